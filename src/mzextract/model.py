@@ -1,0 +1,123 @@
+"""Result records: what `extract` returns. All frozen, all plain data.
+
+Offsets are Python ``str`` indices into ``Report.text``; every record with a
+``start``/``end`` satisfies ``report.text[start:end] == record.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a figure counts. The value is the label used in gold files and exports."""
+
+    MONEY = "money"
+    PERSONS = "persons"
+    PERSON_TIMES = "person_times"
+    HOUSEHOLDS = "households"
+    COUPLES = "couples"
+    BEDS = "beds"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The phrase that names what a figure counts or pays, with its own span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One written quantity.
+
+    ``value`` is in the base unit of ``kind`` (yuan, persons, ...); it is
+    ``None`` when the number is redacted or the figure is a range (then
+    ``range`` holds ``(low, high)``).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    value: Decimal | None
+    unit: str
+    range: tuple[Decimal, Decimal] | None = None
+    approx: bool = False
+    rate: bool = False
+    per: str | None = None
+    redacted: bool = False
+    subject: Subject | None = None
+    section: int | None = None
+    """Index into ``Report.sections`` of the innermost section holding the figure."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the stretch of text it governs.
+
+    ``start`` is the offset of the marker, ``marker_end`` its end; the title
+    runs from ``title_start`` to ``title_end``; the section's content ends at
+    ``end`` (the start of the next heading at the same or a higher level, or
+    the end of the text / of the report it belongs to).
+    """
+
+    index: int
+    level: int
+    marker: str
+    number: int
+    family: str
+    title: str
+    start: int
+    marker_end: int
+    title_start: int
+    title_end: int
+    end: int
+    parent: int | None = None
+    children: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything found in one text."""
+
+    text: str
+    sections: tuple[Section, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    source: str | None = field(default=None, compare=False)
+
+    @property
+    def roots(self) -> tuple[Section, ...]:
+        """Top-level sections, in document order."""
+        return tuple(s for s in self.sections if s.parent is None)
+
+    def children(self, section: Section) -> tuple[Section, ...]:
+        return tuple(self.sections[i] for i in section.children)
+
+    def parent(self, section: Section) -> Section | None:
+        return None if section.parent is None else self.sections[section.parent]
+
+    def path(self, section: Section | None) -> tuple[Section, ...]:
+        """The chain of sections from the outermost down to ``section``."""
+        chain: list[Section] = []
+        while section is not None:
+            chain.append(section)
+            section = self.parent(section)
+        return tuple(reversed(chain))
+
+    def section_of(self, figure: Figure) -> Section | None:
+        return None if figure.section is None else self.sections[figure.section]
+
+    def figures_in(self, section: Section) -> Iterator[Figure]:
+        """Figures inside ``section``, its subsections included."""
+        for f in self.figures:
+            if section.start <= f.start < section.end:
+                yield f
