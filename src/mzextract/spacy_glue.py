@@ -1,0 +1,367 @@
+"""spaCy components over `mzextract.extract`: the rules stay in the core, this is glue.
+
+``mz_sections`` puts the outline in ``doc.spans["mz_sections"]``; ``mz_figures``
+puts the figures in ``doc.ents`` and ``doc.spans["mz_figures"]``. Both store the
+`Report` on the Doc as plain data (``doc._.mz_data``) so it survives `DocBin`,
+pickling and ``nlp.pipe(n_process=...)``; ``doc._.mz_report``, ``span._.figure``
+and ``span._.mz_section`` rebuild the core records from it.
+"""
+
+import json
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import fields, is_dataclass
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+from spacy import displacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from mzextract.api import extract
+from mzextract.model import Figure, Kind, Report, Section, Subject
+from mzextract.rules import Rules, UnitRule
+
+LABELS: dict[Kind, str] = {kind: kind.value.upper() for kind in Kind}
+"""Entity label of each figure kind: MONEY, PERSONS, PERSON_TIMES, ..."""
+SECTION_LABEL = "SECTION"
+COLORS: dict[str, str] = {
+    "MONEY": "#f7c873",
+    "PERSONS": "#9fd7a8",
+    "PERSON_TIMES": "#c4e8a1",
+    "HOUSEHOLDS": "#9cc6f0",
+    "COUPLES": "#f3a6c8",
+    "BEDS": "#c9b3ef",
+}
+_FORMAT = 1  # version of the plain-data encoding in doc._.mz_data
+
+# Records that may appear inside a Report, by name, for decoding.
+_RECORDS: dict[str, Any] = {"Figure": Figure, "Section": Section, "Subject": Subject}
+
+if not Doc.has_extension("mz_data"):
+    Doc.set_extension("mz_data", default=None)
+
+
+def _encode(value: Any) -> Any:
+    """Core records as msgpack/JSON-safe data, tagged so `_decode` can rebuild them."""
+    if isinstance(value, Kind):
+        return {"$kind": value.value}
+    if isinstance(value, Decimal):
+        return {"$dec": str(value)}
+    if is_dataclass(value) and not isinstance(value, type):
+        data = {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
+        return {"$rec": type(value).__name__, **data}
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_decode(v) for v in value)
+    if isinstance(value, dict):
+        if "$kind" in value:
+            return Kind(value["$kind"])
+        if "$dec" in value:
+            return Decimal(value["$dec"])
+        cls = _RECORDS[value["$rec"]]
+        return cls(**{k: _decode(v) for k, v in value.items() if k != "$rec"})
+    return value
+
+
+# Decoded reports by the identity of their stored data, so span getters over
+# many entities decode once; the data object is kept so its id stays unique.
+_decoded: "OrderedDict[int, tuple[dict[str, Any], Report]]" = OrderedDict()
+_DECODED_MAX = 64
+
+
+def get_report(doc: Doc) -> Report | None:
+    """The `Report` the mzextract components stored on ``doc`` (None if none ran)."""
+    data: dict[str, Any] | None = doc._.mz_data
+    if data is None:
+        return None
+    hit = _decoded.get(id(data))
+    if hit is not None and hit[0] is data:
+        _decoded.move_to_end(id(data))
+        return hit[1]
+    report = Report(
+        text=doc.text,
+        sections=_decode(data["sections"]),
+        figures=_decode(data["figures"]),
+    )
+    _decoded[id(data)] = (data, report)
+    if len(_decoded) > _DECODED_MAX:
+        _decoded.popitem(last=False)
+    return report
+
+
+def _span_figure(span: Span) -> Figure | None:
+    report = get_report(span.doc)
+    if report is None:
+        return None
+    for f in report.figures:
+        if f.start == span.start_char and f.end == span.end_char:
+            return f
+    return None
+
+
+def _span_section(span: Span) -> Section | None:
+    report = get_report(span.doc)
+    if report is None:
+        return None
+    for s in report.sections:
+        if s.start == span.start_char and s.end == span.end_char:
+            return s
+    return None
+
+
+if not Doc.has_extension("mz_report"):
+    Doc.set_extension("mz_report", getter=get_report)
+if not Span.has_extension("figure"):
+    Span.set_extension("figure", getter=_span_figure)
+if not Span.has_extension("mz_section"):
+    Span.set_extension("mz_section", getter=_span_section)
+
+
+def build_rules(extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> Rules:
+    """`Rules.default()` extended from component config (plain JSON-like data).
+
+    ``extra_units`` maps a unit word to a kind (``{"床": "beds"}``);
+    ``extra_rules`` maps a table name of `Rules` to entries to add, pairs as lists.
+    """
+    kinds = {k.value for k in Kind}
+    bad = {word: kind for word, kind in extra_units.items() if kind not in kinds}
+    if bad:
+        raise ValueError(f"extra_units: unknown kind(s) {bad}; use one of {sorted(kinds)}")
+    if "units" in extra_rules:
+        raise ValueError("add units with extra_units = {word: kind}, not extra_rules.units")
+    tables: dict[str, tuple[Any, ...]] = {
+        name: tuple(tuple(e) if isinstance(e, list) else e for e in entries)
+        for name, entries in extra_rules.items()
+    }
+    if extra_units:
+        tables["units"] = tuple(UnitRule(w, Kind(k)) for w, k in extra_units.items())
+    rules = Rules.default()
+    return rules.extend(**tables) if tables else rules
+
+
+class _ReportSource:
+    """Runs `extract` once per Doc and settings, shared by both components."""
+
+    def __init__(self, extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> None:
+        self.rules = build_rules(extra_units, extra_rules)
+        self.custom = bool(extra_units or extra_rules)
+        self.key = json.dumps([extra_units, extra_rules], sort_keys=True, ensure_ascii=False)
+
+    def report(self, doc: Doc) -> Report:
+        data: dict[str, Any] | None = doc._.mz_data
+        if data is not None and data.get("rules") == self.key:
+            stored = get_report(doc)
+            assert stored is not None
+            return stored
+        report = extract(doc.text, rules=self.rules) if self.custom else extract(doc.text)
+        doc._.mz_data = {
+            "format": _FORMAT,
+            "rules": self.key,
+            "sections": _encode(report.sections),
+            "figures": _encode(report.figures),
+        }
+        return report
+
+
+def split_tokens(doc: Doc, offsets: Iterable[int]) -> None:
+    """Split the tokens that have one of ``offsets`` strictly inside their text.
+
+    pkuseg may glue a figure edge into a word (孤儿17|人, 1000万,2025年); after
+    this every offset is a token boundary, so spans cover exactly their characters.
+    """
+    starts = [t.idx for t in doc]
+    cuts: dict[int, set[int]] = {}
+    for off in offsets:
+        i = bisect_right(starts, off) - 1
+        if i < 0:
+            continue
+        token = doc[i]
+        if token.idx < off < token.idx + len(token.text):
+            cuts.setdefault(i, set()).add(off - token.idx)
+    if not cuts:
+        return
+    # spaCy's split leaves inner pieces of an entity with IOB "I" but no label;
+    # the character extents are still valid, so set the entities again after.
+    ents = [(e.start_char, e.end_char, e.label, e.kb_id, e.id) for e in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for i, inner in cuts.items():
+            token = doc[i]
+            bounds = [0, *sorted(inner), len(token.text)]
+            orths = [token.text[a:b] for a, b in pairwise(bounds)]
+            # No parse to keep: each piece is its own head.
+            heads: list[Token | tuple[Token, int]] = [(token, j) for j in range(len(orths))]
+            retokenizer.split(token, orths, heads=heads)
+    restored = []
+    for start, end, label, kb_id, span_id in ents:
+        span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)
+        if span is not None:
+            restored.append(span)
+    doc.set_ents(restored, default="unmodified")
+
+
+def _char_spans(doc: Doc, ranges: Sequence[tuple[int, int, str]], retokenize: bool) -> list[Span]:
+    if retokenize:
+        split_tokens(doc, {o for start, end, _ in ranges for o in (start, end)})
+    mode = "strict" if retokenize else "expand"
+    spans = []
+    for start, end, label in ranges:
+        span = doc.char_span(start, end, label=label, alignment_mode=mode)
+        if span is None:  # only whitespace, which no token covers
+            continue
+        spans.append(span)
+    return spans
+
+
+class SectionsComponent:
+    """Puts the report outline in ``doc.spans[spans_key]``, one span per section."""
+
+    def __init__(
+        self,
+        name: str,
+        spans_key: str,
+        retokenize: bool,
+        extra_units: dict[str, str],
+        extra_rules: dict[str, list[Any]],
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.retokenize = retokenize
+        self.source = _ReportSource(extra_units, extra_rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        report = self.source.report(doc)
+        ranges = [(s.start, s.end, SECTION_LABEL) for s in report.sections]
+        doc.spans[self.spans_key] = _char_spans(doc, ranges, self.retokenize)
+        return doc
+
+
+class FiguresComponent:
+    """Puts figures in ``doc.ents`` and ``doc.spans[spans_key]``.
+
+    Entities that an earlier component set are kept; a figure that overlaps one
+    stays only in the span group, unless ``overwrite_ents`` is set.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        kinds: list[str],
+        spans_key: str,
+        overwrite_ents: bool,
+        retokenize: bool,
+        extra_units: dict[str, str],
+        extra_rules: dict[str, list[Any]],
+    ) -> None:
+        known = {k.value for k in Kind}
+        unknown = sorted(set(kinds) - known)
+        if unknown:
+            raise ValueError(f"{name}: unknown kinds {unknown}; use some of {sorted(known)}")
+        self.name = name
+        self.kinds = frozenset(Kind(k) for k in kinds)
+        self.spans_key = spans_key
+        self.overwrite_ents = overwrite_ents
+        self.retokenize = retokenize
+        self.source = _ReportSource(extra_units, extra_rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        report = self.source.report(doc)
+        ranges = [(f.start, f.end, LABELS[f.kind]) for f in report.figures if f.kind in self.kinds]
+        spans = _char_spans(doc, ranges, self.retokenize)
+        doc.spans[self.spans_key] = spans
+        ours = filter_spans(spans)
+        if self.overwrite_ents:
+            kept = [e for e in doc.ents if not any(_overlap(e, s) for s in ours)]
+        else:
+            kept = list(doc.ents)
+            ours = [s for s in ours if not any(_overlap(e, s) for e in kept)]
+        doc.ents = sorted([*kept, *ours], key=lambda s: s.start)
+        return doc
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@Language.factory(
+    "mz_sections",
+    default_config={
+        "spans_key": "mz_sections",
+        "retokenize": True,
+        "extra_units": {},
+        "extra_rules": {},
+    },
+    assigns=["doc.spans", "doc._.mz_data"],
+)
+def make_sections(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    retokenize: bool,
+    extra_units: dict[str, str],
+    extra_rules: dict[str, list[Any]],
+) -> SectionsComponent:
+    return SectionsComponent(name, spans_key, retokenize, extra_units, extra_rules)
+
+
+@Language.factory(
+    "mz_figures",
+    default_config={
+        "kinds": [k.value for k in Kind],
+        "spans_key": "mz_figures",
+        "overwrite_ents": False,
+        "retokenize": True,
+        "extra_units": {},
+        "extra_rules": {},
+    },
+    assigns=["doc.ents", "doc.spans", "doc._.mz_data"],
+)
+def make_figures(
+    nlp: Language,
+    name: str,
+    kinds: list[str],
+    spans_key: str,
+    overwrite_ents: bool,
+    retokenize: bool,
+    extra_units: dict[str, str],
+    extra_rules: dict[str, list[Any]],
+) -> FiguresComponent:
+    return FiguresComponent(
+        name, kinds, spans_key, overwrite_ents, retokenize, extra_units, extra_rules
+    )
+
+
+def displacy_options(spans_key: str | None = None) -> dict[str, Any]:
+    """displaCy options with one colour per figure label."""
+    options: dict[str, Any] = {"colors": dict(COLORS)}
+    if spans_key is not None:
+        options["spans_key"] = spans_key
+    return options
+
+
+def render(
+    docs: Doc | Iterable[Doc],
+    *,
+    style: str = "ent",
+    spans_key: str = "mz_figures",
+    page: bool = False,
+    jupyter: bool = False,
+) -> str:
+    """HTML of the figures, coloured by label.
+
+    ``style="ent"`` shows ``doc.ents``; ``style="span"`` shows the span group
+    ``spans_key``, which also draws figures that overlap other entities.
+    """
+    if style not in ("ent", "span"):
+        raise ValueError(f"render(style={style!r}): use 'ent' or 'span'")
+    options = displacy_options(spans_key if style == "span" else None)
+    html = displacy.render(docs, style=style, options=options, page=page, jupyter=jupyter)
+    return str(html or "")
