@@ -6,8 +6,27 @@
 [('75户', 'households', Decimal('75')), ('86人', 'persons', Decimal('86'))]
 """
 
+from typing import TYPE_CHECKING
+
 from mzextract.api import extract
 from mzextract.model import Figure, Kind, Report, Section, Subject
 
-__all__ = ["Figure", "Kind", "Report", "Section", "Subject", "extract"]
+if TYPE_CHECKING:
+    from mzextract.pkuseg_model import load
+    from mzextract.spacy_glue import render
+
+__all__ = ["Figure", "Kind", "Report", "Section", "Subject", "extract", "load", "render"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # `load` and `render` need spaCy; import it only when they are asked for.
+    if name == "load":
+        from mzextract.pkuseg_model import load
+
+        return load
+    if name == "render":
+        from mzextract.spacy_glue import render
+
+        return render
+    raise AttributeError(f"module 'mzextract' has no attribute {name!r}")
