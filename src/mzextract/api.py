@@ -2,14 +2,61 @@
 
 from __future__ import annotations
 
-from mzextract.model import Report
+from bisect import bisect_right
+
+from mzextract.figures import find_figures
+from mzextract.model import Figure, Report, Section
+from mzextract.rules import Rules
+from mzextract.sections import find_sections
+from mzextract.subjects import find_subjects
 
 
-def extract(text: str) -> Report:
-    """Find the section outline and the figures of a report text."""
+def extract(text: str, *, rules: Rules | None = None) -> Report:
+    """Find the section outline and the figures of a report text.
+
+    ``text`` is used exactly as given: every offset in the result indexes it.
+    Text with no headings and no figures (empty, or not Chinese) gives an
+    empty report.
+    """
     if not isinstance(text, str):
         raise TypeError(
             f"extract() takes the report text as str, not {type(text).__name__}; "
             "decode bytes first (text = data.decode('utf-8')) or use mzextract.read(path)"
         )
-    return Report(text=text)
+    if rules is None:
+        rules = Rules.default()
+    elif not isinstance(rules, Rules):
+        raise TypeError(f"rules must be a mzextract.rules.Rules, not {type(rules).__name__}")
+    sections = find_sections(text, rules)
+    raw = find_figures(text, rules)
+    subjects = find_subjects(text, raw, rules)
+    starts = [s.start for s in sections]
+    figures = tuple(
+        Figure(
+            start=f.start,
+            end=f.end,
+            text=text[f.start : f.end],
+            kind=f.kind,
+            value=f.value,
+            unit=f.unit,
+            range=f.range,
+            approx=f.approx,
+            rate=f.rate,
+            per=f.per,
+            redacted=f.redacted,
+            subject=subject,
+            section=_innermost(sections, starts, f.start),
+        )
+        for f, subject in zip(raw, subjects, strict=True)
+    )
+    return Report(text=text, sections=sections, figures=figures)
+
+
+def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:
+    i = bisect_right(starts, offset) - 1
+    while i >= 0:
+        s = sections[i]
+        if offset < s.end:
+            return i
+        i = -1 if s.parent is None else s.parent
+    return None

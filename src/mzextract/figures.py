@@ -1,0 +1,320 @@
+"""Figures: numeral + magnitude + unit, with value, range, rate and approximation.
+
+One compiled pattern finds candidates (a numeral followed by a unit or a
+magnitude); the checks below decide what each candidate is, reading only the
+tables of `Rules`. Subjects are found afterwards by `subjects`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from mzextract.model import Kind
+from mzextract.numbers import NumeralError, parse_numeral
+from mzextract.rules import Rules, UnitRule
+
+_SPACE = "[ \\t\\u3000\\xa0]"
+# A line wrap inside a figure: checked afterwards by `_wrap_ok`.
+_WRAP = f"{_SPACE}*\\n{_SPACE}*"
+_DIGIT = "[0-9０-９]"
+_ARABIC = (
+    f"{_DIGIT}(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?={_DIGIT})"
+    f"|{_WRAP}(?={_DIGIT}))*+(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
+)
+_REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
+_CHINESE = f"[{_CN_CHARS}]++"
+_CN_DIGITS = "一二两三四五六七八九〇"
+_NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
+# Clause punctuation: a rate cue must stand in the figure's own clause.
+CLAUSE_BREAKS = "，,。；;：:！？!?\n|"
+SENTENCE_BREAKS = "。；;！？!?\n"
+
+
+def _alternation(words: Iterator[str] | tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    candidate: regex.Pattern[str]
+    rate_suffix: regex.Pattern[str]
+    units: dict[str, UnitRule]
+    magnitudes: dict[str, int]
+    per_words: dict[str, str]
+
+
+@cache
+def _compile(rules: Rules) -> _Compiled:
+    units = _alternation(u.word for u in rules.units)
+    mags = _alternation(m for m, _ in rules.magnitudes)
+    seps = _alternation(rules.range_separators)
+    inside = _alternation(a for a in rules.approx_inside if a != "几")
+    candidate = regex.compile(
+        f"(?<![0-9０-９.．*＊A-Za-z])"
+        f"(?:(?P<near>近)(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
+        f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
+        f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
+        f"(?:{_SPACE}*(?P<unit>{units}))?"
+    )
+    per = _alternation(w for w, _ in rules.per_words)
+    rate_suffix = regex.compile(
+        f"{_SPACE}*[/／]{_SPACE}*(?:{per})(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per}))*"
+    )
+    return _Compiled(
+        candidate=candidate,
+        rate_suffix=rate_suffix,
+        units={u.word: u for u in rules.units},
+        magnitudes=dict(rules.magnitudes),
+        per_words=dict(rules.per_words),
+    )
+
+
+@dataclass(frozen=True)
+class RawFigure:
+    """A figure before its subject and section are known."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: Decimal | None
+    range: tuple[Decimal, Decimal] | None
+    unit: str
+    approx: bool
+    rate: bool
+    per: str | None
+    redacted: bool
+
+
+def find_figures(text: str, rules: Rules) -> list[RawFigure]:
+    """Every figure in ``text``, in order, none overlapping."""
+    c = _compile(rules)
+    found: list[RawFigure] = []
+    pos = 0
+    while True:
+        m = c.candidate.search(text, pos)
+        if m is None:
+            return found
+        if "\n" in m.group() and not _wrap_ok(text, m):
+            # Not a wrapped line: read again from after the line break.
+            pos = text.index("\n", m.start()) + 1
+            continue
+        pos = max(m.end(), m.start() + 1)
+        fig = _read(text, m, c, rules)
+        if fig is not None:
+            found.append(fig)
+            pos = fig.end
+
+
+def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
+    """A line break inside a figure is a wrap only when the broken line is a long one."""
+    nl = text.index("\n", m.start())
+    line_start = text.rfind("\n", 0, nl) + 1
+    return nl - line_start >= 15 and m.group().count("\n") == 1 and text[nl - 1] not in "。；;：:"
+
+
+def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
+    n1, n2 = m["n1"], m["n2"]
+    mag1, mag, unit = m["mag1"], m["mag"], m["unit"]
+    if mag1 and mag:
+        return None
+    end = m.end()
+    if unit is None:
+        # A bare 万/亿 is money only where the noun is money (公益金1000万).
+        end = m.end("mag") if mag else m.end("mag1") if mag1 and not n2 else -1
+        if end < 0 and n1 and n1[-1] in "万亿" and not n2:
+            end = m.end("n1")
+        if end < 0:
+            return None
+        end = _strip_tail(text, m.start(), end)
+        if not _money_context(text, m.start(), end, rules):
+            return None
+        rule = UnitRule("", Kind.MONEY)
+    else:
+        rule = c.units[unit]
+        if _blocked(text, m.end("unit"), unit, rules):
+            return None
+        if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
+            return None
+    if _is_rank(text, m.start(), rules):
+        return None
+    surface = text[m.start() : end]
+    if m["near"] is None and not _plausible_numeral(n1, n2):
+        return None
+
+    redacted = any(ch in "*＊" for ch in surface)
+    value: Decimal | None = None
+    rng: tuple[Decimal, Decimal] | None = None
+    if not redacted:
+        factor = Decimal(rule.factor)
+        scale = Decimal(c.magnitudes[mag]) if mag else Decimal(1)
+        first_scale = Decimal(c.magnitudes[mag1]) if mag1 else scale
+        try:
+            if m["near"]:
+                value = factor * scale
+            elif n2:
+                lo = parse_numeral(n1) * first_scale * factor
+                hi = parse_numeral(n2) * scale * factor
+                rng = (_normal(min(lo, hi)), _normal(max(lo, hi)))
+            else:
+                value = _normal(parse_numeral(n1) * first_scale * factor)
+        except NumeralError:
+            return None
+
+    suffix = c.rate_suffix.match(text, end) if unit else None
+    per: str | None = None
+    if suffix:
+        per = _per_from(suffix.group(), c.per_words)
+        end = suffix.end()
+    approx = bool(
+        m["near"]
+        or m["a1"]
+        or m["a2"]
+        or "几" in (n1 or "")
+        or _approx_around(text, m.start(), end, rules)
+    )
+    kind = rule.kind
+    rate = suffix is not None
+    if kind is Kind.MONEY and not rate:
+        cue = _rate_cue(text, m.start(), end, rules)
+        if cue is not None:
+            rate = True
+            per = per or _per_from(cue, c.per_words)
+    unit_text = (mag or mag1 or "") + (unit or "")
+    return RawFigure(
+        start=m.start(),
+        end=end,
+        kind=kind,
+        value=value,
+        range=rng,
+        unit=unit_text + (suffix.group().strip() if suffix else ""),
+        approx=approx,
+        rate=rate,
+        per=per,
+        redacted=redacted,
+    )
+
+
+def _normal(d: Decimal) -> Decimal:
+    # 1187.26 × 10000 → 11872600, not 11872600.00: exact, and reads as written.
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+
+
+def _strip_tail(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\u3000\xa0\n":
+        end -= 1
+    return end
+
+
+def _plausible_numeral(n1: str | None, n2: str | None) -> bool:
+    """Reject Chinese digit strings that are not counts: 一 alone (一人一档), 一二级, 二〇二五."""
+    for n in (n1, n2):
+        if not n or not any(ch in _CN_CHARS for ch in n[:1]):
+            continue
+        if n == "一":
+            return False
+        if any(a in _CN_DIGITS and b in _CN_DIGITS for a, b in pairwise(n)):
+            return False
+    return True
+
+
+def _blocked(text: str, unit_end: int, unit: str, rules: Rules) -> bool:
+    nxt = text[unit_end : unit_end + 2]
+    return any(u == unit and nxt.startswith(after) for u, after in rules.unit_blockers)
+
+
+def _is_rank(text: str, start: int, rules: Rules) -> bool:
+    before = text[max(0, start - 3) : start]
+    return any(before.endswith(p) for p in rules.rank_prefixes)
+
+
+def clause_before(text: str, start: int, limit: int = 60) -> str:
+    """The text from the last clause break up to ``start`` (at most ``limit`` characters)."""
+    lo = max(0, start - limit)
+    window = text[lo:start]
+    cut = max(window.rfind(ch) for ch in CLAUSE_BREAKS)
+    return window[cut + 1 :]
+
+
+def _sentence_before(text: str, start: int, limit: int = 40) -> str:
+    lo = max(0, start - limit)
+    window = text[lo:start]
+    cut = max(window.rfind(ch) for ch in SENTENCE_BREAKS)
+    return window[cut + 1 :]
+
+
+def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
+    before = clause_before(text, start, 12).rstrip(" \t\u3000共计达为约近超过了有尚")
+    after = text[end : end + 4]
+    return any(before.endswith(w) for w in rules.money_nouns) or any(
+        after.startswith(w) for w in rules.money_nouns if len(w) > 1
+    )
+
+
+def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> bool:
+    after = text[unit_end : unit_end + 6]
+    if need == "people":
+        before = text[max(0, start - 4) : start]
+        if any(before.endswith(s) for s in rules.seat_nouns):
+            return False
+        return any(after.startswith(p) for p in rules.people_nouns if len(p) > 1)
+    if need == "marriage":
+        ctx = _sentence_before(text, start, 24) + after[:2]
+        return any(w in ctx for w in rules.marriage_words)
+    if need == "bed":
+        return any(after.lstrip(" \u3000").startswith(w) for w in rules.bed_words) or any(
+            w in clause_before(text, start, 16) for w in rules.bed_words
+        )
+    if need == "money":
+        return after.startswith("钱") or _money_context(text, start, start, rules)
+    raise ValueError(f"unknown unit check {need!r}; known: people, marriage, bed, money")
+
+
+def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\u3000")
+    after = text[end : end + 3].lstrip(" \t\u3000")
+    return any(before.endswith(w) for w in rules.approx_before) or any(
+        after.startswith(w) for w in rules.approx_after if w not in ("多", "余")
+    )
+
+
+def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
+    """The rate cue in the figure's clause (标准, 人均, 每人每月…) or right after it (200元每人)."""
+    after = text[end : end + 3]
+    for w in rules.rate_cues_after:
+        if after.startswith(w):
+            return w
+    clause = clause_before(text, start)
+    best: tuple[int, str] | None = None
+    for w in rules.rate_cues_before:
+        i = clause.rfind(w)
+        if i < 0 or (w == "标准" and clause[i + 2 : i + 3] == "化"):
+            continue
+        if best is None or i > best[0]:
+            best = (i, clause[max(0, i - 1) : i + len(w) + 2])
+    return None if best is None else best[1]
+
+
+def _per_from(cue: str, per_words: dict[str, str]) -> str | None:
+    """'/月.人' or '每人每月' → 'person·month' (entity first, then period)."""
+    names: list[str] = []
+    i = 0
+    keys = sorted(per_words, key=len, reverse=True)
+    while i < len(cue):
+        for k in keys:
+            if cue.startswith(k, i):
+                if per_words[k] not in names:
+                    names.append(per_words[k])
+                i += len(k)
+                break
+        else:
+            i += 1
+    periods = {"month", "year", "quarter", "day"}
+    ordered = [n for n in names if n not in periods] + [n for n in names if n in periods]
+    return "·".join(ordered) or None

@@ -1,0 +1,57 @@
+"""Numerals as written in reports → `Decimal`.
+
+Arabic numerals may be full-width, carry thousands separators, or be broken
+by a line wrap; Chinese numerals go through cn2an once, here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
+_OCR = str.maketrans("OoIl", "0011")
+
+ARABIC_DIGITS = "0123456789０１２３４５６７８９"
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
+REDACTION_CHARS = "*＊"
+
+
+class NumeralError(ValueError):
+    """The string is not a numeral this module can read."""
+
+
+def parse_arabic(raw: str) -> Decimal:
+    """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
+    s = "".join(raw.split()).translate(_FULLWIDTH).translate(_OCR).replace(",", "")
+    try:
+        value = Decimal(s)
+    except InvalidOperation as e:
+        raise NumeralError(f"not an Arabic numeral: {raw!r}") from e
+    if not value.is_finite():
+        raise NumeralError(f"not a finite numeral: {raw!r}")
+    return value
+
+
+def parse_chinese(raw: str) -> Decimal:
+    """``'三百二十'``, ``'两万'``, ``'十几'`` (几 read as nothing: 十几 → 10) → Decimal."""
+    s = raw.replace("几", "")
+    if not s:
+        raise NumeralError(f"not a Chinese numeral: {raw!r}")
+    if s[0] in "十百千万亿" and raw.startswith("几"):
+        s = "一" + s
+    try:
+        value = cn2an.cn2an(s, "normal")
+    except (ValueError, KeyError, IndexError) as e:
+        raise NumeralError(f"not a Chinese numeral: {raw!r}") from e
+    return Decimal(str(value))
+
+
+def parse_numeral(raw: str) -> Decimal:
+    """Either kind of numeral."""
+    if any(c in ARABIC_DIGITS for c in raw):
+        return parse_arabic(raw)
+    return parse_chinese(raw)

@@ -1,0 +1,451 @@
+"""Rule tables: the words the engine looks for, kept apart from the engine.
+
+Every table is plain data on a frozen `Rules` record. To extend a table, build
+a new record from the default one::
+
+    rules = Rules.default().extend(money_nouns=("专项彩票金",), people_nouns=("网格员",))
+    mzextract.extract(text, rules=rules)
+
+The engine (`figures`, `subjects`, `sections`) reads nothing but these tables,
+so a user can see and change what counts without forking the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from functools import cache
+
+from mzextract.model import Kind
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A unit word as written after a numeral: what it counts and its factor to the base unit."""
+
+    word: str
+    kind: Kind
+    factor: int = 1
+    needs: str | None = None
+    """A context check the unit must pass: people (位), marriage (对), bed (张), money (块)."""
+
+
+@dataclass(frozen=True)
+class Rules:
+    """All rule tables. Tuples, so a record is hashable and safe to share."""
+
+    units: tuple[UnitRule, ...]
+    """Unit words; longer words win over their prefixes (人次 over 人)."""
+    magnitudes: tuple[tuple[str, int], ...]
+    """Magnitude words written between numeral and unit (万 in 1.2万元)."""
+    unit_blockers: tuple[tuple[str, str], ...]
+    """(unit, next characters) pairs where the unit starts another word: 人口, 元旦."""
+    rank_prefixes: tuple[str, ...]
+    """Words right before a numeral that make it a rank, not a count (第3名)."""
+    approx_before: tuple[str, ...]
+    approx_after: tuple[str, ...]
+    approx_inside: tuple[str, ...]
+    range_separators: tuple[str, ...]
+    per_words: tuple[tuple[str, str], ...]
+    """Basis words of a rate and their English name: 人 → person, 月 → month."""
+    rate_cues_before: tuple[str, ...]
+    """Words in the clause before a money figure that make it a per-unit amount."""
+    rate_cues_after: tuple[str, ...]
+    money_nouns: tuple[str, ...]
+    """Nouns that make a bare 万/亿 an amount of money (公益金1000万)."""
+    people_nouns: tuple[str, ...]
+    marriage_words: tuple[str, ...]
+    bed_words: tuple[str, ...]
+    seat_nouns: tuple[str, ...]
+    """Nouns counted with 位 that are not people (餐位不少于30位)."""
+    subject_leading: tuple[str, ...]
+    """Function words stripped from the front of a subject phrase (其中, 累计, 为)."""
+    subject_trailing: tuple[str, ...]
+    """Words stripped from the end of a subject phrase (提高至, 达到, 共)."""
+    subject_empty: tuple[str, ...]
+    """Phrases that name nothing by themselves (发放, 标准): such a subject is dropped."""
+    subject_stop_verbs: tuple[str, ...]
+    """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
+    section_title_words: tuple[str, ...]
+    """Words of a report title line; such a line between headings starts a new report."""
+
+    @staticmethod
+    def default() -> Rules:
+        return _default()
+
+    def extend(self, **tables: tuple[object, ...]) -> Rules:
+        """A copy with entries added to the named tables (duplicates ignored)."""
+        names = {f.name for f in fields(self)}
+        unknown = sorted(set(tables) - names)
+        if unknown:
+            raise TypeError(
+                f"Rules.extend() got unknown table(s) {unknown}; known tables: {sorted(names)}"
+            )
+        merged: dict[str, tuple[object, ...]] = {}
+        for name, extra in tables.items():
+            current: tuple[object, ...] = getattr(self, name)
+            merged[name] = current + tuple(x for x in extra if x not in current)
+        return replace(self, **merged)  # type: ignore[arg-type]
+
+
+@cache
+def _default() -> Rules:
+    return Rules(
+        units=(
+            UnitRule("人次", Kind.PERSON_TIMES),
+            UnitRule("人", Kind.PERSONS),
+            UnitRule("名", Kind.PERSONS),
+            UnitRule("位", Kind.PERSONS, needs="people"),
+            UnitRule("户", Kind.HOUSEHOLDS),
+            UnitRule("对", Kind.COUPLES, needs="marriage"),
+            UnitRule("张", Kind.BEDS, needs="bed"),
+            UnitRule("元", Kind.MONEY),
+            UnitRule("块", Kind.MONEY, needs="money"),
+        ),
+        magnitudes=(
+            ("十万", 100_000),
+            ("百万", 1_000_000),
+            ("千万", 10_000_000),
+            ("万亿", 1_000_000_000_000),
+            ("十亿", 1_000_000_000),
+            ("百亿", 10_000_000_000),
+            ("千亿", 100_000_000_000),
+            ("万", 10_000),
+            ("亿", 100_000_000),
+            ("千", 1_000),
+            ("百", 100),
+        ),
+        unit_blockers=(
+            ("人", "民"),
+            ("人", "大"),
+            ("人", "口"),
+            ("人", "工"),
+            ("人", "力"),
+            ("人", "社"),
+            ("人", "均"),
+            ("名", "称"),
+            ("名", "单"),
+            ("名", "义"),
+            ("名", "录"),
+            ("名", "额"),
+            ("名", "次"),
+            ("户", "籍"),
+            ("户", "口"),
+            ("户", "型"),
+            ("户", "外"),
+            ("元", "旦"),
+            ("元", "月"),
+            ("元", "宵"),
+            ("元", "素"),
+            ("对", "象"),
+            ("对", "于"),
+            ("对", "接"),
+            ("对", "照"),
+            ("对", "比"),
+        ),
+        rank_prefixes=("第", "前", "排名", "名列"),
+        approx_before=(
+            "不少于",
+            "不低于",
+            "超过",
+            "大约",
+            "将近",
+            "接近",
+            "约",
+            "近",
+            "逾",
+            "超",
+        ),
+        approx_after=("左右", "以上", "多", "余"),
+        approx_inside=("余", "多", "几"),
+        range_separators=("--", "-", "—", "–", "－", "~", "～", "〜", "至", "到"),
+        per_words=(
+            ("人次", "person-time"),
+            ("人", "person"),
+            ("户", "household"),
+            ("床位", "bed"),
+            ("床", "bed"),
+            ("张", "bed"),
+            ("月", "month"),
+            ("年", "year"),
+            ("季度", "quarter"),
+            ("季", "quarter"),
+            ("天", "day"),
+            ("日", "day"),
+            ("次", "time"),
+            ("所", "institution"),
+            ("家", "institution"),
+            ("个", "unit"),
+            ("项", "item"),
+        ),
+        rate_cues_before=(
+            "标准",
+            "人均",
+            "户均",
+            "平均每",
+            "每人",
+            "每户",
+            "每位",
+            "每名",
+            "每床",
+            "每张",
+            "每个",
+            "每所",
+            "每家",
+            "每项",
+            "每年补贴",
+            "每月补贴",
+            "每年补助",
+            "每月补助",
+            "封顶",
+            "最高",
+            "上限",
+            "补差",
+        ),
+        rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
+        money_nouns=(
+            "资金",
+            "基金",
+            "经费",
+            "费用",
+            "公益金",
+            "金",
+            "款",
+            "费",
+            "债券",
+            "补贴",
+            "补助",
+            "津贴",
+            "投资",
+            "总投资",
+            "销售",
+            "销量",
+            "销售额",
+            "金额",
+            "收入",
+            "预算",
+            "拨付",
+            "下拨",
+            "筹集",
+            "募集",
+            "捐赠",
+            "捐款",
+            "支出",
+            "资助",
+            "奖励",
+            "奖补",
+            "额度",
+            "总额",
+            "价值",
+            "工资",
+            "彩票",
+            "保费",
+        ),
+        people_nouns=(
+            "人",
+            "人员",
+            "对象",
+            "儿童",
+            "孤儿",
+            "老人",
+            "群众",
+            "居民",
+            "村民",
+            "学生",
+            "党员",
+            "社工",
+            "干部",
+            "职工",
+            "代表",
+            "志愿者",
+            "专家",
+            "同志",
+            "家属",
+            "者",
+            "员",
+            "生",
+            "户",
+        ),
+        marriage_words=("婚", "登记", "夫妻", "新人", "伴侣", "夫妇", "情侣"),
+        bed_words=("床",),
+        seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
+        subject_leading=(
+            "其中",
+            "此外",
+            "另外",
+            "同时",
+            "目前",
+            "截至目前",
+            "现有",
+            "共有",
+            "全市",
+            "全县",
+            "全区",
+            "全省",
+            "全州",
+            "全旗",
+            "全镇",
+            "我市",
+            "我县",
+            "我区",
+            "今年",
+            "上半年",
+            "下半年",
+            "已经",
+            "先后",
+            "累计",
+            "共计",
+            "合计",
+            "总计",
+            "共",
+            "已",
+            "为",
+            "给",
+            "向",
+            "对",
+            "按照",
+            "按",
+            "并",
+            "及",
+            "和",
+            "、",
+            "的",
+            "有",
+            "由",
+            "从",
+            "在",
+            "将",
+            "是",
+            "一是",
+            "二是",
+            "三是",
+            "四是",
+            "五是",
+            "六是",
+            "七是",
+            "八是",
+            "九是",
+            "十是",
+        ),
+        subject_trailing=(
+            "提高至",
+            "提高到",
+            "提高为",
+            "提升至",
+            "提升到",
+            "调整为",
+            "调整到",
+            "调整至",
+            "上调至",
+            "上调到",
+            "增加到",
+            "增加至",
+            "增加了",
+            "增加",
+            "达到",
+            "达",
+            "为",
+            "由",
+            "从",
+            "共计",
+            "累计",
+            "合计",
+            "共",
+            "计",
+            "约",
+            "近",
+            "超过",
+            "不少于",
+            "不低于",
+            "逾",
+            "有",
+            "按",
+            "每人每月",
+            "每人每年",
+            "每人",
+            "每户",
+            "每月",
+            "每年",
+            "每项",
+            "的",
+            "了",
+            "：",
+            ":",
+            "是",
+            "均",
+        ),
+        subject_empty=(
+            "发放",
+            "共发放",
+            "累计发放",
+            "发放了",
+            "支出",
+            "下拨",
+            "拨付",
+            "服务",
+            "救助",
+            "组织",
+            "达到",
+            "标准",
+            "合计",
+            "共计",
+            "累计",
+            "其中",
+            "总计",
+            "计",
+            "提高至",
+            "提高到",
+            "上调至",
+            "增加了",
+            "基础上增加了",
+            "基础上",
+            "月",
+            "年",
+            "季度",
+            "月发放",
+            "年发放",
+            "季度发放",
+            "每项",
+            "每人",
+            "每户",
+            "每月",
+            "每年",
+            "共",
+            "人数",
+            "完成",
+            "实现",
+        ),
+        subject_stop_verbs=(
+            "纳入",
+            "参加",
+            "参与",
+            "发放",
+            "享受",
+            "进行",
+            "开展",
+            "提供",
+            "购买",
+            "送去",
+            "给予",
+            "获得",
+            "得到",
+            "入住",
+            "移交",
+            "前往",
+            "实施",
+            "接受",
+            "办理",
+            "完成",
+            "申请",
+            "用于",
+            "帮助",
+            "落实",
+            "覆盖",
+            "惠及",
+            "受益",
+            "滞留",
+            "对",
+            "每人",
+            "每户",
+        ),
+        section_title_words=("总结", "计划", "报告", "要点", "安排", "打算"),
+    )

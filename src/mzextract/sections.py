@@ -1,0 +1,172 @@
+"""Sections: heading markers at line starts, nested by the order families appear.
+
+A document's outline is not fixed by marker family: ``1.`` may sit right
+under ``二、``. The level of a heading is its family's depth in the stack of
+families open on the current branch; a family seen higher up closes the deeper
+ones. A report-title line (…工作总结) between headings, followed by a heading
+numbered 1, starts a new outline (several reports in one file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from mzextract.model import Section
+from mzextract.numbers import NumeralError, parse_chinese, parse_numeral
+from mzextract.rules import Rules
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_AR = "[0-9０-９]{1,2}"
+_SP = "[ \\t\\u3000]?"
+# Line-start noise that is not part of the heading: indentation, stray quote
+# marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
+_INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]|\[[^\]\n]{0,40}\])*+")
+MARKERS: tuple[tuple[str, regex.Pattern[str]], ...] = (
+    ("part", regex.compile(f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)")),
+    ("cn", regex.compile(f"(?P<n>{_CN}){_SP}[、．.]")),
+    ("cn_paren", regex.compile(f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]")),
+    ("ar_paren", regex.compile(f"(?:[（(]{_SP})?(?P<n>{_AR}){_SP}[）)](?![0-9０-９])")),
+    ("ar", regex.compile(f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))")),
+    ("circled", regex.compile("(?P<n>[①-⑳⑴-⒇⒈-⒛])")),
+)
+_TITLE_END = "。：:；;\n"
+_SENTENCE_MARKS = "。，,；;：:！？!?"
+
+
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    marker_end: int
+    marker: str
+    family: str
+    number: int
+    title_start: int
+    title_end: int
+    title: str
+
+
+def _number(family: str, raw: str) -> int:
+    if family == "circled":
+        for first in ("①", "⑴", "⒈"):
+            offset = ord(raw) - ord(first)
+            if 0 <= offset < 20:
+                return offset + 1
+    try:
+        return int(parse_numeral(raw)) if family in ("ar", "ar_paren") else int(parse_chinese(raw))
+    except NumeralError:
+        return int(parse_numeral(raw))
+
+
+def _heading_at(text: str, line_start: int, line_end: int) -> _Heading | None:
+    pos = _INDENT.match(text, line_start, line_end).end()
+    for family, pattern in MARKERS:
+        m = pattern.match(text, pos, line_end)
+        if m is None:
+            continue
+        try:
+            number = _number(family, m["n"])
+        except NumeralError:
+            return None
+        t0 = m.end()
+        while t0 < line_end and text[t0] in " \t\u3000":
+            t0 += 1
+        t1 = t0
+        while t1 < line_end and text[t1] not in _TITLE_END:
+            t1 += 1
+        title_end = t1
+        while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
+            title_end -= 1
+        title = text[t0:title_end]
+        return _Heading(m.start(), m.end(), m.group(), family, number, t0, title_end, title)
+    return None
+
+
+def _is_title_line(line: str, rules: Rules) -> bool:
+    s = line.strip(" \t\u3000\xa0\r>＞")
+    return (
+        0 < len(s) <= 40
+        and not any(ch in s for ch in _SENTENCE_MARKS)
+        and any(w in s for w in rules.section_title_words)
+    )
+
+
+def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
+    """All sections in document order, with levels, parents, children and ends."""
+    headings: list[_Heading] = []
+    levels: list[int] = []
+    block_of: list[int] = []
+    block_starts: list[int] = [0]
+    stack: list[str] = []
+    pending_reset: int | None = None
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        h = _heading_at(text, pos, line_end)
+        if h is None:
+            if headings and _is_title_line(text[pos:line_end], rules):
+                pending_reset = pos
+        else:
+            if pending_reset is not None and h.number == 1 and (not stack or h.family != stack[0]):
+                stack = []
+                block_starts.append(pending_reset)
+            pending_reset = None
+            if h.family in stack:
+                del stack[stack.index(h.family) + 1 :]
+            else:
+                stack.append(h.family)
+            headings.append(h)
+            levels.append(len(stack))
+            block_of.append(len(block_starts) - 1)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return _build(headings, levels, block_of, block_starts, n)
+
+
+def _build(
+    headings: list[_Heading],
+    levels: list[int],
+    block_of: list[int],
+    block_starts: list[int],
+    n: int,
+) -> tuple[Section, ...]:
+    count = len(headings)
+    ends = [n] * count
+    parents: list[int | None] = [None] * count
+    open_at: list[int] = []
+    for i, h in enumerate(headings):
+        block = block_of[i]
+        while open_at and (block_of[open_at[-1]] != block or levels[open_at[-1]] >= levels[i]):
+            j = open_at.pop()
+            ends[j] = block_starts[block_of[j] + 1] if block_of[j] != block else h.start
+        parents[i] = open_at[-1] if open_at else None
+        open_at.append(i)
+    for j in open_at:
+        last = block_of[j] + 1
+        ends[j] = block_starts[last] if last < len(block_starts) else n
+    children: list[list[int]] = [[] for _ in range(count)]
+    for i, p in enumerate(parents):
+        if p is not None:
+            children[p].append(i)
+    return tuple(
+        Section(
+            index=i,
+            level=levels[i],
+            marker=h.marker,
+            number=h.number,
+            family=h.family,
+            title=h.title,
+            start=h.start,
+            marker_end=h.marker_end,
+            title_start=h.title_start,
+            title_end=h.title_end,
+            end=ends[i],
+            parent=parents[i],
+            children=tuple(children[i]),
+        )
+        for i, h in enumerate(headings)
+    )

@@ -1,0 +1,215 @@
+"""Subjects: the phrase that names what a figure counts or pays.
+
+Reports name the thing either before the figure (城市低保75户, 发放救助资金13.2万元)
+or after it (15名孤儿, 6.3万元机构责任险, 1000元的慰问金). A figure that names
+nothing itself (月发放14.1万元 after 城市低保200户) shares the subject of the
+figure before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from mzextract.figures import CLAUSE_BREAKS, SENTENCE_BREAKS, RawFigure
+from mzextract.model import Kind, Subject
+from mzextract.rules import Rules
+
+_LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
+_RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
+_EDGE_JUNK = " \t\u3000、，,“”\"‘’'）)（(《》:：-—"
+_TEMPORAL = regex.compile(
+    r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
+    r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
+    r"[0-9０-９]{4}年度?|[0-9０-９]{1,2}(?:[-—~～至][0-9０-９]{1,2})?月份?(?:底|末|初|中旬|上旬|下旬)?|"
+    r"[0-9０-９]{1,2}[日号]|[一二三四]季度|以来|以后|之前|前|后|起|止|份|，|,)+"
+    r"|[^，,。；;]{0,8}以来)"
+)
+_MONEY_HEADS = ("险", "金", "费", "款")
+# A phrase after the figure that starts with a conjunction belongs to the next item.
+_CONJUNCTIONS = ("和", "及", "与", "或", "并", "以及")
+
+
+@cache
+def _ordered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Subject | None]:
+    """One subject (or None) per figure, in the same order."""
+    out: list[Subject | None] = []
+    for i, f in enumerate(figures):
+        prev = figures[i - 1] if i else None
+        nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        out.append(_subject(text, f, prev, out[-1] if out else None, nxt, rules))
+    return out
+
+
+def _subject(
+    text: str,
+    f: RawFigure,
+    prev: RawFigure | None,
+    prev_subject: Subject | None,
+    next_start: int,
+    rules: Rules,
+) -> Subject | None:
+    right = _right_phrase(text, f, next_start, rules)
+    if right is not None:
+        return right
+    left = _left_phrase(text, f, prev, rules)
+    if left is not None:
+        return left
+    loose = _loose_right(text, f, next_start, rules)
+    if loose is not None:
+        return loose
+    if prev is not None and _same_sentence(text, prev.end, f.start):
+        return prev_subject
+    if f.kind is Kind.MONEY:
+        return _previous_clause(text, f.start, rules)
+    return None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return not any(ch in SENTENCE_BREAKS for ch in text[a:b])
+
+
+def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
+    """Trim function words off both ends; None when nothing that names a thing is left."""
+    lead, trail, empty = (
+        _ordered(rules.subject_leading),
+        _ordered(rules.subject_trailing),
+        rules.subject_empty,
+    )
+    stop = set(empty) | set(lead) | set(trail)
+    changed = True
+    while changed and start < end:
+        changed = False
+        seg = text[start:end]
+        if seg in stop:
+            return None
+        if seg[0] in _EDGE_JUNK:
+            start += 1
+            changed = True
+            continue
+        if seg[-1] in _EDGE_JUNK:
+            end -= 1
+            changed = True
+            continue
+        t = _TEMPORAL.match(seg)
+        if t and t.end() > 0:
+            start += t.end()
+            changed = True
+            continue
+        for w in lead:
+            if seg.startswith(w) and len(seg) > len(w):
+                start += len(w)
+                changed = True
+                break
+        else:
+            for w in trail:
+                if seg.endswith(w) and len(seg) > len(w):
+                    end -= len(w)
+                    changed = True
+                    break
+    seg = text[start:end]
+    if not seg or seg in stop:
+        return None
+    return Subject(seg, start, end)
+
+
+def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
+    lo = max(0, f.start - 60)
+    window = text[lo : f.start]
+    cut = max(window.rfind(ch) for ch in _LEFT_BREAKS)
+    start = lo + cut + 1
+    if prev is not None and prev.end > start:
+        start = prev.end
+    return _span(text, start, f.start, rules)
+
+
+def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
+    """The run of text after the figure up to the next break or figure."""
+    limit = min(next_start, f.end + 30)
+    end = f.end
+    while end < limit and text[end] not in _RIGHT_BREAKS:
+        if text[end] == "、" and end + 1 < len(text) and text[end + 1].isdigit():
+            break
+        end += 1
+    return f.end, end
+
+
+def _cut_at_verb(text: str, start: int, end: int, rules: Rules) -> int:
+    """End the phrase at the first stop verb after its last 的 (符合条件未享受政策的低保对象)."""
+    seg = text[start:end]
+    floor = seg.rfind("的") + 1
+    nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
+    best = len(seg)
+    for v in rules.subject_stop_verbs:
+        i = seg.find(v, floor)
+        # 对 in 对象 is no verb: skip a match that starts a noun of the tables.
+        while 0 <= i < best and seg.startswith(nouns, i):
+            i = seg.find(v, i + 1)
+        if 0 <= i < best:
+            best = i
+    return start + best
+
+
+def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject | None:
+    start, end = _right_text(text, f, next_start)
+    if start >= end:
+        return None
+    seg = text[start:end]
+    if seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+        return None
+    if f.kind is Kind.MONEY:
+        if seg.startswith("的") or seg.startswith("每人的"):
+            return _span(text, start + seg.index("的") + 1, end, rules)
+        cut = _cut_at_verb(text, start, end, rules)
+        phrase = text[start:cut]
+        if phrase and phrase.endswith(tuple(rules.money_nouns) + _MONEY_HEADS):
+            return _span(text, start, cut, rules)
+        return None
+    if any(seg.startswith(v) for v in rules.subject_stop_verbs):
+        return None
+    cut = _cut_at_verb(text, start, end, rules)
+    phrase = text[start:cut].rstrip("等")
+    if not phrase:
+        return None
+    if f.kind is Kind.BEDS:
+        bed = next((w for w in ("床位", "床") if phrase.startswith(w)), None)
+        return Subject(bed, start, start + len(bed)) if bed else None
+    unit = f.unit[-1:] if f.unit else ""
+    if unit in ("名", "位", "户") or phrase.endswith(
+        tuple(p for p in rules.people_nouns if len(p) > 1)
+    ):
+        return _span(text, start, start + len(phrase), rules)
+    return None
+
+
+def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject | None:
+    """When nothing stands before the figure: what follows, less its verb (为21户发放丧葬救助金)."""
+    start, end = _right_text(text, f, next_start)
+    seg = text[start:end]
+    for v in _ordered(rules.subject_stop_verbs + rules.subject_empty):
+        if seg.startswith(v):
+            start += len(v)
+            break
+    return _span(text, start, end, rules) if start < end else None
+
+
+def _previous_clause(text: str, start: int, rules: Rules) -> Subject | None:
+    """The clause before the figure's own, in the same sentence (发放长寿金，累计发放513万元)."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    own = max(window.rfind(ch) for ch in CLAUSE_BREAKS)
+    if own < 0 or window[own] in SENTENCE_BREAKS:
+        return None
+    before = window[:own]
+    cut = max(before.rfind(ch) for ch in CLAUSE_BREAKS)
+    if cut >= 0 and before[cut] not in CLAUSE_BREAKS:
+        return None
+    if cut < 0 and lo > 0:
+        return None
+    return _span(text, lo + cut + 1, lo + own, rules)
