@@ -60,7 +60,8 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
-    if isinstance(value, list):
+    # msgpack (DocBin) may give back tuples where JSON-like data had lists.
+    if isinstance(value, list | tuple):
         return tuple(_decode(v) for v in value)
     if isinstance(value, dict):
         if "$kind" in value:
