@@ -24,7 +24,7 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 _WRAP = f"{_SPACE}*\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
 _ARABIC = (
-    f"{_DIGIT}(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?={_DIGIT})"
+    f"{_DIGIT}(?:{_DIGIT}|,(?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?={_DIGIT})"
     f"|{_WRAP}(?={_DIGIT}))*+(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
@@ -32,6 +32,7 @@ _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"[{_CN_CHARS}]++"
 _CN_DIGITS = "一二两三四五六七八九〇"
 _NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
+_THOUSANDS = regex.compile(r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?$")
 # Clause punctuation: a rate cue must stand in the figure's own clause.
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|"
 SENTENCE_BREAKS = "。；;！？!?\n"
@@ -58,10 +59,10 @@ def _compile(rules: Rules) -> _Compiled:
     inside = _alternation(a for a in rules.approx_inside if a != "几")
     candidate = regex.compile(
         f"(?<![0-9０-９.．*＊A-Za-z])"
-        f"(?:(?P<near>近)(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
+        f"(?:(?P<near>[近逾上])(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
-        f"(?:{_SPACE}*(?P<unit>{units}))?"
+        f"(?:{_SPACE}*(?:\\n{_SPACE}*)?(?P<unit>{units}))?"
     )
     per = _alternation(w for w, _ in rules.per_words)
     rate_suffix = regex.compile(
@@ -105,6 +106,11 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             # Not a wrapped line: read again from after the line break.
             pos = text.index("\n", m.start()) + 1
             continue
+        n1 = m["n1"] or ""
+        if "," in n1 and not _THOUSANDS.match(n1):
+            # 1200,300人 is a list, not a number: read on from after the comma.
+            pos = m.start() + n1.index(",") + 1
+            continue
         pos = max(m.end(), m.start() + 1)
         fig = _read(text, m, c, rules)
         if fig is not None:
@@ -113,16 +119,14 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
 
 
 def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
-    """A line break inside a figure is a wrap only when the broken line is a long one."""
-    nl = text.index("\n", m.start())
-    line_start = text.rfind("\n", 0, nl) + 1
-    return nl - line_start >= 15 and m.group().count("\n") == 1 and text[nl - 1] not in "。；;：:"
+    """A figure broken over two lines (hard-wrapped text): one break, and no more."""
+    return m.group().count("\n") == 1
 
 
 def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
     n1, n2 = m["n1"], m["n2"]
     mag1, mag, unit = m["mag1"], m["mag"], m["unit"]
-    if mag1 and mag:
+    if mag1 and mag and not n2:
         return None
     end = m.end()
     if unit is None:
@@ -260,10 +264,11 @@ def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
 def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> bool:
     after = text[unit_end : unit_end + 6]
     if need == "people":
-        before = text[max(0, start - 4) : start]
+        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为约近超过了有")
         if any(before.endswith(s) for s in rules.seat_nouns):
             return False
-        return any(after.startswith(p) for p in rules.people_nouns if len(p) > 1)
+        nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
+        return after.startswith(nouns) or before.endswith(nouns)
     if need == "marriage":
         ctx = _sentence_before(text, start, 24) + after[:2]
         return any(w in ctx for w in rules.marriage_words)

@@ -31,6 +31,8 @@ MARKERS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("ar", regex.compile(f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))")),
     ("circled", regex.compile("(?P<n>[①-⑳⑴-⒇⒈-⒛])")),
 )
+# 一、二级残疾人 is a list of grades that a line wrap put at a line start, not a heading.
+_LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、]")
 _TITLE_END = "。：:；;\n"
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 
@@ -68,6 +70,8 @@ def _heading_at(text: str, line_start: int, line_end: int) -> _Heading | None:
         try:
             number = _number(family, m["n"])
         except NumeralError:
+            return None
+        if family == "cn" and _LIST_AFTER_CN.match(text, m.end(), line_end):
             return None
         t0 = m.end()
         while t0 < line_end and text[t0] in " \t\u3000":

@@ -19,7 +19,7 @@ from mzextract.rules import Rules
 
 _LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 _RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
-_EDGE_JUNK = " \t\u3000、，,“”\"‘’'）)（(《》:：-—"
+_EDGE_JUNK = " \t\u3000、，,“”\"‘’'）)（(《》:：-—…·."
 _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
     r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
