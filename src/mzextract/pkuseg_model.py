@@ -14,7 +14,6 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
@@ -131,7 +130,7 @@ def convert(source: Path, dest: Path) -> None:
     )
 
 
-def _lines(path: Path) -> Iterable[str]:
+def _lines(path: Path) -> set[str]:
     with open(path, encoding="utf-8") as f:
         return {line.strip() for line in f}
 
@@ -144,7 +143,6 @@ def load(pipes: Iterable[str] = ("mz_sections", "mz_figures")) -> Language:
     # Registers the factories even where the package's entry points are not installed.
     from mzextract import spacy_glue  # noqa: F401
 
-    started = time.perf_counter()
     nlp = spacy.blank(
         "zh",
         config={
@@ -160,8 +158,5 @@ def load(pipes: Iterable[str] = ("mz_sections", "mz_figures")) -> Language:
     nlp.initialize()
     for name in pipes:
         nlp.add_pipe(name)
-    nlp.meta["mzextract"] = {
-        "pkuseg_model": MODEL_NAME,
-        "load_seconds": round(time.perf_counter() - started, 3),
-    }
+    nlp.meta["mzextract"] = {"pkuseg_model": MODEL_NAME, "user_dict": user_dict_path().name}
     return nlp

@@ -154,7 +154,6 @@ class _ReportSource:
 
     def __init__(self, extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> None:
         self.rules = build_rules(extra_units, extra_rules)
-        self.custom = bool(extra_units or extra_rules)
         self.key = json.dumps([extra_units, extra_rules], sort_keys=True, ensure_ascii=False)
 
     def report(self, doc: Doc) -> Report:
@@ -163,7 +162,7 @@ class _ReportSource:
             stored = get_report(doc)
             assert stored is not None
             return stored
-        report = extract(doc.text, rules=self.rules) if self.custom else extract(doc.text)
+        report = extract(doc.text, rules=self.rules)
         doc._.mz_data = {
             "format": _FORMAT,
             "rules": self.key,
