@@ -161,7 +161,7 @@ def test_blank_pipeline_gives_the_same_annotations(docs: list[Doc]) -> None:
 
 
 # Alignment: a known Report whose figure edges fall inside pkuseg words.
-ALIGN_TEXT = "一、救助\n孤儿17人，公益金1000万,2025年起*户适用，城市低保75户。"
+ALIGN_TEXT = "一、救助\n孤儿17人，累计达*万元，公益金1000万,2025年起*户适用，城市低保75户。"
 
 
 def _fake_extract(text: str, **_: Any) -> Report:
@@ -194,16 +194,17 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Report:
 
 
 def test_figure_edges_inside_words_are_split(nlp: Language, fake_engine: Report) -> None:
-    glued = [t.text for t in nlp.make_doc(ALIGN_TEXT)]
-    wanted = [f.text for f in fake_engine.figures]
-    # The case is only meaningful if pkuseg glues some figure edge into a word.
-    assert not set(wanted) <= set(glued), glued
+    tokens = nlp.make_doc(ALIGN_TEXT)
+    edges = {o for f in fake_engine.figures for o in (f.start, f.end)}
+    # The case is only meaningful if pkuseg glues a figure edge into a word (达|*万).
+    assert any(t.idx < o < t.idx + len(t.text) for t in tokens for o in edges)
     doc = nlp(ALIGN_TEXT)
-    assert [e.text for e in doc.ents] == wanted
+    assert [e.text for e in doc.ents] == [f.text for f in fake_engine.figures]
     assert _ents(doc) == _expected_figures(fake_engine)
     assert doc.text == ALIGN_TEXT
     assert [e._.figure for e in doc.ents] == list(fake_engine.figures)
-    assert doc.ents[2]._.figure.redacted
+    assert doc.ents[1]._.figure.redacted
+    assert not any(t.idx < o < t.idx + len(t.text) for t in doc for o in edges)
 
 
 @Language.component("test_org_ent")
@@ -225,6 +226,26 @@ def test_earlier_entities_are_kept_unless_overwrite(nlp: Language, fake_engine: 
     assert (7, 10, "PERSONS") in _group(kept, "mz_figures")
     over = build(True)(ALIGN_TEXT)
     assert _ents(over) == _expected_figures(fake_engine)
+
+
+def test_split_keeps_an_earlier_entity_whole(nlp: Language, fake_engine: Report) -> None:
+    doc = nlp.make_doc(ALIGN_TEXT)
+    start = ALIGN_TEXT.index("达*万")
+    doc.ents = [doc.char_span(start, start + 3, label="ORG")]  # one pkuseg token
+    doc = nlp.get_pipe("mz_figures")(doc)
+    assert len(doc.ents[1]) == 2  # the token was split at the figure's start
+    assert (start, start + 3, "ORG") in _ents(doc)
+    assert all(t.ent_type_ == "ORG" for t in doc.ents[1])
+
+
+def test_split_tokens_keeps_labels_on_every_piece() -> None:
+    vocab = spacy.blank("zh").vocab
+    doc = Doc(vocab, words=["孤儿17", "人，", "1000万"], spaces=[False, False, False])
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    spacy_glue.split_tokens(doc, [1, 2, 4, 9, 11])
+    assert [t.text for t in doc] == ["孤", "儿", "17", "人，", "100", "0万"]
+    assert [t.ent_type_ for t in doc] == ["ORG"] * 4 + ["", ""]
+    assert _ents(doc) == [(0, 6, "ORG")]
 
 
 def test_kinds_setting_filters(fake_engine: Report) -> None:
