@@ -351,6 +351,14 @@ def test_import_mzextract_does_not_import_spacy() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_factories_come_from_entry_points() -> None:
+    code = (
+        "import sys, spacy; nlp = spacy.blank('zh'); nlp.add_pipe('mz_sections');"
+        "nlp.add_pipe('mz_figures'); assert 'mzextract.spacy_glue' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_span_without_figure_has_none(nlp: Language) -> None:
     doc = nlp("民政工作")
     assert Span(doc, 0, 1)._.figure is None

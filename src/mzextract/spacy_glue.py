@@ -84,6 +84,11 @@ def get_report(doc: Doc) -> Report | None:
     data: dict[str, Any] | None = doc._.mz_data
     if data is None:
         return None
+    if data.get("format") != _FORMAT:
+        raise ValueError(
+            "doc._.mz_data was written by another version of mzextract; "
+            "run the doc through the pipeline again"
+        )
     hit = _decoded.get(id(data))
     if hit is not None and hit[0] is data:
         _decoded.move_to_end(id(data))
@@ -175,7 +180,7 @@ class _ReportSource:
 def split_tokens(doc: Doc, offsets: Iterable[int]) -> None:
     """Split the tokens that have one of ``offsets`` strictly inside their text.
 
-    pkuseg may glue a figure edge into a word (孤儿17|人, 1000万,2025年); after
+    pkuseg may glue a figure edge into a word (累计达|*万元, 补助金|83万元); after
     this every offset is a token boundary, so spans cover exactly their characters.
     """
     starts = [t.idx for t in doc]
