@@ -109,6 +109,21 @@ def test_user_dict_has_no_blank_or_comment_lines() -> None:
     )
 
 
+def test_cache_dir_follows_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MZEXTRACT_CACHE", str(tmp_path / "mz"))
+    assert pkuseg_model.cache_dir() == tmp_path / "mz"
+    monkeypatch.delenv("MZEXTRACT_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform != "win32":
+        assert pkuseg_model.cache_dir() == tmp_path / "xdg" / "mzextract"
+
+
+def test_truncated_model_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "model.txt").write_text("5\n10\n0.5\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected 10 weights"):
+        pkuseg_model.convert(tmp_path, tmp_path)
+
+
 def test_missing_model_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(name: str) -> Any:
         raise pkuseg_model.metadata.PackageNotFoundError(name)
