@@ -85,9 +85,9 @@ def model_dir(cache: Path | None = None) -> Path:
         convert(source_dir(), tmp)
         try:
             tmp.rename(target)
-        except OSError:
-            if not (target / "weights.npz").is_file():
-                raise
+        except OSError as err:  # another process got there first, or a broken leftover
+            if not (target / "features.msgpack").is_file():
+                raise OSError(f"cannot place the model in {target}: remove it and retry") from err
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
