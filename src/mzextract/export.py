@@ -1,0 +1,225 @@
+"""Exports: a `Report` as a JSON-ready dict (schema ``report.schema.json``), flat rows, a DataFrame.
+
+Numbers are `Decimal` in records and plain decimal strings (``"125000"``, never
+an exponent) in JSON and CSV, so no value is rounded on the way out; the
+DataFrame turns them into floats for analysis.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from mzextract.io import MissingExtraError
+from mzextract.model import Figure, Report, Section
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "RECORD_FIELDS",
+    "SCHEMA_ID",
+    "SCHEMA_VERSION",
+    "number",
+    "schema",
+    "sentence_of",
+    "to_dataframe",
+    "to_dict",
+    "to_json",
+    "to_records",
+]
+
+SCHEMA_VERSION = "1.0"
+SCHEMA_ID = "https://mzextract.invalid/report.schema.json"
+
+RECORD_FIELDS: tuple[str, ...] = (
+    "document",
+    "section_path",
+    "section_title",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "approx",
+    "rate",
+    "per",
+    "redacted",
+    "subject",
+    "start",
+    "end",
+    "text",
+    "sentence",
+)
+"""Columns of `to_records` rows, in order (also the CSV / Parquet column order)."""
+
+_SENTENCE_ENDS = frozenset("。！？!?\n")
+_PATH_SEPARATOR = " > "
+
+
+def number(d: Decimal | None) -> str | None:
+    """A decimal as plain positional notation (``Decimal('1E+7')`` → ``"10000000"``)."""
+    if d is None:
+        return None
+    s = format(d, "f")
+    # Trailing fractional zeros carry no information once the unit is the base unit.
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def heading(report: Report, section: Section) -> str:
+    """A section's heading as written: marker and title."""
+    return report.text[section.start : section.title_end].strip()
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence (up to 。！？ or a line break) around ``text[start:end]``."""
+    lo = start
+    while lo > 0 and text[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    if hi < len(text) and text[hi] != "\n":
+        hi += 1
+    return text[lo:hi].strip()
+
+
+def _section_dict(report: Report, s: Section) -> dict[str, Any]:
+    return {
+        "index": s.index,
+        "level": s.level,
+        "marker": s.marker,
+        "number": s.number,
+        "family": s.family,
+        "title": s.title,
+        "heading": heading(report, s),
+        "start": s.start,
+        "marker_end": s.marker_end,
+        "title_start": s.title_start,
+        "title_end": s.title_end,
+        "end": s.end,
+        "parent": s.parent,
+        "children": list(s.children),
+        "figures": sum(1 for _ in report.figures_in(s)),
+    }
+
+
+def _figure_dict(f: Figure) -> dict[str, Any]:
+    return {
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "kind": f.kind.value,
+        "value": number(f.value),
+        "range": None if f.range is None else [number(x) for x in f.range],
+        "unit": f.unit,
+        "approx": f.approx,
+        "rate": f.rate,
+        "per": f.per,
+        "redacted": f.redacted,
+        "subject": None
+        if f.subject is None
+        else {"text": f.subject.text, "start": f.subject.start, "end": f.subject.end},
+        "section": f.section,
+    }
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The whole report as JSON-ready data, valid against `schema()`."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": report.source,
+        "text": report.text,
+        "sections": [_section_dict(report, s) for s in report.sections],
+        "figures": [_figure_dict(f) for f in report.figures],
+    }
+
+
+def to_json(report: Report, indent: int | None = None) -> str:
+    """`to_dict` as JSON text (non-ASCII kept readable)."""
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=indent)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of `to_dict` output (``data/report.schema.json``)."""
+    text = resources.files("mzextract").joinpath("data/report.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def to_records(report: Report, document: str | None = None) -> list[dict[str, Any]]:
+    """One flat row per figure, with the columns of `RECORD_FIELDS`.
+
+    ``document`` names the report in the rows; it defaults to ``report.source``.
+    """
+    doc = document if document is not None else (report.source or "")
+    rows: list[dict[str, Any]] = []
+    for f in report.figures:
+        chain = report.path(report.section_of(f))
+        rows.append(
+            {
+                "document": doc,
+                "section_path": _PATH_SEPARATOR.join(heading(report, s) for s in chain),
+                "section_title": chain[-1].title if chain else "",
+                "kind": f.kind.value,
+                "value": f.value,
+                "low": None if f.range is None else f.range[0],
+                "high": None if f.range is None else f.range[1],
+                "unit": f.unit,
+                "approx": f.approx,
+                "rate": f.rate,
+                "per": f.per,
+                "redacted": f.redacted,
+                "subject": None if f.subject is None else f.subject.text,
+                "start": f.start,
+                "end": f.end,
+                "text": f.text,
+                "sentence": sentence_of(report.text, f.start, f.end),
+            }
+        )
+    return rows
+
+
+def json_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A record with its decimals as strings, ready for `json.dumps` or CSV."""
+    return {k: number(v) if isinstance(v, Decimal) else v for k, v in row.items()}
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise MissingExtraError("pandas", "pandas", "to_dataframe()") from None
+    return pandas
+
+
+def frame(rows: Iterable[dict[str, Any]]) -> pandas.DataFrame:
+    """Rows of `to_records` as a DataFrame with float values and nullable booleans."""
+    pd = _pandas()
+    df = pd.DataFrame(list(rows), columns=list(RECORD_FIELDS))
+    for col in ("value", "low", "high"):
+        df[col] = pd.to_numeric(df[col].map(lambda v: None if v is None else float(v)))
+    df["start"] = df["start"].astype("int64")
+    df["end"] = df["end"].astype("int64")
+    for col in ("approx", "rate", "redacted"):
+        df[col] = df[col].astype("bool")
+    return df
+
+
+def to_dataframe(reports: Report | Iterable[Report]) -> pandas.DataFrame:
+    """All figures of one or many reports as a DataFrame (``pip install 'mzextract[pandas]'``).
+
+    One row per figure with the columns of `RECORD_FIELDS`; ``value``,
+    ``low`` and ``high`` are floats (NaN when absent). For several reports
+    without a source path, ``document`` is the report's position (``"0"``, ``"1"``...).
+    """
+    _pandas()
+    if isinstance(reports, Report):
+        return frame(to_records(reports))
+    rows: list[dict[str, Any]] = []
+    for i, r in enumerate(reports):
+        rows.extend(to_records(r, None if r.source else str(i)))
+    return frame(rows)
