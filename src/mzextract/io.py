@@ -8,6 +8,7 @@ is removed), so offsets can be checked against the file by anyone.
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,14 @@ SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".docx"})
 class ReadError(ValueError):
     """A file could not be turned into report text; the message names the file and the fix."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-        self.path = str(path)
+        self.path = os.fspath(path)
         self.reason = reason
+
+    # Errors travel back from worker processes by pickling, which re-calls __init__.
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str]]:
+        return ReadError, (self.path, self.reason)
 
 
 class MissingExtraError(ImportError):
@@ -35,6 +40,10 @@ class MissingExtraError(ImportError):
             f"{purpose} needs the '{package}' package: pip install 'mzextract[{extra}]'"
         )
         self.extra = extra
+        self._args = (extra, package, purpose)
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return MissingExtraError, self._args
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ class Document:
     """The detected encoding of a .txt file (``None`` for other formats)."""
 
 
-def read(path: str | Path) -> Document:
+def read(path: str | os.PathLike[str]) -> Document:
     """Read a report file: .txt in any common Chinese encoding, .html, or .docx.
 
     Raises `ReadError` (naming the file) for a missing, unreadable or non-text
@@ -71,11 +80,11 @@ def read(path: str | Path) -> Document:
     except OSError as e:
         raise ReadError(p, f"cannot be read ({e.strerror})") from None
     if suffix == ".docx":
-        return Document(_docx_text(p, data), str(path), "docx")
+        return Document(_docx_text(p, data), os.fspath(path), "docx")
     if suffix in (".html", ".htm"):
-        return Document(_html_text(p, data), str(path), "html")
+        return Document(_html_text(p, data), os.fspath(path), "html")
     text, encoding = decode(data, p)
-    return Document(text, str(path), "txt", encoding)
+    return Document(text, os.fspath(path), "txt", encoding)
 
 
 _BOMS = (

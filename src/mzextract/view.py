@@ -1,0 +1,226 @@
+"""Views of a `Report` for people: outline, figures table, highlighted text (terminal, HTML)."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from mzextract.export import number, to_dataframe, to_records
+from mzextract.model import Figure, Kind, Report
+
+__all__ = [
+    "BASE_UNITS",
+    "format_outline",
+    "format_table",
+    "highlight_ansi",
+    "highlight_plain",
+    "html_page",
+    "notebook_html",
+]
+
+BASE_UNITS: dict[Kind, str] = {
+    Kind.MONEY: "元",
+    Kind.PERSONS: "人",
+    Kind.PERSON_TIMES: "人次",
+    Kind.HOUSEHOLDS: "户",
+    Kind.COUPLES: "对",
+    Kind.BEDS: "张",
+}
+"""The unit a normalised ``Figure.value`` is counted in, per kind."""
+
+_ANSI = {
+    Kind.MONEY: "33",  # yellow
+    Kind.PERSONS: "32",  # green
+    Kind.PERSON_TIMES: "36",  # cyan
+    Kind.HOUSEHOLDS: "35",  # magenta
+    Kind.COUPLES: "31",  # red
+    Kind.BEDS: "34",  # blue
+}
+_CSS = {
+    Kind.MONEY: "#ffe08a",
+    Kind.PERSONS: "#b7eb8f",
+    Kind.PERSON_TIMES: "#91d5ff",
+    Kind.HOUSEHOLDS: "#ffadd2",
+    Kind.COUPLES: "#ffa39e",
+    Kind.BEDS: "#adc6ff",
+}
+_TABLE_COLUMNS = ("document", "section_title", "kind", "value", "text", "subject")
+
+
+def describe(f: Figure) -> str:
+    """The normalised reading of a figure, e.g. ``money: 125000 元 (approx.), subject 低保金``."""
+    unit = BASE_UNITS[f.kind]
+    if f.redacted:
+        value = "redacted"
+    elif f.range is not None:
+        value = f"{number(f.range[0])}–{number(f.range[1])} {unit}"
+    else:
+        value = f"{number(f.value)} {unit}"
+    notes = [n for n, on in (("approx.", f.approx), ("rate", f.rate)) if on]
+    if f.per:
+        notes.append(f"per {f.per}")
+    out = f"{f.kind.value}: {value}" + (f" ({', '.join(notes)})" if notes else "")
+    return out + (f", subject {f.subject.text}" if f.subject else "")
+
+
+def _spans(report: Report) -> Iterable[tuple[str, Figure | None]]:
+    """The text cut into plain stretches and figures; a figure overlapping an earlier one is
+    shown as plain text rather than breaking the nesting."""
+    pos = 0
+    for f in sorted(report.figures, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            continue
+        yield report.text[pos : f.start], None
+        yield report.text[f.start : f.end], f
+        pos = f.end
+    yield report.text[pos:], None
+
+
+def highlight_ansi(report: Report) -> str:
+    """The text with each figure coloured by kind, for a terminal."""
+    return "".join(
+        s if f is None else f"\x1b[1;{_ANSI[f.kind]}m{s}\x1b[0m" for s, f in _spans(report)
+    )
+
+
+def highlight_plain(report: Report) -> str:
+    """The text with figures bracketed and labelled, for pipes: ``[75户|households]``."""
+    return "".join(s if f is None else f"[{s}|{f.kind.value}]" for s, f in _spans(report))
+
+
+def _legend_html() -> str:
+    items = "".join(f'<span class="mz-{k.value}">{k.value} ({BASE_UNITS[k]})</span> ' for k in Kind)
+    return f'<p class="mz-legend">{items}</p>'
+
+
+def _text_html(report: Report) -> str:
+    parts = []
+    for s, f in _spans(report):
+        if f is None:
+            parts.append(html.escape(s))
+        else:
+            tip = html.escape(describe(f))
+            parts.append(
+                f'<mark class="mz-{f.kind.value}" title="{tip}" data-tip="{tip}">'
+                f"{html.escape(s)}</mark>"
+            )
+    return '<pre class="mz-text">' + "".join(parts) + "</pre>"
+
+
+def _outline_html(report: Report) -> str:
+    if not report.sections:
+        return "<p><em>no sections found</em></p>"
+    rows = []
+    for s in report.sections:
+        count = sum(1 for _ in report.figures_in(s))
+        indent = (s.level - 1) * 1.5
+        rows.append(
+            f'<div style="margin-left:{indent}em">{html.escape(s.marker + s.title)} '
+            f'<small style="color:#888">L{s.level} · {count} figures</small></div>'
+        )
+    return '<div class="mz-outline">' + "".join(rows) + "</div>"
+
+
+def _style() -> str:
+    colours = "".join(f".mz-{k.value}{{background:{c}}}" for k, c in _CSS.items())
+    return (
+        "<style>"
+        ".mz-text{white-space:pre-wrap;font-family:inherit;line-height:1.7}"
+        "mark[class^=mz-]{position:relative;border-radius:3px;padding:0 1px;cursor:help}"
+        "mark[class^=mz-]:hover::after{content:attr(data-tip);position:absolute;left:0;"
+        "top:1.6em;z-index:1;white-space:nowrap;background:#333;color:#fff;padding:2px 6px;"
+        "border-radius:3px;font-size:85%}"
+        ".mz-legend span{padding:1px 6px;margin-right:4px;border-radius:3px}" + colours + "</style>"
+    )
+
+
+def html_page(report: Report, title: str | None = None) -> str:
+    """A standalone HTML page: legend, outline and the text with figures highlighted;
+    hovering a figure shows its normalised value."""
+    name = html.escape(title or report.source or "mzextract report")
+    return (
+        '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
+        f"<title>{name}</title>{_style()}</head>\n<body>"
+        f"<h1>{name}</h1>{_legend_html()}<h2>Outline</h2>{_outline_html(report)}"
+        f"<h2>Text ({len(report.figures)} figures)</h2>{_text_html(report)}</body></html>\n"
+    )
+
+
+def _figures_table_html(report: Report) -> str:
+    try:
+        table: str = to_dataframe(report).drop(columns=["document"]).to_html(index=False)
+        return table
+    except ImportError:
+        rows = to_records(report)
+        cols = [c for c in _TABLE_COLUMNS if c != "document"]
+        head = "".join(f"<th>{c}</th>" for c in cols)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(_cell(r[c]))}</td>" for c in cols) + "</tr>"
+            for r in rows
+        )
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def notebook_html(report: Report) -> str:
+    """What a notebook shows for a `Report`: outline, highlighted text, figures table."""
+    return (
+        f"<div>{_style()}{_legend_html()}<details open><summary>Outline "
+        f"({len(report.sections)} sections)</summary>{_outline_html(report)}</details>"
+        f"<details open><summary>Text ({len(report.figures)} figures)</summary>"
+        f"{_text_html(report)}</details><details><summary>Figures table</summary>"
+        f"{_figures_table_html(report)}</details></div>"
+    )
+
+
+def format_outline(report: Report) -> str:
+    """The section tree, indented by level, with each section's figure count."""
+    if not report.sections:
+        return "(no sections found)"
+    lines = []
+    for s in report.sections:
+        count = sum(1 for _ in report.figures_in(s))
+        lines.append(f"{'  ' * (s.level - 1)}{s.marker}{s.title}  [L{s.level}, {count} figures]")
+    return "\n".join(lines)
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _clip(s: str, width: int) -> str:
+    if _width(s) <= width:
+        return s
+    out = ""
+    for c in s:
+        if _width(out + c) > width - 1:
+            break
+        out += c
+    return out + "…"
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, Decimal):
+        return number(v) or ""
+    return str(v)
+
+
+def format_table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str] = _TABLE_COLUMNS, max_width: int = 30
+) -> str:
+    """Records (see `to_records`) as an aligned text table, CJK-width aware."""
+    cells = [[_clip(_cell(r[c]), max_width) for c in columns] for r in rows]
+    widths = [max([_width(c), *(_width(row[i]) for row in cells)]) for i, c in enumerate(columns)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(
+            v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)
+        ).rstrip()
+
+    out = [line(columns), line(["-" * w for w in widths])]
+    out.extend(line(row) for row in cells)
+    return "\n".join(out)
