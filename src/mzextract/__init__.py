@@ -9,13 +9,28 @@
 from typing import TYPE_CHECKING
 
 from mzextract.api import extract
+from mzextract.io import read
 from mzextract.model import Figure, Kind, Report, Section, Subject
 
 if TYPE_CHECKING:
+    from mzextract.batch import extract_many
+    from mzextract.export import to_dataframe
     from mzextract.pkuseg_model import load
     from mzextract.spacy_glue import render
 
-__all__ = ["Figure", "Kind", "Report", "Section", "Subject", "extract", "load", "render"]
+__all__ = [
+    "Figure",
+    "Kind",
+    "Report",
+    "Section",
+    "Subject",
+    "extract",
+    "extract_many",
+    "load",
+    "read",
+    "render",
+    "to_dataframe",
+]
 __version__ = "0.1.0"
 
 
@@ -29,4 +44,13 @@ def __getattr__(name: str) -> object:
         from mzextract.spacy_glue import render
 
         return render
+    # Process pools and pandas are only loaded by those who batch or tabulate.
+    if name == "extract_many":
+        from mzextract.batch import extract_many
+
+        return extract_many
+    if name == "to_dataframe":
+        from mzextract.export import to_dataframe
+
+        return to_dataframe
     raise AttributeError(f"module 'mzextract' has no attribute {name!r}")

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 
 class Kind(str, Enum):
@@ -121,3 +122,28 @@ class Report:
         for f in self.figures:
             if section.start <= f.start < section.end:
                 yield f
+
+    # Exports and views live in their own modules (imported here, not at the top,
+    # because they import this one).
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data in the versioned shape of ``data/report.schema.json``."""
+        from mzextract.export import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, indent: int | None = None) -> str:
+        """`to_dict` as JSON text."""
+        from mzextract.export import to_json
+
+        return to_json(self, indent)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat row per figure (see `mzextract.export.RECORD_FIELDS`)."""
+        from mzextract.export import to_records
+
+        return to_records(self)
+
+    def _repr_html_(self) -> str:
+        from mzextract.view import notebook_html
+
+        return notebook_html(self)
