@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Union
+from typing import Union, cast
 
 from mzextract.api import extract
 from mzextract.io import SUFFIXES, MissingExtraError, ReadError, read
@@ -47,8 +47,10 @@ class Outcome:
 
 def is_path(item: Item) -> bool:
     """Paths are `os.PathLike`, or a one-line str that names a file or ends in a known suffix."""
-    if not isinstance(item, str):
+    if isinstance(item, os.PathLike):
         return True
+    if not isinstance(item, str):
+        return False  # let `extract` explain what it takes
     if "\n" in item or len(item) > 4096:
         return False
     return Path(item).suffix.lower() in SUFFIXES or os.path.isfile(item)
@@ -64,7 +66,7 @@ def _work(index: int, item: Item) -> Outcome:
     path = is_path(item)
     name = os.fspath(item) if path else f"<text {index}>"
     try:
-        report = extract_path(item) if path else extract(str(item))
+        report = extract_path(item) if path else extract(cast(str, item))
     except (ReadError, MissingExtraError) as e:
         return Outcome(name, None, e)
     except Exception as e:  # one bad input must not stop a batch; the caller decides
