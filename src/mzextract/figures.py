@@ -15,6 +15,7 @@ from itertools import pairwise
 
 import regex
 
+from mzextract.clauses import SENTENCE_BREAKS, last_break
 from mzextract.model import Kind
 from mzextract.numbers import NumeralError, parse_numeral
 from mzextract.rules import Rules, UnitRule
@@ -24,18 +25,16 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 _WRAP = f"{_SPACE}*\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
 _ARABIC = (
-    f"{_DIGIT}(?:{_DIGIT}|,(?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?={_DIGIT})"
-    f"|{_WRAP}(?={_DIGIT}))*+(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
+    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
+    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))"
+    f"|[OoIl](?=[.．]?{_DIGIT})|{_WRAP}(?={_DIGIT}))*+(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"[{_CN_CHARS}]++"
-_CN_DIGITS = "一二两三四五六七八九〇"
+_CN_DIGITS = "一二两三四五六七八九"
 _NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
-_THOUSANDS = regex.compile(r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?$")
-# Clause punctuation: a rate cue must stand in the figure's own clause.
-CLAUSE_BREAKS = "，,。；;：:！？!?\n|"
-SENTENCE_BREAKS = "。；;！？!?\n"
+_THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
 
 def _alternation(words: Iterator[str] | tuple[str, ...]) -> str:
@@ -59,7 +58,7 @@ def _compile(rules: Rules) -> _Compiled:
     inside = _alternation(a for a in rules.approx_inside if a != "几")
     candidate = regex.compile(
         f"(?<![0-9０-９.．*＊A-Za-z])"
-        f"(?:(?P<near>[近逾上])(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
+        f"(?:(?<![{_CN_CHARS}])(?P<near>[近逾上]?)(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
         f"(?:{_SPACE}*(?:\\n{_SPACE}*)?(?P<unit>{units}))?"
@@ -107,9 +106,10 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             pos = text.index("\n", m.start()) + 1
             continue
         n1 = m["n1"] or ""
-        if "," in n1 and not _THOUSANDS.match(n1):
+        comma = next((i for i, ch in enumerate(n1) if ch in ",，"), -1)
+        if comma >= 0 and not _THOUSANDS.match(n1):
             # 1200,300人 is a list, not a number: read on from after the comma.
-            pos = m.start() + n1.index(",") + 1
+            pos = m.start() + comma + 1
             continue
         pos = max(m.end(), m.start() + 1)
         fig = _read(text, m, c, rules)
@@ -120,7 +120,7 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
 
 def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
     """A figure broken over two lines (hard-wrapped text): one break, and no more."""
-    return m.group().count("\n") == 1
+    return bool(m.group().count("\n") == 1)
 
 
 def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
@@ -149,6 +149,8 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     if _is_rank(text, m.start(), rules):
         return None
     surface = text[m.start() : end]
+    if m["near"] == "" and m["a2"] is None:
+        return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
     if m["near"] is None and not _plausible_numeral(n1, n2):
         return None
 
@@ -160,7 +162,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         scale = Decimal(c.magnitudes[mag]) if mag else Decimal(1)
         first_scale = Decimal(c.magnitudes[mag1]) if mag1 else scale
         try:
-            if m["near"]:
+            if m["near"] is not None:
                 value = factor * scale
             elif n2:
                 lo = parse_numeral(n1) * first_scale * factor
@@ -223,7 +225,8 @@ def _plausible_numeral(n1: str | None, n2: str | None) -> bool:
             continue
         if n == "一":
             return False
-        if any(a in _CN_DIGITS and b in _CN_DIGITS for a, b in pairwise(n)):
+        # 一二级, 三四, 二〇二五: digit strings, not numerals (一百〇八 is one).
+        if any(a in _CN_DIGITS and b in _CN_DIGITS + "〇零" for a, b in pairwise(n)):
             return False
     return True
 
@@ -240,17 +243,11 @@ def _is_rank(text: str, start: int, rules: Rules) -> bool:
 
 def clause_before(text: str, start: int, limit: int = 60) -> str:
     """The text from the last clause break up to ``start`` (at most ``limit`` characters)."""
-    lo = max(0, start - limit)
-    window = text[lo:start]
-    cut = max(window.rfind(ch) for ch in CLAUSE_BREAKS)
-    return window[cut + 1 :]
+    return text[last_break(text, max(0, start - limit), start) + 1 : start]
 
 
 def _sentence_before(text: str, start: int, limit: int = 40) -> str:
-    lo = max(0, start - limit)
-    window = text[lo:start]
-    cut = max(window.rfind(ch) for ch in SENTENCE_BREAKS)
-    return window[cut + 1 :]
+    return text[last_break(text, max(0, start - limit), start, SENTENCE_BREAKS) + 1 : start]
 
 
 def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
@@ -273,7 +270,8 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
         ctx = _sentence_before(text, start, 24) + after[:2]
         return any(w in ctx for w in rules.marriage_words)
     if need == "bed":
-        return any(after.lstrip(" \u3000").startswith(w) for w in rules.bed_words) or any(
+        noun = regex.match(r"[ \u3000]*\p{Han}{0,5}", after)
+        return any(w in noun.group() for w in rules.bed_words) or any(
             w in clause_before(text, start, 16) for w in rules.bed_words
         )
     if need == "money":

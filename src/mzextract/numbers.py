@@ -26,9 +26,11 @@ class NumeralError(ValueError):
 
 def parse_arabic(raw: str) -> Decimal:
     """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
-    s = "".join(raw.split()).translate(_FULLWIDTH).translate(_OCR).replace(",", "")
+    s = "".join(raw.split()).translate(_FULLWIDTH).replace(",", "")
+    if s[:1] in "Oo":
+        raise NumeralError(f"not an Arabic numeral: {raw!r}")
     try:
-        value = Decimal(s)
+        value = Decimal(s.translate(_OCR))
     except InvalidOperation as e:
         raise NumeralError(f"not an Arabic numeral: {raw!r}") from e
     if not value.is_finite():
@@ -38,7 +40,7 @@ def parse_arabic(raw: str) -> Decimal:
 
 def parse_chinese(raw: str) -> Decimal:
     """``'三百二十'``, ``'两万'``, ``'十几'`` (几 read as nothing: 十几 → 10) → Decimal."""
-    s = raw.replace("几", "")
+    s = raw.replace("几", "").replace("〇", "零")
     if not s:
         raise NumeralError(f"not a Chinese numeral: {raw!r}")
     if s[0] in "十百千万亿" and raw.startswith("几"):

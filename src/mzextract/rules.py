@@ -65,6 +65,8 @@ class Rules:
     """Phrases that name nothing by themselves (发放, 标准): such a subject is dropped."""
     subject_stop_verbs: tuple[str, ...]
     """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
+    reach_verbs: tuple[str, ...]
+    """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
     section_title_words: tuple[str, ...]
     """Words of a report title line; such a line between headings starts a new report."""
 
@@ -292,6 +294,8 @@ def _default() -> Rules:
             "下半年",
             "已经",
             "先后",
+            "分别为",
+            "分别",
             "累计",
             "共计",
             "合计",
@@ -383,6 +387,10 @@ def _default() -> Rules:
             "拨付",
             "服务",
             "组织",
+            "惠及",
+            "覆盖",
+            "受益",
+            "涉及",
             "达到",
             "标准",
             "合计",
@@ -446,5 +454,6 @@ def _default() -> Rules:
             "每人",
             "每户",
         ),
+        reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
         section_title_words=("总结", "计划", "报告", "要点", "安排", "打算"),
     )

@@ -13,13 +13,14 @@ from functools import cache
 
 import regex
 
-from mzextract.figures import CLAUSE_BREAKS, SENTENCE_BREAKS, RawFigure
+from mzextract.clauses import CLAUSE_BREAKS, SENTENCE_BREAKS, has_break, is_soft, last_break
+from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject
 from mzextract.rules import Rules
 
 _LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 _RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
-_EDGE_JUNK = " \t\u3000、，,“”\"‘’'）)（(《》:：-—…·."
+_EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·."
 _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
     r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
@@ -28,6 +29,8 @@ _TEMPORAL = regex.compile(
     r"|[^，,。；;]{0,8}以来)"
 )
 _MONEY_HEADS = ("险", "金", "费", "款")
+# What may stand between two figures that share one subject (1486户2196人, 75户、86人).
+_JOINERS = " \t\u3000、，,和及与"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
 _CONJUNCTIONS = ("和", "及", "与", "或", "并", "以及")
 
@@ -61,18 +64,31 @@ def _subject(
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
         return left
-    loose = _loose_right(text, f, next_start, rules)
-    if loose is not None:
-        return loose
-    if prev is not None and _same_sentence(text, prev.end, f.start):
-        return prev_subject
+    same_sentence = prev is not None and not has_break(text, prev.end, f.start)
+    if prev is not None and same_sentence and _adjacent(text, prev.end, f.start):
+        return prev_subject  # 1486户2196人, 24156人次、191.267万元
+    for found in (
+        _loose_right(text, f, next_start, rules),
+        _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
+        _beneficiaries(text, f, rules) if _reaches(text, f, prev, rules) else None,
+    ):
+        if found is not None:
+            return found
+    return prev_subject if same_sentence else None
+
+
+def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
+    """A count that only says whom it reached: 惠及1065户, 覆盖2.3万人."""
     if f.kind is Kind.MONEY:
-        return _previous_clause(text, f.start, rules)
-    return None
+        return False
+    lo = last_break(text, max(0, f.start - 12), f.start, _LEFT_BREAKS) + 1
+    if prev is not None and prev.end > lo:
+        lo = prev.end
+    return text[lo : f.start].rstrip(" \t\u3000共计达约近超过了").endswith(rules.reach_verbs)
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    return not any(ch in SENTENCE_BREAKS for ch in text[a:b])
+def _adjacent(text: str, a: int, b: int) -> bool:
+    return all(ch in _JOINERS for ch in text[a:b])
 
 
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
@@ -120,10 +136,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
-    lo = max(0, f.start - 60)
-    window = text[lo : f.start]
-    cut = max(window.rfind(ch) for ch in _LEFT_BREAKS)
-    start = lo + cut + 1
+    start = last_break(text, max(0, f.start - 60), f.start, _LEFT_BREAKS) + 1
     if prev is not None and prev.end > start:
         start = prev.end
     return _span(text, start, f.start, rules)
@@ -132,12 +145,16 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
 def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
     """The run of text after the figure up to the next break or figure."""
     limit = min(next_start, f.end + 30)
-    end = f.end
-    while end < limit and text[end] not in _RIGHT_BREAKS:
+    start = f.end
+    for w in ("以上", "左右", "之多"):
+        if text.startswith(w, start):
+            start += len(w)
+    end = start
+    while end < limit and (text[end] not in _RIGHT_BREAKS or is_soft(text, end)):
         if text[end] == "、" and end + 1 < len(text) and text[end + 1].isdigit():
             break
         end += 1
-    return f.end, end
+    return start, end
 
 
 def _cut_at_verb(text: str, start: int, end: int, rules: Rules) -> int:
@@ -164,27 +181,44 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
     if seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
         return None
     if f.kind is Kind.MONEY:
-        if seg.startswith("的") or seg.startswith("每人的"):
-            return _span(text, start + seg.index("的") + 1, end, rules)
-        cut = _cut_at_verb(text, start, end, rules)
-        phrase = text[start:cut]
-        if phrase and phrase.endswith(tuple(rules.money_nouns) + _MONEY_HEADS):
-            return _span(text, start, cut, rules)
-        return None
-    if any(seg.startswith(v) for v in rules.subject_stop_verbs):
+        return _money_after(text, start, end, rules)
+    if seg.startswith(rules.subject_stop_verbs):
         return None
     cut = _cut_at_verb(text, start, end, rules)
     phrase = text[start:cut].rstrip("等")
     if not phrase:
         return None
     if f.kind is Kind.BEDS:
-        bed = next((w for w in ("床位", "床") if phrase.startswith(w)), None)
-        return Subject(bed, start, start + len(bed)) if bed else None
+        bed = phrase.find("床")
+        if bed < 0:
+            return None
+        stop = bed + (2 if phrase.startswith("床位", bed) else 1)
+        return _span(text, start, start + stop, rules)
     unit = f.unit[-1:] if f.unit else ""
-    if unit in ("名", "位", "户") or phrase.endswith(
-        tuple(p for p in rules.people_nouns if len(p) > 1)
-    ):
+    nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
+    if unit in ("名", "位", "户") or phrase.endswith(nouns):
         return _span(text, start, start + len(phrase), rules)
+    return None
+
+
+def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | None:
+    """What an amount pays, named after it: 1000元的慰问金, 6.3万元机构责任险, 5元给予运营补贴."""
+    seg = text[start:end]
+    if seg.startswith(("的", "每人的")):
+        start += seg.index("的") + 1
+        if text.startswith("标准", start):
+            start += 2  # 每人15元的标准发放一次价格临时补贴
+        found = _span(text, start, end, rules)
+        if found is None or (len(found.text) <= 2 and found.text not in rules.money_nouns):
+            return None  # 5万元的标准设立: no noun after the amount
+        return found
+    for v in _ordered(rules.subject_stop_verbs):
+        if seg.startswith(v):
+            start += len(v)
+            break
+    cut = _cut_at_verb(text, start, end, rules)
+    if cut > start and text[start:cut].endswith(tuple(rules.money_nouns) + _MONEY_HEADS):
+        return _span(text, start, cut, rules)
     return None
 
 
@@ -192,6 +226,8 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     """When nothing stands before the figure: what follows, less its verb (为21户发放丧葬救助金)."""
     start, end = _right_text(text, f, next_start)
     seg = text[start:end]
+    if not seg or seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+        return None
     for v in _ordered(rules.subject_stop_verbs + rules.subject_empty):
         if seg.startswith(v):
             start += len(v)
@@ -199,17 +235,32 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     return _span(text, start, end, rules) if start < end else None
 
 
-def _previous_clause(text: str, start: int, rules: Rules) -> Subject | None:
-    """The clause before the figure's own, in the same sentence (发放长寿金，累计发放513万元)."""
-    lo = max(0, start - 80)
-    window = text[lo:start]
-    own = max(window.rfind(ch) for ch in CLAUSE_BREAKS)
-    if own < 0 or window[own] in SENTENCE_BREAKS:
+def _previous_clause(
+    text: str, f: RawFigure, prev: RawFigure | None, rules: Rules
+) -> Subject | None:
+    """The clause before, naming what is paid (发放长寿金，累计发放513万元)."""
+    own = last_break(text, max(0, f.start - 60), f.start)
+    if own < 0 or text[own] in SENTENCE_BREAKS:
         return None
-    before = window[:own]
-    cut = max(before.rfind(ch) for ch in CLAUSE_BREAKS)
-    if cut >= 0 and before[cut] not in CLAUSE_BREAKS:
+    lo = last_break(text, max(0, own - 60), own) + 1
+    if prev is not None and prev.end > lo:
+        lo = prev.end
+    return _span(text, lo, own, rules)
+
+
+def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
+    """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众)."""
+    lo = last_break(text, max(0, f.start - 60), f.start, SENTENCE_BREAKS) + 1
+    seg = text[lo : f.start]
+    nouns = _ordered(tuple(p for p in rules.people_nouns if len(p) > 1))
+    best = -1
+    best_noun = ""
+    for noun in nouns:
+        i = seg.rfind(noun)
+        if i > best:
+            best, best_noun = i, noun
+    if best < 0:
         return None
-    if cut < 0 and lo > 0:
-        return None
-    return _span(text, lo + cut + 1, lo + own, rules)
+    end = lo + best + len(best_noun)
+    start = last_break(text, max(lo, end - 12), end, _LEFT_BREAKS + "为给对向") + 1
+    return _span(text, start, end, rules)

@@ -1,0 +1,46 @@
+"""Clause and sentence edges, for reading the words around a figure.
+
+A line break ends a clause, except in hard-wrapped text (PDF extracts, copied
+pages), where a long line that stops without punctuation just goes on in the
+next one. A full stop ``.`` ends a sentence in ASCII-punctuated text, except
+after a digit (1.5, and the marker 1.).
+"""
+
+from __future__ import annotations
+
+CLAUSE_BREAKS = "，,。；;：:！？!?\n|."
+SENTENCE_BREAKS = "。；;！？!?\n."
+_ENDS = "。；;：:！？!?.，,、"
+_LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十"
+_WRAP_MIN = 20
+
+
+def is_soft(text: str, i: int) -> bool:
+    """Whether the break character at ``i`` does not end anything."""
+    ch = text[i]
+    if ch == ".":
+        return i > 0 and text[i - 1].isdigit()
+    if ch != "\n":
+        return False
+    line_start = text.rfind("\n", 0, i) + 1
+    if i - line_start < _WRAP_MIN or text[i - 1] in _ENDS:
+        return False
+    nxt = text[i + 1 : i + 3]
+    if not nxt or nxt[0] in _LINE_START:
+        return False
+    return not (nxt[0].isdigit() and nxt[1:2] in ".．、)）")
+
+
+def last_break(text: str, lo: int, hi: int, breaks: str = CLAUSE_BREAKS) -> int:
+    """Index of the last break in ``text[lo:hi]`` that ends something, or ``lo - 1``."""
+    while True:
+        i = max(text.rfind(ch, lo, hi) for ch in breaks)
+        if i < lo:
+            return lo - 1
+        if not is_soft(text, i):
+            return i
+        hi = i
+
+
+def has_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> bool:
+    return last_break(text, lo, hi, breaks) >= lo
