@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import glob
 import json
@@ -72,7 +73,7 @@ class _Progress:
         if self.enabled:
             filled = 30 * self.done // self.total
             bar = "#" * filled + "." * (30 - filled)
-            sys.stderr.write(f"\r\x1b[K[{bar}] {self.done}/{self.total} {name[-40:]}")
+            sys.stderr.write(f"\r\x1b[K[{bar}] {self.done}/{self.total} {Path(name).name[:40]}")
             sys.stderr.flush()
 
     def clear(self) -> None:
@@ -129,14 +130,6 @@ def _stderr(message: str) -> None:
     print(f"mzextract: {message}", file=sys.stderr)
 
 
-def _open_output(path: str | None, binary: bool = False, bom: bool = False) -> IO[Any]:
-    if path is None:
-        return sys.stdout.buffer if binary else sys.stdout
-    if binary:
-        return open(path, "wb")
-    return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-
-
 def _rows(report: Report, kinds: frozenset[str] | None) -> list[dict[str, Any]]:
     return [r for r in to_records(report) if kinds is None or r["kind"] in kinds]
 
@@ -176,7 +169,7 @@ def _text_writer(out: IO[str], fmt: str, kinds: frozenset[str] | None) -> Writer
 class _ParquetWriter:
     """Writes one row group per document so memory stays bounded on large folders."""
 
-    def __init__(self, sink: IO[bytes], kinds: frozenset[str] | None) -> None:
+    def __init__(self, path: str, kinds: frozenset[str] | None) -> None:
         try:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -188,7 +181,7 @@ class _ParquetWriter:
         types |= {k: pa.bool_() for k in ("approx", "rate", "redacted")}
         types |= {"start": pa.int64(), "end": pa.int64()}
         self.schema = pa.schema([(f, types.get(f, pa.string())) for f in RECORD_FIELDS])
-        self.writer = pq.ParquetWriter(sink, self.schema)
+        self.writer = pq.ParquetWriter(path, self.schema)
 
     def __call__(self, report: Report) -> None:
         rows = _rows(report, self.kinds)
@@ -216,13 +209,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for arg, reason in problems:
         _stderr(f"error: {arg}: {reason}")
     failed = len(problems)
-    sink = _open_output(args.output, binary=fmt == "parquet", bom=fmt == "csv")
-    parquet: _ParquetWriter | None = None
-    try:
+    with contextlib.ExitStack() as outputs:
         if fmt == "parquet":
-            parquet = _ParquetWriter(sink, args.kinds)
+            parquet = _ParquetWriter(args.output, args.kinds)
+            outputs.callback(parquet.close)
             write: Writer = parquet
         else:
+            # A BOM in CSV files is what makes Excel read them as UTF-8.
+            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+            sink: IO[str] = (
+                sys.stdout
+                if args.output is None
+                else outputs.enter_context(open(args.output, "w", encoding=encoding, newline=""))
+            )
             write = _text_writer(sink, fmt, args.kinds)
         progress = _Progress(len(files), enabled=not args.quiet)
         for outcome in outcomes(files, jobs=args.jobs):
@@ -234,11 +233,6 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             else:
                 write(outcome.report)
         progress.clear()
-    finally:
-        if parquet is not None:
-            parquet.close()
-        if args.output is not None:
-            sink.close()
     if failed:
         _stderr(f"{failed} of {len(files) + len(problems)} inputs failed")
     return 1 if failed else 0
