@@ -50,15 +50,20 @@ _CSS = {
 _TABLE_COLUMNS = ("document", "section_title", "kind", "value", "text", "subject")
 
 
+def _grouped(d: Decimal | None) -> str:
+    """Thousands separated, for reading: 10,000,000."""
+    return "" if d is None else format(Decimal(number(d) or "0"), ",f")
+
+
 def describe(f: Figure) -> str:
-    """The normalised reading of a figure, e.g. ``money: 125000 元 (approx.), subject 低保金``."""
+    """The normalised reading of a figure, e.g. ``money: 125,000 元 (approx.), subject 低保金``."""
     unit = BASE_UNITS[f.kind]
     if f.redacted:
         value = "redacted"
     elif f.range is not None:
-        value = f"{number(f.range[0])}–{number(f.range[1])} {unit}"
+        value = f"{_grouped(f.range[0])}–{_grouped(f.range[1])} {unit}"
     else:
-        value = f"{number(f.value)} {unit}"
+        value = f"{_grouped(f.value)} {unit}"
     notes = [n for n, on in (("approx.", f.approx), ("rate", f.rate)) if on]
     if f.per:
         notes.append(f"per {f.per}")
