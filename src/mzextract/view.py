@@ -172,7 +172,10 @@ def _figures_table_html(report: Report) -> str:
 def notebook_html(report: Report) -> str:
     """What a notebook shows for a `Report`: outline, highlighted text, figures table."""
     return (
-        f"<div>{_style()}{_legend_html()}<details open><summary>Outline "
+        # Long reports scroll inside the cell instead of burying the notebook.
+        f'<div class="mz-nb">{_style()}'
+        "<style>.mz-nb .mz-text{max-height:36em;overflow:auto}</style>"
+        f"{_legend_html()}<details open><summary>Outline "
         f"({len(report.sections)} sections)</summary>{_outline_html(report)}</details>"
         f"<details open><summary>Text ({len(report.figures)} figures)</summary>"
         f"{_text_html(report)}</details><details><summary>Figures table</summary>"
