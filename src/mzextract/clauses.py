@@ -8,6 +8,10 @@ after a digit (1.5, and the marker 1.).
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|."
 SENTENCE_BREAKS = "。；;！？!?\n."
 _ENDS = "。；;：:！？!?.，,、"
@@ -31,12 +35,19 @@ def is_soft(text: str, i: int) -> bool:
     return not (nxt[0].isdigit() and nxt[1:2] in ".．、)）")
 
 
+@cache
+def _finder(breaks: str) -> regex.Pattern[str]:
+    return regex.compile(f"[{regex.escape(breaks)}]", flags=regex.REVERSE)
+
+
 def last_break(text: str, lo: int, hi: int, breaks: str = CLAUSE_BREAKS) -> int:
     """Index of the last break in ``text[lo:hi]`` that ends something, or ``lo - 1``."""
+    find = _finder(breaks).search
     while True:
-        i = max(text.rfind(ch, lo, hi) for ch in breaks)
-        if i < lo:
+        m = find(text, lo, hi)
+        if m is None:
             return lo - 1
+        i: int = m.start()
         if not is_soft(text, i):
             return i
         hi = i

@@ -48,6 +48,7 @@ class _Compiled:
     units: dict[str, UnitRule]
     magnitudes: dict[str, int]
     per_words: dict[str, str]
+    blockers: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -62,6 +63,8 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
         f"(?:{_SPACE}*(?:\\n{_SPACE}*)?(?P<unit>{units}))?"
+        # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
+        "(?(unit)|(?(mag)|(?(mag1)|(?<=[万亿]))))"
     )
     per = _alternation(w for w, _ in rules.per_words)
     rate_suffix = regex.compile(
@@ -73,6 +76,10 @@ def _compile(rules: Rules) -> _Compiled:
         units={u.word: u for u in rules.units},
         magnitudes=dict(rules.magnitudes),
         per_words=dict(rules.per_words),
+        blockers={
+            u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
+            for u in rules.units
+        },
     )
 
 
@@ -142,7 +149,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         rule = UnitRule("", Kind.MONEY)
     else:
         rule = c.units[unit]
-        if _blocked(text, m.end("unit"), unit, rules):
+        if _blocked(text, m.end("unit"), unit, c):
             return None
         if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
             return None
@@ -231,14 +238,13 @@ def _plausible_numeral(n1: str | None, n2: str | None) -> bool:
     return True
 
 
-def _blocked(text: str, unit_end: int, unit: str, rules: Rules) -> bool:
-    nxt = text[unit_end : unit_end + 2]
-    return any(u == unit and nxt.startswith(after) for u, after in rules.unit_blockers)
+def _blocked(text: str, unit_end: int, unit: str, c: _Compiled) -> bool:
+    blockers = c.blockers.get(unit)
+    return blockers is not None and text.startswith(blockers, unit_end)
 
 
 def _is_rank(text: str, start: int, rules: Rules) -> bool:
-    before = text[max(0, start - 3) : start]
-    return any(before.endswith(p) for p in rules.rank_prefixes)
+    return text[max(0, start - 3) : start].endswith(rules.rank_prefixes)
 
 
 def clause_before(text: str, start: int, limit: int = 60) -> str:
@@ -253,8 +259,8 @@ def _sentence_before(text: str, start: int, limit: int = 40) -> str:
 def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
     before = clause_before(text, start, 12).rstrip(" \t\u3000共计达为约近超过了有尚")
     after = text[end : end + 4]
-    return any(before.endswith(w) for w in rules.money_nouns) or any(
-        after.startswith(w) for w in rules.money_nouns if len(w) > 1
+    return before.endswith(rules.money_nouns) or after.startswith(
+        tuple(w for w in rules.money_nouns if len(w) > 1)
     )
 
 
@@ -282,8 +288,8 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\u3000")
     after = text[end : end + 3].lstrip(" \t\u3000")
-    return any(before.endswith(w) for w in rules.approx_before) or any(
-        after.startswith(w) for w in rules.approx_after if w not in ("多", "余")
+    return before.endswith(rules.approx_before) or after.startswith(
+        tuple(w for w in rules.approx_after if w not in ("多", "余"))
     )
 
 

@@ -70,6 +70,14 @@ class Rules:
     section_title_words: tuple[str, ...]
     """Words of a report title line; such a line between headings starts a new report."""
 
+    def __hash__(self) -> int:
+        # Engines cache their compiled form per Rules; hashing every table on each call is slow.
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     @staticmethod
     def default() -> Rules:
         return _default()

@@ -8,7 +8,8 @@ figure before it in the same sentence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -91,48 +92,44 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return all(ch in _JOINERS for ch in text[a:b])
 
 
+@dataclass(frozen=True)
+class _Trim:
+    lead: tuple[str, ...]
+    trail: tuple[str, ...]
+    stop: frozenset[str]
+
+
+@cache
+def _trim_tables(rules: Rules) -> _Trim:
+    lead, trail = _ordered(rules.subject_leading), _ordered(rules.subject_trailing)
+    return _Trim(lead, trail, frozenset(rules.subject_empty + lead + trail))
+
+
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     """Trim function words off both ends; None when nothing that names a thing is left."""
-    lead, trail, empty = (
-        _ordered(rules.subject_leading),
-        _ordered(rules.subject_trailing),
-        rules.subject_empty,
-    )
-    stop = set(empty) | set(lead) | set(trail)
-    changed = True
-    while changed and start < end:
-        changed = False
+    t = _trim_tables(rules)
+    while start < end:
         seg = text[start:end]
-        if seg in stop:
+        if seg in t.stop:
             return None
         if seg[0] in _EDGE_JUNK:
             start += 1
-            changed = True
-            continue
-        if seg[-1] in _EDGE_JUNK:
+        elif seg[-1] in _EDGE_JUNK:
             end -= 1
-            changed = True
-            continue
-        t = _TEMPORAL.match(seg)
-        if t and t.end() > 0:
-            start += t.end()
-            changed = True
-            continue
-        for w in lead:
-            if seg.startswith(w) and len(seg) > len(w):
-                start += len(w)
-                changed = True
-                break
+        elif (m := _TEMPORAL.match(seg)) and m.end() > 0:
+            start += m.end()
+        elif seg.startswith(t.lead) and (w := _first(seg.startswith, t.lead, len(seg))):
+            start += len(w)
+        elif seg.endswith(t.trail) and (w := _first(seg.endswith, t.trail, len(seg))):
+            end -= len(w)
         else:
-            for w in trail:
-                if seg.endswith(w) and len(seg) > len(w):
-                    end -= len(w)
-                    changed = True
-                    break
-    seg = text[start:end]
-    if not seg or seg in stop:
-        return None
-    return Subject(seg, start, end)
+            return Subject(seg, start, end)
+    return None
+
+
+def _first(test: Callable[[str], bool], words: tuple[str, ...], size: int) -> str:
+    """The longest of ``words`` that passes ``test`` and leaves something behind."""
+    return next((w for w in words if len(w) < size and test(w)), "")
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
