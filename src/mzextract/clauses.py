@@ -17,6 +17,8 @@ SENTENCE_BREAKS = "。；;！？!?\n."
 _ENDS = "。；;：:！？!?.，,、"
 _LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十"
 _WRAP_MIN = 20
+# A line that starts with 1. 2、 3) opens a list item; 1.5 does not.
+_MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
 
 
 def is_soft(text: str, i: int) -> bool:
@@ -29,10 +31,9 @@ def is_soft(text: str, i: int) -> bool:
     line_start = text.rfind("\n", 0, i) + 1
     if i - line_start < _WRAP_MIN or text[i - 1] in _ENDS:
         return False
-    nxt = text[i + 1 : i + 3]
-    if not nxt or nxt[0] in _LINE_START:
+    if i + 1 >= len(text) or text[i + 1] in _LINE_START:
         return False
-    return not (nxt[0].isdigit() and nxt[1:2] in ".．、)）")
+    return _MARKER_START.match(text, i + 1) is None
 
 
 @cache

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from mzextract.clauses import SENTENCE_BREAKS, last_break
+from mzextract.clauses import SENTENCE_BREAKS, is_soft, last_break
 from mzextract.model import Kind
 from mzextract.numbers import NumeralError, parse_numeral
 from mzextract.rules import Rules, UnitRule
@@ -24,11 +24,12 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 # A line wrap inside a figure: checked afterwards by `_wrap_ok`.
 _WRAP = f"{_SPACE}*\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
-_ARABIC = (
+_RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
-    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))"
-    f"|[OoIl](?=[.．]?{_DIGIT})|{_WRAP}(?={_DIGIT}))*+(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
+    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT}))*+"
 )
+# At most one wrap inside the integer part, so a figure never runs over many lines.
+_ARABIC = f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"[{_CN_CHARS}]++"
@@ -126,8 +127,13 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
 
 
 def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
-    """A figure broken over two lines (hard-wrapped text): one break, and no more."""
-    return bool(m.group().count("\n") == 1)
+    """A figure broken over two lines of hard-wrapped text: one break, inside the numeral
+    (12⏎3.5万元) or at the end of a long line that stops without punctuation (709⏎人)."""
+    if m.group().count("\n") != 1:
+        return False
+    nl = text.index("\n", m.start())
+    inside = text[nl - 1].isdigit() and text[nl + 1 : nl + 2].isdigit()
+    return inside or is_soft(text, nl)
 
 
 def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
@@ -199,14 +205,15 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if cue is not None:
             rate = True
             per = per or _per_from(cue, c.per_words)
-    unit_text = (mag or mag1 or "") + (unit or "")
+    first = min(m.start(g) for g in ("mag1", "mag", "unit") if m[g])
+    unit_text = text[first:end]
     return RawFigure(
         start=m.start(),
         end=end,
         kind=kind,
         value=value,
         range=rng,
-        unit=unit_text + (suffix.group().strip() if suffix else ""),
+        unit=unit_text,
         approx=approx,
         rate=rate,
         per=per,
@@ -281,33 +288,41 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
             w in clause_before(text, start, 16) for w in rules.bed_words
         )
     if need == "money":
-        return after.startswith("钱") or _money_context(text, start, start, rules)
+        return after.startswith("钱") or _money_context(text, start, unit_end, rules)
     raise ValueError(f"unknown unit check {need!r}; known: people, marriage, bed, money")
 
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t\u3000")
     after = text[end : end + 3].lstrip(" \t\u3000")
+    if before.endswith(rules.approx_blockers):
+        return False
     return before.endswith(rules.approx_before) or after.startswith(
         tuple(w for w in rules.approx_after if w not in ("多", "余"))
     )
 
 
 def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
-    """The rate cue in the figure's clause (标准, 人均, 每人每月…) or right after it (200元每人)."""
+    """The rate cue in the figure's clause (标准, 人均, 每人每月…) or right after it (200元每人).
+
+    Returns the words around the first cue, which name the rate's basis (月人均 → person·month).
+    """
     after = text[end : end + 3]
     for w in rules.rate_cues_after:
         if after.startswith(w):
             return w
     clause = clause_before(text, start)
-    best: tuple[int, str] | None = None
+    first: tuple[int, str] | None = None
     for w in rules.rate_cues_before:
-        i = clause.rfind(w)
+        i = clause.find(w)
         if i < 0 or (w == "标准" and clause[i + 2 : i + 3] == "化"):
             continue
-        if best is None or i > best[0]:
-            best = (i, clause[max(0, i - 1) : i + len(w) + 2])
-    return None if best is None else best[1]
+        if first is None or i < first[0]:
+            first = (i, w)
+    if first is None:
+        return None
+    i, w = first
+    return clause[max(0, i - 1) : i + len(w) + 2]
 
 
 def _per_from(cue: str, per_words: dict[str, str]) -> str | None:

@@ -43,6 +43,8 @@ class Rules:
     """Words right before a numeral that make it a rank, not a count (第3名)."""
     approx_before: tuple[str, ...]
     approx_after: tuple[str, ...]
+    approx_blockers: tuple[str, ...]
+    """Words that end in an approximation mark but are not one (节约, 签约, 最近)."""
     approx_inside: tuple[str, ...]
     range_separators: tuple[str, ...]
     per_words: tuple[tuple[str, str], ...]
@@ -166,11 +168,33 @@ def _default() -> Rules:
             "超",
         ),
         approx_after=("左右", "以上", "多", "余"),
+        approx_blockers=(
+            "节约",
+            "签约",
+            "预约",
+            "制约",
+            "合约",
+            "公约",
+            "条约",
+            "契约",
+            "履约",
+            "违约",
+            "简约",
+            "集约",
+            "最近",
+            "附近",
+            "邻近",
+            "靠近",
+            "就近",
+            "亲近",
+        ),
         approx_inside=("余", "多", "几"),
         range_separators=("--", "-", "—", "–", "－", "~", "～", "〜", "至", "到"),
         per_words=(
             ("人次", "person-time"),
             ("人", "person"),
+            ("位", "person"),
+            ("名", "person"),
             ("户", "household"),
             ("床位", "bed"),
             ("床", "bed"),
@@ -339,6 +363,9 @@ def _default() -> Rules:
             "十是",
         ),
         subject_trailing=(
+            "发放了",
+            "发放",
+            "发了",
             "提高至",
             "提高到",
             "提高为",

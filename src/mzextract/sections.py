@@ -31,8 +31,8 @@ MARKERS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("ar", regex.compile(f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))")),
     ("circled", regex.compile("(?P<n>[①-⑳⑴-⒇⒈-⒛])")),
 )
-# 一、二级残疾人 is a list of grades that a line wrap put at a line start, not a heading.
-_LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、]")
+# 一、二级残疾人, 三、四季度: a list that a line wrap put at a line start, not a heading.
+_LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、季月]")
 _TITLE_END = "。：:；;\n"
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 
@@ -114,7 +114,7 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
             if headings and _is_title_line(text[pos:line_end], rules):
                 pending_reset = pos
         else:
-            if pending_reset is not None and h.number == 1 and (not stack or h.family != stack[0]):
+            if pending_reset is not None and h.number == 1:
                 stack = []
                 block_starts.append(pending_reset)
             pending_reset = None

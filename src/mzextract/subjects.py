@@ -120,7 +120,11 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             start += m.end()
         elif seg.startswith(t.lead) and (w := _first(seg.startswith, t.lead, len(seg))):
             start += len(w)
-        elif seg.endswith(t.trail) and (w := _first(seg.endswith, t.trail, len(seg))):
+        elif (
+            seg.endswith(t.trail)
+            and not seg.endswith(rules.approx_blockers)
+            and (w := _first(seg.endswith, t.trail, len(seg)))
+        ):
             end -= len(w)
         else:
             return Subject(seg, start, end)
