@@ -26,6 +26,9 @@ def is_soft(text: str, i: int) -> bool:
     ch = text[i]
     if ch == ".":
         return i > 0 and text[i - 1].isdigit()
+    if ch in ",，":
+        # 1,050: a thousands separator, not a clause break.
+        return i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit()
     if ch != "\n":
         return False
     line_start = text.rfind("\n", 0, i) + 1

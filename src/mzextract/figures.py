@@ -8,7 +8,7 @@ tables of `Rules`. Subjects are found afterwards by `subjects`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from itertools import pairwise
@@ -50,6 +50,7 @@ class _Compiled:
     magnitudes: dict[str, int]
     per_words: dict[str, str]
     blockers: dict[str, tuple[str, ...]]
+    range_gap: regex.Pattern[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def _compile(rules: Rules) -> _Compiled:
         units={u.word: u for u in rules.units},
         magnitudes=dict(rules.magnitudes),
         per_words=dict(rules.per_words),
+        range_gap=regex.compile(f"{_SPACE}*(?:{seps}){_SPACE}*"),
         blockers={
             u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
             for u in rules.units
@@ -121,9 +123,35 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             continue
         pos = max(m.end(), m.start() + 1)
         fig = _read(text, m, c, rules)
-        if fig is not None:
+        if fig is None:
+            continue
+        pos = fig.end
+        if found and (merged := _join_range(text, found[-1], fig, c)) is not None:
+            found[-1] = merged
+        else:
             found.append(fig)
-            pos = fig.end
+
+
+def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigure | None:
+    """1000元至5000元: a range whose unit is written at both ends."""
+    if (
+        a.kind is not b.kind
+        or a.unit != b.unit
+        or a.value is None
+        or b.value is None
+        or not c.range_gap.fullmatch(text, a.end, b.start)
+    ):
+        return None
+    low, high = sorted((a.value, b.value))
+    return replace(
+        b,
+        start=a.start,
+        value=None,
+        range=(low, high),
+        approx=a.approx or b.approx,
+        rate=a.rate or b.rate,
+        per=b.per or a.per,
+    )
 
 
 def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
@@ -274,13 +302,12 @@ def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
 def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> bool:
     after = text[unit_end : unit_end + 6]
     if need == "people":
-        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为约近超过了有")
-        if any(before.endswith(s) for s in rules.seat_nouns):
-            return False
-        nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
-        return after.startswith(nouns) or before.endswith(nouns)
+        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
+        for w in rules.approx_before:
+            before = before.removesuffix(w)
+        return not before.endswith(rules.seat_nouns)
     if need == "marriage":
-        ctx = _sentence_before(text, start, 24) + after[:2]
+        ctx = _sentence_before(text, start, 60) + after[:2]
         return any(w in ctx for w in rules.marriage_words)
     if need == "bed":
         noun = regex.match(r"[ \u3000]*\p{Han}{0,5}", after)
@@ -319,10 +346,20 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
             continue
         if first is None or i < first[0]:
             first = (i, w)
+    # 每 with any measure but a period (每具, 每生, 每餐): 每月发放 is a total, not a rate.
+    each = _each_pattern(rules).search(clause)
+    if each is not None and (first is None or each.start() < first[0]):
+        first = (each.start(), each.group())
     if first is None:
         return None
     i, w = first
     return clause[max(0, i - 1) : i + len(w) + 2]
+
+
+@cache
+def _each_pattern(rules: Rules) -> regex.Pattern[str]:
+    periods = _alternation(rules.periods)
+    return regex.compile(f"每(?!{periods})\\p{{Han}}")
 
 
 def _per_from(cue: str, per_words: dict[str, str]) -> str | None:

@@ -52,6 +52,8 @@ class Rules:
     rate_cues_before: tuple[str, ...]
     """Words in the clause before a money figure that make it a per-unit amount."""
     rate_cues_after: tuple[str, ...]
+    periods: tuple[str, ...]
+    """Time words: 每 before one of them marks a period total (每月发放), not a per-unit rate."""
     money_nouns: tuple[str, ...]
     """Nouns that make a bare 万/亿 an amount of money (公益金1000万)."""
     people_nouns: tuple[str, ...]
@@ -70,6 +72,9 @@ class Rules:
     reach_verbs: tuple[str, ...]
     """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
     section_title_words: tuple[str, ...]
+    family_rank: tuple[str, ...]
+    """Marker families from the usual outermost (第一部分) to innermost (①). Levels follow the
+    document, not this order; a family ranked above the outline's top opens a new outline."""
     """Words of a report title line; such a line between headings starts a new report."""
 
     def __hash__(self) -> int:
@@ -141,6 +146,14 @@ def _default() -> Rules:
             ("名", "额"),
             ("名", "次"),
             ("户", "籍"),
+            ("户", "次"),
+            ("位", "一体"),
+            ("位", "数"),
+            ("位", "置"),
+            ("位", "于"),
+            ("位", "列"),
+            ("位", "居"),
+            ("位", "次"),
             ("户", "口"),
             ("户", "型"),
             ("户", "外"),
@@ -236,6 +249,7 @@ def _default() -> Rules:
             "补差",
         ),
         rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
+        periods=("年", "月", "季", "天", "日", "周", "次", "半年", "批"),
         money_nouns=(
             "资金",
             "基金",
@@ -299,7 +313,7 @@ def _default() -> Rules:
             "生",
             "户",
         ),
-        marriage_words=("婚", "登记", "夫妻", "新人", "伴侣", "夫妇", "情侣"),
+        marriage_words=("婚", "登记", "颁证", "夫妻", "新人", "伴侣", "夫妇", "情侣"),
         bed_words=("床",),
         seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
         subject_leading=(
@@ -326,6 +340,11 @@ def _default() -> Rules:
             "下半年",
             "已经",
             "先后",
+            "较上年",
+            "比上年",
+            "较去年",
+            "比去年",
+            "同比",
             "分别为",
             "分别",
             "累计",
@@ -363,6 +382,20 @@ def _default() -> Rules:
             "十是",
         ),
         subject_trailing=(
+            "分别为",
+            "分别",
+            "最高",
+            "最低",
+            "年人均",
+            "月人均",
+            "人均",
+            "户均",
+            "平均",
+            "提高",
+            "增长",
+            "减少",
+            "下降",
+            "花了",
             "发放了",
             "发放",
             "发了",
@@ -490,5 +523,6 @@ def _default() -> Rules:
             "每户",
         ),
         reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
-        section_title_words=("总结", "计划", "报告", "要点", "安排", "打算"),
+        section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),
+        family_rank=("part", "cn", "cn_paren", "ar", "ar_paren", "circled"),
     )

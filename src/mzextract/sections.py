@@ -96,6 +96,11 @@ def _is_title_line(line: str, rules: Rules) -> bool:
     )
 
 
+def _outranks(family: str, top: str, rules: Rules) -> bool:
+    rank = rules.family_rank
+    return family in rank and top in rank and rank.index(family) < rank.index(top)
+
+
 def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
     """All sections in document order, with levels, parents, children and ends."""
     headings: list[_Heading] = []
@@ -117,6 +122,9 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
             if pending_reset is not None and h.number == 1:
                 stack = []
                 block_starts.append(pending_reset)
+            elif stack and _outranks(h.family, stack[0], rules):
+                stack = []  # 一、 after an outline that began at （一）: a new report
+                block_starts.append(pos)
             pending_reset = None
             if h.family in stack:
                 del stack[stack.index(h.family) + 1 :]

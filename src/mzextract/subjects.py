@@ -30,6 +30,8 @@ _TEMPORAL = regex.compile(
     r"|[^，,。；;]{0,8}以来)"
 )
 _MONEY_HEADS = ("险", "金", "费", "款")
+# A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
+_PER_PHRASE = regex.compile(r"(?:平均)?每\p{Han}{1,4}$")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
 _JOINERS = " \t\u3000、，,和及与"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
@@ -126,8 +128,11 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and (w := _first(seg.endswith, t.trail, len(seg)))
         ):
             end -= len(w)
+        elif (m := _PER_PHRASE.search(seg)) and m.start() > 0:
+            end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
         else:
-            return Subject(seg, start, end)
+            # One character left is a verb or a measure word, not a name (发, 花).
+            return Subject(seg, start, end) if len(seg) > 1 else None
     return None
 
 
