@@ -26,12 +26,13 @@ _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
     r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
     r"[0-9０-９]{4}年度?|[0-9０-９]{1,2}(?:[-—~～至][0-9０-９]{1,2})?月份?(?:底|末|初|中旬|上旬|下旬)?|"
-    r"[0-9０-９]{1,2}[日号]|[一二三四]季度|以来|以后|之前|前|后|起|止|份|，|,)+"
+    r"[0-9０-９]{1,2}[日号]|[一二三四]季度|[一两半]年下来|以来|以后|之前|前|后|起|止|份|，|,)+"
     r"|[^，,。；;]{0,8}以来)"
 )
-_MONEY_HEADS = ("险", "金", "费", "款")
+# Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
+_MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
-_PER_PHRASE = regex.compile(r"(?:平均)?每\p{Han}{1,4}$")
+_PER_PHRASE = regex.compile(r"(?:平均)?(?:每个?\p{Han}{1,2})+$")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
 _JOINERS = " \t\u3000、，,和及与"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
@@ -128,7 +129,9 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and (w := _first(seg.endswith, t.trail, len(seg)))
         ):
             end -= len(w)
-        elif (m := _PER_PHRASE.search(seg)) and m.start() > 0:
+        elif m := _PER_PHRASE.search(seg):
+            if m.start() == 0:
+                return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
@@ -223,7 +226,9 @@ def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | Non
             start += len(v)
             break
     cut = _cut_at_verb(text, start, end, rules)
-    if cut > start and text[start:cut].endswith(tuple(rules.money_nouns) + _MONEY_HEADS):
+    if text.startswith("标准", start):
+        start += 2  # 按每人380元标准资助: the standard, then a verb
+    if cut > start and text[start:cut].endswith(_MONEY_HEADS):
         return _span(text, start, cut, rules)
     return None
 
