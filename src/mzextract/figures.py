@@ -29,8 +29,9 @@ _RUN = (
     f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT}))*+"
 )
 # At most one wrap inside the integer part, so a figure never runs over many lines.
-_ARABIC = f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?(?:[.．](?:{_WRAP})?{_DIGIT}++)?"
+_ARABIC = f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?(?:(?:{_WRAP})?[.．](?:{_WRAP})?{_DIGIT}++)?"
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
+_NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"[{_CN_CHARS}]++"
 _CN_DIGITS = "一二两三四五六七八九"
@@ -50,6 +51,7 @@ class _Compiled:
     magnitudes: dict[str, int]
     per_words: dict[str, str]
     blockers: dict[str, tuple[str, ...]]
+    wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
     range_gap: regex.Pattern[str]
 
 
@@ -78,6 +80,14 @@ def _compile(rules: Rules) -> _Compiled:
         units={u.word: u for u in rules.units},
         magnitudes=dict(rules.magnitudes),
         per_words=dict(rules.per_words),
+        wrapped_units={
+            u.word: tuple(
+                (w.word, regex.compile(_WRAP + regex.escape(w.word[len(u.word) :])))
+                for w in rules.units
+                if len(w.word) > len(u.word) and w.word.startswith(u.word)
+            )
+            for u in rules.units
+        },
         range_gap=regex.compile(f"{_SPACE}*(?:{seps}){_SPACE}*"),
         blockers={
             u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
@@ -112,9 +122,13 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
         if m is None:
             return found
         if "\n" in m.group() and not _wrap_ok(text, m):
-            # Not a wrapped line: read again from after the line break.
-            pos = text.index("\n", m.start()) + 1
-            continue
+            # Not a wrapped line: read the same place again, up to the line break only.
+            nl = text.index("\n", m.start())
+            short = c.candidate.match(text, m.start(), nl)
+            if short is None:
+                pos = nl + 1
+                continue
+            m = short
         n1 = m["n1"] or ""
         comma = next((i for i, ch in enumerate(n1) if ch in ",，"), -1)
         if comma >= 0 and not _THOUSANDS.match(n1):
@@ -160,8 +174,20 @@ def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
     if m.group().count("\n") != 1:
         return False
     nl = text.index("\n", m.start())
-    inside = text[nl - 1].isdigit() and text[nl + 1 : nl + 2].isdigit()
+    before, after = text[nl - 1], text[nl + 1 : nl + 3].lstrip(" \t\u3000")
+    inside = before in _NUM_PARTS and after[:1] in _NUM_PARTS and (before + after[:1]) != ".."
     return inside or is_soft(text, nl)
+
+
+def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int] | None:
+    """A longer unit cut by a line wrap after ``unit`` (120人⏎次 is person-times)."""
+    if not text[at : at + 1].isspace():
+        return None
+    for word, pattern in c.wrapped_units.get(unit, ()):
+        w = pattern.match(text, at)
+        if w is not None and is_soft(text, text.index("\n", at)):
+            return word, w.end()
+    return None
 
 
 def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
@@ -183,7 +209,10 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         rule = UnitRule("", Kind.MONEY)
     else:
         rule = c.units[unit]
-        if _blocked(text, m.end("unit"), unit, c):
+        longer = _wrapped_unit(text, m.end("unit"), unit, c)
+        if longer is not None:
+            rule, end = c.units[longer[0]], longer[1]
+        elif _blocked(text, m.end("unit"), unit, c):
             return None
         if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
             return None

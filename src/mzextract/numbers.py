@@ -7,6 +7,7 @@ by a line wrap; Chinese numerals go through cn2an once, here.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import cn2an
 
@@ -38,6 +39,7 @@ def parse_arabic(raw: str) -> Decimal:
     return value
 
 
+@lru_cache(maxsize=4096)
 def parse_chinese(raw: str) -> Decimal:
     """``'三百二十'``, ``'两万'``, ``'十几'`` (几 read as nothing: 十几 → 10) → Decimal."""
     s = raw.replace("几", "").replace("〇", "零")

@@ -71,6 +71,8 @@ class Rules:
     """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
     reach_verbs: tuple[str, ...]
     """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
+    section_markers: tuple[tuple[str, str], ...]
+    """Heading marker families, tried in order at a line start: (family, regex with group n)."""
     section_title_words: tuple[str, ...]
     family_rank: tuple[str, ...]
     """Marker families from the usual outermost (第一部分) to innermost (①). Levels follow the
@@ -102,6 +104,11 @@ class Rules:
             current: tuple[object, ...] = getattr(self, name)
             merged[name] = current + tuple(x for x in extra if x not in current)
         return replace(self, **merged)  # type: ignore[arg-type]
+
+
+_CN = "[一二三四五六七八九十]{1,3}"
+_AR = "[0-9０-９]{1,2}"
+_SP = "[ \\t\\u3000]?"
 
 
 @cache
@@ -528,6 +535,14 @@ def _default() -> Rules:
             "每户",
         ),
         reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
+        section_markers=(
+            ("part", f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)"),
+            ("cn", f"(?P<n>{_CN}){_SP}[、．.]"),
+            ("cn_paren", f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]"),
+            ("ar_paren", f"(?:[（(]{_SP})?(?P<n>{_AR}){_SP}[）)](?![0-9０-９])"),
+            ("ar", f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))"),
+            ("circled", "(?P<n>[①-⑳⑴-⒇⒈-⒛])"),
+        ),
         section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),
         family_rank=("part", "cn", "cn_paren", "ar", "ar_paren", "circled"),
     )

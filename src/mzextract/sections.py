@@ -10,6 +10,7 @@ numbered 1, starts a new outline (several reports in one file).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -17,23 +18,12 @@ from mzextract.model import Section
 from mzextract.numbers import NumeralError, parse_chinese, parse_numeral
 from mzextract.rules import Rules
 
-_CN = "[一二三四五六七八九十]{1,3}"
-_AR = "[0-9０-９]{1,2}"
-_SP = "[ \\t\\u3000]?"
 # Line-start noise that is not part of the heading: indentation, stray quote
 # marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
 _INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]|\[[^\]\n]{0,40}\])*+")
-MARKERS: tuple[tuple[str, regex.Pattern[str]], ...] = (
-    ("part", regex.compile(f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)")),
-    ("cn", regex.compile(f"(?P<n>{_CN}){_SP}[、．.]")),
-    ("cn_paren", regex.compile(f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]")),
-    ("ar_paren", regex.compile(f"(?:[（(]{_SP})?(?P<n>{_AR}){_SP}[）)](?![0-9０-９])")),
-    ("ar", regex.compile(f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))")),
-    ("circled", regex.compile("(?P<n>[①-⑳⑴-⒇⒈-⒛])")),
-)
 # 一、二级残疾人, 三、四季度: a list that a line wrap put at a line start, not a heading.
 _LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、季月]")
-_TITLE_END = "。：:；;\n"
+_TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 
 
@@ -61,30 +51,40 @@ def _number(family: str, raw: str) -> int:
         return int(parse_numeral(raw))
 
 
-def _heading_at(text: str, line_start: int, line_end: int) -> _Heading | None:
+@cache
+def _markers(rules: Rules) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """All marker families as one pattern: family i is group ``f{i}``, its number ``n{i}``."""
+    families = tuple(f for f, _ in rules.section_markers)
+    parts = (
+        f"(?P<f{i}>{p.replace('(?P<n>', f'(?P<n{i}>')})"
+        for i, (_, p) in enumerate(rules.section_markers)
+    )
+    return regex.compile("|".join(parts)), families
+
+
+def _heading_at(text: str, line_start: int, line_end: int, rules: Rules) -> _Heading | None:
     pos = _INDENT.match(text, line_start, line_end).end()
-    for family, pattern in MARKERS:
-        m = pattern.match(text, pos, line_end)
-        if m is None:
-            continue
-        try:
-            number = _number(family, m["n"])
-        except NumeralError:
-            return None
-        if family == "cn" and _LIST_AFTER_CN.match(text, m.end(), line_end):
-            return None
-        t0 = m.end()
-        while t0 < line_end and text[t0] in " \t\u3000":
-            t0 += 1
-        t1 = t0
-        while t1 < line_end and text[t1] not in _TITLE_END:
-            t1 += 1
-        title_end = t1
-        while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
-            title_end -= 1
-        title = text[t0:title_end]
-        return _Heading(m.start(), m.end(), m.group(), family, number, t0, title_end, title)
-    return None
+    pattern, families = _markers(rules)
+    m = pattern.match(text, pos, line_end)
+    if m is None:
+        return None
+    i = int(m.lastgroup[1:]) if m.lastgroup else 0
+    family = families[i]
+    try:
+        number = _number(family, m[f"n{i}"])
+    except NumeralError:
+        return None
+    if family == "cn" and _LIST_AFTER_CN.match(text, m.end(), line_end):
+        return None
+    t0 = m.end()
+    while t0 < line_end and text[t0] in " \t\u3000":
+        t0 += 1
+    stop = _TITLE_END.search(text, t0, line_end)
+    title_end = stop.start() if stop else line_end
+    while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
+        title_end -= 1
+    title = text[t0:title_end]
+    return _Heading(m.start(), m.end(), m.group(), family, number, t0, title_end, title)
 
 
 def _is_title_line(line: str, rules: Rules) -> bool:
@@ -114,9 +114,11 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
     while pos <= n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
-        h = _heading_at(text, pos, line_end)
+        h = _heading_at(text, pos, line_end, rules)
         if h is None:
-            if headings and _is_title_line(text[pos:line_end], rules):
+            line = text[pos:line_end]
+            # A title line seen twice is a running page header, not a new report.
+            if headings and _is_title_line(line, rules) and text.count(line.strip()) == 1:
                 pending_reset = pos
         else:
             if pending_reset is not None and h.number == 1:

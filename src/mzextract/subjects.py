@@ -8,7 +8,7 @@ figure before it in the same sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,15 +97,20 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 
 @dataclass(frozen=True)
 class _Trim:
-    lead: tuple[str, ...]
-    trail: tuple[str, ...]
+    lead: regex.Pattern[str]
+    trail: regex.Pattern[str]
     stop: frozenset[str]
 
 
 @cache
 def _trim_tables(rules: Rules) -> _Trim:
     lead, trail = _ordered(rules.subject_leading), _ordered(rules.subject_trailing)
-    return _Trim(lead, trail, frozenset(rules.subject_empty + lead + trail))
+    # Longest word first; the lookahead/lookbehind keep at least one character behind.
+    return _Trim(
+        regex.compile(f"(?:{'|'.join(map(regex.escape, lead))})(?=.)", regex.DOTALL),
+        regex.compile(f"(?<=.)(?:{'|'.join(map(regex.escape, trail))})$", regex.DOTALL),
+        frozenset(rules.subject_empty + lead + trail),
+    )
 
 
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
@@ -121,14 +126,10 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             end -= 1
         elif (m := _TEMPORAL.match(seg)) and m.end() > 0:
             start += m.end()
-        elif seg.startswith(t.lead) and (w := _first(seg.startswith, t.lead, len(seg))):
-            start += len(w)
-        elif (
-            seg.endswith(t.trail)
-            and not seg.endswith(rules.approx_blockers)
-            and (w := _first(seg.endswith, t.trail, len(seg)))
-        ):
-            end -= len(w)
+        elif lead := t.lead.match(seg):
+            start += lead.end()
+        elif (trail := t.trail.search(seg)) and not seg.endswith(rules.approx_blockers):
+            end -= len(seg) - trail.start()
         elif m := _PER_PHRASE.search(seg):
             if m.start() == 0:
                 return None
@@ -137,11 +138,6 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
-
-
-def _first(test: Callable[[str], bool], words: tuple[str, ...], size: int) -> str:
-    """The longest of ``words`` that passes ``test`` and leaves something behind."""
-    return next((w for w in words if len(w) < size and test(w)), "")
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
