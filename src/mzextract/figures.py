@@ -361,7 +361,8 @@ def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
 def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
     """The rate cue in the figure's clause (标准, 人均, 每人每月…) or right after it (200元每人).
 
-    Returns the words around the first cue, which name the rate's basis (月人均 → person·month).
+    Returns the clause from the first cue on, which names the rate's basis
+    (月人均 → person·month, 标准为每人每月 → person·month).
     """
     after = text[end : end + 3]
     for w in rules.rate_cues_after:
@@ -381,8 +382,7 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
         first = (each.start(), each.group())
     if first is None:
         return None
-    i, w = first
-    return clause[max(0, i - 1) : i + len(w) + 2]
+    return clause[max(0, first[0] - 1) :]
 
 
 @cache
