@@ -6,10 +6,12 @@ Offsets are Python ``str`` indices into ``Report.text``; every record with a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 
@@ -119,9 +121,14 @@ class Report:
 
     def figures_in(self, section: Section) -> Iterator[Figure]:
         """Figures inside ``section``, its subsections included."""
-        for f in self.figures:
-            if section.start <= f.start < section.end:
-                yield f
+        starts = self._figure_starts
+        lo, hi = bisect_left(starts, section.start), bisect_left(starts, section.end)
+        yield from self.figures[lo:hi]
+
+    @cached_property
+    def _figure_starts(self) -> list[int]:
+        # Figures are in text order; computed once per report for bisection.
+        return [f.start for f in self.figures]
 
     # Exports and views live in their own modules (imported here, not at the top,
     # because they import this one).

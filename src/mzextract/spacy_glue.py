@@ -8,13 +8,13 @@ and ``span._.mz_section`` rebuild the core records from it.
 """
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy import displacy
 from spacy.language import Language
@@ -104,24 +104,27 @@ def get_report(doc: Doc) -> Report | None:
     return report
 
 
+_R = TypeVar("_R", Figure, Section)
+
+
+def _at(records: Sequence[_R], span: Span) -> _R | None:
+    """The record whose offsets are the span's (records are in text order)."""
+    i = bisect_left(records, span.start_char, key=lambda r: r.start)
+    while i < len(records) and records[i].start == span.start_char:
+        if records[i].end == span.end_char:
+            return records[i]
+        i += 1
+    return None
+
+
 def _span_figure(span: Span) -> Figure | None:
     report = get_report(span.doc)
-    if report is None:
-        return None
-    for f in report.figures:
-        if f.start == span.start_char and f.end == span.end_char:
-            return f
-    return None
+    return None if report is None else _at(report.figures, span)
 
 
 def _span_section(span: Span) -> Section | None:
     report = get_report(span.doc)
-    if report is None:
-        return None
-    for s in report.sections:
-        if s.start == span.start_char and s.end == span.end_char:
-            return s
-    return None
+    return None if report is None else _at(report.sections, span)
 
 
 if not Doc.has_extension("mz_report"):
