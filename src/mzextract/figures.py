@@ -31,6 +31,7 @@ _RUN = (
 # At most one wrap inside the integer part, so a figure never runs over many lines.
 _ARABIC = f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?(?:(?:{_WRAP})?[.．](?:{_WRAP})?{_DIGIT}++)?"
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
+_PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"[{_CN_CHARS}]++"
@@ -257,8 +258,8 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     )
     kind = rule.kind
     rate = suffix is not None
-    if kind is Kind.MONEY and not rate:
-        cue = _rate_cue(text, m.start(), end, rules)
+    if not rate:
+        cue = _rate_cue(text, m.start(), end, rules, money=kind is Kind.MONEY)
         if cue is not None:
             rate = True
             per = per or _per_from(cue, c.per_words)
@@ -349,7 +350,9 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
 
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t\u3000")
+    before = text[max(0, start - 12) : start].rstrip(" \t\u3000")
+    # 不低于每人每年7500元: the mark stands before the rate's basis.
+    before = _PER_BASIS.sub("", before)
     after = text[end : end + 3].lstrip(" \t\u3000")
     if before.endswith(rules.approx_blockers):
         return False
@@ -358,37 +361,54 @@ def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     )
 
 
-def _rate_cue(text: str, start: int, end: int, rules: Rules) -> str | None:
-    """The rate cue in the figure's clause (标准, 人均, 每人每月…) or right after it (200元每人).
+def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> str | None:
+    """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
+    封顶…) or right after it (200元每人).
 
     Returns the clause from the first cue on, which names the rate's basis
     (月人均 → person·month, 标准为每人每月 → person·month).
     """
     after = text[end : end + 3]
-    for w in rules.rate_cues_after:
-        if after.startswith(w):
-            return w
+    if money and after.startswith(rules.rate_cues_after):
+        return after
     clause = clause_before(text, start)
-    first: tuple[int, str] | None = None
-    for w in rules.rate_cues_before:
+    cues = rules.rate_cues_before + rules.unit_rate_cues if money else rules.unit_rate_cues
+    first = len(clause)
+    for w in cues:
         i = clause.find(w)
-        if i < 0 or (w == "标准" and clause[i + 2 : i + 3] == "化"):
-            continue
-        if first is None or i < first[0]:
-            first = (i, w)
-    # 每 with any measure but a period (每具, 每生, 每餐): 每月发放 is a total, not a rate.
-    each = _each_pattern(rules).search(clause)
-    if each is not None and (first is None or each.start() < first[0]):
-        first = (each.start(), each.group())
-    if first is None:
-        return None
-    return clause[max(0, first[0] - 1) :]
+        if 0 <= i < first and not (w == "标准" and clause[i + 2 : i + 3] == "化"):
+            first = i
+    # 每 with any measure but a period (每具, 每生, 每个社区): 每月发放 is a total, not a rate;
+    # 各 before a verb of giving (各送去两千元) is "each" too.
+    for found in _each_patterns(rules):
+        m = found.search(clause)
+        if m is not None and m.start() < first:
+            first = m.start()
+    if money and first == len(clause):
+        first = _period_subsidy(clause, rules)
+    return None if first == len(clause) else clause[max(0, first - 1) :]
+
+
+def _period_subsidy(clause: str, rules: Rules) -> int:
+    """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
+
+    Not when the clause reports a total (每月发放, 累计): that is a sum over everyone."""
+    m = _period_pattern(rules).search(clause)
+    if m is None or any(w in clause for w in rules.total_words):
+        return len(clause)
+    return m.start() if any(w in clause[m.end() :] for w in rules.subsidy_words) else len(clause)
 
 
 @cache
-def _each_pattern(rules: Rules) -> regex.Pattern[str]:
+def _each_patterns(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     periods = _alternation(rules.periods)
-    return regex.compile(f"每(?!{periods})\\p{{Han}}")
+    verbs = _alternation(rules.each_verbs)
+    return regex.compile(f"每(?!{periods})\\p{{Han}}"), regex.compile(f"各(?:{verbs})")
+
+
+@cache
+def _period_pattern(rules: Rules) -> regex.Pattern[str]:
+    return regex.compile(f"每(?:{_alternation(rules.periods)})")
 
 
 def _per_from(cue: str, per_words: dict[str, str]) -> str | None:

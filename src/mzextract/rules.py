@@ -52,6 +52,14 @@ class Rules:
     rate_cues_before: tuple[str, ...]
     """Words in the clause before a money figure that make it a per-unit amount."""
     rate_cues_after: tuple[str, ...]
+    unit_rate_cues: tuple[str, ...]
+    """Cues of an amount or count per unit, for every kind (人均, 户均, 每名经办人员服务530户)."""
+    each_verbs: tuple[str, ...]
+    """Verbs after 各 that make it "each" (各送去两千元), not "all kinds of" (各类)."""
+    subsidy_words: tuple[str, ...]
+    total_words: tuple[str, ...]
+    """With a period (每年给予运营补贴1万元), subsidy words mark a per-unit amount and
+    total words (累计, 发放) a sum."""
     periods: tuple[str, ...]
     """Time words: 每 before one of them marks a period total (每月发放), not a per-unit rate."""
     money_nouns: tuple[str, ...]
@@ -231,11 +239,12 @@ def _default() -> Rules:
             ("个", "unit"),
             ("项", "item"),
         ),
+        unit_rate_cues=("人均", "户均", "平均每", "单次"),
+        each_verbs=("送", "发", "给", "补", "奖", "资助"),
+        subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
+        total_words=("发放", "累计", "共计", "合计", "总计", "共", "全年"),
         rate_cues_before=(
             "标准",
-            "人均",
-            "户均",
-            "平均每",
             "每人",
             "每户",
             "每位",
@@ -256,7 +265,7 @@ def _default() -> Rules:
             "补差",
         ),
         rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
-        periods=("年", "月", "季", "天", "日", "周", "次", "半年", "批"),
+        periods=("年", "月", "季", "天", "日", "周", "半年", "批"),
         money_nouns=(
             "资金",
             "基金",
