@@ -62,9 +62,11 @@ def _compile(rules: Rules) -> _Compiled:
     mags = _alternation(m for m, _ in rules.magnitudes)
     seps = _alternation(rules.range_separators)
     inside = _alternation(a for a in rules.approx_inside if a != "几")
+    near = _alternation(rules.approx_magnitude)
     candidate = regex.compile(
         f"(?<![0-9０-９.．*＊A-Za-z])"
-        f"(?:(?<![{_CN_CHARS}])(?P<near>[近逾上]?)(?=[百千万亿])|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
+        f"(?:(?<![{_CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿])"
+        f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
         f"(?:{_SPACE}*(?:\\n{_SPACE}*)?(?P<unit>{units}))?"

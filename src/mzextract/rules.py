@@ -46,6 +46,8 @@ class Rules:
     approx_blockers: tuple[str, ...]
     """Words that end in an approximation mark but are not one (节约, 签约, 最近)."""
     approx_inside: tuple[str, ...]
+    approx_magnitude: tuple[str, ...]
+    """Marks that, before a bare magnitude, make it the number (近万人次 → about 10,000)."""
     range_separators: tuple[str, ...]
     per_words: tuple[tuple[str, str], ...]
     """Basis words of a rate and their English name: 人 → person, 月 → month."""
@@ -217,6 +219,7 @@ def _default() -> Rules:
             "亲近",
         ),
         approx_inside=("余", "多", "几"),
+        approx_magnitude=("近", "逾", "上"),
         range_separators=("--", "-", "—", "–", "－", "~", "～", "〜", "至", "到"),
         per_words=(
             ("人次", "person-time"),
