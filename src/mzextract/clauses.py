@@ -31,8 +31,9 @@ def is_soft(text: str, i: int) -> bool:
         return i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit()
     if ch != "\n":
         return False
+    last = i - 1 if i and text[i - 1] != "\r" else i - 2  # CRLF files
     line_start = text.rfind("\n", 0, i) + 1
-    if i - line_start < _WRAP_MIN or text[i - 1] in _ENDS:
+    if last < line_start or last - line_start + 1 < _WRAP_MIN or text[last] in _ENDS:
         return False
     if i + 1 >= len(text) or text[i + 1] in _LINE_START:
         return False

@@ -22,7 +22,7 @@ from mzextract.rules import Rules, UnitRule
 
 _SPACE = "[ \\t\\u3000\\xa0]"
 # A line wrap inside a figure: checked afterwards by `_wrap_ok`.
-_WRAP = f"{_SPACE}*\\n{_SPACE}*"
+_WRAP = f"{_SPACE}*\\r?\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
@@ -68,8 +68,8 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?:(?<![{_CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿])"
         f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
-        f"(?P<a1>{inside})?(?P<ws>{_SPACE}*(?:\\n{_SPACE}*)?)(?P<mag>{mags})?(?P<a2>{inside})?"
-        f"(?:{_SPACE}*(?:\\n{_SPACE}*)?(?P<unit>{units}))?"
+        f"(?P<a1>{inside})?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
         # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
         "(?(unit)|(?(mag)|(?(mag1)|(?<=[万亿]))))"
     )
