@@ -80,6 +80,10 @@ class Rules:
     subject_stop_verbs: tuple[str, ...]
     """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
     reach_verbs: tuple[str, ...]
+    generic_funds: tuple[str, ...]
+    payment_names: tuple[str, ...]
+    """A subject that only says "funds" (发放资金) gives way to a payment named earlier in the
+    sentence that ends in one of ``payment_names`` (高龄津贴, 临时救助金)."""
     """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
     section_markers: tuple[tuple[str, str], ...]
     """Heading marker families, tried in order at a line start: (family, regex with group n)."""
@@ -546,6 +550,8 @@ def _default() -> Rules:
             "每人",
             "每户",
         ),
+        generic_funds=("资金", "发放资金", "支出资金", "拨付资金", "下拨资金", "累计发放资金"),
+        payment_names=("津贴", "补贴", "补助金", "救助金", "保障金", "供养金", "低保金", "长寿金"),
         reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
         section_markers=(
             ("part", f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)"),

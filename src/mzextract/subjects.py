@@ -67,6 +67,8 @@ def _subject(
         return right
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
+        if left.text in rules.generic_funds:
+            return _named_payment(text, f, rules) or left
         return left
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
     if prev is not None and same_sentence and _adjacent(text, prev.end, f.start):
@@ -79,6 +81,22 @@ def _subject(
         if found is not None:
             return found
     return prev_subject if same_sentence else None
+
+
+def _named_payment(text: str, f: RawFigure, rules: Rules) -> Subject | None:
+    """What "funds" pays, named earlier in the sentence (高龄津贴…，发放资金221.78万元)."""
+    lo = last_break(text, max(0, f.start - 80), f.start, SENTENCE_BREAKS) + 1
+    seg = text[lo : f.start]
+    end = max((seg.rfind(h) + len(h) for h in rules.payment_names if h in seg), default=-1)
+    if end < 0:
+        return None
+    # The run of Han characters that ends in the name, from after its last verb.
+    start = end
+    while start > 0 and end - start < 12 and regex.match(r"\p{Han}", seg[start - 1]):
+        start -= 1
+    verbs = (*rules.subject_stop_verbs, "发放")
+    cut = max((seg.rfind(v, start, end) + len(v) for v in verbs if v in seg[start:end]), default=0)
+    return _span(text, lo + max(start, cut), lo + end, rules)
 
 
 def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
