@@ -24,17 +24,24 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 # A line wrap inside a figure: checked afterwards by `_wrap_ok`.
 _WRAP = f"{_SPACE}*\\r?\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
+# OCR leaves letters for digits (2O5, l28) and single spaces inside numbers (1 046).
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
-    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT}))*+"
+    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT})"
+    f"|[Oo](?=[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT}))*+"
 )
 # At most one wrap inside the integer part, so a figure never runs over many lines.
-_ARABIC = f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?(?:(?:{_WRAP})?[.．](?:{_WRAP})?{_DIGIT}++)?"
+_ARABIC = (
+    f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?"
+    f"(?:(?:{_WRAP})?[.．](?:{_WRAP})?{_DIGIT}++(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
+)
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
+_NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
-_CHINESE = f"[{_CN_CHARS}]++"
+# 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
+_CHINESE = f"(?:数(?=[十百千万]))?[{_CN_CHARS}]++"
 _CN_DIGITS = "一二两三四五六七八九"
 _NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
@@ -221,6 +228,8 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
             return None
     if _is_rank(text, m.start(), rules):
         return None
+    if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
+        return None  # 李**户: a household named by a hidden given name, not a hidden count
     surface = text[m.start() : end]
     if m["near"] == "" and m["a2"] is None:
         return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
@@ -255,7 +264,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         m["near"]
         or m["a1"]
         or m["a2"]
-        or "几" in (n1 or "")
+        or any(c in (n1 or "") for c in "几数")
         or _approx_around(text, m.start(), end, rules)
     )
     kind = rule.kind
@@ -388,7 +397,13 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> 
             first = m.start()
     if money and first == len(clause):
         first = _period_subsidy(clause, rules)
-    return None if first == len(clause) else clause[max(0, first - 1) :]
+    if first == len(clause):
+        return None
+    owner = _NUMBER_START.search(clause, first)
+    if owner is not None and _total_after(rules).search(clause, owner.start()):
+        # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
+        return None
+    return clause[max(0, first - 1) :]
 
 
 def _period_subsidy(clause: str, rules: Rules) -> int:
@@ -406,6 +421,12 @@ def _each_patterns(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     periods = _alternation(rules.periods)
     verbs = _alternation(rules.each_verbs)
     return regex.compile(f"每(?!{periods})\\p{{Han}}"), regex.compile(f"各(?:{verbs})")
+
+
+@cache
+def _total_after(rules: Rules) -> regex.Pattern[str]:
+    totals = _alternation(w for w in rules.total_words if len(w) > 1)
+    return regex.compile(f"(?:{totals})\\p{{Han}}{{2,}}")
 
 
 @cache

@@ -40,6 +40,8 @@ class Rules:
     unit_blockers: tuple[tuple[str, str], ...]
     """(unit, next characters) pairs where the unit starts another word: 人口, 元旦."""
     rank_prefixes: tuple[str, ...]
+    surnames: str
+    """Family names: a redaction right after one hides a given name (李**户), not a number."""
     """Words right before a numeral that make it a rank, not a count (第3名)."""
     approx_before: tuple[str, ...]
     approx_after: tuple[str, ...]
@@ -189,7 +191,13 @@ def _default() -> Rules:
             ("对", "比"),
         ),
         rank_prefixes=("第", "前", "排名", "名列"),
+        # Common family names, less those that often stand before a figure (金, 万, 高, 余…).
+        surnames="王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程"
+        "苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦傅付邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵严"
+        "覃武戴莫孔汤",
         approx_before=(
+            "至少",
+            "突破",
             "不少于",
             "不低于",
             "超过",
@@ -363,6 +371,10 @@ def _default() -> Rules:
             "下半年",
             "已经",
             "先后",
+            "年人均",
+            "月人均",
+            "人均",
+            "户均",
             "较上年",
             "比上年",
             "较去年",
@@ -479,6 +491,8 @@ def _default() -> Rules:
             "服务",
             "组织",
             "折合",
+            "到位",
+            "实际到位",
             "约合",
             "相当于",
             "年标准",
@@ -550,7 +564,16 @@ def _default() -> Rules:
             "每人",
             "每户",
         ),
-        generic_funds=("资金", "发放资金", "支出资金", "拨付资金", "下拨资金", "累计发放资金"),
+        generic_funds=(
+            "资金",
+            "发放资金",
+            "支出资金",
+            "拨付资金",
+            "下拨资金",
+            "累计发放资金",
+            "金额",
+            "发放金额",
+        ),
         payment_names=("津贴", "补贴", "补助金", "救助金", "保障金", "供养金", "低保金", "长寿金"),
         reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
         section_markers=(
@@ -558,7 +581,7 @@ def _default() -> Rules:
             ("cn", f"(?P<n>{_CN}){_SP}[、．.]"),
             ("cn_paren", f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]"),
             ("ar_paren", f"(?:[（(]{_SP})?(?P<n>{_AR}){_SP}[）)](?![0-9０-９])"),
-            ("ar", f"(?P<n>{_AR})(?:[.．](?![0-9０-９])|、(?![0-9０-９]))"),
+            ("ar", f"(?P<n>{_AR}){_SP}(?:[.．](?![0-9０-９])|、(?![0-9０-９]))"),
             ("circled", "(?P<n>[①-⑳⑴-⒇⒈-⒛])"),
         ),
         section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),

@@ -30,6 +30,7 @@ _TEMPORAL = regex.compile(
     r"|[^，,。；;]{0,8}以来)"
 )
 # Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
+_TEMPORAL_END = regex.compile(r"(?<=.)(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月份?)(?:底|末)?的?$")
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
 _PER_PHRASE = regex.compile(r"(?:平均)?(?:每个?\p{Han}{1,2})+$")
@@ -73,10 +74,13 @@ def _subject(
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
     if prev is not None and same_sentence and _adjacent(text, prev.end, f.start):
         return prev_subject  # 1486户2196人, 24156人次、191.267万元
+    reaches = _reaches(text, f, prev, rules)
     for found in (
         _loose_right(text, f, next_start, rules),
         _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
-        _beneficiaries(text, f, rules) if _reaches(text, f, prev, rules) else None,
+        _beneficiaries(text, f, rules) if reaches else None,
+        # 重复发放低保金，涉及153人: what the count concerns, when no people are named.
+        _previous_clause(text, f, prev, rules) if reaches else None,
     ):
         if found is not None:
             return found
@@ -138,12 +142,14 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
         seg = text[start:end]
         if seg in t.stop:
             return None
-        if seg[0] in _EDGE_JUNK:
+        if seg[0] in _EDGE_JUNK and not _paired_quote(seg, 0):
             start += 1
-        elif seg[-1] in _EDGE_JUNK:
+        elif seg[-1] in _EDGE_JUNK and not _paired_quote(seg, -1):
             end -= 1
         elif (m := _TEMPORAL.match(seg)) and m.end() > 0:
             start += m.end()
+        elif m := _TEMPORAL_END.search(seg):
+            end = start + m.start()  # 提高到2020年的 → 提高到
         elif lead := t.lead.match(seg):
             start += lead.end()
         elif (trail := t.trail.search(seg)) and not seg.endswith(rules.approx_blockers):
@@ -156,6 +162,14 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
+
+
+def _paired_quote(seg: str, i: int) -> bool:
+    """A quote mark at the edge whose partner is inside: “人情保”“关系保” keeps its marks."""
+    q = seg[i]
+    if q in "“”":
+        return seg.count("“") == seg.count("”")
+    return q in "\"'" and seg.count(q) % 2 == 0
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
