@@ -383,18 +383,8 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> 
     if money and after.startswith(rules.rate_cues_after):
         return after
     clause = clause_before(text, start)
-    cues = rules.rate_cues_before + rules.unit_rate_cues if money else rules.unit_rate_cues
-    first = len(clause)
-    for w in cues:
-        i = clause.find(w)
-        if 0 <= i < first and not (w == "标准" and clause[i + 2 : i + 3] == "化"):
-            first = i
-    # 每 with any measure but a period (每具, 每生, 每个社区): 每月发放 is a total, not a rate;
-    # 各 before a verb of giving (各送去两千元) is "each" too.
-    for found in _each_patterns(rules):
-        m = found.search(clause)
-        if m is not None and m.start() < first:
-            first = m.start()
+    cue = _cue_pattern(rules, money).search(clause)
+    first = len(clause) if cue is None else cue.start()
     if money and first == len(clause):
         first = _period_subsidy(clause, rules)
     if first == len(clause):
@@ -417,10 +407,17 @@ def _period_subsidy(clause: str, rules: Rules) -> int:
 
 
 @cache
-def _each_patterns(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
+    """All rate cues as one pattern, so the leftmost is found in one pass.
+
+    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total;
+    各 before a verb of giving is "each" (各送去两千元); 标准化 is no standard."""
+    words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
     periods = _alternation(rules.periods)
-    verbs = _alternation(rules.each_verbs)
-    return regex.compile(f"每(?!{periods})\\p{{Han}}"), regex.compile(f"各(?:{verbs})")
+    return regex.compile(
+        f"(?:{_alternation(words)})(?!(?<=标准)化)"
+        f"|每(?!{periods})\\p{{Han}}|各(?:{_alternation(rules.each_verbs)})"
+    )
 
 
 @cache
