@@ -264,7 +264,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         m["near"]
         or m["a1"]
         or m["a2"]
-        or any(c in (n1 or "") for c in "几数")
+        or any(ch in (n1 or "") for ch in "几数")
         or _approx_around(text, m.start(), end, rules)
     )
     kind = rule.kind
@@ -362,8 +362,9 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     before = text[max(0, start - 12) : start].rstrip(" \t\u3000")
-    # 不低于每人每年7500元: the mark stands before the rate's basis.
-    before = _PER_BASIS.sub("", before)
+    if "每" in before or "均" in before:
+        # 不低于每人每年7500元: the mark stands before the rate's basis.
+        before = _PER_BASIS.sub("", before)
     after = text[end : end + 3].lstrip(" \t\u3000")
     if before.endswith(rules.approx_blockers):
         return False
