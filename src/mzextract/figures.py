@@ -81,8 +81,10 @@ def _compile(rules: Rules) -> _Compiled:
         "(?(unit)|(?(mag)|(?(mag1)|(?<=[万亿]))))"
     )
     per = _alternation(w for w, _ in rules.per_words)
+    # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not.
     rate_suffix = regex.compile(
-        f"{_SPACE}*[/／]{_SPACE}*(?:{per})(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per}))*"
+        f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per}))*(?(open)[）)])"
     )
     return _Compiled(
         candidate=candidate,

@@ -132,6 +132,9 @@ def _default() -> Rules:
     return Rules(
         units=(
             UnitRule("人次", Kind.PERSON_TIMES),
+            # Statistics tables write person-times as 人（次）.
+            UnitRule("人（次）", Kind.PERSON_TIMES),
+            UnitRule("人(次)", Kind.PERSON_TIMES),
             UnitRule("人", Kind.PERSONS),
             UnitRule("名", Kind.PERSONS),
             UnitRule("位", Kind.PERSONS, needs="people"),
