@@ -29,8 +29,8 @@ _TEMPORAL = regex.compile(
     r"[0-9０-９]{1,2}[日号]|[一二三四]季度|[一两半]年下来|以来|以后|之前|前|后|起|止|份|，|,)+"
     r"|[^，,。；;]{0,8}以来)"
 )
-# Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
 _TEMPORAL_END = regex.compile(r"(?<=.)(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月份?)(?:底|末)?的?$")
+# Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
 _PER_PHRASE = regex.compile(r"(?:平均)?(?:每个?\p{Han}{1,2})+$")
@@ -278,8 +278,9 @@ def _previous_clause(
     text: str, f: RawFigure, prev: RawFigure | None, rules: Rules
 ) -> Subject | None:
     """The clause before, naming what is paid (发放长寿金，累计发放513万元)."""
-    own = last_break(text, max(0, f.start - 60), f.start)
-    if own < 0 or text[own] in SENTENCE_BREAKS:
+    window = max(0, f.start - 60)
+    own = last_break(text, window, f.start)
+    if own < window or text[own] in SENTENCE_BREAKS:
         return None
     lo = last_break(text, max(0, own - 60), own) + 1
     if prev is not None and prev.end > lo:
