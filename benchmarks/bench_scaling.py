@@ -22,6 +22,7 @@ PATTERNS = {
     "back-to-back figures": "1人",
     "headings": "（一）\n",
     "rates": "1元/人",
+    "title lines": "一、总体情况\n县民政局工作总结\n",
     "hard-wrapped prose": "城市低保对象共计发放资金十二万元整并且持续推进各项工作落实\n",
 }
 

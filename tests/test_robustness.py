@@ -26,6 +26,7 @@ ADVERSARIAL = {
     "back-to-back figures": "1人",
     "headings": "（一）\n",
     "rates": "1元/人",
+    "title lines": "一、总体情况\n县民政局工作总结\n",
 }
 
 

@@ -3,12 +3,15 @@
 A document's outline is not fixed by marker family: ``1.`` may sit right
 under ``二、``. The level of a heading is its family's depth in the stack of
 families open on the current branch; a family seen higher up closes the deeper
-ones. A report-title line (…工作总结) between headings, followed by a heading
-numbered 1, starts a new outline (several reports in one file).
+ones. A new outline (another report in the same file) starts at a report-title
+line (…工作总结, not a running page header) followed by a heading numbered 1, or
+at a family that usually ranks above the outline's top (一、 after an outline that
+began at （一）).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -109,6 +112,7 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
     block_starts: list[int] = [0]
     stack: list[str] = []
     pending_reset: int | None = None
+    title_counts: Counter[str] | None = None
     pos = 0
     n = len(text)
     while pos <= n:
@@ -117,9 +121,14 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
         h = _heading_at(text, pos, line_end, rules)
         if h is None:
             line = text[pos:line_end]
-            # A title line seen twice is a running page header, not a new report.
-            if headings and _is_title_line(line, rules) and text.count(line.strip()) == 1:
-                pending_reset = pos
+            if headings and _is_title_line(line, rules):
+                if title_counts is None:
+                    title_counts = Counter(
+                        t.strip() for t in text.split("\n") if _is_title_line(t, rules)
+                    )
+                # A title line seen twice is a running page header, not a new report.
+                if title_counts[line.strip()] == 1:
+                    pending_reset = pos
         else:
             if pending_reset is not None and h.number == 1:
                 stack = []
