@@ -12,10 +12,10 @@ from functools import cache
 
 import regex
 
-CLAUSE_BREAKS = "，,。；;：:！？!?\n|."
-SENTENCE_BREAKS = "。；;！？!?\n."
-_ENDS = "。；;：:！？!?.，,、"
-_LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十"
+CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
+SENTENCE_BREAKS = "。；;！？!?\n.．"
+_ENDS = "。；;：:！？!?.．，,、"
+_LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十▲△◆◇●○■□•·★☆▶►※-—"
 _WRAP_MIN = 20
 # A line that starts with 1. 2、 3) opens a list item; 1.5 does not.
 _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
@@ -24,7 +24,7 @@ _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)
 def is_soft(text: str, i: int) -> bool:
     """Whether the break character at ``i`` does not end anything."""
     ch = text[i]
-    if ch == ".":
+    if ch in ".．":
         return i > 0 and text[i - 1].isdigit()
     if ch in ",，":
         # 1,050: a thousands separator, not a clause break.

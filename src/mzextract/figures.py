@@ -30,10 +30,12 @@ _RUN = (
     f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT})"
     f"|[Oo](?=[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT}))*+"
 )
+# A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
+_POINT = f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．])))"
 # At most one wrap inside the integer part, so a figure never runs over many lines.
 _ARABIC = (
     f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?"
-    f"(?:(?:{_WRAP})?[.．](?:{_WRAP})?{_DIGIT}++(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
+    f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_DIGIT}++(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
@@ -44,6 +46,7 @@ _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 _CHINESE = f"(?:数(?=[十百千万]))?[{_CN_CHARS}]++"
 _CN_DIGITS = "一二两三四五六七八九"
 _NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
+_COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
 
@@ -143,13 +146,17 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             m = short
         n1 = m["n1"] or ""
         comma = next((i for i, ch in enumerate(n1) if ch in ",，"), -1)
-        if comma >= 0 and not _THOUSANDS.match(n1):
+        if comma >= 0 and not _THOUSANDS.match(n1) and not _COMMA_POINT.match(n1):
             # 1200,300人 is a list, not a number: read on from after the comma.
             pos = m.start() + comma + 1
             continue
         pos = max(m.end(), m.start() + 1)
         fig = _read(text, m, c, rules)
+        if fig is not None and comma >= 0 and _fraction_of_count(fig):
+            fig = None  # 分别为1，2人: two counts, not 1.2 persons
         if fig is None:
+            if comma >= 0:
+                pos = m.start() + comma + 1
             continue
         pos = fig.end
         if found and (merged := _join_range(text, found[-1], fig, c)) is not None:
@@ -177,6 +184,14 @@ def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigur
         approx=a.approx or b.approx,
         rate=a.rate or b.rate,
         per=b.per or a.per,
+    )
+
+
+def _fraction_of_count(fig: RawFigure) -> bool:
+    return (
+        fig.kind is not Kind.MONEY
+        and fig.value is not None
+        and fig.value != fig.value.to_integral_value()
     )
 
 

@@ -27,7 +27,10 @@ class NumeralError(ValueError):
 
 def parse_arabic(raw: str) -> Decimal:
     """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
-    s = "".join(raw.split()).translate(_FULLWIDTH).replace(",", "")
+    s = "".join(raw.split()).translate(_FULLWIDTH)
+    if "." not in s and (comma := s.rfind(",")) >= 0 and len(s) - comma - 1 in (1, 2):
+        s = s[:comma] + "." + s[comma + 1 :]  # OCR read the decimal point as a comma
+    s = s.replace(",", "")
     if s[:1] in "Oo":
         raise NumeralError(f"not an Arabic numeral: {raw!r}")
     try:

@@ -8,6 +8,7 @@ figure before it in the same sentence.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -142,9 +143,9 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
         seg = text[start:end]
         if seg in t.stop:
             return None
-        if seg[0] in _EDGE_JUNK and not _paired_quote(seg, 0):
+        if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1
-        elif seg[-1] in _EDGE_JUNK and not _paired_quote(seg, -1):
+        elif _junk(seg[-1]) and not _paired_quote(seg, -1):
             end -= 1
         elif (m := _TEMPORAL.match(seg)) and m.end() > 0:
             start += m.end()
@@ -162,6 +163,11 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
+
+
+def _junk(ch: str) -> bool:
+    """Punctuation, spaces and symbols (▲, emoji) at a subject's edge."""
+    return ch in _EDGE_JUNK or unicodedata.category(ch)[0] == "S"
 
 
 def _paired_quote(seg: str, i: int) -> bool:
