@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from mzextract.figures import find_figures
+from mzextract.markup import blank_emphasis
 from mzextract.model import Figure, Report, Section
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
@@ -28,7 +29,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
     elif not isinstance(rules, Rules):
         raise TypeError(f"rules must be a mzextract.rules.Rules, not {type(rules).__name__}")
     sections = find_sections(text, rules)
-    raw = find_figures(text, rules)
+    raw = find_figures(blank_emphasis(text, rules), rules)
     subjects = find_subjects(text, raw, rules)
     starts = [s.start for s in sections]
     figures = tuple(

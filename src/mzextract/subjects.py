@@ -22,7 +22,8 @@ from mzextract.rules import Rules
 
 _LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 _RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
-_EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·."
+# Markdown emphasis (**) counts as junk too: 资金**4.13亿元** names 资金.
+_EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
 _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
     r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
@@ -36,7 +37,7 @@ _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖�
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
 _PER_PHRASE = regex.compile(r"(?:平均)?(?:每个?\p{Han}{1,2})+$")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
-_JOINERS = " \t\u3000、，,和及与"
+_JOINERS = " \t\u3000、，,和及与*"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
 _CONJUNCTIONS = ("和", "及", "与", "或", "并", "以及")
 
@@ -111,7 +112,7 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
     lo = last_break(text, max(0, f.start - 12), f.start, _LEFT_BREAKS) + 1
     if prev is not None and prev.end > lo:
         lo = prev.end
-    return text[lo : f.start].rstrip(" \t\u3000共计达约近超过了").endswith(rules.reach_verbs)
+    return text[lo : f.start].rstrip(" \t\u3000*共计达约近超过了").endswith(rules.reach_verbs)
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
@@ -189,6 +190,8 @@ def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
     """The run of text after the figure up to the next break or figure."""
     limit = min(next_start, f.end + 30)
     start = f.end
+    if text.startswith(("**", "__"), start):
+        start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
     for w in ("以上", "左右", "之多"):
         if text.startswith(w, start):
             start += len(w)
