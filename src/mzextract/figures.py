@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from mzextract.clauses import SENTENCE_BREAKS, is_soft, last_break
+from mzextract.clauses import SENTENCE_BREAKS, has_break, is_soft, last_break
 from mzextract.model import Kind
 from mzextract.numbers import NumeralError, parse_numeral
 from mzextract.rules import Rules, UnitRule
@@ -24,11 +24,13 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 # A line wrap inside a figure: checked afterwards by `_wrap_ok`.
 _WRAP = f"{_SPACE}*\\r?\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
-# OCR leaves letters for digits (2O5, l28) and single spaces inside numbers (1 046).
+# OCR leaves letters for digits (2O5, l28) and single spaces inside numbers (1 046);
+# converters group thousands with a full-width space (2　486), only ever before 3 digits.
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
     f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT})"
-    f"|[Oo](?=[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT}))*+"
+    f"|[Oo](?=[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
+    f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
 _POINT = f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．])))"
@@ -39,6 +41,8 @@ _ARABIC = (
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
+# What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
+_COMPARISON = regex.compile(r"(?:(?:同比|环比|较|比|与)[^，,。；;]{0,6}?(?:相比)?)?(?:分别|均|各)?")
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
@@ -151,7 +155,7 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             pos = m.start() + comma + 1
             continue
         pos = max(m.end(), m.start() + 1)
-        fig = _read(text, m, c, rules)
+        fig = _read(text, m, c, rules, found[-1] if found else None)
         if fig is not None and comma >= 0 and _fraction_of_count(fig):
             fig = None  # 分别为1，2人: two counts, not 1.2 persons
         if fig is None:
@@ -159,6 +163,8 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
                 pos = m.start() + comma + 1
             continue
         pos = fig.end
+        if found and _changes_rate(text, found[-1], fig, rules):
+            fig = replace(fig, rate=True, per=found[-1].per)
         if found and (merged := _join_range(text, found[-1], fig, c)) is not None:
             found[-1] = merged
         else:
@@ -185,6 +191,22 @@ def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigur
         rate=a.rate or b.rate,
         per=b.per or a.per,
     )
+
+
+def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
+    """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate.
+
+    Only when the clause says nothing but the change (较上年增加, 提高了): in
+    标准为每人500元，资金增加200万元 the funds changed, not the standard."""
+    if not a.rate or b.rate or a.kind is not Kind.MONEY or b.kind is not Kind.MONEY:
+        return False
+    if has_break(text, a.end, b.start, SENTENCE_BREAKS):
+        return False
+    # 增加40元、45元: the later items of a list share the verb of the first.
+    at = a.start if text[a.end : b.start] in ("、", ",", "，") else b.start
+    before = clause_before(text, at, 16).rstrip(" \t\u3000了分别为")
+    verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
+    return verb is not None and _COMPARISON.fullmatch(before[: -len(verb)]) is not None
 
 
 def _fraction_of_count(fig: RawFigure) -> bool:
@@ -217,7 +239,9 @@ def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int
     return None
 
 
-def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
+def _read(
+    text: str, m: regex.Match[str], c: _Compiled, rules: Rules, prev: RawFigure | None
+) -> RawFigure | None:
     n1, n2 = m["n1"], m["n2"]
     mag1, mag, unit = m["mag1"], m["mag"], m["unit"]
     if mag1 and mag and not n2:
@@ -241,7 +265,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
             rule, end = c.units[longer[0]], longer[1]
         elif _blocked(text, m.end("unit"), unit, c):
             return None
-        if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
+        if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules, prev):
             return None
     if _is_rank(text, m.start(), rules):
         return None
@@ -357,7 +381,9 @@ def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
     )
 
 
-def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> bool:
+def _needs_ok(
+    need: str, text: str, start: int, unit_end: int, rules: Rules, prev: RawFigure | None
+) -> bool:
     after = text[unit_end : unit_end + 6]
     if need == "people":
         before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
@@ -369,8 +395,16 @@ def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> 
         return any(w in ctx for w in rules.marriage_words)
     if need == "bed":
         noun = regex.match(r"[ \u3000]*\p{Han}{0,5}", after)
-        return any(w in noun.group() for w in rules.bed_words) or any(
+        if any(w in noun.group() for w in rules.bed_words) or any(
             w in clause_before(text, start, 16) for w in rules.bed_words
+        ):
+            return True
+        # 床位1.12万张，同比增加2360张: a later 张 in the sentence that names nothing else.
+        return (
+            prev is not None
+            and prev.kind is Kind.BEDS
+            and not noun.group().strip()
+            and not has_break(text, prev.end, start, SENTENCE_BREAKS)
         )
     if need == "money":
         return after.startswith("钱") or _money_context(text, start, unit_end, rules)
@@ -382,7 +416,7 @@ def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     if "每" in before or "均" in before:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)
-    after = text[end : end + 3].lstrip(" \t\u3000")
+    after = text[end : end + 6].lstrip(" \t\u3000")
     if before.endswith(rules.approx_blockers):
         return False
     return before.endswith(rules.approx_before) or after.startswith(

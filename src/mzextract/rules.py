@@ -58,6 +58,9 @@ class Rules:
     rate_cues_after: tuple[str, ...]
     unit_rate_cues: tuple[str, ...]
     """Cues of an amount or count per unit, for every kind (人均, 户均, 每名经办人员服务530户)."""
+    change_verbs: tuple[str, ...]
+    """Verbs of change: an amount they end in, after a rate in the same sentence, is the
+    rate's change (每人每月820元，较上年增加40元) and so a rate too."""
     each_verbs: tuple[str, ...]
     """Verbs after 各 that make it "each" (各送去两千元), not "all kinds of" (各类)."""
     subsidy_words: tuple[str, ...]
@@ -258,6 +261,7 @@ def _default() -> Rules:
             ("项", "item"),
         ),
         unit_rate_cues=("人均", "户均", "次均", "平均每", "单次"),
+        change_verbs=("增加", "提高", "减少", "降低", "增长", "下降", "上调", "下调", "增"),
         each_verbs=("送", "发", "给", "补", "奖", "资助"),
         subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
         total_words=("发放", "累计", "共计", "合计", "总计", "共", "全年"),
