@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mzextract import extract
+from mzextract.markup import blank_emphasis
 from mzextract.model import Report
+from mzextract.rules import Rules
 
 SETTINGS = settings(
     max_examples=300,
@@ -63,6 +65,8 @@ FRAGMENTS = [
     "*",
     "＊",
     "**",
+    "__",
+    "**3.5万元**",
     "余",
     "多",
     "几",
@@ -191,6 +195,14 @@ def test_spans_follow_a_prefix(prefix: str, text: str) -> None:
     """Offsets are into the whole text, wherever the report starts in it."""
     whole = prefix + "\n" + text
     check_report(whole, extract(whole))
+
+
+@SETTINGS
+@given(report_like)
+def test_emphasis_blanking_keeps_every_offset(text: str) -> None:
+    blanked = blank_emphasis(text, Rules.default())
+    assert len(blanked) == len(text)
+    assert all(a == b or (a in "*_" and b == " ") for a, b in zip(text, blanked, strict=True))
 
 
 @pytest.mark.parametrize("bad", [None, b"\xe4\xb8\x80\xe3\x80\x81", 123, 1.5, ["一、"]])

@@ -29,8 +29,4 @@ def blank_emphasis(text: str, rules: Rules) -> str:
     """``text`` with emphasis marks that open on a digit replaced by spaces."""
     if "**" not in text and "__" not in text:
         return text
-    chars = list(text)
-    for m in _emphasis(rules).finditer(text):
-        chars[m.start()] = chars[m.start() + 1] = " "
-        chars[m.end() - 2] = chars[m.end() - 1] = " "
-    return "".join(chars)
+    return _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
