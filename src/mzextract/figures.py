@@ -28,8 +28,8 @@ _DIGIT = "[0-9０-９]"
 # converters group thousands with a full-width space (2　486), only ever before 3 digits.
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
-    f"(?:{_DIGIT}|[,，](?={_DIGIT}{{3}}(?!{_DIGIT}))|[OoIl](?=[.．]?{_DIGIT})"
-    f"|[Oo](?=[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
+    f"(?:{_DIGIT}|[,，](?={_DIGIT}[0-9０-９Oo]{{2}}(?![0-9０-９Oo]))|[OoIl](?=[.．]?{_DIGIT})"
+    f"|[Oo](?=[Oo]{{0,2}}[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
@@ -83,6 +83,8 @@ def _compile(rules: Rules) -> _Compiled:
         f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
+        # 百余万元: a magnitude of the magnitude, after its approximation mark.
+        f"(?(a2)(?P<mag2>{mags})?)"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
         # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
         "(?(unit)|(?(mag)|(?(mag1)|(?<=[万亿]))))"
@@ -244,12 +246,13 @@ def _read(
 ) -> RawFigure | None:
     n1, n2 = m["n1"], m["n2"]
     mag1, mag, unit = m["mag1"], m["mag"], m["unit"]
-    if mag1 and mag and not n2:
-        return None
+    if mag1 and mag and not n2 and not m["a1"]:
+        return None  # 2千万 is one magnitude (千万); 2千余万 is 千 × 万
     end = m.end()
     if unit is None:
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
-        end = m.end("mag") if mag else m.end("mag1") if mag1 and not n2 else -1
+        last = "mag2" if m["mag2"] else "mag" if mag else "mag1" if mag1 and not n2 else None
+        end = m.end(last) if last else -1
         if end < 0 and n1 and n1[-1] in "万亿" and not n2:
             end = m.end("n1")
         if end < 0:
@@ -283,7 +286,11 @@ def _read(
     if not redacted:
         factor = Decimal(rule.factor)
         scale = Decimal(c.magnitudes[mag]) if mag else Decimal(1)
+        if m["mag2"]:
+            scale *= c.magnitudes[m["mag2"]]
         first_scale = Decimal(c.magnitudes[mag1]) if mag1 else scale
+        if mag1 and mag and not n2:
+            first_scale *= scale
         try:
             if m["near"] is not None:
                 value = factor * scale

@@ -29,4 +29,5 @@ def blank_emphasis(text: str, rules: Rules) -> str:
     """``text`` with emphasis marks that open on a digit replaced by spaces."""
     if "**" not in text and "__" not in text:
         return text
-    return _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
+    blanked: str = _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
+    return blanked

@@ -24,14 +24,15 @@ _LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 _RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
 # Markdown emphasis (**) counts as junk too: 资金**4.13亿元** names 资金.
 _EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
+_YEAR = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?"
 _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从)?"
     r"(?:目前|今年|本年|去年|年底|年初|年末|上半年|下半年|全年|当年|前期|期间|半年|季度|"
-    r"[0-9０-９]{4}年度?|[0-9０-９]{1,2}(?:[-—~～至][0-9０-９]{1,2})?月份?(?:底|末|初|中旬|上旬|下旬)?|"
+    rf"{_YEAR}|[0-9０-９]{{1,2}}(?:[-—~～至][0-9０-９]{{1,2}})?月份?(?:底|末|初|中旬|上旬|下旬)?|"
     r"[0-9０-９]{1,2}[日号]|[一二三四]季度|[一两半]年下来|以来|以后|之前|前|后|起|止|份|，|,)+"
     r"|[^，,。；;]{0,8}以来)"
 )
-_TEMPORAL_END = regex.compile(r"(?<=.)(?:[0-9０-９]{4}年度?|[0-9０-９]{1,2}月份?)(?:底|末)?的?$")
+_TEMPORAL_END = regex.compile(f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:底|末)?的?$")
 # Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
