@@ -129,7 +129,9 @@ class _Trim:
 
 @cache
 def _trim_tables(rules: Rules) -> _Trim:
-    lead, trail = _ordered(rules.subject_leading), _ordered(rules.subject_trailing)
+    lead = _ordered(rules.subject_leading)
+    # An approximation mark before the figure (受益群众超10万人次) is no part of the name.
+    trail = _ordered(rules.subject_trailing + rules.approx_before)
     # Longest word first; the lookahead/lookbehind keep at least one character behind.
     return _Trim(
         regex.compile(f"(?:{'|'.join(map(regex.escape, lead))})(?=.)", regex.DOTALL),
@@ -229,8 +231,8 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
         return None
     if f.kind is Kind.MONEY:
         return _money_after(text, start, end, rules)
-    if seg.startswith(rules.subject_stop_verbs):
-        return None
+    if seg.startswith(rules.subject_stop_verbs + rules.change_verbs):
+        return None  # 1200户减少到1100户: what follows is the change, not a noun
     cut = _cut_at_verb(text, start, end, rules)
     phrase = text[start:cut].rstrip("等")
     if not phrase:
