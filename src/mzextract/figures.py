@@ -141,7 +141,7 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
     while True:
         m = c.candidate.search(text, pos)
         if m is None:
-            return found
+            return _shown_per_unit(text, found, c)
         if "\n" in m.group() and not _wrap_ok(text, m):
             # Not a wrapped line: read the same place again, up to the line break only.
             nl = text.index("\n", m.start())
@@ -193,6 +193,28 @@ def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigur
         rate=a.rate or b.rate,
         per=b.per or a.per,
     )
+
+
+def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[RawFigure]:
+    """给5名孤儿送去1000元的慰问金，合计5000元: where the sentence's own sum shows that an
+    amount went to each of the counted (5 × 1000 = 5000), the amount is a rate."""
+    for i, amount in enumerate(found):
+        if amount.kind is not Kind.MONEY or amount.rate or amount.value is None:
+            continue
+        count = next((f for f in reversed(found[:i]) if f.kind is not Kind.MONEY), None)
+        if count is None or count.value is None or count.rate:
+            continue
+        if has_break(text, count.end, amount.start, SENTENCE_BREAKS):
+            continue
+        product = count.value * amount.value
+        for total in found[i + 1 :]:
+            if has_break(text, amount.end, total.start, SENTENCE_BREAKS):
+                break
+            if total.kind is Kind.MONEY and total.value == product:
+                per = c.per_words.get(count.unit.strip()[-1:])
+                found[i] = replace(amount, rate=True, per=per)
+                break
+    return found
 
 
 def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
@@ -446,6 +468,8 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> 
     first = len(clause) if cue is None else cue.start()
     if money and first == len(clause):
         first = _period_subsidy(clause, rules)
+    if money and first == len(clause):
+        first = _grant(clause, rules)
     if first == len(clause):
         return None
     owner = _NUMBER_START.search(clause, first)
@@ -463,6 +487,14 @@ def _period_subsidy(clause: str, rules: Rules) -> int:
     if m is None or any(w in clause for w in rules.total_words):
         return len(clause)
     return m.start() if any(w in clause[m.end() :] for w in rules.subsidy_words) else len(clause)
+
+
+def _grant(clause: str, rules: Rules) -> int:
+    """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
+    at = max((clause.rfind(w) for w in rules.grant_words), default=-1)
+    if at < 0 or any(w in clause for w in rules.total_words):
+        return len(clause)
+    return at
 
 
 @cache

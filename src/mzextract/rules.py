@@ -67,6 +67,9 @@ class Rules:
     total_words: tuple[str, ...]
     """With a period (每年给予运营补贴1万元), subsidy words mark a per-unit amount and
     total words (累计, 发放) a sum."""
+    grant_words: tuple[str, ...]
+    """Verbs of granting: the amount granted (对10名优秀留守儿童给予200元) is what each
+    gets, unless the clause has a total word (全年共给予…300万元)."""
     periods: tuple[str, ...]
     """Time words: 每 before one of them marks a period total (每月发放), not a per-unit rate."""
     money_nouns: tuple[str, ...]
@@ -84,6 +87,9 @@ class Rules:
     """Phrases that name nothing by themselves (发放, 标准): such a subject is dropped."""
     subject_stop_verbs: tuple[str, ...]
     """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
+    giving_verbs: tuple[str, ...]
+    """Verbs between the recipients and the payment (对孤儿给予慰问金): a money subject
+    starts after them."""
     reach_verbs: tuple[str, ...]
     generic_funds: tuple[str, ...]
     payment_names: tuple[str, ...]
@@ -265,6 +271,7 @@ def _default() -> Rules:
         each_verbs=("送", "发", "给", "补", "奖", "资助"),
         subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
         total_words=("发放", "累计", "共计", "合计", "总计", "共", "全年"),
+        grant_words=("给予",),
         rate_cues_before=(
             "标准",
             "每人",
@@ -604,6 +611,7 @@ def _default() -> Rules:
             "发放金额",
         ),
         payment_names=("津贴", "补贴", "补助金", "救助金", "保障金", "供养金", "低保金", "长寿金"),
+        giving_verbs=("给予", "送去", "送上", "发放给", "发给"),
         reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
         section_markers=(
             ("part", f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)"),

@@ -186,6 +186,12 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
     start = last_break(text, max(0, f.start - 60), f.start, _LEFT_BREAKS) + 1
     if prev is not None and prev.end > start:
         start = prev.end
+    if f.kind is Kind.MONEY:
+        # 对获评5A级的社会组织给予一次性奖励10万元: the payment is named after the verb.
+        seg = text[start : f.start]
+        cut = max((seg.rfind(v) + len(v) for v in rules.giving_verbs if v in seg), default=0)
+        if cut < len(seg) and (found := _span(text, start + cut, f.start, rules)) is not None:
+            return found
     return _span(text, start, f.start, rules)
 
 
