@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mzextract import extract
-from mzextract.markup import blank_emphasis
+from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.model import Report
 from mzextract.rules import Rules
 
@@ -118,6 +118,8 @@ FRAGMENTS = [
     "第一部分",
     "第二章",
     "第三节",
+    "— 3 —",
+    "第 2 页 共 5 页",
     "一是",
     "[bookmark: _GoBack]",
     ">",
@@ -203,6 +205,14 @@ def test_emphasis_blanking_keeps_every_offset(text: str) -> None:
     blanked = blank_emphasis(text, Rules.default())
     assert len(blanked) == len(text)
     assert all(a == b or (a in "*_" and b == " ") for a, b in zip(text, blanked, strict=True))
+
+
+@SETTINGS
+@given(report_like)
+def test_footer_blanking_keeps_every_offset(text: str) -> None:
+    blanked = blank_footers(text)
+    assert len(blanked) == len(text)
+    assert all(a == b or b == " " for a, b in zip(text, blanked, strict=True))
 
 
 @pytest.mark.parametrize("bad", [None, b"\xe4\xb8\x80\xe3\x80\x81", 123, 1.5, ["一、"]])

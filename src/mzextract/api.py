@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from mzextract.figures import find_figures
-from mzextract.markup import blank_emphasis
-from mzextract.model import Figure, Report, Section
+from mzextract.layout import blank_emphasis, blank_footers
+from mzextract.model import Figure, Report, Section, Subject
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
 from mzextract.subjects import find_subjects
@@ -29,8 +29,13 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
     elif not isinstance(rules, Rules):
         raise TypeError(f"rules must be a mzextract.rules.Rules, not {type(rules).__name__}")
     sections = find_sections(text, rules)
-    raw = find_figures(blank_emphasis(text, rules), rules)
-    subjects = find_subjects(text, raw, rules)
+    # Figures and subjects are read with layout noise blanked; offsets stay the same.
+    base = blank_footers(text)
+    raw = find_figures(blank_emphasis(base, rules), rules)
+    subjects = [
+        s if s is None or base is text else Subject(text[s.start : s.end], s.start, s.end)
+        for s in find_subjects(base, raw, rules)
+    ]
     starts = [s.start for s in sections]
     figures = tuple(
         Figure(

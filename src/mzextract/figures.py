@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -65,6 +65,7 @@ class _Compiled:
     units: dict[str, UnitRule]
     magnitudes: dict[str, int]
     per_words: dict[str, str]
+    per_word: regex.Pattern[str]
     blockers: dict[str, tuple[str, ...]]
     wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
     range_gap: regex.Pattern[str]
@@ -101,6 +102,7 @@ def _compile(rules: Rules) -> _Compiled:
         units={u.word: u for u in rules.units},
         magnitudes=dict(rules.magnitudes),
         per_words=dict(rules.per_words),
+        per_word=regex.compile(per),
         wrapped_units={
             u.word: tuple(
                 (w.word, regex.compile(_WRAP + regex.escape(w.word[len(u.word) :])))
@@ -198,16 +200,19 @@ def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigur
 def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[RawFigure]:
     """给5名孤儿送去1000元的慰问金，合计5000元: where the sentence's own sum shows that an
     amount went to each of the counted (5 × 1000 = 5000), the amount is a rate."""
+    count: RawFigure | None = None  # the last count before the amount
     for i, amount in enumerate(found):
-        if amount.kind is not Kind.MONEY or amount.rate or amount.value is None:
+        if amount.kind is not Kind.MONEY:
+            count = amount
             continue
-        count = next((f for f in reversed(found[:i]) if f.kind is not Kind.MONEY), None)
+        if amount.rate or amount.value is None:
+            continue
         if count is None or count.value is None or count.rate:
             continue
         if has_break(text, count.end, amount.start, SENTENCE_BREAKS):
             continue
         product = count.value * amount.value
-        for total in found[i + 1 :]:
+        for total in islice(found, i + 1, None):
             if has_break(text, amount.end, total.start, SENTENCE_BREAKS):
                 break
             if total.kind is Kind.MONEY and total.value == product:
@@ -328,7 +333,7 @@ def _read(
     suffix = c.rate_suffix.match(text, end) if unit else None
     per: str | None = None
     if suffix:
-        per = _per_from(suffix.group(), c.per_words)
+        per = _per_from(suffix.group(), c)
         end = suffix.end()
     approx = bool(
         m["near"]
@@ -343,7 +348,7 @@ def _read(
         cue = _rate_cue(text, m.start(), end, rules, money=kind is Kind.MONEY)
         if cue is not None:
             rate = True
-            per = per or _per_from(cue, c.per_words)
+            per = per or _per_from(cue, c)
     first = min(m.start(g) for g in ("mag1", "mag", "unit") if m[g])
     unit_text = text[first:end]
     return RawFigure(
@@ -522,20 +527,13 @@ def _period_pattern(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(f"每(?:{_alternation(rules.periods)})")
 
 
-def _per_from(cue: str, per_words: dict[str, str]) -> str | None:
+def _per_from(cue: str, c: _Compiled) -> str | None:
     """'/月.人' or '每人每月' → 'person·month' (entity first, then period)."""
     names: list[str] = []
-    i = 0
-    keys = sorted(per_words, key=len, reverse=True)
-    while i < len(cue):
-        for k in keys:
-            if cue.startswith(k, i):
-                if per_words[k] not in names:
-                    names.append(per_words[k])
-                i += len(k)
-                break
-        else:
-            i += 1
+    for m in c.per_word.finditer(cue):
+        name = c.per_words[m.group()]
+        if name not in names:
+            names.append(name)
     periods = {"month", "year", "quarter", "day"}
     ordered = [n for n in names if n not in periods] + [n for n in names if n in periods]
     return "·".join(ordered) or None

@@ -1,0 +1,53 @@
+"""Layout noise inside the running text, blanked before figures and subjects are read.
+
+Page footers of PDF extracts (``— 3 —``, ``第 4 页 共 9 页``) cut sentences in two, and
+reports converted to Markdown wrap figures in ``**`` (read as written, the stars would
+be a redaction). Each function returns a copy of the same length with that noise
+replaced by spaces, so every offset found in the copy indexes the text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from mzextract.rules import Rules
+
+_S = "[ \\t\\u3000]*"
+_N = "[0-9０-９]{1,3}"
+_FOOTER = (
+    f"(?:[—\\-－–]{{1,2}}{_S}{_N}{_S}[—\\-－–]{{1,2}}"
+    f"|第{_S}{_N}{_S}页(?:{_S}[,，/]?{_S}共{_S}{_N}{_S}页)?"
+    f"|{_N}{_S}/{_S}{_N}|{_N})"
+)
+# A footer line with the line break before it and the blank lines around it; the break
+# after it stays, so the sentence runs on from the line before into the line after.
+_FOOTER_LINE = regex.compile(
+    f"\\r?\\n(?:{_S}\\r?\\n)*{_S}{_FOOTER}{_S}(?:\\r?\\n{_S}(?=\\r?\\n))*(?=\\r?\\n)"
+)
+
+
+def blank_footers(text: str) -> str:
+    """``text`` with page-footer lines (and the break before them) replaced by spaces."""
+    blanked, n = _FOOTER_LINE.subn(lambda m: " " * len(m.group()), text)
+    return text if n == 0 else blanked
+
+
+@cache
+def _emphasis(rules: Rules) -> regex.Pattern[str]:
+    # The closing mark must not run into a unit: 救助**5人，资金**万元 is two redactions.
+    firsts = {w[0] for w, _ in rules.magnitudes} | {u.word[0] for u in rules.units}
+    stops = regex.escape("".join(sorted(firsts)))
+    return regex.compile(
+        r"(?<![*＊_0-9０-９])(?P<mark>\*\*|__)(?=[0-9０-９])[^*_\n]{1,80}?"
+        rf"(?P=mark)(?![*＊_{stops}])"
+    )
+
+
+def blank_emphasis(text: str, rules: Rules) -> str:
+    """``text`` with emphasis marks that open on a digit replaced by spaces."""
+    if "**" not in text and "__" not in text:
+        return text
+    blanked: str = _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
+    return blanked
