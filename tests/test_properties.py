@@ -210,7 +210,7 @@ def test_emphasis_blanking_keeps_every_offset(text: str) -> None:
 @SETTINGS
 @given(report_like)
 def test_footer_blanking_keeps_every_offset(text: str) -> None:
-    blanked = blank_footers(text)
+    blanked = blank_footers(text, Rules.default())
     assert len(blanked) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, blanked, strict=True))
 

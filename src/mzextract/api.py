@@ -30,7 +30,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
         raise TypeError(f"rules must be a mzextract.rules.Rules, not {type(rules).__name__}")
     sections = find_sections(text, rules)
     # Figures and subjects are read with layout noise blanked; offsets stay the same.
-    base = blank_footers(text)
+    base = blank_footers(text, rules)
     raw = find_figures(blank_emphasis(base, rules), rules)
     subjects = [
         s if s is None or base is text else Subject(text[s.start : s.end], s.start, s.end)

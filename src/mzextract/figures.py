@@ -29,7 +29,7 @@ _DIGIT = "[0-9０-９]"
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
     f"(?:{_DIGIT}|[,，](?={_DIGIT}[0-9０-９Oo]{{2}}(?![0-9０-９Oo]))|[OoIl](?=[.．]?{_DIGIT})"
-    f"|[Oo](?=[Oo]{{0,2}}[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
+    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
@@ -223,7 +223,8 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
 
 
 def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
-    """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate.
+    """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
+    and so is a top-up (每餐补贴3元，80周岁以上再补2元).
 
     Only when the clause says nothing but the change (较上年增加, 提高了): in
     标准为每人500元，资金增加200万元 the funds changed, not the standard."""
@@ -231,6 +232,8 @@ def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
         return False
     if has_break(text, a.end, b.start, SENTENCE_BREAKS):
         return False
+    if any(w in clause_before(text, b.start, 16) for w in rules.top_up_words):
+        return True
     # 增加40元、45元: the later items of a list share the verb of the first.
     at = a.start if text[a.end : b.start] in ("、", ",", "，") else b.start
     before = clause_before(text, at, 16).rstrip(" \t\u3000了分别为")
@@ -433,12 +436,13 @@ def _needs_ok(
             w in clause_before(text, start, 16) for w in rules.bed_words
         ):
             return True
-        # 床位1.12万张，同比增加2360张: a later 张 in the sentence that names nothing else.
+        # 护理型床位占比54%，与目标差距约0.5万张: a 张 that names nothing else, in a
+        # sentence about beds.
+        clause = clause_before(text, start, 16)
         return (
-            prev is not None
-            and prev.kind is Kind.BEDS
-            and not noun.group().strip()
-            and not has_break(text, prev.end, start, SENTENCE_BREAKS)
+            not noun.group().strip()
+            and any(w in _sentence_before(text, start, 60) for w in rules.bed_words)
+            and not any(w in clause for w in rules.sheet_nouns)
         )
     if need == "money":
         return after.startswith("钱") or _money_context(text, start, unit_end, rules)
@@ -446,7 +450,8 @@ def _needs_ok(
 
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
-    before = text[max(0, start - 12) : start].rstrip(" \t\u3000")
+    # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
+    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")[-12:]
     if "每" in before or "均" in before:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)
@@ -506,12 +511,13 @@ def _grant(clause: str, rules: Rules) -> int:
 def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     """All rate cues as one pattern, so the leftmost is found in one pass.
 
-    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total;
-    各 before a verb of giving is "each" (各送去两千元); 标准化 is no standard."""
+    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
+    and so is 平均每月发放; 各 before a verb of giving is "each" (各送去两千元); 标准化 is
+    no standard."""
     words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
     periods = _alternation(rules.periods)
     return regex.compile(
-        f"(?:{_alternation(words)})(?!(?<=标准)化)"
+        f"(?!平均每(?:{periods}))(?:{_alternation(words)})(?!(?<=标准)化)"
         f"|每(?!{periods})\\p{{Han}}|各(?:{_alternation(rules.each_verbs)})"
     )
 

@@ -15,22 +15,36 @@ import regex
 from mzextract.rules import Rules
 
 _S = "[ \\t\\u3000]*"
+_NL = "\\r?\\n"
 _N = "[0-9０-９]{1,3}"
 _FOOTER = (
     f"(?:[—\\-－–]{{1,2}}{_S}{_N}{_S}[—\\-－–]{{1,2}}"
     f"|第{_S}{_N}{_S}页(?:{_S}[,，/]?{_S}共{_S}{_N}{_S}页)?"
     f"|{_N}{_S}/{_S}{_N}|{_N})"
 )
-# A footer line with the line break before it and the blank lines around it; the break
-# after it stays, so the sentence runs on from the line before into the line after.
-_FOOTER_LINE = regex.compile(
-    f"\\r?\\n(?:{_S}\\r?\\n)*{_S}{_FOOTER}{_S}(?:\\r?\\n{_S}(?=\\r?\\n))*(?=\\r?\\n)"
-)
+_BLANK_LINES = f"(?:{_NL}{_S}(?={_NL}))*"
 
 
-def blank_footers(text: str) -> str:
-    """``text`` with page-footer lines (and the break before them) replaced by spaces."""
-    blanked, n = _FOOTER_LINE.subn(lambda m: " " * len(m.group()), text)
+@cache
+def _footer_block(rules: Rules) -> regex.Pattern[str]:
+    # A running header: a short line of words only (no punctuation, no number but a
+    # year) that names the report or its issuer, so no line with a figure is blanked.
+    words = "|".join(regex.escape(w) for w in rules.running_header_words)
+    header = (
+        f"{_S}(?=[^\\n]{{0,40}}?(?:{words}))(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?=年)){{4,40}}{_S}"
+    )
+    # The line break that ends the text line, blank lines, a header, the footer, blank
+    # lines, a header; the break after the block stays, so the sentence runs on.
+    return regex.compile(
+        f"{_NL}(?:{_S}{_NL})*(?:{header}{_NL}(?:{_S}{_NL})*)?"
+        f"{_S}{_FOOTER}{_S}{_BLANK_LINES}(?:{_NL}{header}{_BLANK_LINES})?(?={_NL})"
+    )
+
+
+def blank_footers(text: str, rules: Rules) -> str:
+    """``text`` with page footers and running headers (and the break before them)
+    replaced by spaces."""
+    blanked, n = _footer_block(rules).subn(lambda m: " " * len(m.group()), text)
     return text if n == 0 else blanked
 
 

@@ -40,9 +40,9 @@ class Rules:
     unit_blockers: tuple[tuple[str, str], ...]
     """(unit, next characters) pairs where the unit starts another word: 人口, 元旦."""
     rank_prefixes: tuple[str, ...]
+    """Words right before a numeral that make it a rank, not a count (第3名)."""
     surnames: str
     """Family names: a redaction right after one hides a given name (李**户), not a number."""
-    """Words right before a numeral that make it a rank, not a count (第3名)."""
     approx_before: tuple[str, ...]
     approx_after: tuple[str, ...]
     approx_blockers: tuple[str, ...]
@@ -58,6 +58,9 @@ class Rules:
     rate_cues_after: tuple[str, ...]
     unit_rate_cues: tuple[str, ...]
     """Cues of an amount or count per unit, for every kind (人均, 户均, 每名经办人员服务530户)."""
+    top_up_words: tuple[str, ...]
+    """Words of a further amount on top of a rate in the same sentence (每餐补贴3元，
+    80周岁以上再补2元): that amount is a rate too."""
     change_verbs: tuple[str, ...]
     """Verbs of change: an amount they end in, after a rate in the same sentence, is the
     rate's change (每人每月820元，较上年增加40元) and so a rate too."""
@@ -77,6 +80,9 @@ class Rules:
     people_nouns: tuple[str, ...]
     marriage_words: tuple[str, ...]
     bed_words: tuple[str, ...]
+    sheet_nouns: tuple[str, ...]
+    """Things counted with 张 that are no beds: a 张 in their clause is never beds, even
+    where 床位 stands earlier in the sentence."""
     seat_nouns: tuple[str, ...]
     """Nouns counted with 位 that are not people (餐位不少于30位)."""
     subject_leading: tuple[str, ...]
@@ -91,18 +97,21 @@ class Rules:
     """Verbs between the recipients and the payment (对孤儿给予慰问金): a money subject
     starts after them."""
     reach_verbs: tuple[str, ...]
+    """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
     generic_funds: tuple[str, ...]
     payment_names: tuple[str, ...]
     """A subject that only says "funds" (发放资金) gives way to a payment named earlier in the
     sentence that ends in one of ``payment_names`` (高龄津贴, 临时救助金)."""
-    """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
     section_markers: tuple[tuple[str, str], ...]
     """Heading marker families, tried in order at a line start: (family, regex with group n)."""
     section_title_words: tuple[str, ...]
+    """Words of a report title line; such a line between headings starts a new report."""
+    running_header_words: tuple[str, ...]
+    """Words of a running page header (XX县民政局2023年工作总结): such a line next to a
+    page footer is page furniture, read as white space with the footer."""
     family_rank: tuple[str, ...]
     """Marker families from the usual outermost (第一部分) to innermost (①). Levels follow the
     document, not this order; a family ranked above the outline's top opens a new outline."""
-    """Words of a report title line; such a line between headings starts a new report."""
 
     def __hash__(self) -> int:
         # Engines cache their compiled form per Rules; hashing every table on each call is slow.
@@ -267,6 +276,7 @@ def _default() -> Rules:
             ("项", "item"),
         ),
         unit_rate_cues=("人均", "户均", "次均", "平均每", "单次"),
+        top_up_words=("再补", "另补", "加补", "再给予", "另给予", "再发", "另发"),
         change_verbs=("增加", "提高", "减少", "降低", "增长", "下降", "上调", "下调", "增"),
         each_verbs=("送", "发", "给", "补", "奖", "资助"),
         subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
@@ -292,6 +302,7 @@ def _default() -> Rules:
             "最高",
             "上限",
             "补差",
+            "平均",
         ),
         rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
         periods=("年", "月", "季", "天", "日", "周", "半年", "批"),
@@ -360,6 +371,23 @@ def _default() -> Rules:
         ),
         marriage_words=("婚", "登记", "颁证", "夫妻", "新人", "伴侣", "夫妇", "情侣"),
         bed_words=("床",),
+        sheet_nouns=(
+            "单",
+            "页",
+            "纸",
+            "海报",
+            "卡",
+            "证",
+            "票",
+            "券",
+            "表",
+            "照片",
+            "图",
+            "桌",
+            "光盘",
+            "奖状",
+            "彩票",
+        ),
         seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
         subject_leading=(
             "其中",
@@ -623,5 +651,6 @@ def _default() -> Rules:
             ("circled", "(?P<n>[①-⑳⑴-⒇⒈-⒛])"),
         ),
         section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),
+        running_header_words=("总结", "计划", "报告", "要点", "汇报", "公报", "民政", "政府", "局"),
         family_rank=("part", "cn", "cn_paren", "ar", "ar_paren", "circled"),
     )
