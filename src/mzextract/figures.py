@@ -236,7 +236,7 @@ def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
         return True
     # 增加40元、45元: the later items of a list share the verb of the first.
     at = a.start if text[a.end : b.start] in ("、", ",", "，") else b.start
-    before = clause_before(text, at, 16).rstrip(" \t\u3000了分别为")
+    before = clause_before(text, at, 16).rstrip(" \t\u3000\r\n了分别为")
     verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
     return verb is not None and _COMPARISON.fullmatch(before[: -len(verb)]) is not None
 

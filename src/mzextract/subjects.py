@@ -72,7 +72,7 @@ def _subject(
         return right
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
-        if left.text in rules.generic_funds:
+        if left.text in rules.generic_funds or _tier_list(text, left, f):
             return _named_payment(text, f, rules) or left
         return left
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
@@ -89,6 +89,18 @@ def _subject(
         if found is not None:
             return found
     return prev_subject if same_sentence else None
+
+
+def _tier_list(text: str, left: Subject, f: RawFigure) -> bool:
+    """70-79周岁、80-89周岁老年人分别按每人每月50元: tiers that say who, not what is paid.
+
+    Only before 分别: 三、四级智力、精神残疾人提高为每人每月52.5元 names one group."""
+    return (
+        f.kind is Kind.MONEY
+        and "、" in left.text
+        and "分别" in text[left.start : f.start]
+        and not any(h in left.text for h in (*_MONEY_HEADS, "标准"))
+    )
 
 
 def _named_payment(text: str, f: RawFigure, rules: Rules) -> Subject | None:
