@@ -22,6 +22,7 @@ _FOOTER = (
     f"|第{_S}{_N}{_S}页(?:{_S}[,，/]?{_S}共{_S}{_N}{_S}页)?"
     f"|{_N}{_S}/{_S}{_N}|{_N})"
 )
+_ANY_FOOTER = regex.compile(f"\\n{_S}{_FOOTER}{_S}\\r?(?:\\n|$)")
 _BLANK_LINES = f"(?:{_NL}{_S}(?={_NL}))*"
 
 
@@ -44,6 +45,8 @@ def _footer_block(rules: Rules) -> regex.Pattern[str]:
 def blank_footers(text: str, rules: Rules) -> str:
     """``text`` with page footers and running headers (and the break before them)
     replaced by spaces."""
+    if _ANY_FOOTER.search(text) is None:
+        return text  # most texts have none: skip the slower block pattern
     blanked, n = _footer_block(rules).subn(lambda m: " " * len(m.group()), text)
     return text if n == 0 else blanked
 
