@@ -427,6 +427,13 @@ def _needs_ok(
         for w in rules.approx_before:
             before = before.removesuffix(w)
         return not before.endswith(rules.seat_nouns)
+    if need == "household":
+        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
+        for w in rules.approx_before:
+            before = before.removesuffix(w)
+        return not before.endswith(rules.business_nouns) and not any(
+            after.startswith(w) for w in rules.business_nouns
+        )
     if need == "marriage":
         ctx = _sentence_before(text, start, 60) + after[:2]
         return any(w in ctx for w in rules.marriage_words)
@@ -446,7 +453,7 @@ def _needs_ok(
         )
     if need == "money":
         return after.startswith("钱") or _money_context(text, start, unit_end, rules)
-    raise ValueError(f"unknown unit check {need!r}; known: people, marriage, bed, money")
+    raise ValueError(f"unknown unit check {need!r}; known: people, household, marriage, bed, money")
 
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:

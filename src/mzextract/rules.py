@@ -26,7 +26,8 @@ class UnitRule:
     kind: Kind
     factor: int = 1
     needs: str | None = None
-    """A context check the unit must pass: people (位), marriage (对), bed (张), money (块)."""
+    """A context check the unit must pass: people (位), household (户), marriage (对),
+    bed (张), money (块)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ class Rules:
     sheet_nouns: tuple[str, ...]
     """Things counted with 张 that are no beds: a 张 in their clause is never beds, even
     where 床位 stands earlier in the sentence."""
+    business_nouns: tuple[str, ...]
+    """Businesses counted with 户 (新增市场主体8000户): no households."""
     seat_nouns: tuple[str, ...]
     """Nouns counted with 位 that are not people (餐位不少于30位)."""
     subject_leading: tuple[str, ...]
@@ -156,7 +159,7 @@ def _default() -> Rules:
             UnitRule("人", Kind.PERSONS),
             UnitRule("名", Kind.PERSONS),
             UnitRule("位", Kind.PERSONS, needs="people"),
-            UnitRule("户", Kind.HOUSEHOLDS),
+            UnitRule("户", Kind.HOUSEHOLDS, needs="household"),
             UnitRule("对", Kind.COUPLES, needs="marriage"),
             UnitRule("张", Kind.BEDS, needs="bed"),
             UnitRule("元", Kind.MONEY),
@@ -389,6 +392,7 @@ def _default() -> Rules:
             "奖状",
             "彩票",
         ),
+        business_nouns=("市场主体", "工商户", "企业", "商户", "经营主体", "纳税人"),
         seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
         subject_leading=(
             "其中",
