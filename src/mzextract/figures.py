@@ -24,20 +24,24 @@ _SPACE = "[ \\t\\u3000\\xa0]"
 # A line wrap inside a figure: checked afterwards by `_wrap_ok`.
 _WRAP = f"{_SPACE}*\\r?\\n{_SPACE}*"
 _DIGIT = "[0-9０-９]"
-# OCR leaves letters for digits (2O5, l28) and single spaces inside numbers (1 046);
-# converters group thousands with a full-width space (2　486), only ever before 3 digits.
+# OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
+# (1 046); converters group thousands with a full-width space (2　486), only ever before
+# 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
+_THOUSAND = f"(?:{_WRAP})?{_DIGIT}(?:(?:{_WRAP})?[0-9０-９Oo]){{2}}(?!(?:{_WRAP})?[0-9０-９Oo])"
 _RUN = (
-    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff])[lI](?={_DIGIT}))"
-    f"(?:{_DIGIT}|[,，](?={_DIGIT}[0-9０-９Oo]{{2}}(?![0-9０-９Oo]))|[OoIl](?=[.．]?{_DIGIT})"
+    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI](?=[ \\xa0]?[lI]?{_DIGIT}))"
+    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT})"
     f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
 _POINT = f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．])))"
 # At most one wrap inside the integer part, so a figure never runs over many lines.
+# OCR reads a 0 after the point as a letter too (336．O万元).
+_FRACTION = f"(?:{_DIGIT}|[Oo](?=[0-9０-９Oo]*[万亿千百元]))++"
 _ARABIC = (
     f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?"
-    f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_DIGIT}++(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
+    f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_FRACTION}(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
@@ -154,7 +158,8 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             m = short
         n1 = m["n1"] or ""
         comma = next((i for i, ch in enumerate(n1) if ch in ",，"), -1)
-        if comma >= 0 and not _THOUSANDS.match(n1) and not _COMMA_POINT.match(n1):
+        flat = "".join(n1.split())  # 3,2⏎16: the wrap is no part of the number
+        if comma >= 0 and not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
             # 1200,300人 is a list, not a number: read on from after the comma.
             pos = m.start() + comma + 1
             continue
@@ -256,8 +261,14 @@ def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
         return False
     nl = text.index("\n", m.start())
     before, after = text[nl - 1], text[nl + 1 : nl + 3].lstrip(" \t\u3000")
-    inside = before in _NUM_PARTS and after[:1] in _NUM_PARTS and (before + after[:1]) != ".."
-    return inside or is_soft(text, nl)
+    inside = (
+        before in _NUM_PARTS + ",，"
+        and after[:1] in _NUM_PARTS
+        and (before + after[:1]) not in ("..", ",.", "，.")
+    )
+    # 4,386.5万⏎元: a magnitude cannot end a sentence, so the unit after the wrap is its own.
+    unit_after_magnitude = before in "万亿千百" and after[:1] in "元人户名对张"
+    return inside or unit_after_magnitude or is_soft(text, nl)
 
 
 def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int] | None:
