@@ -8,6 +8,7 @@ after a digit (1.5, and the marker 1.).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import regex
@@ -37,7 +38,13 @@ def is_soft(text: str, i: int) -> bool:
         return False
     if i + 1 >= len(text) or text[i + 1] in _LINE_START:
         return False
+    if _is_symbol(text[last]) or _is_symbol(text[i + 1]):
+        return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
     return _MARKER_START.match(text, i + 1) is None
+
+
+def _is_symbol(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "S" or ch == "\ufe0f"
 
 
 @cache

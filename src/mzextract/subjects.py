@@ -37,7 +37,7 @@ _TEMPORAL_END = regex.compile(f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:�
 # Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
-_PER_PHRASE = regex.compile(r"(?:平均)?(?:每个?\p{Han}{1,2})+$")
+_PER_PHRASE = regex.compile(r"(?:平\n?均\n?)?(?:每\n?(?:个\n?)?\p{Han}\n?(?:\p{Han}\n?)?)+$")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
 _JOINERS = " \t\u3000、，,和及与*"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
@@ -147,10 +147,19 @@ def _trim_tables(rules: Rules) -> _Trim:
     trail = _ordered(rules.subject_trailing + rules.approx_before)
     # Longest word first; the lookahead/lookbehind keep at least one character behind.
     return _Trim(
-        regex.compile(f"(?:{'|'.join(map(regex.escape, lead))})(?=.)", regex.DOTALL),
-        regex.compile(f"(?<=.)(?:{'|'.join(map(regex.escape, trail))})$", regex.DOTALL),
+        regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
+        regex.compile(f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL),
         frozenset(rules.subject_empty + lead + trail),
     )
+
+
+def _wrappable(word: str) -> str:
+    """A word as a pattern that a hard line wrap may cut (提高⏎到)."""
+    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
+
+
+def _unwrapped(seg: str) -> str:
+    return seg.replace("\r", "").replace("\n", "")
 
 
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
@@ -158,7 +167,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     t = _trim_tables(rules)
     while start < end:
         seg = text[start:end]
-        if seg in t.stop:
+        if _unwrapped(seg) in t.stop:
             return None
         if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1
