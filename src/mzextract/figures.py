@@ -86,7 +86,7 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?<![0-9０-９.．*＊A-Za-z])"
         f"(?:(?<![{_CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿])"
         f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
-        f"(?:{_SPACE}*(?P<sep>{seps}){_SPACE}*(?P<n2>{_NUMERAL}))?)"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{_NUMERAL}))?)"
         f"(?P<a1>{inside})?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
         # 百余万元: a magnitude of the magnitude, after its approximation mark.
         f"(?(a2)(?P<mag2>{mags})?)"
@@ -115,7 +115,7 @@ def _compile(rules: Rules) -> _Compiled:
             )
             for u in rules.units
         },
-        range_gap=regex.compile(f"{_SPACE}*(?:{seps}){_SPACE}*"),
+        range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
         blockers={
             u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
             for u in rules.units
@@ -174,17 +174,21 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
         pos = fig.end
         if found and _changes_rate(text, found[-1], fig, rules):
             fig = replace(fig, rate=True, per=found[-1].per)
-        if found and (merged := _join_range(text, found[-1], fig, c)) is not None:
+        if found and _shares_approx(text, found[-1], fig):
+            fig = replace(fig, approx=True)
+        if found and (merged := _join_range(text, found[-1], fig, c, rules)) is not None:
             found[-1] = merged
         else:
             found.append(fig)
 
 
-def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigure | None:
-    """1000元至5000元: a range whose unit is written at both ends."""
+def _join_range(
+    text: str, a: RawFigure, b: RawFigure, c: _Compiled, rules: Rules
+) -> RawFigure | None:
+    """1000元至5000元, 5000元至1万元: a range whose unit is written at both ends."""
     if (
         a.kind is not b.kind
-        or a.unit != b.unit
+        or a.unit[-1:] != b.unit[-1:]
         or a.value is None
         or b.value is None
         or not c.range_gap.fullmatch(text, a.end, b.start)
@@ -197,7 +201,7 @@ def _join_range(text: str, a: RawFigure, b: RawFigure, c: _Compiled) -> RawFigur
         value=None,
         range=(low, high),
         approx=a.approx or b.approx,
-        rate=a.rate or b.rate,
+        rate=a.rate or b.rate or (a.kind is Kind.MONEY and _range_standard(text, a.start, rules)),
         per=b.per or a.per,
     )
 
@@ -225,6 +229,23 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
                 found[i] = replace(amount, rate=True, per=per)
                 break
     return found
+
+
+def _range_standard(text: str, start: int, rules: Rules) -> bool:
+    """每次救助1000元至3000元: a range of money is a standard that varies by case, unless
+    its clause is about a total (总投资3至5亿元, 资金缺口3—5万元)."""
+    clause = clause_before(text, start)
+    return not any(w in clause for w in rules.range_total_words)
+
+
+def _shares_approx(text: str, a: RawFigure, b: RawFigure) -> bool:
+    """分别不低于390元、210元: the mark before 分别's list holds for every item."""
+    return (
+        a.approx
+        and not b.approx
+        and text[a.end : b.start] in ("、", "和", "及", "，", ",")
+        and "分别" in clause_before(text, a.start, 16)
+    )
 
 
 def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
@@ -268,7 +289,9 @@ def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
     )
     # 4,386.5万⏎元: a magnitude cannot end a sentence, so the unit after the wrap is its own.
     unit_after_magnitude = before in "万亿千百" and after[:1] in "元人户名对张"
-    return inside or unit_after_magnitude or is_soft(text, nl)
+    # 每次500⏎-800元: the second end of a range after the wrap.
+    range_end = before in _NUM_PARTS and after[:1] in "-－—–~～至到" and after[1:2] in _NUM_PARTS
+    return inside or unit_after_magnitude or range_end or is_soft(text, nl)
 
 
 def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int] | None:
@@ -363,6 +386,9 @@ def _read(
         if cue is not None:
             rate = True
             per = per or _per_from(cue, c)
+    rate = rate or (
+        rng is not None and kind is Kind.MONEY and _range_standard(text, m.start(), rules)
+    )
     first = min(m.start(g) for g in ("mag1", "mag", "unit") if m[g])
     unit_text = text[first:end]
     return RawFigure(
@@ -492,6 +518,12 @@ def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> 
     if money and after.startswith(rules.rate_cues_after):
         return after
     clause = clause_before(text, start)
+    if (
+        money
+        and after.startswith(rules.cap_words_after)
+        and not any(w in clause for w in rules.total_words)
+    ):
+        return after
     cue = _cue_pattern(rules, money).search(clause)
     first = len(clause) if cue is None else cue.start()
     if money and first == len(clause):

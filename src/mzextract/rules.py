@@ -57,6 +57,12 @@ class Rules:
     rate_cues_before: tuple[str, ...]
     """Words in the clause before a money figure that make it a per-unit amount."""
     rate_cues_after: tuple[str, ...]
+    range_total_words: tuple[str, ...]
+    """A range of money is a standard that varies by case (每次救助1000元至3000元), except
+    in a clause about a total, estimated or missing (总投资3至5亿元, 资金缺口3—5万元)."""
+    cap_words_after: tuple[str, ...]
+    """Words after an amount that make it a cap or threshold per case (即2400元以内,
+    收入在3000元以下的家庭), unless the clause has a total word (全年支出500万元以内)."""
     unit_rate_cues: tuple[str, ...]
     """Cues of an amount or count per unit, for every kind (人均, 户均, 每名经办人员服务530户)."""
     top_up_words: tuple[str, ...]
@@ -251,6 +257,9 @@ def _default() -> Rules:
             "附近",
             "邻近",
             "靠近",
+            # A cap is no approximation: 最高不超过1万元 is exact, like 以内 and 最高.
+            "不超过",
+            "不超",
             "就近",
             "亲近",
         ),
@@ -278,13 +287,13 @@ def _default() -> Rules:
             ("个", "unit"),
             ("项", "item"),
         ),
-        unit_rate_cues=("人均", "户均", "次均", "平均每", "单次"),
+        unit_rate_cues=("人均", "户均", "次均", "村均", "床均", "所均", "站均", "平均每", "单次"),
         top_up_words=("再补", "另补", "加补", "再给予", "另给予", "再发", "另发"),
         change_verbs=("增加", "提高", "减少", "降低", "增长", "下降", "上调", "下调", "增"),
         each_verbs=("送", "发", "给", "补", "奖", "资助"),
         subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
         total_words=("发放", "累计", "共计", "合计", "总计", "共", "全年"),
-        grant_words=("给予",),
+        grant_words=("给予", "奖励"),
         rate_cues_before=(
             "标准",
             "每人",
@@ -308,6 +317,8 @@ def _default() -> Rules:
             "平均",
             "额度",
         ),
+        range_total_words=("总", "投资", "缺口", "预计", "募集", "筹集", "配套"),
+        cap_words_after=("以内", "以下"),
         rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
         periods=("年", "月", "季", "天", "日", "周", "半年", "批"),
         money_nouns=(
