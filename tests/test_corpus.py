@@ -52,6 +52,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
         "dev9",
         "noisy",
     ]

@@ -406,6 +406,9 @@ def _default() -> Rules:
         business_nouns=("市场主体", "工商户", "企业", "商户", "经营主体", "纳税人"),
         seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
         subject_leading=(
+            # What the figure before left over (390元左右，…).
+            "左右",
+            "以上",
             "其中",
             "此外",
             "另外",
@@ -478,6 +481,10 @@ def _default() -> Rules:
             "十是",
         ),
         subject_trailing=(
+            "最高不超过",
+            "不超过",
+            "分别给予",
+            "给予",
             "分别为",
             "分别",
             "最高",
@@ -551,6 +558,8 @@ def _default() -> Rules:
             "均",
         ),
         subject_empty=(
+            "以内",
+            "以下",
             "发放",
             "共发放",
             "累计发放",
