@@ -6,25 +6,18 @@ python benchmarks/bench_scaling.py [--size 250000]
 from __future__ import annotations
 
 import argparse
+import json
 import time
+from pathlib import Path
 
 import mzextract
 
-PATTERNS = {
-    "digits": "1",
-    "wrapped digits": "1\n",
-    "ranges": "1-",
-    "thousands": "1,",
-    "markers": "1.\n",
-    "chinese numerals": "一",
-    "magnitudes": "万",
-    "stars": "*",
-    "back-to-back figures": "1人",
-    "headings": "（一）\n",
-    "rates": "1元/人",
-    "title lines": "一、总体情况\n县民政局工作总结\n",
-    "hard-wrapped prose": "城市低保对象共计发放资金十二万元整并且持续推进各项工作落实\n",
-}
+# The adversarial inputs of tests/test_robustness.py.
+PATTERNS: dict[str, str] = json.loads(
+    (
+        Path(__file__).resolve().parent.parent / "tests" / "data" / "adversarial_patterns.json"
+    ).read_text("utf-8")
+)
 
 
 def seconds(text: str) -> float:

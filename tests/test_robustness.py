@@ -6,6 +6,7 @@ figures); a pattern that backtracked catastrophically would not finish.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,20 +15,10 @@ import mzextract
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "docs"
 
-ADVERSARIAL = {
-    "digits": "1",
-    "wrapped digits": "1\n",
-    "ranges": "1-",
-    "thousands": "1,",
-    "markers": "1.\n",
-    "chinese numerals": "一",
-    "magnitudes": "万",
-    "stars": "*",
-    "back-to-back figures": "1人",
-    "headings": "（一）\n",
-    "rates": "1元/人",
-    "title lines": "一、总体情况\n县民政局工作总结\n",
-}
+# Shared with benchmarks/bench_scaling.py: each is repeated to a megabyte.
+ADVERSARIAL: dict[str, str] = json.loads(
+    (Path(__file__).resolve().parent / "data" / "adversarial_patterns.json").read_text("utf-8")
+)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
