@@ -157,12 +157,13 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
                 continue
             m = short
         n1 = m["n1"] or ""
-        comma = next((i for i, ch in enumerate(n1) if ch in ",，"), -1)
-        flat = "".join(n1.split())  # 3,2⏎16: the wrap is no part of the number
-        if comma >= 0 and not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
-            # 1200,300人 is a list, not a number: read on from after the comma.
-            pos = m.start() + comma + 1
-            continue
+        comma = _first_comma(n1)
+        if comma >= 0:
+            flat = "".join(n1.split())  # 3,2⏎16: the wrap is no part of the number
+            if not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
+                # 1200,300人 is a list, not a number: read on from after the comma.
+                pos = m.start() + comma + 1
+                continue
         pos = max(m.end(), m.start() + 1)
         fig = _read(text, m, c, rules, found[-1] if found else None)
         if fig is not None and comma >= 0 and _fraction_of_count(fig):
@@ -180,6 +181,11 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
             found[-1] = merged
         else:
             found.append(fig)
+
+
+def _first_comma(numeral: str) -> int:
+    found = [i for i in (numeral.find(","), numeral.find("，")) if i >= 0]
+    return min(found) if found else -1
 
 
 def _join_range(
