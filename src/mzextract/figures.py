@@ -46,7 +46,9 @@ _ARABIC = (
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
 # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
-_COMPARISON = regex.compile(r"(?:(?:同比|环比|较|比|与)[^，,。；;]{0,6}?(?:相比)?)?(?:分别|均|各)?")
+_COMPARISON = regex.compile(
+    r"(?:分别|均|各)?(?:(?:同比|环比|较|比|与)[^，,。；;]{0,6}?(?:相比)?)?(?:分别|均|各)?"
+)
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"

@@ -685,7 +685,11 @@ def _default() -> Rules:
             ("cn_paren", f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]"),
             # （1）7月底前… is a heading; 1)2 without the opening bracket is not.
             ("ar_paren", f"[（(]{_SP}(?P<n>{_AR}){_SP}[）)]|(?P<n>{_AR}){_SP}[）)](?![0-9０-９])"),
-            ("ar", f"(?P<n>{_AR}){_SP}(?:[.．](?![0-9０-９])|、(?![0-9０-９]))"),
+            # 3.3月中旬开展…: item 3 whose text starts with a month, not the decimal 3.3.
+            (
+                "ar",
+                f"(?P<n>{_AR}){_SP}(?:[.．](?![0-9０-９])|[.．](?=[0-9０-９]{{1,2}}月)|、(?![0-9０-９]))",
+            ),
             ("circled", "(?P<n>[①-⑳⑴-⒇⒈-⒛])"),
         ),
         section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),
