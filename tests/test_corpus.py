@@ -54,6 +54,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
         "dev11",
         "noisy",
     }

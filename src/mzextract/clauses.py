@@ -36,11 +36,14 @@ def is_soft(text: str, i: int) -> bool:
     line_start = text.rfind("\n", 0, i) + 1
     if last < line_start or last - line_start + 1 < _WRAP_MIN or text[last] in _ENDS:
         return False
-    if i + 1 >= len(text) or text[i + 1] in _LINE_START:
+    nxt = i + 1
+    if text[nxt : nxt + 1] == " " and text[nxt + 1 : nxt + 2] not in ("", " ", "\t", "\u3000"):
+        nxt += 1  # one ASCII space is the gap of spaced text (4,320⏎ 元), not an indent
+    if nxt >= len(text) or text[nxt] in _LINE_START:
         return False
-    if _is_symbol(text[last]) or _is_symbol(text[i + 1]):
+    if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
-    return _MARKER_START.match(text, i + 1) is None
+    return _MARKER_START.match(text, nxt) is None
 
 
 def _is_symbol(ch: str) -> bool:

@@ -31,11 +31,16 @@ _THOUSAND = f"(?:{_WRAP})?{_DIGIT}(?:(?:{_WRAP})?[0-9０-９Oo]){{2}}(?!(?:{_WRA
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI](?=[ \\xa0]?[lI]?{_DIGIT}))"
     f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT})"
-    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张])|[ \\xa0](?=[OoIl]?{_DIGIT})"
+    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT})"
+    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
-_POINT = f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．])))"
+# OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
+_POINT = (
+    f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
+    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[万亿]))"
+)
 # At most one wrap inside the integer part, so a figure never runs over many lines.
 # OCR reads a 0 after the point as a letter too (336．O万元).
 _FRACTION = f"(?:{_DIGIT}|[Oo](?=[0-9０-９Oo]*[万亿千百元]))++"
@@ -508,9 +513,10 @@ def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)
     after = text[end : end + 6].lstrip(" \t\u3000")
-    if before.endswith(rules.approx_blockers):
-        return False
-    return before.endswith(rules.approx_before) or after.startswith(
+    # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
+    mark = max((len(w) for w in rules.approx_before if before.endswith(w)), default=0)
+    blocker = max((len(w) for w in rules.approx_blockers if before.endswith(w)), default=0)
+    return mark > blocker or after.startswith(
         tuple(w for w in rules.approx_after if w not in ("多", "余"))
     )
 

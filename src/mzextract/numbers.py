@@ -11,7 +11,8 @@ from functools import lru_cache
 
 import cn2an
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+# 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，。", "0123456789.,.")
 # OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
 _OCR = str.maketrans("OoIl", "0011")
 

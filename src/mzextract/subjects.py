@@ -38,6 +38,8 @@ _TEMPORAL_END = regex.compile(f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:�
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
 _PER_PHRASE = regex.compile(r"(?:平\n?均\n?)?(?:每\n?(?:个\n?)?\p{Han}\n?(?:\p{Han}\n?)?)+$")
+# 129名80周岁以上老年人: an age tier may open the noun after a count.
+_AGE_START = regex.compile(r"[0-9０-９]+(?:[-－—~～至][0-9０-９]+)?(?:周岁|岁)")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
 _JOINERS = " \t\u3000、，,和及与*"
 # A phrase after the figure that starts with a conjunction belongs to the next item.
@@ -179,8 +181,8 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             end = start + m.start()  # 提高到2020年的 → 提高到
         elif lead := t.lead.match(seg):
             start += lead.end()
-        elif (trail := t.trail.search(seg)) and not seg.endswith(rules.approx_blockers):
-            end -= len(seg) - trail.start()
+        elif (trail := t.trail.search(seg)) and len(trail.group()) > _blocker_length(seg, rules):
+            end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
         elif m := _PER_PHRASE.search(seg):
             if m.start() == 0:
                 return None
@@ -189,6 +191,10 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
+
+
+def _blocker_length(seg: str, rules: Rules) -> int:
+    return max((len(w) for w in rules.approx_blockers if seg.endswith(w)), default=0)
 
 
 def _junk(ch: str) -> bool:
@@ -259,6 +265,8 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
         return None
     if f.kind is Kind.MONEY:
         return _money_after(text, start, end, rules)
+    if seg[0].isdigit() and not _AGE_START.match(seg):
+        return None  # 倒塌房屋86户210间: another count follows, not a noun
     if seg.startswith(rules.subject_stop_verbs + rules.change_verbs):
         return None  # 1200户减少到1100户: what follows is the change, not a noun
     cut = _cut_at_verb(text, start, end, rules)
