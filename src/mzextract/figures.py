@@ -30,7 +30,7 @@ _DIGIT = "[0-9０-９]"
 _THOUSAND = f"(?:{_WRAP})?{_DIGIT}(?:(?:{_WRAP})?[0-9０-９Oo]){{2}}(?!(?:{_WRAP})?[0-9０-９Oo])"
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI](?=[ \\xa0]?[lI]?{_DIGIT}))"
-    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT})"
+    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
     f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT})"
     f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
@@ -43,7 +43,7 @@ _POINT = (
 )
 # At most one wrap inside the integer part, so a figure never runs over many lines.
 # OCR reads a 0 after the point as a letter too (336．O万元).
-_FRACTION = f"(?:{_DIGIT}|[Oo](?=[0-9０-９Oo]*[万亿千百元]))++"
+_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元]))++"
 _ARABIC = (
     f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?"
     f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_FRACTION}(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
@@ -508,7 +508,8 @@ def _needs_ok(
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
-    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")[-12:]
+    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")
+    before = before.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
     if "每" in before or "均" in before:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)

@@ -96,6 +96,8 @@ class Rules:
     """Nouns counted with 位 that are not people (餐位不少于30位)."""
     subject_leading: tuple[str, ...]
     """Function words stripped from the front of a subject phrase (其中, 累计, 为)."""
+    subject_bound_words: tuple[str, ...]
+    """Words that start with a leading function word but keep it (在册, 在院, 在乡老复员军人)."""
     subject_trailing: tuple[str, ...]
     """Words stripped from the end of a subject phrase (提高至, 达到, 共)."""
     subject_empty: tuple[str, ...]
@@ -480,6 +482,17 @@ def _default() -> Rules:
             "八是",
             "九是",
             "十是",
+        ),
+        subject_bound_words=(
+            "在册",
+            "在院",
+            "在校",
+            "在职",
+            "在岗",
+            "在乡",
+            "在读",
+            "在园",
+            "在押",
         ),
         subject_trailing=(
             "最高不超过",

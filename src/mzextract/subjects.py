@@ -179,7 +179,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             start += m.end()
         elif m := _TEMPORAL_END.search(seg):
             end = start + m.start()  # 提高到2020年的 → 提高到
-        elif lead := t.lead.match(seg):
+        elif (lead := t.lead.match(seg)) and not seg.startswith(rules.subject_bound_words):
             start += lead.end()
         elif (trail := t.trail.search(seg)) and len(trail.group()) > _blocker_length(seg, rules):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
