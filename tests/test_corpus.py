@@ -56,6 +56,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
         "dev13",
         "noisy",
     }

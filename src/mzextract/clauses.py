@@ -28,8 +28,9 @@ def is_soft(text: str, i: int) -> bool:
     if ch in ".．":
         return i > 0 and text[i - 1].isdigit()
     if ch in ",，":
-        # 1,050: a thousands separator, not a clause break.
-        return i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit()
+        # 1,050 (also 2⏎,950 in hard-wrapped text): a thousands separator, not a break.
+        before = text[max(0, i - 3) : i].rstrip(" \t\u3000\r\n")
+        return before[-1:].isdigit() and text[i + 1 : i + 4].isdigit()
     if ch != "\n":
         return False
     last = i - 1 if i and text[i - 1] != "\r" else i - 2  # CRLF files

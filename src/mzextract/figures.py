@@ -28,12 +28,15 @@ _DIGIT = "[0-9０-９]"
 # (1 046); converters group thousands with a full-width space (2　486), only ever before
 # 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
 _THOUSAND = f"(?:{_WRAP})?{_DIGIT}(?:(?:{_WRAP})?[0-9０-９Oo]){{2}}(?!(?:{_WRAP})?[0-9０-９Oo])"
-_RUN = (
-    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI](?=[ \\xa0]?[lI]?{_DIGIT}))"
+_RUN_BODY = (
     f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
     f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT})"
     f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
+)
+_RUN = (
+    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
+    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．][0-9０-９OoIl])){_RUN_BODY}"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
 # OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
@@ -45,7 +48,8 @@ _POINT = (
 # OCR reads a 0 after the point as a letter too (336．O万元).
 _FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元]))++"
 _ARABIC = (
-    f"{_RUN}(?:{_WRAP}(?={_DIGIT}){_RUN})?"
+    # The part after the wrap may start with the thousands comma (2⏎,950元).
+    f"{_RUN}(?:{_WRAP}(?={_DIGIT}|[,，]{_DIGIT}){_RUN_BODY})?"
     f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_FRACTION}(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
 )
 _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
@@ -297,8 +301,8 @@ def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
     before, after = text[nl - 1], text[nl + 1 : nl + 3].lstrip(" \t\u3000")
     inside = (
         before in _NUM_PARTS + ",，"
-        and after[:1] in _NUM_PARTS
-        and (before + after[:1]) not in ("..", ",.", "，.")
+        and after[:1] in _NUM_PARTS + ",，"
+        and (before + after[:1]) not in ("..", ",.", "，.", ".,", "．，", ",,", "，，")
     )
     # 4,386.5万⏎元: a magnitude cannot end a sentence, so the unit after the wrap is its own.
     unit_after_magnitude = before in "万亿千百" and after[:1] in "元人户名对张"
