@@ -512,18 +512,26 @@ def _needs_ok(
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
-    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")
-    before = before.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
+    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")[-14:]
+    if "\n" in before:
+        before = before.replace("\r", "").replace("\n", "")  # 不少⏎于10名
+    before = before[-12:]
     if "每" in before or "均" in before:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)
-    after = text[end : end + 6].lstrip(" \t\u3000")
-    # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
-    mark = max((len(w) for w in rules.approx_before if before.endswith(w)), default=0)
-    blocker = max((len(w) for w in rules.approx_blockers if before.endswith(w)), default=0)
-    return mark > blocker or after.startswith(
-        tuple(w for w in rules.approx_after if w not in ("多", "余"))
-    )
+    if before.endswith(rules.approx_before):
+        # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
+        mark = max(len(w) for w in rules.approx_before if before.endswith(w))
+        blocker = max((len(w) for w in rules.approx_blockers if before.endswith(w)), default=0)
+        if mark > blocker:
+            return True
+    return text[end : end + 6].lstrip(" \t\u3000").startswith(_marks_after(rules))
+
+
+@cache
+def _marks_after(rules: Rules) -> tuple[str, ...]:
+    # 多 and 余 after the unit belong to the next words (200元多次), not to the figure.
+    return tuple(w for w in rules.approx_after if w not in ("多", "余"))
 
 
 def _rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> str | None:

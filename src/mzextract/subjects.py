@@ -33,11 +33,16 @@ _TEMPORAL = regex.compile(
     r"[0-9０-９]{1,2}[日号]|第?[一二三四1-4]季度|[一两半]年下来|以来|以后|之前|前|后|起|止|份|，|,)+"
     r"|[^，,。；;]{0,8}以\n?来)"
 )
-_TEMPORAL_END = regex.compile(f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:底|末)?的?$")
+# Patterns anchored at the end run backwards (REVERSE): they are tried from the end only.
+_TEMPORAL_END = regex.compile(
+    f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:底|末)?的?$", regex.REVERSE
+)
 # Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
 _MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
 # A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
-_PER_PHRASE = regex.compile(r"(?:平\n?均\n?)?(?:每\n?(?:个\n?)?\p{Han}\n?(?:\p{Han}\n?)?)+$")
+_PER_PHRASE = regex.compile(
+    r"(?:平\n?均\n?)?(?:每\n?(?:个\n?)?\p{Han}\n?(?:\p{Han}\n?)?)+$", regex.REVERSE
+)
 # 129名80周岁以上老年人: an age tier may open the noun after a count.
 _AGE_START = regex.compile(r"[0-9０-９]+(?:[-－—~～至][0-9０-９]+)?(?:周岁|岁)")
 # What may stand between two figures that share one subject (1486户2196人, 75户、86人).
@@ -150,7 +155,9 @@ def _trim_tables(rules: Rules) -> _Trim:
     # Longest word first; the lookahead/lookbehind keep at least one character behind.
     return _Trim(
         regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
-        regex.compile(f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL),
+        regex.compile(
+            f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL | regex.REVERSE
+        ),
         frozenset(rules.subject_empty + lead + trail),
     )
 
