@@ -325,14 +325,15 @@ def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int
 def _read(
     text: str, m: regex.Match[str], c: _Compiled, rules: Rules, prev: RawFigure | None
 ) -> RawFigure | None:
-    n1, n2 = m["n1"], m["n2"]
-    mag1, mag, unit = m["mag1"], m["mag"], m["unit"]
-    if mag1 and mag and not n2 and not m["a1"]:
+    n1, n2, mag1, mag, mag2, unit, near, a1, a2 = m.group(
+        "n1", "n2", "mag1", "mag", "mag2", "unit", "near", "a1", "a2"
+    )
+    if mag1 and mag and not n2 and not a1:
         return None  # 2千万 is one magnitude (千万); 2千余万 is 千 × 万
     end = m.end()
     if unit is None:
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
-        last = "mag2" if m["mag2"] else "mag" if mag else "mag1" if mag1 and not n2 else None
+        last = "mag2" if mag2 else "mag" if mag else "mag1" if mag1 and not n2 else None
         end = m.end(last) if last else -1
         if end < 0 and n1 and n1[-1] in "万亿" and not n2:
             end = m.end("n1")
@@ -356,9 +357,9 @@ def _read(
     if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
         return None  # 李**户: a household named by a hidden given name, not a hidden count
     surface = text[m.start() : end]
-    if m["near"] == "" and m["a2"] is None:
+    if near == "" and a2 is None:
         return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
-    if m["near"] is None and not _plausible_numeral(n1, n2):
+    if near is None and not _plausible_numeral(n1, n2):
         return None
 
     redacted = any(ch in "*＊" for ch in surface)
@@ -367,13 +368,13 @@ def _read(
     if not redacted:
         factor = Decimal(rule.factor)
         scale = Decimal(c.magnitudes[mag]) if mag else Decimal(1)
-        if m["mag2"]:
-            scale *= c.magnitudes[m["mag2"]]
+        if mag2:
+            scale *= c.magnitudes[mag2]
         first_scale = Decimal(c.magnitudes[mag1]) if mag1 else scale
         if mag1 and mag and not n2:
             first_scale *= scale
         try:
-            if m["near"] is not None:
+            if near is not None:
                 value = factor * scale
             elif n2:
                 lo = parse_numeral(n1) * first_scale * factor
@@ -390,9 +391,9 @@ def _read(
         per = _per_from(suffix.group(), c)
         end = suffix.end()
     approx = bool(
-        m["near"]
-        or m["a1"]
-        or m["a2"]
+        near
+        or a1
+        or a2
         or any(ch in (n1 or "") for ch in "几数")
         or _approx_around(text, m.start(), end, rules)
     )
