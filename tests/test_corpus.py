@@ -58,6 +58,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev11",
         "dev12",
         "dev13",
+        "dev14",
         "noisy",
     }
 

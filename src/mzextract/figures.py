@@ -45,8 +45,8 @@ _POINT = (
     f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[万亿]))"
 )
 # At most one wrap inside the integer part, so a figure never runs over many lines.
-# OCR reads a 0 after the point as a letter too (336．O万元).
-_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元]))++"
+# OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
+_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元])|[ \\xa0](?={_DIGIT}))++"
 _ARABIC = (
     # The part after the wrap may start with the thousands comma (2⏎,950元).
     f"{_RUN}(?:{_WRAP}(?={_DIGIT}|[,，]{_DIGIT}){_RUN_BODY})?"
