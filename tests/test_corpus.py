@@ -59,6 +59,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev12",
         "dev13",
         "dev14",
+        "dev15",
         "noisy",
     }
 

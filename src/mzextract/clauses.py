@@ -31,12 +31,9 @@ def is_soft(text: str, i: int) -> bool:
         # 1,050 (also 2⏎,950 in hard-wrapped text): a thousands separator, not a break.
         before = text[max(0, i - 3) : i].rstrip(" \t\u3000\r\n")
         return before[-1:].isdigit() and text[i + 1 : i + 4].isdigit()
-    if ch != "\n":
+    if ch != "\n" or not ends_open_line(text, i):
         return False
-    last = i - 1 if i and text[i - 1] != "\r" else i - 2  # CRLF files
-    line_start = text.rfind("\n", 0, i) + 1
-    if last < line_start or last - line_start + 1 < _WRAP_MIN or text[last] in _ENDS:
-        return False
+    last = i - 1 if text[i - 1] != "\r" else i - 2
     nxt = i + 1
     if text[nxt : nxt + 1] == " " and text[nxt + 1 : nxt + 2] not in ("", " ", "\t", "\u3000"):
         nxt += 1  # one ASCII space is the gap of spaced text (4,320⏎ 元), not an indent
@@ -45,6 +42,14 @@ def is_soft(text: str, i: int) -> bool:
     if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
     return _MARKER_START.match(text, nxt) is None
+
+
+def ends_open_line(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` ends a long line that stops without punctuation,
+    as hard-wrapped text does (whatever the next line starts with)."""
+    last = i - 1 if i and text[i - 1] != "\r" else i - 2  # CRLF files
+    line_start = text.rfind("\n", 0, i) + 1
+    return not (last < line_start or last - line_start + 1 < _WRAP_MIN or text[last] in _ENDS)
 
 
 def _is_symbol(ch: str) -> bool:

@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 
 import regex
 
-from mzextract.clauses import SENTENCE_BREAKS, has_break, is_soft, last_break
+from mzextract.clauses import SENTENCE_BREAKS, ends_open_line, has_break, is_soft, last_break
 from mzextract.model import Kind
 from mzextract.numbers import NumeralError, parse_numeral
 from mzextract.rules import Rules, UnitRule
@@ -56,13 +56,14 @@ _REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
 # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
 _COMPARISON = regex.compile(
-    r"(?:分别|均|各)?(?:(?:同比|环比|较|比|与)[^，,。；;]{0,6}?(?:相比)?)?(?:分别|均|各)?"
+    r"(?:分别|均|各)?(?:(?:同比|环比|较|比|与)[^，,。；;]{0,8}?(?:相比)?)?(?:分别|均|各)?"
 )
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 # 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
-_CHINESE = f"(?:数(?=[十百千万]))?[{_CN_CHARS}]++"
+# One hard wrap may fall inside (四千⏎二百元); `_wrap_ok` checks it.
+_CHINESE = f"(?:数(?=[十百千万]))?[{_CN_CHARS}]++(?:{_WRAP}(?=[{_CN_CHARS}])[{_CN_CHARS}]++)?"
 _CN_DIGITS = "一二两三四五六七八九"
 _NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
 _COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
@@ -98,7 +99,7 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?:(?<![{_CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿])"
         f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{_NUMERAL}))?)"
-        f"(?P<a1>{inside})?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
+        f"(?:(?:{_WRAP})?(?P<a1>{inside}))?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
         # 百余万元: a magnitude of the magnitude, after its approximation mark.
         f"(?(a2)(?P<mag2>{mags})?)"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
@@ -308,7 +309,14 @@ def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
     unit_after_magnitude = before in "万亿千百" and after[:1] in "元人户名对张"
     # 每次500⏎-800元: the second end of a range after the wrap.
     range_end = before in _NUM_PARTS and after[:1] in "-－—–~～至到" and after[1:2] in _NUM_PARTS
-    return inside or unit_after_magnitude or range_end or is_soft(text, nl)
+    # 四千⏎二百元, 八千⏎余元: a Chinese numeral goes on (a line that starts with 二 is no
+    # heading here: the candidate ran on into a unit).
+    chinese = (
+        before in _CN_CHARS
+        and (after[:1] in _CN_CHARS or after[:1] in "余多")
+        and ends_open_line(text, nl)
+    )
+    return inside or unit_after_magnitude or range_end or chinese or is_soft(text, nl)
 
 
 def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int] | None:

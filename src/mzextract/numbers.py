@@ -47,7 +47,7 @@ def parse_arabic(raw: str) -> Decimal:
 def parse_chinese(raw: str) -> Decimal:
     """``'三百二十'``, ``'两万'``, ``'十几'`` (几 read as nothing: 十几 → 10) → Decimal."""
     # 几 and 数 stand for an unknown digit: 十几 → 10, 数百 → 100 (the caller marks approx).
-    s = raw.replace("几", "").replace("数", "").replace("〇", "零")
+    s = "".join(raw.split()).replace("几", "").replace("数", "").replace("〇", "零")  # 四千⏎二百
     if not s:
         raise NumeralError(f"not a Chinese numeral: {raw!r}")
     if s[0] in "十百千万亿" and raw[0] in "几数":
