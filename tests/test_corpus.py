@@ -60,6 +60,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev13",
         "dev14",
         "dev15",
+        "dev16",
+        "dev17",
         "noisy",
     }
 

@@ -18,6 +18,9 @@ SENTENCE_BREAKS = "。；;！？!?\n.．"
 _ENDS = "。；;：:！？!?.．，,、"
 _LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十▲△◆◇●○■□•·★☆▶►※-—"
 _WRAP_MIN = 20
+# Digits as OCR leaves them (2,l00元, 4,8OO元): a comma between them groups thousands.
+_NUMBER_CHARS = "0123456789０１２３４５６７８９OoIl"
+_THREE_DIGITS = regex.compile("[0-9０-９OoIl]{3}(?![0-9０-９])")
 # A line that starts with 1. 2、 3) opens a list item; 1.5 does not.
 _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
 
@@ -30,7 +33,7 @@ def is_soft(text: str, i: int) -> bool:
     if ch in ",，":
         # 1,050 (also 2⏎,950 in hard-wrapped text): a thousands separator, not a break.
         before = text[max(0, i - 3) : i].rstrip(" \t\u3000\r\n")
-        return before[-1:].isdigit() and text[i + 1 : i + 4].isdigit()
+        return before[-1:] in _NUMBER_CHARS and _THREE_DIGITS.match(text, i + 1) is not None
     if ch != "\n" or not ends_open_line(text, i):
         return False
     last = i - 1 if text[i - 1] != "\r" else i - 2

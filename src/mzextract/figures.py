@@ -27,16 +27,18 @@ _DIGIT = "[0-9０-９]"
 # OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
 # (1 046); converters group thousands with a full-width space (2　486), only ever before
 # 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
-_THOUSAND = f"(?:{_WRAP})?{_DIGIT}(?:(?:{_WRAP})?[0-9０-９Oo]){{2}}(?!(?:{_WRAP})?[0-9０-９Oo])"
+_THOUSAND = (
+    f"(?:{_WRAP})?[0-9０-９OoIl](?:(?:{_WRAP})?[0-9０-９OoIl]){{2}}(?!(?:{_WRAP})?[0-9０-９OoIl])"
+)
 _RUN_BODY = (
     f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
-    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT})"
+    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
     f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
 )
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
-    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．][0-9０-９OoIl])){_RUN_BODY}"
+    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[万亿千])){_RUN_BODY}"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
 # OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).

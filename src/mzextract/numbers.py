@@ -61,6 +61,6 @@ def parse_chinese(raw: str) -> Decimal:
 
 def parse_numeral(raw: str) -> Decimal:
     """Either kind of numeral."""
-    if any(c in ARABIC_DIGITS for c in raw):
+    if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
         return parse_arabic(raw)
     return parse_chinese(raw)
