@@ -33,7 +33,11 @@ def is_soft(text: str, i: int) -> bool:
     if ch in ",，":
         # 1,050 (also 2⏎,950 in hard-wrapped text): a thousands separator, not a break.
         before = text[max(0, i - 3) : i].rstrip(" \t\u3000\r\n")
-        return before[-1:] in _NUMBER_CHARS and _THREE_DIGITS.match(text, i + 1) is not None
+        return (
+            before != ""
+            and before[-1] in _NUMBER_CHARS
+            and _THREE_DIGITS.match(text, i + 1) is not None
+        )
     if ch != "\n" or not ends_open_line(text, i):
         return False
     last = i - 1 if text[i - 1] != "\r" else i - 2

@@ -62,6 +62,7 @@ _COMPARISON = regex.compile(
 )
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
+_SEPARATORS = ".．,，"
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
 # 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
 # One hard wrap may fall inside (四千⏎二百元); `_wrap_ok` checks it.
@@ -84,6 +85,9 @@ class _Compiled:
     magnitudes: dict[str, int]
     per_words: dict[str, str]
     per_word: regex.Pattern[str]
+    unit_chars: str
+    """First characters of the unit words and of the magnitudes, for wrap checks."""
+    magnitude_chars: str
     blockers: dict[str, tuple[str, ...]]
     wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
     range_gap: regex.Pattern[str]
@@ -121,6 +125,8 @@ def _compile(rules: Rules) -> _Compiled:
         magnitudes=dict(rules.magnitudes),
         per_words=dict(rules.per_words),
         per_word=regex.compile(per),
+        unit_chars="".join(sorted({u.word[0] for u in rules.units})),
+        magnitude_chars="".join(sorted({w[0] for w, _ in rules.magnitudes})),
         wrapped_units={
             u.word: tuple(
                 (w.word, regex.compile(_WRAP + regex.escape(w.word[len(u.word) :])))
@@ -162,7 +168,7 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
         m = c.candidate.search(text, pos)
         if m is None:
             return _shown_per_unit(text, found, c)
-        if "\n" in m.group() and not _wrap_ok(text, m):
+        if "\n" in m.group() and not _wrap_ok(text, m, c):
             # Not a wrapped line: read the same place again, up to the line break only.
             nl = text.index("\n", m.start())
             short = c.candidate.match(text, m.start(), nl)
@@ -179,7 +185,7 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
                 pos = m.start() + comma + 1
                 continue
         pos = max(m.end(), m.start() + 1)
-        fig = _read(text, m, c, rules, found[-1] if found else None)
+        fig = _read(text, m, c, rules)
         if fig is not None and comma >= 0 and _fraction_of_count(fig):
             fig = None  # 分别为1，2人: two counts, not 1.2 persons
         if fig is None:
@@ -295,20 +301,21 @@ def _fraction_of_count(fig: RawFigure) -> bool:
     )
 
 
-def _wrap_ok(text: str, m: regex.Match[str]) -> bool:
+def _wrap_ok(text: str, m: regex.Match[str], c: _Compiled) -> bool:
     """A figure broken over two lines of hard-wrapped text: one break, inside the numeral
     (12⏎3.5万元) or at the end of a long line that stops without punctuation (709⏎人)."""
     if m.group().count("\n") != 1:
         return False
     nl = text.index("\n", m.start())
     before, after = text[nl - 1], text[nl + 1 : nl + 3].lstrip(" \t\u3000")
+    # A digit on at least one side: two separators (.⏎,) are no number.
     inside = (
         before in _NUM_PARTS + ",，"
         and after[:1] in _NUM_PARTS + ",，"
-        and (before + after[:1]) not in ("..", ",.", "，.", ".,", "．，", ",,", "，，")
+        and not (before in _SEPARATORS and after[:1] in _SEPARATORS)
     )
     # 4,386.5万⏎元: a magnitude cannot end a sentence, so the unit after the wrap is its own.
-    unit_after_magnitude = before in "万亿千百" and after[:1] in "元人户名对张"
+    unit_after_magnitude = before in c.magnitude_chars and after[:1] in c.unit_chars
     # 每次500⏎-800元: the second end of a range after the wrap.
     range_end = before in _NUM_PARTS and after[:1] in "-－—–~～至到" and after[1:2] in _NUM_PARTS
     # 四千⏎二百元, 八千⏎余元: a Chinese numeral goes on (a line that starts with 二 is no
@@ -332,9 +339,7 @@ def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int
     return None
 
 
-def _read(
-    text: str, m: regex.Match[str], c: _Compiled, rules: Rules, prev: RawFigure | None
-) -> RawFigure | None:
+def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
     n1, n2, mag1, mag, mag2, unit, near, a1, a2 = m.group(
         "n1", "n2", "mag1", "mag", "mag2", "unit", "near", "a1", "a2"
     )
@@ -360,7 +365,7 @@ def _read(
             rule, end = c.units[longer[0]], longer[1]
         elif _blocked(text, m.end("unit"), unit, c):
             return None
-        if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules, prev):
+        if rule.needs and not _needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
             return None
     if _is_rank(text, m.start(), rules):
         return None
@@ -483,34 +488,33 @@ def _money_context(text: str, start: int, end: int, rules: Rules) -> bool:
     )
 
 
-def _needs_ok(
-    need: str, text: str, start: int, unit_end: int, rules: Rules, prev: RawFigure | None
-) -> bool:
+def _words_before(text: str, start: int, rules: Rules) -> str:
+    """The clause before a figure without its fillers and approximation mark (床位约30位 →
+    床位): the noun the unit counts, when it is written first."""
+    before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
+    for w in rules.approx_before:
+        before = before.removesuffix(w)
+    return before
+
+
+def _needs_ok(need: str, text: str, start: int, unit_end: int, rules: Rules) -> bool:
     after = text[unit_end : unit_end + 6]
     if need == "people":
-        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
-        for w in rules.approx_before:
-            before = before.removesuffix(w)
-        return not before.endswith(rules.seat_nouns)
+        return not _words_before(text, start, rules).endswith(rules.seat_nouns)
     if need == "household":
-        before = clause_before(text, start, 16).rstrip(" \t\u3000共计达为有")
-        for w in rules.approx_before:
-            before = before.removesuffix(w)
-        return not before.endswith(rules.business_nouns) and not any(
-            after.startswith(w) for w in rules.business_nouns
-        )
+        return not _words_before(text, start, rules).endswith(
+            rules.business_nouns
+        ) and not after.startswith(rules.business_nouns)
     if need == "marriage":
         ctx = _sentence_before(text, start, 60) + after[:2]
         return any(w in ctx for w in rules.marriage_words)
     if need == "bed":
         noun = regex.match(r"[ \u3000]*\p{Han}{0,5}", after)
-        if any(w in noun.group() for w in rules.bed_words) or any(
-            w in clause_before(text, start, 16) for w in rules.bed_words
-        ):
+        clause = clause_before(text, start, 16)
+        if any(w in noun.group() or w in clause for w in rules.bed_words):
             return True
         # 护理型床位占比54%，与目标差距约0.5万张: a 张 that names nothing else, in a
         # sentence about beds.
-        clause = clause_before(text, start, 16)
         return (
             not noun.group().strip()
             and any(w in _sentence_before(text, start, 60) for w in rules.bed_words)
@@ -523,20 +527,23 @@ def _needs_ok(
 
 def _approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
     # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
-    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")[-14:]
-    if "\n" in before:
-        before = before.replace("\r", "").replace("\n", "")  # 不少⏎于10名
-    before = before[-12:]
+    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")
+    before = before.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
     if "每" in before or "均" in before:
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = _PER_BASIS.sub("", before)
     if before.endswith(rules.approx_before):
         # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
         mark = max(len(w) for w in rules.approx_before if before.endswith(w))
-        blocker = max((len(w) for w in rules.approx_blockers if before.endswith(w)), default=0)
-        if mark > blocker:
+        if mark > blocker_length(before, rules):
             return True
     return text[end : end + 6].lstrip(" \t\u3000").startswith(_marks_after(rules))
+
+
+def blocker_length(s: str, rules: Rules) -> int:
+    """Length of the approximation blocker ``s`` ends with (节约 → 2), or 0. A mark counts
+    only where it is longer than the blocker it ends (折合约 is a mark; 合约 is not)."""
+    return max((len(w) for w in rules.approx_blockers if s.endswith(w)), default=0)
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from mzextract.clauses import CLAUSE_BREAKS, SENTENCE_BREAKS, has_break, is_soft, last_break
-from mzextract.figures import RawFigure
+from mzextract.figures import RawFigure, blocker_length
 from mzextract.model import Kind, Subject
 from mzextract.rules import Rules
 
@@ -188,7 +188,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             end = start + m.start()  # 提高到2020年的 → 提高到
         elif (lead := t.lead.match(seg)) and not seg.startswith(rules.subject_bound_words):
             start += lead.end()
-        elif (trail := t.trail.search(seg)) and len(trail.group()) > _blocker_length(seg, rules):
+        elif (trail := t.trail.search(seg)) and len(trail.group()) > blocker_length(seg, rules):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
         elif m := _PER_PHRASE.search(seg):
             if m.start() == 0:
@@ -198,10 +198,6 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
-
-
-def _blocker_length(seg: str, rules: Rules) -> int:
-    return max((len(w) for w in rules.approx_blockers if seg.endswith(w)), default=0)
 
 
 def _junk(ch: str) -> bool:
