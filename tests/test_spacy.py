@@ -25,6 +25,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 import mzextract
 from mzextract import Figure, Kind, Report, Section, extract, pkuseg_model, spacy_glue
+from mzextract.rules import RulesError
 
 CORPUS = sorted((Path(__file__).parents[1] / "corpus" / "docs").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
@@ -277,7 +278,7 @@ def test_settings_are_validated() -> None:
         pipe.add_pipe("mz_figures", config={"kinds": ["dollars"]})
     with pytest.raises(ValueError, match="unknown kind"):
         pipe.add_pipe("mz_figures", name="b", config={"extra_units": {"床": "bedz"}})
-    with pytest.raises(TypeError, match="unknown table"):
+    with pytest.raises(RulesError, match="unknown table"):
         pipe.add_pipe("mz_figures", name="c", config={"extra_rules": {"nouns": ["x"]}})
 
 

@@ -55,7 +55,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
         )
         for f, subject in zip(raw, subjects, strict=True)
     )
-    return Report(text=text, sections=sections, figures=figures)
+    return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
 
 
 def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:

@@ -19,7 +19,8 @@ from mzextract.api import extract
 from mzextract.batch import Outcome, outcomes
 from mzextract.export import RECORD_FIELDS, json_row, to_dict, to_records
 from mzextract.io import SUFFIXES, MissingExtraError, ReadError
-from mzextract.model import Kind, Report
+from mzextract.model import Report
+from mzextract.rules import Rules
 from mzextract.view import format_outline, format_table, highlight_ansi, highlight_plain, html_page
 
 __all__ = ["main"]
@@ -84,7 +85,7 @@ class _Progress:
 
 def _kinds(value: str) -> frozenset[str]:
     names = {k.strip() for k in value.split(",") if k.strip()}
-    valid = {k.value for k in Kind}
+    valid = {k.name for k in Rules.default().kinds}
     unknown = names - valid
     if unknown:
         raise argparse.ArgumentTypeError(
@@ -323,7 +324,8 @@ def _parser() -> argparse.ArgumentParser:
         "--kinds",
         type=_kinds,
         metavar="KINDS",
-        help="keep only these kinds, comma-separated: " + ",".join(k.value for k in Kind),
+        help="keep only these kinds, comma-separated: "
+        + ",".join(k.name for k in Rules.default().kinds),
     )
     p.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default 1)"

@@ -10,23 +10,61 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, ClassVar
 
 
-class Kind(str, Enum):
-    """What a figure counts. The value is the label used in gold files and exports."""
+@dataclass(frozen=True, eq=False)
+class Kind:
+    """What a figure counts: a record of the rule data (``kinds`` table), so a new kind
+    is added through rules alone. Kinds compare and hash by ``name``, also with a plain
+    string (``figure.kind == "money"``); the shipped ones are also ``Kind.MONEY``,
+    ``Kind.PERSONS``, ``Kind.PERSON_TIMES``, ``Kind.HOUSEHOLDS``, ``Kind.COUPLES``,
+    ``Kind.BEDS``."""
 
-    MONEY = "money"
-    PERSONS = "persons"
-    PERSON_TIMES = "person_times"
-    HOUSEHOLDS = "households"
-    COUPLES = "couples"
-    BEDS = "beds"
+    name: str
+    """The label used in gold files and exports: ``money``, ``persons``..."""
+    label: str = ""
+    """The spaCy entity label (``MONEY``)."""
+    base_unit: str = ""
+    """The unit ``Figure.value`` is counted in (元, 人...)."""
+    colour: str = "#dddddd"
+    """Background colour in HTML views and displaCy."""
+    ansi: str = "1"
+    """ANSI colour code on terminals."""
+    description: str = ""
+
+    MONEY: ClassVar[Kind]
+    PERSONS: ClassVar[Kind]
+    PERSON_TIMES: ClassVar[Kind]
+    HOUSEHOLDS: ClassVar[Kind]
+    COUPLES: ClassVar[Kind]
+    BEDS: ClassVar[Kind]
+
+    @property
+    def value(self) -> str:
+        """The name (as enum members have it), for code that reads ``kind.value``."""
+        return self.name
+
+    @property
+    def id(self) -> str:
+        return f"kinds:{self.name}"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Kind):
+            return self.name == other.name
+        if isinstance(other, str):
+            return self.name == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.name)
 
     def __str__(self) -> str:
-        return self.value
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name!r})"
 
 
 @dataclass(frozen=True)
@@ -96,6 +134,8 @@ class Report:
     sections: tuple[Section, ...] = ()
     figures: tuple[Figure, ...] = ()
     source: str | None = field(default=None, compare=False)
+    kinds: tuple[Kind, ...] = field(default=(), compare=False, repr=False)
+    """The kinds of the rules the report was made with (for legends and schemas)."""
 
     @property
     def roots(self) -> tuple[Section, ...]:

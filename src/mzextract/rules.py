@@ -1,712 +1,632 @@
-"""Rule tables: the words the engine looks for, kept apart from the engine.
+"""Rule tables: what the engine looks for, as validated data with an id on every entry.
 
-Every table is plain data on a frozen `Rules` record. To extend a table, build
-a new record from the default one::
+The shipped rule set is the TOML files in ``data/rules/``, one per stage (layout,
+sections, figures, subjects, meaning). Each table is a list of entries; each entry
+is a record with a stable ``id`` (``money_nouns:资金``, ``units:人次``), so every
+decision in a result can name the rule that made it (see ``Figure.evidence``).
 
-    rules = Rules.default().extend(money_nouns=("专项彩票金",), people_nouns=("网格员",))
-    mzextract.extract(text, rules=rules)
+>>> rules = Rules.default().extend(money_nouns=["专项彩票金"], units=[{"word": "台",
+...     "kind": "persons"}])
+>>> rules.rule("money_nouns:专项彩票金").word
+'专项彩票金'
 
-The engine (`figures`, `subjects`, `sections`) reads nothing but these tables,
-so a user can see and change what counts without forking the code.
+A rule set is validated whenever it is built (`from_file`, `extend`, `remove`):
+an error names the table, the entry and the fix. The engine reads the tables
+through the typed views below (``rules.money_nouns`` is a tuple of words), never
+through literals of its own.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from functools import cache
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, ClassVar, Generic, TypeVar, cast
+
+import regex
 
 from mzextract.model import Kind
 
+__all__ = [
+    "STAGES",
+    "TABLES",
+    "Basis",
+    "Blocker",
+    "Entry",
+    "KindEntry",
+    "Magnitude",
+    "Marker",
+    "Rules",
+    "RulesError",
+    "TableSpec",
+    "UnitRule",
+    "Word",
+]
+
+STAGES = ("layout", "sections", "figures", "subjects", "meaning")
+FORMAT = "mzextract-rules/1"
+
+
+class RulesError(ValueError):
+    """A rule table or entry is not valid; the message names the entry and the fix."""
+
 
 @dataclass(frozen=True)
-class UnitRule:
+class Entry:
+    """One entry of a rule table. ``id`` is ``table:key`` unless the data gives its own."""
+
+    id: str = field(default="", kw_only=True)
+    example: str | None = field(default=None, kw_only=True)
+    """A short text where the entry decides something (documentation and tests)."""
+
+    KEY: ClassVar[str] = "word"
+    """The field that names the entry within its table (and in its default id)."""
+
+    @property
+    def key(self) -> str:
+        return str(getattr(self, self.KEY))
+
+
+@dataclass(frozen=True)
+class Word(Entry):
+    """A word (or a single character) the engine looks for."""
+
+    word: str
+
+
+@dataclass(frozen=True)
+class UnitRule(Entry):
     """A unit word as written after a numeral: what it counts and its factor to the base unit."""
 
     word: str
     kind: Kind
     factor: int = 1
     needs: str | None = None
-    """A context check the unit must pass: people (位), household (户), marriage (对),
-    bed (张), money (块)."""
+    """The name of a context check the unit must pass (people, household, marriage, bed,
+    money); see ``docs/guide.md`` §5.3."""
+
+
+@dataclass(frozen=True)
+class Magnitude(Entry):
+    """A magnitude word written between numeral and unit (万 in 1.2万元)."""
+
+    word: str
+    factor: int
+
+
+@dataclass(frozen=True)
+class Blocker(Entry):
+    """A unit that starts another word when these characters follow it (人口, 元旦)."""
+
+    KEY: ClassVar[str] = "unit"
+    unit: str
+    after: str
+
+    @property
+    def key(self) -> str:
+        return self.unit + self.after
+
+
+@dataclass(frozen=True)
+class Basis(Entry):
+    """A word naming the basis of a rate, and its English name (人 → person)."""
+
+    word: str
+    basis: str
+
+
+NUMBERINGS = ("chinese", "arabic", "circled", "roman")
+
+
+@dataclass(frozen=True)
+class Marker(Entry):
+    """A heading marker family: its pattern (with a group ``n``, the number), tried at a
+    line start in table order; ``rank`` is the usual depth, outermost first."""
+
+    KEY: ClassVar[str] = "family"
+    family: str
+    pattern: str
+    rank: int
+    numbering: str
+    """How the group ``n`` is read: chinese (十二), arabic (12), circled (⑫), roman (Ⅻ)."""
+
+
+@dataclass(frozen=True)
+class KindEntry(Entry):
+    """A figure kind as data: see `mzextract.model.Kind`."""
+
+    KEY: ClassVar[str] = "name"
+    name: str
+    label: str
+    base_unit: str
+    colour: str
+    ansi: str
+    description: str = ""
+
+    @cached_property
+    def kind(self) -> Kind:
+        """The kind record (one object per entry, shared by the units that count it)."""
+        return Kind(
+            name=self.name,
+            label=self.label,
+            base_unit=self.base_unit,
+            colour=self.colour,
+            ansi=self.ansi,
+            description=self.description,
+        )
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What a table holds and in which stage it is read."""
+
+    name: str
+    stage: str
+    entry: type[Entry]
+
+
+def _specs() -> dict[str, TableSpec]:
+    table: list[tuple[str, str, type[Entry]]] = [
+        ("running_header_words", "layout", Word),
+        ("heading_markers", "sections", Marker),
+        ("section_title_words", "sections", Word),
+        ("kinds", "figures", KindEntry),
+        ("units", "figures", UnitRule),
+        ("magnitudes", "figures", Magnitude),
+        ("unit_blockers", "figures", Blocker),
+        ("per_words", "figures", Basis),
+    ]
+    words = {
+        "figures": (
+            "rank_prefixes surnames approx_before approx_after approx_blockers approx_inside "
+            "approx_magnitude range_separators rate_cues_before rate_cues_after "
+            "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
+            "each_verbs subsidy_words total_words grant_words periods money_nouns "
+            "marriage_words bed_words sheet_nouns business_nouns seat_nouns"
+        ),
+        "subjects": (
+            "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
+            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names"
+        ),
+    }
+    for stage, names in words.items():
+        table.extend((name, stage, Word) for name in names.split())
+    return {name: TableSpec(name, stage, entry) for name, stage, entry in table}
+
+
+TABLES: Mapping[str, TableSpec] = _specs()
+"""Every table the engine reads, by name."""
+
+_V = TypeVar("_V")
+
+
+class _View(Generic[_V]):
+    """A typed, cached view of one table in the shape the engine reads it."""
+
+    def __init__(self, build: Callable[[tuple[Any, ...]], _V], table: str | None = None) -> None:
+        self.build = build
+        self.table = table
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.table = self.table or name
+
+    def __get__(self, rules: Rules, owner: type | None = None) -> _V:
+        views: dict[str, Any] = rules.__dict__.setdefault("_views", {})
+        if self.name not in views:
+            views[self.name] = self.build(rules.table(cast(str, self.table)))
+        return cast(_V, views[self.name])
+
+
+def _words(entries: tuple[Word, ...]) -> tuple[str, ...]:
+    return tuple(e.word for e in entries)
+
+
+def _word_view() -> _View[tuple[str, ...]]:
+    return _View(_words)
 
 
 @dataclass(frozen=True)
 class Rules:
-    """All rule tables. Tuples, so a record is hashable and safe to share."""
+    """A validated rule set: named tables of entries. Build one with `default`,
+    `from_file`, `extend` or `remove`; pass it to ``extract(text, rules=...)``."""
 
-    units: tuple[UnitRule, ...]
-    """Unit words; longer words win over their prefixes (人次 over 人)."""
-    magnitudes: tuple[tuple[str, int], ...]
-    """Magnitude words written between numeral and unit (万 in 1.2万元)."""
-    unit_blockers: tuple[tuple[str, str], ...]
-    """(unit, next characters) pairs where the unit starts another word: 人口, 元旦."""
-    rank_prefixes: tuple[str, ...]
-    """Words right before a numeral that make it a rank, not a count (第3名)."""
-    surnames: str
-    """Family names: a redaction right after one hides a given name (李**户), not a number."""
-    approx_before: tuple[str, ...]
-    approx_after: tuple[str, ...]
-    approx_blockers: tuple[str, ...]
-    """Words that end in an approximation mark but are not one (节约, 签约, 最近)."""
-    approx_inside: tuple[str, ...]
-    approx_magnitude: tuple[str, ...]
-    """Marks that, before a bare magnitude, make it the number (近万人次 → about 10,000)."""
-    range_separators: tuple[str, ...]
-    per_words: tuple[tuple[str, str], ...]
-    """Basis words of a rate and their English name: 人 → person, 月 → month."""
-    rate_cues_before: tuple[str, ...]
-    """Words in the clause before a money figure that make it a per-unit amount."""
-    rate_cues_after: tuple[str, ...]
-    range_total_words: tuple[str, ...]
-    """A range of money is a standard that varies by case (每次救助1000元至3000元), except
-    in a clause about a total, estimated or missing (总投资3至5亿元, 资金缺口3—5万元)."""
-    cap_words_after: tuple[str, ...]
-    """Words after an amount that make it a cap or threshold per case (即2400元以内,
-    收入在3000元以下的家庭), unless the clause has a total word (全年支出500万元以内)."""
-    unit_rate_cues: tuple[str, ...]
-    """Cues of an amount or count per unit, for every kind (人均, 户均, 每名经办人员服务530户)."""
-    top_up_words: tuple[str, ...]
-    """Words of a further amount on top of a rate in the same sentence (每餐补贴3元，
-    80周岁以上再补2元): that amount is a rate too."""
-    change_verbs: tuple[str, ...]
-    """Verbs of change: an amount they end in, after a rate in the same sentence, is the
-    rate's change (每人每月820元，较上年增加40元) and so a rate too."""
-    each_verbs: tuple[str, ...]
-    """Verbs after 各 that make it "each" (各送去两千元), not "all kinds of" (各类)."""
-    subsidy_words: tuple[str, ...]
-    total_words: tuple[str, ...]
-    """With a period (每年给予运营补贴1万元), subsidy words mark a per-unit amount and
-    total words (累计, 发放) a sum."""
-    grant_words: tuple[str, ...]
-    """Verbs of granting: the amount granted (对10名优秀留守儿童给予200元) is what each
-    gets, unless the clause has a total word (全年共给予…300万元)."""
-    periods: tuple[str, ...]
-    """Time words: 每 before one of them marks a period total (每月发放), not a per-unit rate."""
-    money_nouns: tuple[str, ...]
-    """Nouns that make a bare 万/亿 an amount of money (公益金1000万)."""
-    people_nouns: tuple[str, ...]
-    marriage_words: tuple[str, ...]
-    bed_words: tuple[str, ...]
-    sheet_nouns: tuple[str, ...]
-    """Things counted with 张 that are no beds: a 张 in their clause is never beds, even
-    where 床位 stands earlier in the sentence."""
-    business_nouns: tuple[str, ...]
-    """Businesses counted with 户 (新增市场主体8000户): no households."""
-    seat_nouns: tuple[str, ...]
-    """Nouns counted with 位 that are not people (餐位不少于30位)."""
-    subject_leading: tuple[str, ...]
-    """Function words stripped from the front of a subject phrase (其中, 累计, 为)."""
-    subject_bound_words: tuple[str, ...]
-    """Words that start with a leading function word but keep it (在册, 在院, 在乡老复员军人)."""
-    subject_trailing: tuple[str, ...]
-    """Words stripped from the end of a subject phrase (提高至, 达到, 共)."""
-    subject_empty: tuple[str, ...]
-    """Phrases that name nothing by themselves (发放, 标准): such a subject is dropped."""
-    subject_stop_verbs: tuple[str, ...]
-    """Verbs that end a subject phrase read after the figure (15名孤儿纳入保障)."""
-    giving_verbs: tuple[str, ...]
-    """Verbs between the recipients and the payment (对孤儿给予慰问金): a money subject
-    starts after them."""
-    reach_verbs: tuple[str, ...]
-    """Verbs of a count that only says whom it reached (惠及1065户): the subject stands earlier."""
-    generic_funds: tuple[str, ...]
-    payment_names: tuple[str, ...]
-    """A subject that only says "funds" (发放资金) gives way to a payment named earlier in the
-    sentence that ends in one of ``payment_names`` (高龄津贴, 临时救助金)."""
-    section_markers: tuple[tuple[str, str], ...]
-    """Heading marker families, tried in order at a line start: (family, regex with group n)."""
-    section_title_words: tuple[str, ...]
-    """Words of a report title line; such a line between headings starts a new report."""
-    running_header_words: tuple[str, ...]
-    """Words of a running page header (XX县民政局2023年工作总结): such a line next to a
-    page footer is page furniture, read as white space with the footer."""
-    family_rank: tuple[str, ...]
-    """Marker families from the usual outermost (第一部分) to innermost (①). Levels follow the
-    document, not this order; a family ranked above the outline's top opens a new outline."""
+    tables: tuple[tuple[str, tuple[Entry, ...]], ...]
+    docs: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    """One line per table saying what it is for (from the data files)."""
+
+    # Views the engine reads; each is built once per rule set.
+    units = _View[tuple[UnitRule, ...]](tuple)
+    kinds = _View[tuple[Kind, ...]](lambda es: tuple(e.kind for e in es))
+    magnitudes = _View[tuple[tuple[str, int], ...]](
+        lambda es: tuple((e.word, e.factor) for e in es)
+    )
+    unit_blockers = _View[tuple[tuple[str, str], ...]](
+        lambda es: tuple((e.unit, e.after) for e in es)
+    )
+    per_words = _View[tuple[tuple[str, str], ...]](lambda es: tuple((e.word, e.basis) for e in es))
+    heading_markers = _View[tuple[Marker, ...]](tuple)
+    section_markers = _View[tuple[tuple[str, str], ...]](
+        lambda es: tuple((e.family, e.pattern) for e in es), "heading_markers"
+    )
+    family_rank = _View[tuple[str, ...]](
+        lambda es: tuple(e.family for e in sorted(es, key=lambda e: e.rank)), "heading_markers"
+    )
+    surnames = _View[str](lambda es: "".join(_words(es)))
+    running_header_words = _word_view()
+    section_title_words = _word_view()
+    rank_prefixes = _word_view()
+    approx_before = _word_view()
+    approx_after = _word_view()
+    approx_blockers = _word_view()
+    approx_inside = _word_view()
+    approx_magnitude = _word_view()
+    range_separators = _word_view()
+    rate_cues_before = _word_view()
+    rate_cues_after = _word_view()
+    range_total_words = _word_view()
+    cap_words_after = _word_view()
+    unit_rate_cues = _word_view()
+    top_up_words = _word_view()
+    change_verbs = _word_view()
+    each_verbs = _word_view()
+    subsidy_words = _word_view()
+    total_words = _word_view()
+    grant_words = _word_view()
+    periods = _word_view()
+    money_nouns = _word_view()
+    marriage_words = _word_view()
+    bed_words = _word_view()
+    sheet_nouns = _word_view()
+    business_nouns = _word_view()
+    seat_nouns = _word_view()
+    people_nouns = _word_view()
+    subject_leading = _word_view()
+    subject_bound_words = _word_view()
+    subject_trailing = _word_view()
+    subject_empty = _word_view()
+    subject_stop_verbs = _word_view()
+    giving_verbs = _word_view()
+    reach_verbs = _word_view()
+    generic_funds = _word_view()
+    payment_names = _word_view()
 
     def __hash__(self) -> int:
-        # Engines cache their compiled form per Rules; hashing every table on each call is slow.
+        # Engines cache their compiled form per rule set; hash the tables once.
         cached: int | None = self.__dict__.get("_hash")
         if cached is None:
-            cached = hash(tuple(getattr(self, f.name) for f in fields(self)))
+            cached = hash(self.tables)
             object.__setattr__(self, "_hash", cached)
         return cached
 
+    # ---------------------------------------------------------------- access
+
+    def table(self, name: str) -> tuple[Any, ...]:
+        """The entries of table ``name``, in order."""
+        index: dict[str, tuple[Entry, ...]] = self.__dict__.get("_index") or dict(self.tables)
+        self.__dict__["_index"] = index
+        try:
+            return index[name]
+        except KeyError:
+            raise RulesError(f"no rule table {name!r}; known tables: {sorted(TABLES)}") from None
+
+    def rule(self, rule_id: str) -> Entry:
+        """The entry with this id (``money_nouns:资金``)."""
+        ids: dict[str, Entry] | None = self.__dict__.get("_ids")
+        if ids is None:
+            ids = {e.id: e for _, entries in self.tables for e in entries}
+            self.__dict__["_ids"] = ids
+        try:
+            return ids[rule_id]
+        except KeyError:
+            raise RulesError(f"no rule with id {rule_id!r}") from None
+
+    def doc(self, table: str) -> str:
+        """What ``table`` is for."""
+        self.table(table)
+        return dict(self.docs).get(table, "")
+
+    def kind(self, name: str) -> Kind:
+        """The kind called ``name``."""
+        for k in self.kinds:
+            if k.name == name:
+                return k
+        raise RulesError(f"no kind {name!r}; kinds: {[k.name for k in self.kinds]}")
+
+    # ---------------------------------------------------------------- building
+
     @staticmethod
     def default() -> Rules:
+        """The shipped rule set (``data/rules/*.toml``), loaded once."""
         return _default()
 
-    def extend(self, **tables: tuple[object, ...]) -> Rules:
-        """A copy with entries added to the named tables (duplicates ignored)."""
-        names = {f.name for f in fields(self)}
-        unknown = sorted(set(tables) - names)
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, base: Rules | None = None) -> Rules:
+        """A rule set from plain data shaped like the files (``{stage: {table: {doc,
+        entries}}}``). Tables missing from ``data`` come from ``base``; without a base,
+        every table must be there."""
+        unknown = sorted(set(data) - set(STAGES) - {"format"})
         if unknown:
-            raise TypeError(
-                f"Rules.extend() got unknown table(s) {unknown}; known tables: {sorted(names)}"
+            raise RulesError(f"unknown stage(s) {unknown}; stages are {list(STAGES)}")
+        raw: dict[str, tuple[str, list[Any]]] = {}
+        for stage in STAGES:
+            for name, body in dict(data.get(stage) or {}).items():
+                spec = TABLES.get(name)
+                if spec is None:
+                    raise RulesError(
+                        f"{stage}.{name}: unknown table; known tables: {sorted(TABLES)}"
+                    )
+                if spec.stage != stage:
+                    raise RulesError(f"{stage}.{name}: this table belongs under [{spec.stage}]")
+                if not isinstance(body, Mapping) or not isinstance(body.get("entries"), list):
+                    raise RulesError(f"{stage}.{name}: give the table as {{doc, entries = [...]}}")
+                raw[name] = (str(body.get("doc", "")), body["entries"])
+        missing = sorted(set(TABLES) - set(raw))
+        if missing and base is None:
+            raise RulesError(
+                f"rule tables missing: {missing}; start from a complete set "
+                "(Rules.default().to_file(path)) or pass base=Rules.default()"
             )
-        merged: dict[str, tuple[object, ...]] = {}
+        docs = dict(base.docs) if base is not None else {}
+        tables: dict[str, tuple[Entry, ...]] = {}
+        kinds_raw = raw.get("kinds")
+        kinds = (
+            _entries("kinds", kinds_raw[1], {})
+            if kinds_raw is not None
+            else cast(Rules, base).table("kinds")
+        )
+        kind_of = {cast(KindEntry, k).name: cast(KindEntry, k).kind for k in kinds}
+        for name in TABLES:
+            if name in raw:
+                docs[name] = raw[name][0] or docs.get(name, "")
+                tables[name] = kinds if name == "kinds" else _entries(name, raw[name][1], kind_of)
+            else:
+                tables[name] = cast(Rules, base).table(name)
+        return _checked(cls(tuple(tables.items()), tuple(docs.items())))
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, base: Rules | None = None) -> Rules:
+        """Load a rule set from a ``.toml`` or ``.json`` file (the shape `to_file` writes)."""
+        return cls.from_data(_read_file(Path(path)), base=base)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data in the file shape: ``{stage: {table: {doc, entries}}}``."""
+        out: dict[str, Any] = {"format": FORMAT}
+        docs = dict(self.docs)
+        for name, entries in self.tables:
+            stage = out.setdefault(TABLES[name].stage, {})
+            stage[name] = {"doc": docs.get(name, ""), "entries": [_plain(e) for e in entries]}
+        return out
+
+    def to_file(self, path: str | Path) -> None:
+        """Write the rule set as TOML (``.toml``) or JSON (``.json``)."""
+        p = Path(path)
+        data = self.to_data()
+        if p.suffix == ".json":
+            p.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        elif p.suffix == ".toml":
+            import tomli_w
+
+            p.write_text(tomli_w.dumps(data, multiline_strings=False), encoding="utf-8")
+        else:
+            raise RulesError(f"{p}: write rules to a .toml or .json file")
+
+    def extend(self, **tables: Iterable[Any]) -> Rules:
+        """A copy with entries appended to the named tables (an entry already there is
+        kept once). Entries are words, dicts shaped like the file's, or entry records."""
+        kind_of = {k.name: k for k in self.kinds}
+        if "kinds" in tables:
+            new_kinds = _entries("kinds", _listed("kinds", tables["kinds"]), {})
+            kind_of |= {cast(KindEntry, k).name: cast(KindEntry, k).kind for k in new_kinds}
+        merged = dict(self.tables)
         for name, extra in tables.items():
-            current: tuple[object, ...] = getattr(self, name)
-            merged[name] = current + tuple(x for x in extra if x not in current)
-        return replace(self, **merged)  # type: ignore[arg-type]
+            _spec(name, "extend")
+            current = merged[name]
+            have = {e.key for e in current}
+            added = tuple(
+                e
+                for e in _entries(name, _listed(name, extra), kind_of, start=len(current))
+                if e.key not in have
+            )
+            merged[name] = current + added
+        return _checked(Rules(tuple(merged.items()), self.docs))
+
+    def remove(self, **tables: Iterable[str]) -> Rules:
+        """A copy without the named entries (given by key, e.g. the word, or by id)."""
+        merged = dict(self.tables)
+        for name, keys in tables.items():
+            _spec(name, "remove")
+            gone = set(_listed(name, keys))
+            current = merged[name]
+            unknown = sorted(gone - {e.key for e in current} - {e.id for e in current})
+            if unknown:
+                raise RulesError(f"remove({name}=...): no entries {unknown} in {name}")
+            merged[name] = tuple(e for e in current if e.key not in gone and e.id not in gone)
+        return _checked(Rules(tuple(merged.items()), self.docs))
 
 
-_CN = "[一二三四五六七八九十]{1,3}"
-_AR = "[0-9０-９]{1,2}"
-_SP = "[ \\t\\u3000]?"
+# ---------------------------------------------------------------- loading and validation
+
+
+def _spec(name: str, verb: str) -> TableSpec:
+    spec = TABLES.get(name)
+    if spec is None:
+        raise RulesError(f"{verb}(): unknown table {name!r}; known tables: {sorted(TABLES)}")
+    return spec
+
+
+def _listed(name: str, entries: Iterable[Any]) -> list[Any]:
+    if isinstance(entries, str | bytes | Mapping | Entry):
+        raise RulesError(
+            f"{name}: give a list of entries, e.g. {name}=[{entries!r}], "
+            "not a single entry (a string would be read as its characters)"
+        )
+    return list(entries)
+
+
+def _entries(
+    name: str, raw: list[Any], kinds: Mapping[str, Kind], start: int = 0
+) -> tuple[Entry, ...]:
+    spec = TABLES[name]
+    out: list[Entry] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw, start):
+        entry = _entry(spec, item, kinds, f"{spec.stage}.{name} entry {i} ({item!r})")
+        if entry.key in seen:
+            raise RulesError(f"{spec.stage}.{name}: {entry.key!r} is listed twice; keep one")
+        seen.add(entry.key)
+        out.append(entry)
+    return tuple(out)
+
+
+def _entry(spec: TableSpec, item: Any, kinds: Mapping[str, Kind], where: str) -> Entry:
+    if isinstance(item, spec.entry):
+        values = {f.name: getattr(item, f.name) for f in fields(item)}
+    elif isinstance(item, str) and spec.entry is Word:
+        values = {"word": item}
+    elif isinstance(item, Mapping):
+        values = dict(item)
+    else:
+        raise RulesError(f"{where}: expected {_shape(spec.entry)}")
+    known = {f.name for f in fields(spec.entry)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise RulesError(f"{where}: unknown field(s) {unknown}; fields are {sorted(known)}")
+    required = {f.name for f in fields(spec.entry) if f.default is MISSING} - {"kind"}
+    missing = sorted(required - set(values))
+    if spec.entry is UnitRule and "kind" not in values:
+        missing.append("kind")
+    if missing:
+        raise RulesError(f"{where}: missing field(s) {missing}; expected {_shape(spec.entry)}")
+    if spec.entry is UnitRule:
+        values["kind"] = _kind(values["kind"], kinds, where)
+    try:
+        entry = spec.entry(**values)
+    except TypeError as e:
+        raise RulesError(f"{where}: {e}; expected {_shape(spec.entry)}") from None
+    for f in fields(entry):
+        v = getattr(entry, f.name)
+        want = str if f.type in ("str", "str | None") else int if f.type == "int" else None
+        if want is not None and v is not None and not isinstance(v, want):
+            raise RulesError(f"{where}: {f.name} must be {want.__name__}, not {v!r}")
+    if not entry.key or entry.key != entry.key.strip():
+        raise RulesError(f"{where}: the {entry.KEY} must be non-empty, without outer spaces")
+    if not entry.id:
+        object.__setattr__(entry, "id", f"{spec.name}:{entry.key}")
+    _check_entry(spec, entry, where)
+    return entry
+
+
+def _kind(value: Any, kinds: Mapping[str, Kind], where: str) -> Kind:
+    if isinstance(value, Kind):
+        value = value.name
+    if value not in kinds:
+        raise RulesError(
+            f"{where}: unknown kind {value!r}; use one of {sorted(kinds)} or add the kind to "
+            "the kinds table first"
+        )
+    return kinds[value]
+
+
+def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
+    if isinstance(entry, Marker):
+        try:
+            compiled = regex.compile(entry.pattern)
+        except regex.error as e:
+            raise RulesError(f"{where}: pattern does not compile ({e})") from None
+        if "n" not in compiled.groupindex:
+            raise RulesError(f"{where}: the pattern needs a group (?P<n>...) for the number")
+        if entry.numbering not in NUMBERINGS:
+            raise RulesError(f"{where}: numbering must be one of {list(NUMBERINGS)}")
+    elif isinstance(entry, UnitRule | Magnitude) and entry.factor <= 0:
+        raise RulesError(f"{where}: factor must be a positive integer")
+
+
+def _checked(rules: Rules) -> Rules:
+    """Checks across tables, once the set is complete."""
+    checks = set(_CHECKS)
+    for u in rules.units:
+        if u.needs is not None and u.needs not in checks:
+            raise RulesError(
+                f"figures.units {u.word!r}: unknown check needs={u.needs!r}; "
+                f"use one of {sorted(checks)} or none"
+            )
+    for name in ("approx_inside", "surnames"):
+        long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
+        if long:
+            raise RulesError(f"{name}: entries are single characters, not {long[0].key!r}")
+    return rules
+
+
+_CHECKS = ("people", "household", "marriage", "bed", "money")
+"""The unit context checks the engine knows (see ``figures._needs_ok``)."""
+
+
+def _shape(entry: type[Entry]) -> str:
+    names = [f.name for f in fields(entry) if f.name not in ("id", "example")]
+    if entry is Word:
+        return "a word (string) or {word = ...}"
+    return "{" + ", ".join(f"{n} = ..." for n in names) + "} (id and example optional)"
+
+
+def _plain(entry: Entry) -> Any:
+    data = {k: v for k, v in asdict(entry).items() if v is not None}
+    if isinstance(entry, UnitRule):
+        data["kind"] = entry.kind.name
+    if data.get("id") == f"{_table_of(entry)}:{entry.key}":
+        del data["id"]
+    if isinstance(entry, Word) and set(data) == {"word"}:
+        return entry.word
+    if isinstance(entry, UnitRule) and data.get("factor") == 1:
+        del data["factor"]
+    return data
+
+
+def _table_of(entry: Entry) -> str:
+    return entry.id.split(":", 1)[0]
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise RulesError(f"{path}: cannot read rules ({e.strerror})") from None
+    try:
+        if path.suffix == ".json":
+            loaded: dict[str, Any] = json.loads(raw)
+        else:
+            try:
+                import tomllib
+            except ImportError:  # Python 3.10
+                import tomli as tomllib
+            loaded = tomllib.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise RulesError(f"{path}: not valid {path.suffix[1:].upper() or 'TOML'} ({e})") from None
+    fmt = loaded.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise RulesError(f"{path}: format {fmt!r} is not {FORMAT!r}")
+    return loaded
 
 
 @cache
 def _default() -> Rules:
-    return Rules(
-        units=(
-            UnitRule("人次", Kind.PERSON_TIMES),
-            # Statistics tables write person-times as 人（次）.
-            UnitRule("人（次）", Kind.PERSON_TIMES),
-            UnitRule("人(次)", Kind.PERSON_TIMES),
-            UnitRule("人", Kind.PERSONS),
-            UnitRule("名", Kind.PERSONS),
-            UnitRule("位", Kind.PERSONS, needs="people"),
-            UnitRule("户", Kind.HOUSEHOLDS, needs="household"),
-            UnitRule("对", Kind.COUPLES, needs="marriage"),
-            UnitRule("张", Kind.BEDS, needs="bed"),
-            UnitRule("元", Kind.MONEY),
-            UnitRule("块", Kind.MONEY, needs="money"),
-        ),
-        magnitudes=(
-            ("十万", 100_000),
-            ("百万", 1_000_000),
-            ("千万", 10_000_000),
-            ("万亿", 1_000_000_000_000),
-            ("十亿", 1_000_000_000),
-            ("百亿", 10_000_000_000),
-            ("千亿", 100_000_000_000),
-            ("万", 10_000),
-            ("亿", 100_000_000),
-            ("千", 1_000),
-            ("百", 100),
-        ),
-        unit_blockers=(
-            ("人", "民"),
-            ("人", "大"),
-            ("人", "口"),
-            ("人", "工"),
-            ("人", "力"),
-            ("人", "社"),
-            ("人", "均"),
-            ("名", "称"),
-            ("名", "单"),
-            ("名", "义"),
-            ("名", "录"),
-            ("名", "额"),
-            ("名", "次"),
-            ("户", "籍"),
-            ("户", "次"),
-            ("位", "一体"),
-            ("位", "数"),
-            ("位", "置"),
-            ("位", "于"),
-            ("位", "列"),
-            ("位", "居"),
-            ("位", "次"),
-            ("户", "口"),
-            ("户", "型"),
-            ("户", "外"),
-            ("元", "旦"),
-            ("元", "月"),
-            ("元", "宵"),
-            ("元", "素"),
-            ("对", "象"),
-            ("对", "于"),
-            ("对", "接"),
-            ("对", "照"),
-            ("对", "比"),
-        ),
-        rank_prefixes=("第", "前", "排名", "名列"),
-        # Common family names, less those that often stand before a figure (金, 万, 高, 余…).
-        surnames="王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程"
-        "苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦傅付邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵严"
-        "覃武戴莫孔汤",
-        approx_before=(
-            "折合约",
-            "至少",
-            "突破",
-            "不少于",
-            "不低于",
-            "超过",
-            "大约",
-            "将近",
-            "接近",
-            "约",
-            "近",
-            "逾",
-            "超",
-        ),
-        approx_after=("左右", "以上", "多", "余"),
-        approx_blockers=(
-            "节约",
-            "签约",
-            "预约",
-            "制约",
-            "合约",
-            "公约",
-            "条约",
-            "契约",
-            "履约",
-            "违约",
-            "简约",
-            "集约",
-            "最近",
-            "附近",
-            "邻近",
-            "靠近",
-            # A cap is no approximation: 最高不超过1万元 is exact, like 以内 and 最高.
-            "不超过",
-            "不超",
-            "就近",
-            "亲近",
-        ),
-        approx_inside=("余", "多", "几"),
-        approx_magnitude=("近", "逾", "上"),
-        range_separators=("--", "-", "—", "–", "－", "~", "～", "〜", "至", "到"),
-        per_words=(
-            ("人次", "person-time"),
-            ("人", "person"),
-            ("位", "person"),
-            ("名", "person"),
-            ("户", "household"),
-            ("床位", "bed"),
-            ("床", "bed"),
-            ("张", "bed"),
-            ("月", "month"),
-            ("年", "year"),
-            ("季度", "quarter"),
-            ("季", "quarter"),
-            ("天", "day"),
-            ("日", "day"),
-            ("次", "time"),
-            ("所", "institution"),
-            ("家", "institution"),
-            ("个", "unit"),
-            ("项", "item"),
-        ),
-        unit_rate_cues=("人均", "户均", "次均", "村均", "床均", "所均", "站均", "平均每", "单次"),
-        top_up_words=("再补", "另补", "加补", "再给予", "另给予", "再发", "另发"),
-        change_verbs=("增加", "提高", "减少", "降低", "增长", "下降", "上调", "下调", "增"),
-        each_verbs=("送", "发", "给", "补", "奖", "资助"),
-        subsidy_words=("补贴", "补助", "奖补", "资助", "给予"),
-        total_words=("发放", "累计", "共计", "合计", "总计", "共", "全年"),
-        grant_words=("给予", "奖励"),
-        rate_cues_before=(
-            "标准",
-            "每人",
-            "每户",
-            "每位",
-            "每名",
-            "每床",
-            "每张",
-            "每个",
-            "每所",
-            "每家",
-            "每项",
-            "每年补贴",
-            "每月补贴",
-            "每年补助",
-            "每月补助",
-            "封顶",
-            "最高",
-            "上限",
-            "补差",
-            "平均",
-            "额度",
-        ),
-        range_total_words=("总", "投资", "缺口", "预计", "募集", "筹集", "配套"),
-        cap_words_after=("以内", "以下"),
-        rate_cues_after=("每人", "每户", "每位", "每名", "每床", "每月", "每年"),
-        periods=("年", "月", "季", "天", "日", "周", "半年", "批"),
-        money_nouns=(
-            "资金",
-            "基金",
-            "经费",
-            "费用",
-            "公益金",
-            "金",
-            "款",
-            "费",
-            "债券",
-            "补贴",
-            "补助",
-            "津贴",
-            "投资",
-            "总投资",
-            "销售",
-            "销量",
-            "销售额",
-            "金额",
-            "收入",
-            "预算",
-            "拨付",
-            "下拨",
-            "筹集",
-            "募集",
-            "捐赠",
-            "捐款",
-            "支出",
-            "资助",
-            "奖励",
-            "奖补",
-            "额度",
-            "总额",
-            "价值",
-            "工资",
-            "彩票",
-            "保费",
-        ),
-        people_nouns=(
-            "人",
-            "人员",
-            "对象",
-            "儿童",
-            "孤儿",
-            "老人",
-            "群众",
-            "居民",
-            "村民",
-            "学生",
-            "党员",
-            "社工",
-            "干部",
-            "职工",
-            "代表",
-            "志愿者",
-            "专家",
-            "同志",
-            "家属",
-            "者",
-            "员",
-            "生",
-            "户",
-        ),
-        marriage_words=("婚", "登记", "颁证", "夫妻", "新人", "伴侣", "夫妇", "情侣"),
-        bed_words=("床",),
-        sheet_nouns=(
-            "单",
-            "页",
-            "纸",
-            "海报",
-            "卡",
-            "证",
-            "票",
-            "券",
-            "表",
-            "照片",
-            "图",
-            "桌",
-            "光盘",
-            "奖状",
-            "彩票",
-        ),
-        business_nouns=("市场主体", "工商户", "企业", "商户", "经营主体", "纳税人"),
-        seat_nouns=("餐位", "床位", "车位", "座位", "席位", "展位", "岗位", "单位", "摊位", "工位"),
-        subject_leading=(
-            # What the figure before left over (390元左右，…).
-            "左右",
-            "以上",
-            "其中",
-            "此外",
-            "另外",
-            "同时",
-            "目前",
-            "截至目前",
-            "现有",
-            "共有",
-            "全市",
-            "全县",
-            "全区",
-            "全省",
-            "全州",
-            "全旗",
-            "全镇",
-            "我市",
-            "我县",
-            "我区",
-            "今年",
-            "上半年",
-            "下半年",
-            "已经",
-            "先后",
-            "预计",
-            "计划",
-            "力争",
-            "年人均",
-            "月人均",
-            "人均",
-            "户均",
-            "较上年",
-            "比上年",
-            "较去年",
-            "比去年",
-            "同比",
-            "分别为",
-            "分别",
-            "累计",
-            "共计",
-            "合计",
-            "总计",
-            "共",
-            "已",
-            "为",
-            "给",
-            "向",
-            "对",
-            "按照",
-            "按",
-            "并",
-            "及",
-            "和",
-            "、",
-            "的",
-            "有",
-            "由",
-            "从",
-            "在",
-            "将",
-            "是",
-            "一是",
-            "二是",
-            "三是",
-            "四是",
-            "五是",
-            "六是",
-            "七是",
-            "八是",
-            "九是",
-            "十是",
-        ),
-        subject_bound_words=(
-            "在册",
-            "在院",
-            "在校",
-            "在职",
-            "在岗",
-            "在乡",
-            "在读",
-            "在园",
-            "在押",
-        ),
-        subject_trailing=(
-            "最高不超过",
-            "不超过",
-            "分别给予",
-            "给予",
-            "分别为",
-            "分别",
-            "最高",
-            "最低",
-            "年人均",
-            "月人均",
-            "人均",
-            "户均",
-            "平均",
-            "提高",
-            "增长",
-            "减少",
-            "下降",
-            "花了",
-            "发放了",
-            "发放",
-            "发了",
-            "提高至",
-            "提高到",
-            "提高为",
-            "提升至",
-            "提升到",
-            "调整为",
-            "调整到",
-            "调整至",
-            "上调至",
-            "上调到",
-            "增加到",
-            "增加至",
-            "增至",
-            "减少到",
-            "减少至",
-            "减至",
-            "下降到",
-            "下降至",
-            "降低到",
-            "降低至",
-            "降至",
-            "增加了",
-            "增加",
-            "达到",
-            "达",
-            "为",
-            "由",
-            "从",
-            "共计",
-            "累计",
-            "合计",
-            "共",
-            "计",
-            "约",
-            "近",
-            "超过",
-            "不少于",
-            "不低于",
-            "逾",
-            "有",
-            "按",
-            "每人每月",
-            "每人每年",
-            "每人",
-            "每户",
-            "每月",
-            "每年",
-            "每项",
-            "的",
-            "了",
-            "：",
-            ":",
-            "是",
-            "均",
-        ),
-        subject_empty=(
-            "以内",
-            "以下",
-            "发放",
-            "共发放",
-            "累计发放",
-            "发放了",
-            "支出",
-            "下拨",
-            "拨付",
-            "服务",
-            "组织",
-            "折合",
-            "到位",
-            "实际到位",
-            "拨付到位",
-            "未拨付到位",
-            "安排",
-            "每年安排",
-            "预算",
-            "年初预算",
-            "决算",
-            "支出决算",
-            "增支",
-            "增加支出",
-            "约合",
-            "相当于",
-            "年标准",
-            "月标准",
-            "惠及",
-            "覆盖",
-            "受益",
-            "涉及",
-            "达到",
-            "标准",
-            "合计",
-            "共计",
-            "累计",
-            "其中",
-            "总计",
-            "计",
-            "提高至",
-            "提高到",
-            "上调至",
-            "增加了",
-            "基础上增加了",
-            "基础上",
-            "月",
-            "年",
-            "季度",
-            "月发放",
-            "年发放",
-            "季度发放",
-            "每项",
-            "每人",
-            "每户",
-            "每月",
-            "每年",
-            "共",
-            "人数",
-            "完成",
-            "实现",
-        ),
-        subject_stop_verbs=(
-            "纳入",
-            "参加",
-            "参与",
-            "发放",
-            "享受",
-            "进行",
-            "开展",
-            "提供",
-            "购买",
-            "送去",
-            "给予",
-            "获得",
-            "得到",
-            "入住",
-            "移交",
-            "前往",
-            "实施",
-            "接受",
-            "办理",
-            "完成",
-            "申请",
-            "用于",
-            "帮助",
-            "落实",
-            "覆盖",
-            "惠及",
-            "受益",
-            "滞留",
-            "对",
-            "每人",
-            "每户",
-        ),
-        generic_funds=(
-            "资金",
-            "发放资金",
-            "支出资金",
-            "拨付资金",
-            "下拨资金",
-            "累计发放资金",
-            "金额",
-            "发放金额",
-        ),
-        payment_names=(
-            "津贴",
-            "补贴",
-            "补助金",
-            "救助金",
-            "保障金",
-            "供养金",
-            "低保金",
-            "长寿金",
-            "保健金",
-            "生活费",
-            "慰问金",
-            "奖励",
-        ),
-        giving_verbs=("给予", "送去", "送上", "发放给", "发给"),
-        reach_verbs=("惠及", "覆盖", "受益", "涉及", "帮扶", "帮助"),
-        section_markers=(
-            ("part", f"第(?P<n>{_CN}|{_AR})(?:部分|章|节)"),
-            ("cn", f"(?P<n>{_CN}){_SP}[、．.]"),
-            ("cn_paren", f"[（(]{_SP}(?P<n>{_CN}){_SP}[）)]"),
-            # （1）7月底前… is a heading; 1)2 without the opening bracket is not.
-            ("ar_paren", f"[（(]{_SP}(?P<n>{_AR}){_SP}[）)]|(?P<n>{_AR}){_SP}[）)](?![0-9０-９])"),
-            # 3.3月中旬开展…: item 3 whose text starts with a month, not the decimal 3.3.
-            (
-                "ar",
-                f"(?P<n>{_AR}){_SP}(?:[.．](?![0-9０-９])|[.．](?=[0-9０-９]{{1,2}}月)|、(?![0-9０-９]))",
-            ),
-            ("circled", "(?P<n>[①-⑳⑴-⒇⒈-⒛])"),
-        ),
-        section_title_words=("总结", "计划", "报告", "要点", "安排", "打算", "附件"),
-        running_header_words=("总结", "计划", "报告", "要点", "汇报", "公报", "民政", "政府", "局"),
-        family_rank=("part", "cn", "cn_paren", "ar", "ar_paren", "circled"),
-    )
+    folder = resources.files("mzextract").joinpath("data/rules")
+    data: dict[str, Any] = {}
+    for stage in STAGES:
+        part = folder.joinpath(f"{stage}.toml")
+        if part.is_file():
+            loaded = _read_file(Path(str(part)))
+            data[stage] = loaded.get(stage, {})
+    return Rules.from_data(data)
+
+
+def _name_shipped_kinds() -> None:
+    # Kind.MONEY and its siblings are the shipped kinds records, for code and docs.
+    for k in _default().kinds:
+        setattr(Kind, k.name.upper(), k)
+
+
+_name_shipped_kinds()

@@ -23,23 +23,15 @@ from spacy.util import filter_spans
 
 from mzextract.api import extract
 from mzextract.model import Figure, Kind, Report, Section, Subject
-from mzextract.rules import Rules, UnitRule
+from mzextract.rules import Rules
 
-LABELS: dict[Kind, str] = {kind: kind.value.upper() for kind in Kind}
-"""Entity label of each figure kind: MONEY, PERSONS, PERSON_TIMES, ..."""
 SECTION_LABEL = "SECTION"
-COLORS: dict[str, str] = {
-    "MONEY": "#f7c873",
-    "PERSONS": "#9fd7a8",
-    "PERSON_TIMES": "#c4e8a1",
-    "HOUSEHOLDS": "#9cc6f0",
-    "COUPLES": "#f3a6c8",
-    "BEDS": "#c9b3ef",
-}
+COLORS: dict[str, str] = {k.label: k.colour for k in Rules.default().kinds}
+"""displaCy colour of each entity label of the shipped kinds (a kind's record has its own)."""
 _FORMAT = 1  # version of the plain-data encoding in doc._.mz_data
 
 # Records that may appear inside a Report, by name, for decoding.
-_RECORDS: dict[str, Any] = {"Figure": Figure, "Section": Section, "Subject": Subject}
+_RECORDS: dict[str, Any] = {"Figure": Figure, "Kind": Kind, "Section": Section, "Subject": Subject}
 
 if not Doc.has_extension("mz_data"):
     Doc.set_extension("mz_data", default=None)
@@ -47,8 +39,6 @@ if not Doc.has_extension("mz_data"):
 
 def _encode(value: Any) -> Any:
     """Core records as msgpack/JSON-safe data, tagged so `_decode` can rebuild them."""
-    if isinstance(value, Kind):
-        return {"$kind": value.value}
     if isinstance(value, Decimal):
         return {"$dec": str(value)}
     if is_dataclass(value) and not isinstance(value, type):
@@ -64,8 +54,6 @@ def _decode(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return tuple(_decode(v) for v in value)
     if isinstance(value, dict):
-        if "$kind" in value:
-            return Kind(value["$kind"])
         if "$dec" in value:
             return Decimal(value["$dec"])
         cls = _RECORDS[value["$rec"]]
@@ -138,21 +126,15 @@ if not Span.has_extension("mz_section"):
 def build_rules(extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> Rules:
     """`Rules.default()` extended from component config (plain JSON-like data).
 
-    ``extra_units`` maps a unit word to a kind (``{"床": "beds"}``);
-    ``extra_rules`` maps a table name of `Rules` to entries to add, pairs as lists.
+    ``extra_units`` maps a unit word to a kind (``{"床": "beds"}``); ``extra_rules``
+    maps a rule table to entries to add, written as in the rule files (a word, or a
+    dict of fields). Invalid entries raise `mzextract.rules.RulesError` naming them.
     """
-    kinds = {k.value for k in Kind}
-    bad = {word: kind for word, kind in extra_units.items() if kind not in kinds}
-    if bad:
-        raise ValueError(f"extra_units: unknown kind(s) {bad}; use one of {sorted(kinds)}")
     if "units" in extra_rules:
         raise ValueError("add units with extra_units = {word: kind}, not extra_rules.units")
-    tables: dict[str, tuple[Any, ...]] = {
-        name: tuple(tuple(e) if isinstance(e, list) else e for e in entries)
-        for name, entries in extra_rules.items()
-    }
+    tables: dict[str, list[Any]] = dict(extra_rules)
     if extra_units:
-        tables["units"] = tuple(UnitRule(w, Kind(k)) for w, k in extra_units.items())
+        tables["units"] = [{"word": w, "kind": k} for w, k in extra_units.items()]
     rules = Rules.default()
     return rules.extend(**tables) if tables else rules
 
@@ -269,20 +251,22 @@ class FiguresComponent:
         extra_units: dict[str, str],
         extra_rules: dict[str, list[Any]],
     ) -> None:
-        known = {k.value for k in Kind}
+        self.source = _ReportSource(extra_units, extra_rules)
+        known = {k.name for k in self.source.rules.kinds}
         unknown = sorted(set(kinds) - known)
         if unknown:
             raise ValueError(f"{name}: unknown kinds {unknown}; use some of {sorted(known)}")
         self.name = name
-        self.kinds = frozenset(Kind(k) for k in kinds)
+        self.kinds = frozenset(kinds)
         self.spans_key = spans_key
         self.overwrite_ents = overwrite_ents
         self.retokenize = retokenize
-        self.source = _ReportSource(extra_units, extra_rules)
 
     def __call__(self, doc: Doc) -> Doc:
         report = self.source.report(doc)
-        ranges = [(f.start, f.end, LABELS[f.kind]) for f in report.figures if f.kind in self.kinds]
+        ranges = [
+            (f.start, f.end, f.kind.label) for f in report.figures if f.kind.name in self.kinds
+        ]
         spans = _char_spans(doc, ranges, self.retokenize)
         doc.spans[self.spans_key] = spans
         ours = filter_spans(spans)
@@ -323,7 +307,7 @@ def make_sections(
 @Language.factory(
     "mz_figures",
     default_config={
-        "kinds": [k.value for k in Kind],
+        "kinds": [k.name for k in Rules.default().kinds],
         "spans_key": "mz_figures",
         "overwrite_ents": False,
         "retokenize": True,

@@ -10,9 +10,9 @@ from typing import Any
 
 from mzextract.export import number, to_dataframe, to_records
 from mzextract.model import Figure, Kind, Report
+from mzextract.rules import Rules
 
 __all__ = [
-    "BASE_UNITS",
     "format_outline",
     "format_table",
     "highlight_ansi",
@@ -21,32 +21,6 @@ __all__ = [
     "notebook_html",
 ]
 
-BASE_UNITS: dict[Kind, str] = {
-    Kind.MONEY: "元",
-    Kind.PERSONS: "人",
-    Kind.PERSON_TIMES: "人次",
-    Kind.HOUSEHOLDS: "户",
-    Kind.COUPLES: "对",
-    Kind.BEDS: "张",
-}
-"""The unit a normalised ``Figure.value`` is counted in, per kind."""
-
-_ANSI = {
-    Kind.MONEY: "33",  # yellow
-    Kind.PERSONS: "32",  # green
-    Kind.PERSON_TIMES: "36",  # cyan
-    Kind.HOUSEHOLDS: "35",  # magenta
-    Kind.COUPLES: "31",  # red
-    Kind.BEDS: "34",  # blue
-}
-_CSS = {
-    Kind.MONEY: "#ffe08a",
-    Kind.PERSONS: "#b7eb8f",
-    Kind.PERSON_TIMES: "#91d5ff",
-    Kind.HOUSEHOLDS: "#ffadd2",
-    Kind.COUPLES: "#ffa39e",
-    Kind.BEDS: "#adc6ff",
-}
 _TABLE_COLUMNS = ("document", "section_title", "kind", "value", "text", "subject")
 
 
@@ -57,7 +31,7 @@ def _grouped(d: Decimal | None) -> str:
 
 def describe(f: Figure) -> str:
     """The normalised reading of a figure, e.g. ``money: 125,000 元 (approx.), subject 低保金``."""
-    unit = BASE_UNITS[f.kind]
+    unit = f.kind.base_unit
     if f.redacted:
         value = "redacted"
     elif f.range is not None:
@@ -87,7 +61,7 @@ def _spans(report: Report) -> Iterable[tuple[str, Figure | None]]:
 def highlight_ansi(report: Report) -> str:
     """The text with each figure coloured by kind, for a terminal."""
     return "".join(
-        s if f is None else f"\x1b[1;{_ANSI[f.kind]}m{s}\x1b[0m" for s, f in _spans(report)
+        s if f is None else f"\x1b[1;{f.kind.ansi}m{s}\x1b[0m" for s, f in _spans(report)
     )
 
 
@@ -96,8 +70,15 @@ def highlight_plain(report: Report) -> str:
     return "".join(s if f is None else f"[{s}|{f.kind.value}]" for s, f in _spans(report))
 
 
-def _legend_html() -> str:
-    items = "".join(f'<span class="mz-{k.value}">{k.value} ({BASE_UNITS[k]})</span> ' for k in Kind)
+def _kinds(report: Report) -> tuple[Kind, ...]:
+    """The kinds of the rules the report was made with (the shipped ones if unknown)."""
+    return report.kinds or Rules.default().kinds
+
+
+def _legend_html(report: Report) -> str:
+    items = "".join(
+        f'<span class="mz-{k.name}">{k.name} ({k.base_unit})</span> ' for k in _kinds(report)
+    )
     return f'<p class="mz-legend">{items}</p>'
 
 
@@ -129,8 +110,8 @@ def _outline_html(report: Report) -> str:
     return '<div class="mz-outline">' + "".join(rows) + "</div>"
 
 
-def _style() -> str:
-    colours = "".join(f".mz-{k.value}{{background:{c}}}" for k, c in _CSS.items())
+def _style(report: Report) -> str:
+    colours = "".join(f".mz-{k.name}{{background:{k.colour}}}" for k in _kinds(report))
     return (
         "<style>"
         ".mz-text{white-space:pre-wrap;font-family:inherit;line-height:1.7}"
@@ -148,8 +129,8 @@ def html_page(report: Report, title: str | None = None) -> str:
     name = html.escape(title or report.source or "mzextract report")
     return (
         '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">'
-        f"<title>{name}</title>{_style()}</head>\n<body>"
-        f"<h1>{name}</h1>{_legend_html()}<h2>Outline</h2>{_outline_html(report)}"
+        f"<title>{name}</title>{_style(report)}</head>\n<body>"
+        f"<h1>{name}</h1>{_legend_html(report)}<h2>Outline</h2>{_outline_html(report)}"
         f"<h2>Text ({len(report.figures)} figures)</h2>{_text_html(report)}</body></html>\n"
     )
 
@@ -173,9 +154,9 @@ def notebook_html(report: Report) -> str:
     """What a notebook shows for a `Report`: outline, highlighted text, figures table."""
     return (
         # Long reports scroll inside the cell instead of burying the notebook.
-        f'<div class="mz-nb">{_style()}'
+        f'<div class="mz-nb">{_style(report)}'
         "<style>.mz-nb .mz-text{max-height:36em;overflow:auto}</style>"
-        f"{_legend_html()}<details open><summary>Outline "
+        f"{_legend_html(report)}<details open><summary>Outline "
         f"({len(report.sections)} sections)</summary>{_outline_html(report)}</details>"
         f"<details open><summary>Text ({len(report.figures)} figures)</summary>"
         f"{_text_html(report)}</details><details><summary>Figures table</summary>"

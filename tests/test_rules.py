@@ -1,0 +1,136 @@
+"""The rule set as validated data: files, ids, extend/remove, and errors that name the fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import mzextract
+from mzextract.model import Kind
+from mzextract.rules import TABLES, Rules, RulesError, UnitRule, Word
+
+
+def test_every_entry_has_a_unique_id_in_its_table_namespace() -> None:
+    rules = Rules.default()
+    ids = [e.id for _, entries in rules.tables for e in entries]
+    assert len(ids) == len(set(ids))
+    assert rules.rule("money_nouns:资金") == Word("资金", id="money_nouns:资金")
+    assert rules.rule("units:人次").kind is Kind.PERSON_TIMES
+
+
+def test_every_table_is_loaded_and_documented() -> None:
+    rules = Rules.default()
+    assert {name for name, _ in rules.tables} == set(TABLES)
+    assert all(rules.doc(name) for name in TABLES)
+    assert all(rules.table(name) for name in TABLES)
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json"])
+def test_a_rule_set_survives_its_file(tmp_path: Path, suffix: str) -> None:
+    rules = Rules.default().extend(money_nouns=["专项彩票金"])
+    path = tmp_path / f"rules{suffix}"
+    rules.to_file(path)
+    again = Rules.from_file(path)
+    assert again == rules
+    assert again.rule("money_nouns:专项彩票金").word == "专项彩票金"
+
+
+def test_a_partial_file_needs_a_base(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        'format = "mzextract-rules/1"\n[figures.money_nouns]\nentries = ["配套"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError, match="rule tables missing"):
+        Rules.from_file(path)
+    mine = Rules.from_file(path, base=Rules.default())
+    assert mine.money_nouns == ("配套",)
+    assert mine.units == Rules.default().units
+
+
+def test_extend_appends_and_remove_drops() -> None:
+    base = Rules.default()
+    more = base.extend(money_nouns=["配套", "资金"])  # 资金 is there already: kept once
+    assert more.money_nouns == (*base.money_nouns, "配套")
+    less = more.remove(money_nouns=["配套", "money_nouns:金"])
+    assert "配套" not in less.money_nouns and "金" not in less.money_nouns
+    assert base.money_nouns.count("资金") == 1
+
+
+@pytest.mark.parametrize(
+    ("tables", "message"),
+    [
+        # A bare string would be read as its characters (资, 金, 池).
+        ({"money_nouns": "资金池"}, "give a list of entries"),
+        ({"units": ["台"]}, "expected {word = ..., kind = ..."),
+        ({"units": [{"word": "台"}]}, "missing field(s) ['kind']"),
+        ({"units": [{"word": "台", "kind": "devices"}]}, "unknown kind 'devices'"),
+        ({"units": [{"word": "台", "kind": "money", "factor": 0}]}, "factor must be a positive"),
+        ({"units": [{"word": "台", "kind": "money", "needs": "tables"}]}, "unknown check"),
+        ({"units": [{"word": "台", "kind": "money", "colour": "red"}]}, "unknown field"),
+        ({"money_noun": ["x"]}, "unknown table 'money_noun'"),
+        ({"money_nouns": [" 资金 "]}, "without outer spaces"),
+        ({"money_nouns": [3]}, "expected a word"),
+        ({"approx_inside": ["余多"]}, "single characters"),
+        (
+            {
+                "heading_markers": [
+                    {"family": "x", "pattern": "[0-9]+", "rank": 9, "numbering": "arabic"}
+                ]
+            },
+            "needs a group",
+        ),
+        (
+            {
+                "heading_markers": [
+                    {"family": "x", "pattern": "(?P<n>[", "rank": 9, "numbering": "arabic"}
+                ]
+            },
+            "does not compile",
+        ),
+        (
+            {
+                "heading_markers": [
+                    {"family": "x", "pattern": "(?P<n>x)", "rank": 9, "numbering": "greek"}
+                ]
+            },
+            "numbering must be one of",
+        ),
+    ],
+)
+def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], message: str) -> None:
+    with pytest.raises(RulesError, match=__import__("re").escape(message)):
+        Rules.default().extend(**tables)  # type: ignore[arg-type]
+
+
+def test_duplicates_in_a_file_are_refused(tmp_path: Path) -> None:
+    data = Rules.default().to_data()
+    data["figures"]["money_nouns"]["entries"] += ["资金"]
+    path = tmp_path / "dup.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RulesError, match="'资金' is listed twice"):
+        Rules.from_file(path)
+
+
+def test_a_broken_file_names_itself(tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[figures\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=r"broken\.toml: not valid TOML"):
+        Rules.from_file(path)
+    with pytest.raises(RulesError, match="cannot read rules"):
+        Rules.from_file(tmp_path / "missing.toml")
+
+
+def test_extended_rules_reach_extract() -> None:
+    text = "县级财政配套1000万。"
+    assert mzextract.extract(text).figures == ()
+    rules = Rules.default().extend(money_nouns=["配套"])
+    assert [f.text for f in mzextract.extract(text, rules=rules).figures] == ["1000万"]
+
+
+def test_unit_records_still_build_positionally() -> None:
+    unit = UnitRule("床", Kind.BEDS, needs="bed")
+    rules = Rules.default().extend(units=[unit])
+    assert rules.rule("units:床").kind == "beds"
