@@ -6,16 +6,19 @@ from bisect import bisect_right
 
 from mzextract.figures import find_figures
 from mzextract.layout import blank_emphasis, blank_footers
+from mzextract.meaning import annotate
 from mzextract.model import Figure, Report, Section, Subject
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
 from mzextract.subjects import find_subjects
 
 
-def extract(text: str, *, rules: Rules | None = None) -> Report:
+def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> Report:
     """Find the section outline and the figures of a report text.
 
-    ``text`` is used exactly as given: every offset in the result indexes it.
+    ``text`` is used exactly as given: every offset in the result indexes it. With
+    ``meaning`` (the default) each figure also gets its programme, area, measure, role
+    and period, and the report its ``meta`` (place, year, period).
     Text with no headings and no figures (empty, or not Chinese) gives an
     empty report.
     """
@@ -55,7 +58,10 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
         )
         for f, subject in zip(raw, subjects, strict=True)
     )
-    return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
+    if not meaning:
+        return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
+    labelled, meta = annotate(base, sections, figures, rules)
+    return Report(text=text, sections=sections, figures=labelled, kinds=rules.kinds, meta=meta)
 
 
 def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:

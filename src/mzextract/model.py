@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, ClassVar
@@ -68,6 +69,104 @@ class Kind:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What decided one field of a result: the rule that fired and the words it read.
+
+    ``rule`` is a rule id (``programmes:dibao``, ``period_words:上半年``) or the name of a
+    step of the engine (``meaning.default``); ``text[start:end]`` is the words, which may
+    be a section title or the report's title line. ``start == end`` where no words were
+    read (a default).
+    """
+
+    field: str
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A civil-affairs programme of the rule data (``programmes`` table)."""
+
+    key: str
+    """The panel label: ``dibao``, ``tekun``, ``temp_relief``..."""
+    name: str
+    """Its Chinese name (最低生活保障)."""
+    domain: str
+    """Its domain: ``sa`` social assistance, ``el`` elderly care, ``cw`` child welfare..."""
+
+    def __str__(self) -> str:
+        return self.key
+
+
+@dataclass(frozen=True)
+class Period:
+    """The time a figure refers to: a date (``start is None``) or an interval."""
+
+    start: date | None
+    end: date
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601: ``2023-06-30`` or ``2023-01-01/2023-06-30``."""
+        end = self.end.isoformat()
+        return end if self.start is None else f"{self.start.isoformat()}/{end}"
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a report is from, as written (``name`` at ``start:end``), with its
+    administrative division code where the optional gazetteer resolves it."""
+
+    name: str
+    start: int
+    end: int
+    code: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Where and when a report is from."""
+
+    place: Place | None = None
+    year: int | None = None
+    period: Period | None = None
+    title: Subject | None = None
+    """The report's title line (text and span), where one is written."""
+    issued: date | None = None
+    """The date of issue, where written (a sign-off line, a 发布时间 line)."""
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Figures linked by a change: an earlier value, a later one, the difference, and
+    a percentage change where written (从480元提高到500元, 比上年增加50户, 同比增长4.6%).
+    Figures are indices into ``Report.figures``."""
+
+    new: int | None
+    old: int | None = None
+    change: int | None = None
+    percent: Decimal | None = None
+    """The relative change in percent (4.6 for 增长4.6%), negative for a fall."""
+    percent_span: tuple[int, int] | None = None
+    rule: str = ""
+    start: int = 0
+    end: int = 0
+    """The words that link the figures (提高到, 比上年增加, 同比增长)."""
+
+
+@dataclass(frozen=True)
 class Subject:
     """The phrase that names what a figure counts or pays, with its own span."""
 
@@ -99,6 +198,21 @@ class Figure:
     subject: Subject | None = None
     section: int | None = None
     """Index into ``Report.sections`` of the innermost section holding the figure."""
+    programme: Programme | None = None
+    area: str | None = None
+    """``urban``, ``rural``, ``both`` or None where no area is said."""
+    measure: str | None = None
+    """What the number measures: covered, added, exited, served, registered, paid,
+    allocated, raised, standard, average, capacity or other."""
+    role: str | None = None
+    """How it stands to its period: value, previous, change or target."""
+    period: Period | None = None
+    evidence: tuple[Evidence, ...] = ()
+    """What decided each field: one record per field, naming the rule and the words."""
+
+    def why(self, field: str) -> Evidence | None:
+        """The evidence for ``field`` (``"programme"``, ``"period"``...), or None."""
+        return next((e for e in self.evidence if e.field == field), None)
 
 
 @dataclass(frozen=True)
@@ -136,6 +250,8 @@ class Report:
     source: str | None = field(default=None, compare=False)
     kinds: tuple[Kind, ...] = field(default=(), compare=False, repr=False)
     """The kinds of the rules the report was made with (for legends and schemas)."""
+    meta: Meta = field(default_factory=Meta)
+    comparisons: tuple[Comparison, ...] = ()
 
     @property
     def roots(self) -> tuple[Section, ...]:

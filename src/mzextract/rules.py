@@ -39,6 +39,10 @@ __all__ = [
     "KindEntry",
     "Magnitude",
     "Marker",
+    "MeasureCue",
+    "PeriodWord",
+    "ProgrammeEntry",
+    "RoleCue",
     "Rules",
     "RulesError",
     "TableSpec",
@@ -66,7 +70,8 @@ class Entry:
     """The field that names the entry within its table (and in its default id)."""
 
     @property
-    def key(self) -> str:
+    def slug(self) -> str:
+        """The entry's name within its table (the value of its ``KEY`` field)."""
         return str(getattr(self, self.KEY))
 
 
@@ -106,7 +111,7 @@ class Blocker(Entry):
     after: str
 
     @property
-    def key(self) -> str:
+    def slug(self) -> str:
         return self.unit + self.after
 
 
@@ -159,6 +164,106 @@ class KindEntry(Entry):
         )
 
 
+MEASURES = (
+    "covered",
+    "added",
+    "exited",
+    "served",
+    "registered",
+    "paid",
+    "allocated",
+    "raised",
+    "standard",
+    "average",
+    "capacity",
+    "other",
+)
+ROLES = ("value", "previous", "change", "target")
+AREAS = ("urban", "rural", "both")
+
+
+@dataclass(frozen=True)
+class OldName:
+    """A programme's name of earlier years and the last year it was current (五保 → 2016)."""
+
+    word: str
+    until: int
+
+
+@dataclass(frozen=True)
+class ProgrammeEntry(Entry):
+    """A programme of the meaning tables: see ``data/rules/meaning.toml``."""
+
+    KEY: ClassVar[str] = "key"
+    NESTED: ClassVar[dict[str, type]] = {"old_names": OldName}
+    key: str
+    domain: str
+    name: str
+    words: tuple[str, ...] = ()
+    """Words that name the programme (a benefit, a service, an activity)."""
+    groups: tuple[str, ...] = ()
+    """Words that name the people it serves; they give way to another programme's benefit
+    named in the same clause (为低保家庭学生发放助学金 is student aid)."""
+    generic: tuple[str, ...] = ()
+    """Words too general to name it by themselves (救助资金, 老年人): they count only where
+    no more specific word stands in the sentence."""
+    old_names: tuple[OldName, ...] = ()
+    counts: str = "covered"
+    """What a count of the programme measures where no word says (临时救助90人 → served)."""
+
+
+@dataclass(frozen=True)
+class Domain(Entry):
+    """A domain of civil-affairs work and the programme of a figure that names only it."""
+
+    KEY: ClassVar[str] = "key"
+    key: str
+    name: str
+    general: str
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AreaWord(Entry):
+    """A word that puts a programme in an area (城市 → urban)."""
+
+    word: str
+    area: str
+
+
+@dataclass(frozen=True)
+class MeasureCue(Entry):
+    """A word that says what a figure measures (发放 → paid)."""
+
+    word: str
+    measure: str
+
+
+@dataclass(frozen=True)
+class RoleCue(Entry):
+    """A word that makes a figure an earlier value, a change or a target. ``where`` is
+    ``adjacent`` (right before the figure, fillers aside) or ``clause`` (anywhere before
+    it in its clause)."""
+
+    word: str
+    role: str
+    where: str = "clause"
+
+
+@dataclass(frozen=True)
+class PeriodWord(Entry):
+    """A period word and the months it covers; ``at`` names a date (年底), ``since`` runs
+    to the end of the report's period (今年以来)."""
+
+    word: str
+    first: int
+    last: int
+    at: bool = False
+    since: bool = False
+    recent: int = 0
+    """The last N months up to the date that governs the word (月发放 → 1, 季度发放 → 3)."""
+
+
 @dataclass(frozen=True)
 class TableSpec:
     """What a table holds and in which stage it is read."""
@@ -178,6 +283,16 @@ def _specs() -> dict[str, TableSpec]:
         ("magnitudes", "figures", Magnitude),
         ("unit_blockers", "figures", Blocker),
         ("per_words", "figures", Basis),
+        ("domains", "meaning", Domain),
+        ("programmes", "meaning", ProgrammeEntry),
+        ("area_words", "meaning", AreaWord),
+        ("count_cues", "meaning", MeasureCue),
+        ("money_cues", "meaning", MeasureCue),
+        ("rate_cues", "meaning", MeasureCue),
+        ("bed_cues", "meaning", MeasureCue),
+        ("couple_cues", "meaning", MeasureCue),
+        ("role_cues", "meaning", RoleCue),
+        ("period_words", "meaning", PeriodWord),
     ]
     words = {
         "figures": (
@@ -190,6 +305,12 @@ def _specs() -> dict[str, TableSpec]:
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
             "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names"
+        ),
+        "meaning": (
+            "change_words comparison_words beneficiary_words beneficiary_blockers "
+            "breakdown_words summary_words "
+            "plan_words done_words "
+            "report_words organ_words place_suffixes place_stop_chars"
         ),
     }
     for stage, names in words.items():
@@ -293,6 +414,28 @@ class Rules:
     reach_verbs = _word_view()
     generic_funds = _word_view()
     payment_names = _word_view()
+    domains = _View[tuple[Domain, ...]](tuple)
+    programmes = _View[tuple[ProgrammeEntry, ...]](tuple)
+    area_words = _View[tuple[AreaWord, ...]](tuple)
+    count_cues = _View[tuple[MeasureCue, ...]](tuple)
+    money_cues = _View[tuple[MeasureCue, ...]](tuple)
+    rate_cues = _View[tuple[MeasureCue, ...]](tuple)
+    bed_cues = _View[tuple[MeasureCue, ...]](tuple)
+    couple_cues = _View[tuple[MeasureCue, ...]](tuple)
+    role_cues = _View[tuple[RoleCue, ...]](tuple)
+    period_words = _View[tuple[PeriodWord, ...]](tuple)
+    change_words = _word_view()
+    comparison_words = _word_view()
+    breakdown_words = _word_view()
+    beneficiary_words = _word_view()
+    beneficiary_blockers = _word_view()
+    summary_words = _word_view()
+    plan_words = _word_view()
+    done_words = _word_view()
+    report_words = _word_view()
+    organ_words = _word_view()
+    place_suffixes = _word_view()
+    place_stop_chars = _word_view()
 
     def __hash__(self) -> int:
         # Engines cache their compiled form per rule set; hash the tables once.
@@ -425,11 +568,11 @@ class Rules:
         for name, extra in tables.items():
             _spec(name, "extend")
             current = merged[name]
-            have = {e.key for e in current}
+            have = {e.slug for e in current}
             added = tuple(
                 e
                 for e in _entries(name, _listed(name, extra), kind_of, start=len(current))
-                if e.key not in have
+                if e.slug not in have
             )
             merged[name] = current + added
         return _checked(Rules(tuple(merged.items()), self.docs))
@@ -441,10 +584,10 @@ class Rules:
             _spec(name, "remove")
             gone = set(_listed(name, keys))
             current = merged[name]
-            unknown = sorted(gone - {e.key for e in current} - {e.id for e in current})
+            unknown = sorted(gone - {e.slug for e in current} - {e.id for e in current})
             if unknown:
                 raise RulesError(f"remove({name}=...): no entries {unknown} in {name}")
-            merged[name] = tuple(e for e in current if e.key not in gone and e.id not in gone)
+            merged[name] = tuple(e for e in current if e.slug not in gone and e.id not in gone)
         return _checked(Rules(tuple(merged.items()), self.docs))
 
 
@@ -475,9 +618,9 @@ def _entries(
     seen: set[str] = set()
     for i, item in enumerate(raw, start):
         entry = _entry(spec, item, kinds, f"{spec.stage}.{name} entry {i} ({item!r})")
-        if entry.key in seen:
-            raise RulesError(f"{spec.stage}.{name}: {entry.key!r} is listed twice; keep one")
-        seen.add(entry.key)
+        if entry.slug in seen:
+            raise RulesError(f"{spec.stage}.{name}: {entry.slug!r} is listed twice; keep one")
+        seen.add(entry.slug)
         out.append(entry)
     return tuple(out)
 
@@ -503,6 +646,9 @@ def _entry(spec: TableSpec, item: Any, kinds: Mapping[str, Kind], where: str) ->
         raise RulesError(f"{where}: missing field(s) {missing}; expected {_shape(spec.entry)}")
     if spec.entry is UnitRule:
         values["kind"] = _kind(values["kind"], kinds, where)
+    for f in fields(spec.entry):
+        if f.name in values and "tuple[" in str(f.type):
+            values[f.name] = _nested(spec.entry, f.name, values[f.name], where)
     try:
         entry = spec.entry(**values)
     except TypeError as e:
@@ -512,12 +658,35 @@ def _entry(spec: TableSpec, item: Any, kinds: Mapping[str, Kind], where: str) ->
         want = str if f.type in ("str", "str | None") else int if f.type == "int" else None
         if want is not None and v is not None and not isinstance(v, want):
             raise RulesError(f"{where}: {f.name} must be {want.__name__}, not {v!r}")
-    if not entry.key or entry.key != entry.key.strip():
+    if not entry.slug or entry.slug != entry.slug.strip():
         raise RulesError(f"{where}: the {entry.KEY} must be non-empty, without outer spaces")
     if not entry.id:
-        object.__setattr__(entry, "id", f"{spec.name}:{entry.key}")
+        object.__setattr__(entry, "id", f"{spec.name}:{entry.slug}")
     _check_entry(spec, entry, where)
     return entry
+
+
+def _nested(entry: type[Entry], name: str, value: Any, where: str) -> tuple[Any, ...]:
+    """A list field of an entry as a tuple: of words, or of records (``old_names``)."""
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise RulesError(f"{where}: {name} must be a list")
+    record: type | None = getattr(entry, "NESTED", {}).get(name)
+    out: list[Any] = []
+    for item in value:
+        if record is None:
+            if not isinstance(item, str) or not item.strip():
+                raise RulesError(f"{where}: {name} holds words (non-empty strings), not {item!r}")
+            out.append(item)
+        elif isinstance(item, record):
+            out.append(item)
+        elif isinstance(item, Mapping):
+            try:
+                out.append(record(**item))
+            except TypeError as e:
+                raise RulesError(f"{where}: {name} entry {dict(item)!r}: {e}") from None
+        else:
+            raise RulesError(f"{where}: {name} holds {{...}} records, not {item!r}")
+    return tuple(out)
 
 
 def _kind(value: Any, kinds: Mapping[str, Kind], where: str) -> Kind:
@@ -543,6 +712,19 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
             raise RulesError(f"{where}: numbering must be one of {list(NUMBERINGS)}")
     elif isinstance(entry, UnitRule | Magnitude) and entry.factor <= 0:
         raise RulesError(f"{where}: factor must be a positive integer")
+    elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:
+        raise RulesError(f"{where}: counts must be one of {list(MEASURES)}")
+    elif isinstance(entry, MeasureCue) and entry.measure not in MEASURES:
+        raise RulesError(f"{where}: measure must be one of {list(MEASURES)}")
+    elif isinstance(entry, RoleCue) and (entry.role not in ROLES or entry.where not in _WHERE):
+        raise RulesError(f"{where}: role must be one of {list(ROLES)}, where one of {_WHERE}")
+    elif isinstance(entry, AreaWord) and entry.area not in AREAS:
+        raise RulesError(f"{where}: area must be one of {list(AREAS)}")
+    elif isinstance(entry, PeriodWord) and not 1 <= entry.first <= entry.last <= 12:
+        raise RulesError(f"{where}: months must satisfy 1 <= first <= last <= 12")
+
+
+_WHERE = ("adjacent", "clause")
 
 
 def _checked(rules: Rules) -> Rules:
@@ -554,10 +736,21 @@ def _checked(rules: Rules) -> Rules:
                 f"figures.units {u.word!r}: unknown check needs={u.needs!r}; "
                 f"use one of {sorted(checks)} or none"
             )
+    keys = {p.key for p in rules.programmes}
+    domains = {d.key for d in rules.domains}
+    for p in rules.programmes:
+        if p.domain not in domains:
+            raise RulesError(
+                f"meaning.programmes {p.key!r}: unknown domain {p.domain!r}; "
+                f"domains are {sorted(domains)}"
+            )
+    for d in rules.domains:
+        if d.general not in keys:
+            raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
     for name in ("approx_inside", "surnames"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:
-            raise RulesError(f"{name}: entries are single characters, not {long[0].key!r}")
+            raise RulesError(f"{name}: entries are single characters, not {long[0].slug!r}")
     return rules
 
 
@@ -576,7 +769,7 @@ def _plain(entry: Entry) -> Any:
     data = {k: v for k, v in asdict(entry).items() if v is not None}
     if isinstance(entry, UnitRule):
         data["kind"] = entry.kind.name
-    if data.get("id") == f"{_table_of(entry)}:{entry.key}":
+    if data.get("id") == f"{_table_of(entry)}:{entry.slug}":
         del data["id"]
     if isinstance(entry, Word) and set(data) == {"word"}:
         return entry.word

@@ -1,0 +1,37 @@
+"""Meaning: what each figure measures, for which programme and period, and where and when
+the report is from (annotation guide part 2, ``docs/meaning.md``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from mzextract.meaning.labels import Labeller
+from mzextract.meaning.meta import find_meta
+from mzextract.model import Figure, Meta, Section
+from mzextract.rules import Rules
+
+__all__ = ["annotate"]
+
+
+def annotate(
+    text: str, sections: tuple[Section, ...], figures: Sequence[Figure], rules: Rules
+) -> tuple[tuple[Figure, ...], Meta]:
+    """The figures with their labels, and the report's meta."""
+    meta = find_meta(text, sections, rules)
+    labeller = Labeller(text, sections, figures, meta, rules)
+    out = []
+    for i, f in enumerate(figures):
+        labels = labeller.label(i)
+        out.append(
+            replace(
+                f,
+                programme=labels.programme,
+                area=labels.area,
+                measure=labels.measure,
+                role=labels.role,
+                period=labels.period,
+                evidence=f.evidence + labels.evidence,
+            )
+        )
+    return tuple(out), meta

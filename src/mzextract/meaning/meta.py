@@ -1,0 +1,243 @@
+"""Where and when a report is from: its place, year, period, title line and date of issue.
+
+The title is the first short line before the outline that names a report (工作总结,
+工作计划, 年度报告 …); the place is the name before an organ word (襄垣县民政局 →
+襄垣县) in the title, an issuer or sign-off line or the opening sentence; the year is the
+title's, else the date of issue's, else the first year in the text; the period is what the
+title (or, without one, the opening) says: 上半年 → January to June, a year's summary →
+the whole year, a plan → the year it plans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import regex
+
+from mzextract.meaning.periods import find_expressions, resolve
+from mzextract.meaning.text import words_pattern
+from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
+from mzextract.rules import Rules
+
+_TITLE_MAX = 80
+_OPENING = 400
+"""Characters of the opening read for a year or period when no title line gives one."""
+_REDACTED = regex.compile(r"[xX×＊*○□某]")
+_ISSUE_DATE = regex.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*(?:[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.月])\s*"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9])"
+)
+_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年)")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str, lo: int, hi: int) -> list[_Line]:
+    out: list[_Line] = []
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        raw = text[pos:end]
+        stripped = raw.strip(" \t\u3000\r\xa0|")
+        if stripped:
+            s = pos + raw.index(stripped[0])
+            out.append(_Line(s, s + len(stripped), stripped))
+        pos = end + 1
+    return out
+
+
+@cache
+def _organ(rules: Rules) -> regex.Pattern[str]:
+    """A place name right before an organ word: 襄垣县民政局, 城关街道办事处."""
+    suffixes = "|".join(
+        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
+    )
+    organs = words_pattern(rules.organ_words).pattern
+    return regex.compile(
+        f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{organs})"
+    )
+
+
+@cache
+def _suffix_split(rules: Rules) -> regex.Pattern[str]:
+    suffixes = "|".join(
+        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
+    )
+    return regex.compile(f"\\p{{Han}}+?(?:{suffixes})(?=\\p{{Han}}|$)")
+
+
+def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
+    """The last administrative unit of a compound name (鞍山市铁西区 → 铁西区) and its
+    offset within ``name``."""
+    parts = list(_suffix_split(rules).finditer(name))
+    if not parts:
+        return 0, name
+    last = parts[-1]
+    # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole.
+    if len(last.group()) < 3 and len(parts) > 1:
+        last = parts[-2]
+        return last.start(), name[last.start() :]
+    return last.start(), last.group()
+
+
+def find_meta(
+    text: str, sections: tuple[Section, ...], rules: Rules, title_from: int = 0
+) -> Meta:
+    """The meta of the report whose text starts at ``title_from`` (the first report of a
+    file, unless asked for a later one)."""
+    first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
+    head = _lines(text, title_from, first_heading)
+    report_words = words_pattern(rules.report_words)
+    evidence: list[Evidence] = []
+
+    titles = [
+        ln
+        for ln in head
+        if len(ln.text) <= _TITLE_MAX
+        and report_words.search(ln.text)
+        and not ln.text.endswith(("。", "；"))
+    ]
+    title = next((t for t in titles if _YEAR.search(t.text)), titles[0] if titles else None)
+    if title is not None:
+        evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
+
+    place = _place(text, head, title, rules, evidence)
+    issued = _issued(text, head)
+    year = _report_year(text, title, issued, head, first_heading, rules, evidence)
+    period = _report_period(text, title, year, head, rules, evidence)
+    return Meta(
+        place=place,
+        year=year,
+        period=period,
+        title=None if title is None else Subject(title.text, title.start, title.end),
+        issued=issued,
+        evidence=tuple(evidence),
+    )
+
+
+def _place(
+    text: str, head: list[_Line], title: _Line | None, rules: Rules, evidence: list[Evidence]
+) -> Place | None:
+    organ = _organ(rules)
+    tail = _lines(text, max(0, len(text) - 300), len(text))
+    # The title first, then the issuer lines and the opening, then a sign-off line.
+    ordered = ([title] if title else []) + head + [ln for ln in tail if len(ln.text) <= 30]
+    for ln in ordered:
+        for m in organ.finditer(ln.text):
+            raw = m.group("place")
+            cut = max((raw.rfind(c) + 1 for c in rules.place_stop_chars), default=0)
+            raw = raw[cut:]
+            if _REDACTED.search(raw) or not raw:
+                continue
+            offset, name = _lowest_unit(raw, rules)
+            if len(name) < 2 or name in rules.place_suffixes:
+                continue
+            start = ln.start + m.start("place") + cut + offset
+            evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
+            return Place(name, start, start + len(name))
+    return None
+
+
+def _issued(text: str, head: list[_Line]) -> date | None:
+    tail = _lines(text, max(0, len(text) - 200), len(text))
+    for ln in [*head, *reversed(tail)]:
+        m = _ISSUE_DATE.search(ln.text)
+        if m is not None and len(ln.text) <= 60:
+            try:
+                return date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+    return None
+
+
+def _report_year(
+    text: str,
+    title: _Line | None,
+    issued: date | None,
+    head: list[_Line],
+    body: int,
+    rules: Rules,
+    evidence: list[Evidence],
+) -> int | None:
+    """The title's year. Where the lines before the outline name reports of different
+    years (a reposting site's 2024 title over a 2023 report; 2023年总结和2024年计划),
+    the summary's year wins, then the year the opening sentence names."""
+    mentions = _titled_years(head, rules)
+    if mentions:
+        summaries = [m for m in mentions if m[3]] or mentions
+        years = {y for y, _, _, _ in summaries}
+        best = summaries[0]
+        if len(years) > 1:
+            opening = text[body : body + 60] if body < len(text) else ""
+            if title is not None:
+                opening = text[title.end : title.end + 200]
+            first = _YEAR.search(opening)
+            if first is not None and int(first.group()) in years:
+                best = next(m for m in summaries if m[0] == int(first.group()))
+        y, s, e, _ = best
+        evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
+        return y
+    if issued is not None:
+        return issued.year
+    m = _YEAR.search(text)
+    if m is None:
+        return None
+    evidence.append(Evidence("year", "meta.year.first", m.start(), m.end(), m.group()))
+    return int(m.group())
+
+
+def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:
+    """Years that name a report in the lines before the outline (2023年…工作总结): the
+    year, its span, and whether the report it names is a summary."""
+    reports = words_pattern(rules.report_words)
+    summaries = tuple(rules.summary_words)
+    out: list[tuple[int, int, int, bool]] = []
+    for ln in head:
+        for m in _YEAR.finditer(ln.text):
+            word = reports.search(ln.text, m.end(), m.end() + 20)
+            if word is None:
+                continue
+            tail = ln.text[m.end() : word.end() + 4]
+            out.append(
+                (int(m.group()), ln.start + m.start(), ln.start + m.end(), any(w in tail for w in summaries))
+            )
+    return out
+
+
+def _report_period(
+    text: str,
+    title: _Line | None,
+    year: int | None,
+    head: list[_Line],
+    rules: Rules,
+    evidence: list[Evidence],
+) -> Period | None:
+    if year is None:
+        return None
+    sources = [title] if title else []
+    sources += [ln for ln in head if ln is not title][:3]
+    for ln in sources:
+        exprs = [
+            e
+            for e in find_expressions(ln.text, rules)
+            if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12)
+        ]
+        if exprs:
+            # A composite report (上半年总结和下半年计划) covers what its summary covers.
+            e = exprs[0]
+            found = resolve(e, year, None, at=False)
+            if found is not None:
+                evidence.append(
+                    Evidence("period", e.rule, ln.start + e.start, ln.start + e.end, ln.text[e.start : e.end])
+                )
+                return found
+    return Period(date(year, 1, 1), date(year, 12, 31))
+

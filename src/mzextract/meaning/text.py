@@ -1,0 +1,149 @@
+"""One pass over a report text: where its sentences and clauses end, and where the words
+of the meaning tables stand. Everything later is a bisection into these lists.
+
+A sentence runs up to 。！？ (or ASCII ``.`` ``!`` ``?`` that ends one), a line break
+that is no soft wrap, or a heading; ``；`` does not end it (annotation guide part 2, §7).
+A clause also ends at ，；：.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+import regex
+
+from mzextract.clauses import is_soft
+from mzextract.rules import Rules
+
+_SENTENCE = "。！？!?\n.．"
+# A parenthesis opens and closes a clause of its own (…822万元（其中分散供养2651人）).
+_CLAUSE = "，,；;：:（()）"
+_BREAK = regex.compile(f"[{regex.escape(_SENTENCE + _CLAUSE)}]")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Mention(Generic[T]):
+    """A word of a meaning table at ``start:end`` and the entry it belongs to."""
+
+    start: int
+    end: int
+    word: str
+    entry: T
+
+
+class Breaks:
+    """Sentence and clause ends of one text, for bisection."""
+
+    def __init__(
+        self,
+        text: str,
+        sections: Iterable[tuple[int, int]] = (),
+        inside: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        """``inside``: spans (in order) whose characters end nothing, such as the figures
+        (the ``.`` of 380元/月.人 is part of its unit)."""
+        sentence: list[int] = []
+        clause: list[int] = []
+        starts = [a for a, _ in inside]
+        for m in _BREAK.finditer(text):
+            i = m.start()
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < inside[j][1]:
+                continue
+            if is_soft(text, i):
+                continue
+            clause.append(i)
+            if text[i] in _SENTENCE and not _runs_on(text, i):
+                sentence.append(i)
+        # A heading's line is a sentence of its own (its title may end without 。).
+        heads = [line_end for _, line_end in sections]
+        self.sentence_ends = sorted({*sentence, *heads})
+        self.clause_ends = sorted({*clause, *heads})
+        self.n = len(text)
+
+    @staticmethod
+    def _around(ends: Sequence[int], pos: int, n: int) -> tuple[int, int]:
+        i = bisect_left(ends, pos)
+        lo = ends[i - 1] + 1 if i > 0 else 0
+        hi = ends[i] if i < len(ends) else n
+        return lo, hi
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``: [start, end)."""
+        return self._around(self.sentence_ends, pos, self.n)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._around(self.clause_ends, pos, self.n)
+
+    def clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The clauses of ``[lo, hi)`` in order."""
+        out: list[tuple[int, int]] = []
+        i = bisect_right(self.clause_ends, lo - 1)
+        start = lo
+        while i < len(self.clause_ends) and self.clause_ends[i] < hi:
+            out.append((start, self.clause_ends[i]))
+            start = self.clause_ends[i] + 1
+            i += 1
+        out.append((start, hi))
+        return [c for c in out if c[0] < c[1]]
+
+
+def _runs_on(text: str, i: int) -> bool:
+    """A line break after ；，： does not end the sentence (…批复,…具;⏎落实…): only one
+    after a full stop, a line without punctuation, or a blank line does."""
+    if text[i] != "\n":
+        return False
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u3000\r":
+        j -= 1
+    if j < 0 or text[j] not in "；;，,：:、":
+        return False
+    nxt = text.find("\n", i + 1)
+    line = text[i + 1 : len(text) if nxt < 0 else nxt]
+    return bool(line.strip())
+
+
+class Mentions(Generic[T]):
+    """The mentions of one table in one text, in order, for range queries."""
+
+    def __init__(self, found: list[Mention[T]]) -> None:
+        self.items = found
+        self.starts = [m.start for m in found]
+
+    def within(self, lo: int, hi: int) -> list[Mention[T]]:
+        """Mentions wholly inside ``[lo, hi)``."""
+        i = bisect_left(self.starts, lo)
+        out: list[Mention[T]] = []
+        while i < len(self.items) and self.items[i].start < hi:
+            if self.items[i].end <= hi:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+def words_pattern(words: Iterable[str]) -> regex.Pattern[str]:
+    """One pattern for many words; at each place the longest word wins."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in ordered) or "(?!)")
+
+
+@cache
+def _finder(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return words_pattern(words)
+
+
+def find(text: str, table: dict[str, T]) -> Mentions[T]:
+    """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps)."""
+    pattern = _finder(tuple(sorted(table)))
+    return Mentions([Mention(m.start(), m.end(), m.group(), table[m.group()]) for m in pattern.finditer(text)])
+
+
+def table_of(rules: Rules, name: str) -> dict[str, str]:
+    """A word table of ``rules`` as word → rule id."""
+    return {e.word: e.id for e in rules.table(name)}
