@@ -60,7 +60,7 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
     )
     if not meaning:
         return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
-    labelled, meta = annotate(base, sections, figures, rules)
+    labelled, meta = annotate(text, sections, figures, rules, read=base)
     return Report(text=text, sections=sections, figures=labelled, kinds=rules.kinds, meta=meta)
 
 

@@ -248,6 +248,8 @@ class RoleCue(Entry):
     word: str
     role: str
     where: str = "clause"
+    paired: bool = False
+    """An earlier value only where a change verb follows (由A提高到B; not 由民政局发放)."""
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,7 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "meaning": (
             "change_words comparison_words beneficiary_words beneficiary_blockers "
-            "breakdown_words summary_words "
+            "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words "
             "report_words organ_words place_suffixes place_stop_chars"
         ),
@@ -430,6 +432,9 @@ class Rules:
     beneficiary_words = _word_view()
     beneficiary_blockers = _word_view()
     summary_words = _word_view()
+    reference_words = _word_view()
+    total_prefixes = _word_view()
+    group_nouns = _word_view()
     plan_words = _word_view()
     done_words = _word_view()
     report_words = _word_view()

@@ -15,10 +15,18 @@ __all__ = ["annotate"]
 
 
 def annotate(
-    text: str, sections: tuple[Section, ...], figures: Sequence[Figure], rules: Rules
+    text: str,
+    sections: tuple[Section, ...],
+    figures: Sequence[Figure],
+    rules: Rules,
+    *,
+    read: str | None = None,
 ) -> tuple[tuple[Figure, ...], Meta]:
-    """The figures with their labels, and the report's meta."""
+    """The figures with their labels, and the report's meta. ``read`` is the text with
+    page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
+    whose running headers may be the only title a page extract has."""
     meta = find_meta(text, sections, rules)
+    text = text if read is None else read
     labeller = Labeller(text, sections, figures, meta, rules)
     out = []
     for i, f in enumerate(figures):

@@ -28,6 +28,11 @@ _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # What may stand between two items of one list (低保、特困人员; 孤儿和事实无人抚养儿童).
 _LIST_JOINERS = frozenset("、和及与或 \u3000“”\"")
 _JOINS = frozenset("、和及与或")
+# What may stand between the items of a list of figures that share a role (较上年减少
+# 4126户8350人; 从10144元、9222元提高至…).
+_LIST_SEPARATORS = ("", "、", "，", ",", "和", "及")
+# What may stand between figures that count one thing (75户86人, 10144元、9222元).
+_ADJACENT = " \t\u3000、，,"
 # What may stand between a role cue and its figure (增加了30元, 由原来的4446元).
 _FILLERS = " \t\u3000了的为是达约近共计按"
 # A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元).
@@ -65,12 +70,18 @@ class _Tables:
     """What a count of each programme measures where no cue says."""
     areas: dict[str, tuple[str, str]]
     cues: dict[str, dict[str, MeasureCue]]
-    roles: dict[str, tuple[str, str, str]]
+    roles: dict[str, tuple[str, str, str, bool]]
     changes: dict[str, str]
     plans: tuple[str, ...]
     summaries: tuple[str, ...]
     done: tuple[str, ...]
     breakdowns: tuple[str, ...]
+    references: tuple[str, ...]
+    totals: tuple[str, ...]
+    group_nouns: tuple[str, ...]
+    semicolons: str
+    etc: str
+    each: str
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
 
@@ -102,12 +113,18 @@ def _tables(rules: Rules) -> _Tables:
             "beds": {c.word: c for c in rules.bed_cues},
             "couples": {c.word: c for c in rules.couple_cues},
         },
-        roles={r.word: (r.role, r.where, r.id) for r in rules.role_cues},
+        roles={r.word: (r.role, r.where, r.id, r.paired) for r in rules.role_cues},
         changes={e.word: e.id for e in rules.table("change_words")},
         plans=rules.plan_words,
         summaries=rules.summary_words,
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
+        references=rules.reference_words,
+        totals=rules.total_prefixes,
+        group_nouns=rules.group_nouns,
+        semicolons="；;",
+        etc="等",
+        each="分别",
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
     )
@@ -135,10 +152,10 @@ class Labeller:
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
-        self.words: Mentions[_Word] = find(text, self.t.programmes)
+        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes))
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
         self.cues = {k: find(text, v) for k, v in self.t.cues.items()}
-        self.roles: Mentions[tuple[str, str, str]] = find(text, self.t.roles)
+        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles)
         self.changes: Mentions[str] = find(text, self.t.changes)
         self.exprs = find_expressions(text, rules)
         self.expr_starts = [e.start for e in self.exprs]
@@ -151,6 +168,7 @@ class Labeller:
             w in title for w in self.t.summaries
         )
         self.roles_so_far: list[str] = []
+        self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
         """Each figure's measure so far, and whether a word (not a default) decided it."""
 
@@ -160,6 +178,7 @@ class Labeller:
         f = self.figures[i]
         evidence: list[Evidence] = []
         word = self._programme(i)
+        self.programmes_so_far.append(None if word is None else (word[0], word[2]))
         programme = None if word is None else word[1].programme
         if word is not None:
             m, w, source = word
@@ -167,12 +186,12 @@ class Labeller:
         area = self._area(i, word)
         if area is not None:
             evidence.append(self._ev("area", area[1], area[2].start, area[2].end, "text"))
-        measure, mrule, mspan = self._measure(i, programme)
+        role, rrule, rspan = self._role(i)
+        self.roles_so_far.append(role)
+        measure, mrule, mspan = self._measure(i, programme, role)
         worded = mrule == "meaning.measure.list" or not mrule.startswith(("meaning.", "programmes:"))
         self.measures_so_far.append((measure, worded))
         evidence.append(self._ev("measure", mrule, *mspan, "text"))
-        role, rrule, rspan = self._role(i)
-        self.roles_so_far.append(role)
         evidence.append(self._ev("role", rrule, *rspan, "text"))
         done = rrule == "meaning.role.done"
         period, prule, pspan = self._period(i, measure, role, done)
@@ -251,20 +270,29 @@ class Labeller:
         return m, m.entry, source
 
     def _find_programme(self, i: int) -> tuple[Mention[_Word], str] | None:
-        """The word that names the figure's programme: its phrase, its clause, the clauses
-        before it in its sentence, its section titles, then what is left (part 2, §1, §7)."""
+        """The word that names the figure's programme: its phrase, its clause, the other
+        clauses of its part of the sentence (up to ；), its section titles, then what is left
+        (part 2, §1 and §7)."""
         f = self.figures[i]
-        c_lo, c_hi, _, s_hi = self._segment(i)
+        c_lo, c_hi, s_lo, s_hi = self._segment(i)
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
-        before = self.words.within(c_lo, f.start)
+        before = self._before(i, c_lo, s_lo)
+        if isinstance(before, tuple):
+            return before  # back to back with the figure before (75户86人): its programme
         # After the figure: the group it counts (为39名困难群众…), or, for an amount, what it
         # is for (投入资金300万元对敬老院实施改造); not past a parenthesis it closes.
         s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi))
-        after = self.words.within(f.end, s_hi)
+        after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
         own = self._best(subject, WORD, last=True)
         if own is not None:
             return own, "clause"
+        if f.subject is not None and f.subject.end < c_lo:
+            # 为低保、特困家庭学生发放助学补助，…，全年惠及1.26万人: the group was named earlier
+            # in the sentence, and so was what it got.
+            given = self._best(self.words.within(f.subject.end, c_lo), WORD, last=False)
+            if given is not None and self._best(subject, GROUP, last=True) is not None:
+                return given, "sentence"
         if count:
             # 为39名困难群众发放因病救助金: the group helped gives way to what helps it.
             helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
@@ -287,28 +315,128 @@ class Labeller:
                 return found, "clause"
         generic = self._best([*subject, *before, *(after if count else [])], GENERIC, last=True)
         lo, hi = self.breaks.sentence(f.start)
-        earlier = self._clauses_before(lo, c_lo)
-        for level in (WORD, GROUP):
-            for c0, c1 in earlier:
-                found = self._best(self.words.within(c0, c1), level, last=True)
-                if found is not None:
-                    return self._run_first(found, lo), "sentence"
+        p_lo, p_hi = self._part(lo, hi, f.start)
+        earlier = self._clauses_before(p_lo, c_lo)
+        later = self._clauses_after(c_hi + 1, p_hi)
         chain = self._section_chain(f.section)
-        for s in chain:
-            found = self._best(self.words.within(s.title_start, s.title_end), WORD, last=False)
-            if found is not None:
-                return found, "section"
+        titles = [(s.title_start, s.title_end) for s in chain]
+        # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户) goes on
+        # from the parts before it.
+        bare = not self.words.within(p_lo, p_hi)
+        others = self._clauses_before(lo, p_lo)
+        # A generic word of the figure's own (救助资金, 养老床位) gives way to a word of its
+        # own domain before it (临时救助90人，发放救助资金13.2万元), not to another domain's.
+        domain = None if generic is None else generic.entry.programme.domain
+        steps: list[tuple[list[tuple[int, int]], int, bool, str]] = [
+            (earlier, WORD, True, "sentence"),
+            (others if bare else [], WORD, True, "sentence"),
+            (titles, WORD, False, "section"),
+            (earlier, GROUP, True, "sentence"),
+            (later, GROUP, False, "sentence"),
+            (others, GROUP, True, "sentence"),
+        ]
+        for spans, level, last, source in steps:
+            for c0, c1 in spans:
+                mentions = self.words.within(c0, c1)
+                if domain is not None and source == "sentence" and level == WORD:
+                    mentions = [m for m in mentions if m.entry.programme.domain == domain]
+                found = self._best(mentions, level, last=last)
+                if found is not None:
+                    if source == "sentence" and last:
+                        found = self._run_first(found, lo)
+                    return found, source
+            if generic is not None and source == "section" and level == WORD:
+                # A generic word of its own says more than other people's groups elsewhere,
+                # unless they are the people of its own clause's sentence part.
+                if not any(
+                    self._best(self.words.within(c0, c1), GROUP, last=True) for c0, c1 in earlier
+                ):
+                    return generic, "clause"
         if generic is not None:
             return generic, "clause"
-        for c0, c1 in self._clauses_after(c_hi + 1, hi):
-            found = self._best(self.words.within(c0, c1), GROUP, last=False)
-            if found is not None:
-                return found, "sentence"
-        for s in chain:
-            found = self._best(self.words.within(s.title_start, s.title_end), GENERIC, last=False)
+        for c0, c1 in titles:
+            found = self._best(self.words.within(c0, c1), GENERIC, last=False)
             if found is not None:
                 return found, "section"
+        # Nothing nearer names one: the programme the report's title names (XX市儿童福利院
+        # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
+        if self.meta.title is not None:
+            found = self._best(self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False)
+            if found is not None:
+                return found, "title"
         return None
+
+    def _before(
+        self, i: int, c_lo: int, s_lo: int
+    ) -> list[Mention[_Word]] | tuple[Mention[_Word], str]:
+        """The words before the figure in its clause that can name it: not those that name
+        a figure in between (其中孤儿12名、弃婴9名); for a figure right after another (75户
+        86人; 10144元、9222元) the word of that one."""
+        f = self.figures[i]
+        own = self.words.within(s_lo, f.start)
+        if own:
+            return own
+        prev = self.figures[i - 1] if i > 0 else None
+        if prev is not None and prev.end > c_lo and not self.text[prev.end : f.start].strip(
+            _ADJACENT
+        ):
+            word = self.programmes_so_far[i - 1]
+            if word is not None:
+                return word
+        return [
+            m
+            for m in self.words.within(c_lo, s_lo)
+            if not self._names_figure(m, s_lo)
+        ]
+
+    def _names_figure(self, m: Mention[_Word], limit: int) -> bool:
+        """Whether a figure follows ``m`` at once (孤儿12名): then ``m`` is that one's."""
+        j = bisect_left(self.figure_starts, m.end)
+        return j < len(self.figures) and self.figures[j].start < limit and (
+            self.figures[j].start - m.end <= 2
+        )
+
+    def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
+        """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
+        start = max((self.text.rfind(c, lo, pos) for c in self.t.semicolons), default=-1)
+        ends = [j for j in (self.text.find(c, pos, hi) for c in self.t.semicolons) if j >= 0]
+        return (lo if start < lo else start + 1), (min(ends) if ends else hi)
+
+    def _weighed(self, found: Mentions[_Word]) -> Mentions[_Word]:
+        """Weigh each word by its neighbours: a programme's name before a noun of people
+        names a group (低保家庭, 因病致贫家庭); a generic word after 各类 names its domain's
+        total (各类养老床位); a name right after 按照/不低于 is a reference (按不低于低保标准)."""
+        items = found.items
+        out: list[Mention[_Word]] = []
+        for k, m in enumerate(items):
+            lead = self.text[max(0, m.start - 4) : m.start]
+            if lead.endswith(self.t.references):
+                continue
+            level = m.entry.level
+            if level == WORD and self._names_group(items, k):
+                level = GROUP
+            elif level == GENERIC and lead.endswith(self.t.totals):
+                level = WORD
+            out.append(m if level == m.entry.level else Mention(
+                m.start, m.end, m.word, _Word(m.entry.programme, level, m.entry.rule)
+            ))
+        return Mentions(out)
+
+    def _names_group(self, items: list[Mention[_Word]], k: int) -> bool:
+        """Whether the name ``items[k]`` stands before a noun of people, itself or as the
+        first of a list that does (低保、特困家庭)."""
+        m = items[k]
+        while True:
+            at = m.end + (1 if self.text.startswith(self.t.etc, m.end) else 0)
+            if self.text.startswith(self.t.group_nouns, at):
+                return True
+            if k + 1 >= len(items):
+                return False
+            nxt = items[k + 1]
+            gap = self.text[m.end : nxt.start]
+            if not gap or not all(ch in _LIST_JOINERS for ch in gap):
+                return False
+            k, m = k + 1, nxt
 
     def _clauses_before(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses before ``hi`` in its sentence, nearest first, without breakdowns
@@ -351,7 +479,7 @@ class Labeller:
         rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
         cued = any(self.cues[t].within(c0, m.start) for t in ("count", "money"))
         return (
-            len(lead) <= 2
+            len(lead) <= 4
             and not cued
             and not rest
             and any(c0 <= g.start < c1 for g in self.figures)
@@ -384,6 +512,8 @@ class Labeller:
         """The area word of a programme word: inside it (城市低保) or right before it
         (农村特困人员, 城市居民最低生活保障)."""
         for a in reversed(self.areas.within(max(0, m.start - 6), m.end)):
+            if m.start < a.start:
+                continue  # 新型农村合作医疗: an area word inside a name says nothing
             gap = self.text[a.end : m.start] if a.end <= m.start else ""
             if a.end <= m.end and len(gap) <= 2 and not any(ch in "，,。；;：:" for ch in gap):
                 return a
@@ -408,13 +538,49 @@ class Labeller:
             return a.entry[0], a.entry[1], a
         key = w.programme.key
         lo, hi = self.breaks.sentence(f.start)
-        # The group helped, in the figure's own clause (为城市低保对象发放慰问金).
-        for m in self.words.within(c_lo, f.start):
+        p_lo, p_hi = self._part(lo, hi, f.start)
+        c_hi = self._segment(i)[1]
+        each = self._respectively(i, c_lo)
+        if each is not None:
+            return each
+        # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
+        # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
+        # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
+        own = [*reversed(self.words.within(c_lo, f.start)), *self.words.within(f.end, c_hi)]
+        for m in own:
             a = self._attached(m)
-            if a is not None and (m.entry.programme.key == key or m.entry.level < WORD):
+            if a is not None and (m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start):
                 return a.entry[0], a.entry[1], a
-        # The same programme with an area word elsewhere in the sentence.
-        for m in [*reversed(self.words.within(lo, f.start)), *self.words.within(f.end, hi)]:
+        for m in reversed(self.words.within(p_lo, c_lo)):
+            if m.entry.level == GENERIC and m.entry.programme.key != key:
+                a = self._attached(m)
+                if a is not None:
+                    return a.entry[0], a.entry[1], a
+        # The programme named with an area word earlier in the sentence (城市低保对象286户…，
+        # 累计发放低保金158.36万元), but not a sibling that names another figure when the
+        # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
+        levels = {m.entry.level for m in own if m.entry.programme.key == key}
+        found: dict[str, Mention[tuple[str, str]]] = {}
+        for m in reversed(self.words.within(lo, c_lo)):
+            if m.entry.programme.key != key:
+                continue
+            if m.entry.level in levels and self._names_figure(m, f.start):
+                continue
+            a = self._attached(m)
+            if a is not None:
+                found.setdefault(a.entry[0], a)
+        if found:
+            a = max(found.values(), key=lambda a: a.start)
+            first = min(found.values(), key=lambda a: a.start)
+            # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
+            split = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
+            if {"urban", "rural"} <= set(found) and split:
+                return "both", "meaning.area.split", a
+            return a.entry[0], a.entry[1], a
+        split = self._split_after(f, key, hi)
+        if split is not None:
+            return "both", "meaning.area.split", split
+        for m in self.words.within(f.end, p_hi):
             if m.entry.programme.key == key:
                 a = self._attached(m)
                 if a is not None:
@@ -427,17 +593,71 @@ class Labeller:
                         return a.entry[0], a.entry[1], a
         return None
 
+    def _respectively(
+        self, i: int, c_lo: int
+    ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
+        """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
+        640元: the areas named before 分别 go to the figures after it, in order."""
+        f = self.figures[i]
+        head = self.text[c_lo : f.start]
+        at = head.find(self.t.each)
+        if at < 0:
+            return None
+        areas = [a for a in self.areas.within(c_lo, c_lo + at)]
+        order: list[tuple[str, Mention[tuple[str, str]]]] = []
+        for a in areas:
+            if a.entry[0] == "both":
+                order += [("urban", a), ("rural", a)]
+            else:
+                order.append((a.entry[0], a))
+        if len(order) < 2:
+            return None
+        k = sum(1 for g in self.figures[:i] if c_lo + at <= g.start)
+        if k >= len(order):
+            return None
+        area, a = order[k]
+        return area, "meaning.area.respectively", a
+
+    def _split_after(
+        self, f: Figure, key: str, hi: int
+    ) -> Mention[tuple[str, str]] | None:
+        """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
+        breakdown after it splits into urban and rural is both."""
+        areas: dict[str, Mention[tuple[str, str]]] = {}
+        for m in self.words.within(f.end, hi):
+            if m.entry.programme.key == key:
+                a = self._attached(m)
+                if a is not None:
+                    areas.setdefault(a.entry[0], a)
+        tail = self.text[f.end : f.end + 12]
+        if {"urban", "rural"} <= set(areas) and any(w in tail for w in self.t.breakdowns):
+            return areas["urban"]
+        return None
+
     def _attached_any(self, a: Mention[tuple[str, str]], end: int) -> bool:
         return any(self._attached(m) is a for m in self.words.within(a.start, end))
 
     # ------------------------------------------------------------------ measure
 
+    def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
+        f = self.figures[i]
+        lo, _ = self.breaks.sentence(f.start)
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] == "value":
+                return self.measures_so_far[j][0], "meaning.measure.changed", (g.start, g.end)
+        return None
+
     def _nearest_cue(
-        self, table: str, lo: int, hi: int, *, bare: bool = True
+        self, table: str, lo: int, hi: int, *, bare: bool = True, names: bool = False
     ) -> Mention[MeasureCue] | None:
         """The last cue of ``table`` in ``[lo, hi)``. With ``bare``, not one that is part of
         a programme's name (救助 in 临时救助90人 names the programme, not the measure)."""
         for c in reversed(self.cues[table].within(lo, hi)):
+            if len(c.word) == 1 and hi - c.end > 2:
+                continue  # 设 in 设施: a one-character cue stands right before its figure
             inside = [
                 m
                 for m in self.words.within(max(0, c.start - 8), c.end + 8)
@@ -445,7 +665,14 @@ class Labeller:
             ]
             # An amount's verb may end a programme's name (进行临时救助240万元); a count's
             # may not (特困供养3人 names the programme).
-            if not inside or (not bare and all(m.end == c.end for m in inside)):
+            # With ``names``, a cue inside a name counts too (人均 in 人均可支配收入), and so
+            # does one of an activity that is no programme's measure (核对 in 家庭经济状况核对).
+            if (
+                names
+                or not inside
+                or c.entry.measure == "other"
+                or (not bare and all(m.end == c.end for m in inside))
+            ):
                 return c
         return None
 
@@ -466,17 +693,26 @@ class Labeller:
                 at = clause.rfind(w, 0, at)
         return None
 
-    def _measure(self, i: int, programme: Programme | None) -> tuple[str, str, tuple[int, int]]:
+    def _measure(
+        self, i: int, programme: Programme | None, role: str
+    ) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
         kind = f.kind.name
         c_lo, c_hi, _, s_hi = self._segment(i)
         here = (f.start, f.start)
+        if role == "change":
+            # 特困人员2.18万人，较上年增加1200人: a change measures what the value it changes does.
+            changed = self._changed(i)
+            if changed is not None:
+                return changed
         if kind == "money":
             if f.rate:
-                cue = self._nearest_cue("rate", c_lo, f.start, bare=False)
+                cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
                 if cue is not None:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
                 return "standard", "meaning.measure.rate", here
+            if programme is not None and programme.key == "other":
+                return "other", "programmes:other", here
             table = "money"
         elif kind in _COUNT_KINDS:
             table = "count"
@@ -520,6 +756,8 @@ class Labeller:
         figure before in the sentence, where a word decided it, past asides in brackets."""
         f = self.figures[i]
         lo, _ = self.breaks.sentence(f.start)
+        if self.text[lo : lo + 4].lstrip(" \t\u3000").startswith(self.t.breakdowns) and lo > 0:
+            lo, _ = self.breaks.sentence(lo - 1)  # 其中，城乡低保资金…: the total's sentence
         count = f.kind.name in _COUNT_KINDS
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
@@ -542,38 +780,58 @@ class Labeller:
         before = self.text[c_lo : f.start]
         trimmed = _PER_BASIS.sub("", before.rstrip(_FILLERS)).rstrip(_FILLERS)
         end = c_lo + len(trimmed)
-        # A change verb that sets a new value (提高到, 调整为): the figure is the value.
-        for c in self.changes.within(max(c_lo, end - 6), end):
-            if c.end == end:
-                return "value", c.entry, (c.start, c.end)
-        prev = self.figures[i - 1] if i > 0 else None
-        joined = prev is not None and self.text[prev.end : f.start] in ("、", "，", ",", "和", "及")
-        if joined and prev is not None and self.roles_so_far and self.roles_so_far[-1] in (
-            "previous",
-            "change",
-        ) and prev.start >= c_lo - 1:
-            return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-        for r in reversed(self.roles.within(max(c_lo, end - 8), end)):
-            role, where, rule = r.entry
-            if where != "adjacent" or r.end != end:
-                continue
-            if role == "previous" and r.word in ("由", "从", "由原来", "从原来", "由原"):
-                if not self.changes.within(f.end, c_hi + 1) and not self._change_ahead(f.end):
+        # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
+        # unless a plan or a requirement makes it a target.
+        new = next((c for c in self.changes.within(max(c_lo, end - 6), end) if c.end == end), None)
+        if new is None:
+            prev = self.figures[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and self.text[prev.end : f.start] in _LIST_SEPARATORS
+                and self.roles_so_far[-1] in ("previous", "change")
+                and prev.start >= c_lo - 1
+            ):
+                return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
+            for r in reversed(self.roles.within(max(c_lo, end - 8), end)):
+                role, where, rule, paired = r.entry
+                if where != "adjacent" or r.end != end or self._named(r):
                     continue
-            return role, rule, (r.start, r.end)
+                if paired and not self.changes.within(f.end, c_hi + 1) and not self._change_ahead(f.end):
+                    continue
+                return role, rule, (r.start, r.end)
         for r in reversed(self.roles.within(c_lo, f.start)):
-            role, where, rule = r.entry
-            if where == "clause":
+            role, where, rule, _ = r.entry
+            if where == "clause" and not self._named(r):
                 return role, rule, (r.start, r.end)
         plan = self._plan(f)
         if plan is not None:
             done = next((w for w in self.t.done if w in before), None)
-            if done is None:
+            if done is not None:
+                # 已累计完成投资20万元 in a plan: what was done, in the report's period.
+                at = c_lo + before.index(done)
+                return "value", "meaning.role.done", (at, at + len(done))
+            if not self._reported(f):
                 return "target", "meaning.role.plan_section", plan
-            # 已累计完成投资20万元 in a plan: what was done, in the report's period.
-            at = c_lo + before.index(done)
-            return "value", "meaning.role.done", (at, at + len(done))
+        if new is not None:
+            return "value", new.entry, (new.start, new.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
+        """Whether a cue is part of a name (预算 in 一般公共预算收入)."""
+        return any(
+            m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
+            for m in self.words.within(max(0, r.start - 8), r.end + 8)
+        )
+
+    def _reported(self, f: Figure) -> bool:
+        """Whether the figure's own period lies in the period the report covers (上半年抽查
+        发现…37户, in the problems and plans section of a half-year report): then it reports."""
+        e = self._governing(f)
+        report = self.meta.period
+        if e is None or report is None or report.start is None:
+            return False
+        p = resolve(e, self.meta.year, report, at=False)
+        return p is not None and p.start is not None and report.start <= p.start and p.end <= report.end
 
     def _change_ahead(self, pos: int) -> bool:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""

@@ -29,7 +29,12 @@ _ISSUE_DATE = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})\s*(?:[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.月])\s*"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])"
 )
-_YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年)")
+_YEAR = regex.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})(?=\s*年)")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _year_of(m: regex.Match[str]) -> int:
+    return int(m.group().translate(_DIGITS))
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,8 @@ def find_meta(
         and report_words.search(ln.text)
         and not ln.text.endswith(("。", "；"))
     ]
+    if not titles:
+        titles = _running_headers(text, report_words)
     title = next((t for t in titles if _YEAR.search(t.text)), titles[0] if titles else None)
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
@@ -123,6 +130,16 @@ def find_meta(
     )
 
 
+def _running_headers(text: str, report_words: regex.Pattern[str]) -> list[_Line]:
+    """A page extract that starts mid-report may name the report only in its running page
+    header: a short line with a report word, written more than once."""
+    seen: dict[str, list[_Line]] = {}
+    for ln in _lines(text, 0, len(text)):
+        if len(ln.text) <= 40 and report_words.search(ln.text) and _YEAR.search(ln.text):
+            seen.setdefault(ln.text, []).append(ln)
+    return [lines[0] for lines in seen.values() if len(lines) > 1]
+
+
 def _place(
     text: str, head: list[_Line], title: _Line | None, rules: Rules, evidence: list[Evidence]
 ) -> Place | None:
@@ -130,12 +147,14 @@ def _place(
     tail = _lines(text, max(0, len(text) - 300), len(text))
     # The title first, then the issuer lines and the opening, then a sign-off line.
     ordered = ([title] if title else []) + head + [ln for ln in tail if len(ln.text) <= 30]
+    stops = _stops(rules)
     for ln in ordered:
         for m in organ.finditer(ln.text):
             raw = m.group("place")
-            cut = max((raw.rfind(c) + 1 for c in rules.place_stop_chars), default=0)
+            cut = max((s.end() for s in stops.finditer(raw)), default=0)
             raw = raw[cut:]
-            if _REDACTED.search(raw) or not raw:
+            before = ln.text[: m.start("place") + cut]
+            if _REDACTED.search(raw) or not raw or not _boundary(before):
                 continue
             offset, name = _lowest_unit(raw, rules)
             if len(name) < 2 or name in rules.place_suffixes:
@@ -144,6 +163,24 @@ def _place(
             evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
             return Place(name, start, start + len(name))
     return None
+
+
+@cache
+def _stops(rules: Rules) -> regex.Pattern[str]:
+    """What cannot stand in a place name: the stop characters, and a day of a date
+    (2025年2月10日区民政局)."""
+    words = words_pattern(rules.place_stop_chars).pattern
+    return regex.compile(f"{words}|[0-9０-９]+[日号]")
+
+
+def _boundary(before: str) -> bool:
+    """A place name starts a line, or follows punctuation, a space, a date or 关于-like
+    words cut off as stop characters (我代表县民政局 names no place)."""
+    return not before or not regex.match(r"\p{Han}", before[-1]) or _cut_by_stop(before)
+
+
+def _cut_by_stop(before: str) -> bool:
+    return before.endswith(("年", "日", "号", "于"))
 
 
 def _issued(text: str, head: list[_Line]) -> date | None:
@@ -180,8 +217,8 @@ def _report_year(
             if title is not None:
                 opening = text[title.end : title.end + 200]
             first = _YEAR.search(opening)
-            if first is not None and int(first.group()) in years:
-                best = next(m for m in summaries if m[0] == int(first.group()))
+            if first is not None and _year_of(first) in years:
+                best = next(m for m in summaries if m[0] == _year_of(first))
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
@@ -191,7 +228,13 @@ def _report_year(
     if m is None:
         return None
     evidence.append(Evidence("year", "meta.year.first", m.start(), m.end(), m.group()))
-    return int(m.group())
+    year = _year_of(m)
+    # The first year written is that of a plan after the summary (…六、2024年工作思路):
+    # the summary is of the year before.
+    plans = words_pattern(rules.plan_words)
+    if m.start() > body and plans.search(text, m.end(), m.end() + 8):
+        return year - 1
+    return year
 
 
 def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:
@@ -207,7 +250,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
                 continue
             tail = ln.text[m.end() : word.end() + 4]
             out.append(
-                (int(m.group()), ln.start + m.start(), ln.start + m.end(), any(w in tail for w in summaries))
+                (_year_of(m), ln.start + m.start(), ln.start + m.end(), any(w in tail for w in summaries))
             )
     return out
 

@@ -21,6 +21,7 @@ _MONTH_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
              "十": 10, "十一": 11, "十二": 12}  # fmt: skip
 _DIGIT_CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}  # fmt: skip
+_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 _FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _S = "[ \\t\\u3000]*"
 _YEAR = f"(?P<y>(?:19|20)[0-9]{{2}}|二[〇零][一二三四五六七八九〇零]{{2}}){_S}年(?:度)?"
@@ -55,6 +56,8 @@ class Expression:
     same: bool = False
     recent: int = 0
     """For ``recent``: how many months up to the governing date (月发放 → 1)."""
+    first_day: int = 1
+    """For ``days``: the first day, in the month ``first`` (``day`` is the last, in ``last``)."""
 
 
 def _year(raw: str | None) -> int | None:
@@ -78,8 +81,8 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
     )
     range_ = (
         f"(?:{_YEAR.replace('<y>', '<y1>')}{_S})?(?P<m1>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-        f"{_S}(?:月份?)?{_S}[-—－~～至到]{_S}(?:{_YEAR.replace('<y>', '<y2>')}{_S})?"
-        f"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_S}月份?"
+        f"{_S}(?:月份?(?P<p1>上旬|中旬|下旬)?)?{_S}[-—－~～至到]{_S}(?:{_YEAR.replace('<y>', '<y2>')}{_S})?"
+        f"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_S}月份?(?P<p2>上旬|中旬|下旬)?"
     )
     date = f"(?:{_YEAR}{_S})?{_MONTH}{_S}(?:{_DAY}|(?P<end>底|末|中旬|上旬|下旬|初))?"
     return regex.compile(
@@ -108,7 +111,13 @@ def _expression(m: regex.Match[str], words: dict[str, PeriodWord]) -> Expression
         first, last = _month(m["m1"]), _month(m["m2"])
         if first is None or last is None or first > last:
             return None
-        return Expression(s, e, "period.months", "interval", _year(m["y1"] or m["y2"]), first, last)
+        year = _year(m["y1"] or m["y2"])
+        if m["p1"] or m["p2"]:
+            # 6月下旬至7月上旬: from the first day of one part of a month to the last of another.
+            day0 = _TEN_DAYS.get(m["p1"] or "", (1, 31))[0]
+            day1 = _TEN_DAYS.get(m["p2"] or "", (1, 31))[1]
+            return Expression(s, e, "period.ten_days", "days", year, first, last, day1, first_day=day0)
+        return Expression(s, e, "period.months", "interval", year, first, last)
     if m["date"]:
         month = _month(m["m"])
         if month is None:
@@ -191,6 +200,8 @@ def resolve(
         start, end = date(y, 1, 1), _safe(y, e.last, e.day)
     elif e.mode == "day":
         start = end = _safe(y, e.first, e.day)
+    elif e.mode == "days":
+        start, end = _safe(y, e.first, e.first_day), _safe(y, e.last, e.day)
     elif e.mode == "at":
         return Period(None, _month_end(y, e.last)) if at else Period(date(y, 1, 1), _month_end(y, e.last))
     elif e.mode in ("since", "from"):
