@@ -152,6 +152,8 @@ class Labeller:
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
+        self.demoted: set[Mention[_Word]] = set()
+        """Programme names that name a group here (低保家庭): they give way to a helper."""
         self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes))
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
         self.cues = {k: find(text, v) for k, v in self.t.cues.items()}
@@ -301,6 +303,8 @@ class Labeller:
             )
             if benefit is not None:
                 return benefit, "clause"
+        chain = self._section_chain(f.section)
+        titles = [(s.title_start, s.title_end) for s in chain]
         for mentions in (subject, before, after if count else []):
             found = self._best(mentions, GROUP, last=True)
             if found is not None:
@@ -308,6 +312,12 @@ class Labeller:
                     paid = self._next_payment(i, c_hi)
                     if paid is not None:
                         return paid, "clause"
+                if not count and found in self.demoted:
+                    # 对低保、特困等困难群众再给予每具800元 in 殡葬: an amount for a group that
+                    # another programme helps is that programme's.
+                    helper = self._first(titles, WORD)
+                    if helper is not None and helper.entry.programme != found.entry.programme:
+                        return helper, "section"
                 return found, "clause"
         if not count:
             found = self._best(after, WORD, last=False)
@@ -318,8 +328,12 @@ class Labeller:
         p_lo, p_hi = self._part(lo, hi, f.start)
         earlier = self._clauses_before(p_lo, c_lo)
         later = self._clauses_after(c_hi + 1, p_hi)
-        chain = self._section_chain(f.section)
-        titles = [(s.title_start, s.title_end) for s in chain]
+        if generic is not None and self._in_breakdown(c_lo):
+            # 其中未成年人37人次: a part of a total named before the breakdown is the total's.
+            for c0, c1 in earlier:
+                found = self._best(self.words.within(c0, c1), GROUP, last=True)
+                if found is not None:
+                    return found, "sentence"
         # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户) goes on
         # from the parts before it.
         bare = not self.words.within(p_lo, p_hi)
@@ -330,8 +344,8 @@ class Labeller:
         steps: list[tuple[list[tuple[int, int]], int, bool, str]] = [
             (earlier, WORD, True, "sentence"),
             (others if bare else [], WORD, True, "sentence"),
-            (titles, WORD, False, "section"),
             (earlier, GROUP, True, "sentence"),
+            (titles, WORD, False, "section"),
             (later, GROUP, False, "sentence"),
             (others, GROUP, True, "sentence"),
         ]
@@ -346,6 +360,11 @@ class Labeller:
                         found = self._run_first(found, lo)
                     return found, source
             if generic is not None and source == "section" and level == WORD:
+                # The programme of the report's title, where it is the generic word's domain
+                # (救助经费 in the report of a 救助管理站).
+                titled = self._titled()
+                if titled is not None and titled.entry.programme.domain == domain:
+                    return titled, "title"
                 # A generic word of its own says more than other people's groups elsewhere,
                 # unless they are the people of its own clause's sentence part.
                 if not any(
@@ -360,11 +379,25 @@ class Labeller:
                 return found, "section"
         # Nothing nearer names one: the programme the report's title names (XX市儿童福利院
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
-        if self.meta.title is not None:
-            found = self._best(self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False)
+        titled = self._titled()
+        return None if titled is None else (titled, "title")
+
+    def _titled(self) -> Mention[_Word] | None:
+        if self.meta.title is None:
+            return None
+        return self._best(
+            self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False
+        )
+
+    def _first(self, spans: list[tuple[int, int]], level: int) -> Mention[_Word] | None:
+        for c0, c1 in spans:
+            found = self._best(self.words.within(c0, c1), level, last=False)
             if found is not None:
-                return found, "title"
+                return found
         return None
+
+    def _in_breakdown(self, c_lo: int) -> bool:
+        return self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
 
     def _before(
         self, i: int, c_lo: int, s_lo: int
@@ -413,13 +446,17 @@ class Labeller:
             if lead.endswith(self.t.references):
                 continue
             level = m.entry.level
-            if level == WORD and self._names_group(items, k):
+            demoted = level == WORD and self._names_group(items, k)
+            if demoted:
                 level = GROUP
             elif level == GENERIC and lead.endswith(self.t.totals):
                 level = WORD
-            out.append(m if level == m.entry.level else Mention(
+            kept = m if level == m.entry.level else Mention(
                 m.start, m.end, m.word, _Word(m.entry.programme, level, m.entry.rule)
-            ))
+            )
+            if demoted:
+                self.demoted.add(kept)
+            out.append(kept)
         return Mentions(out)
 
     def _names_group(self, items: list[Mention[_Word]], k: int) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from mzextract.meaning.periods import find_expressions, resolve
+from mzextract.meaning.periods import FOLD_DIGITS, find_expressions, resolve
 from mzextract.meaning.text import words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
@@ -98,6 +98,8 @@ def find_meta(
 ) -> Meta:
     """The meta of the report whose text starts at ``title_from`` (the first report of a
     file, unless asked for a later one)."""
+    # Read digits as digits (２０２４年, 2O14年); the copy has the text's offsets.
+    text = text.translate(FOLD_DIGITS)
     first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
     head = _lines(text, title_from, first_heading)
     report_words = words_pattern(rules.report_words)
@@ -111,7 +113,7 @@ def find_meta(
         and not ln.text.endswith(("。", "；"))
     ]
     if not titles:
-        titles = _running_headers(text, report_words)
+        titles = _running_headers(text, report_words, _organ(rules))
     title = next((t for t in titles if _YEAR.search(t.text)), titles[0] if titles else None)
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
@@ -130,14 +132,21 @@ def find_meta(
     )
 
 
-def _running_headers(text: str, report_words: regex.Pattern[str]) -> list[_Line]:
-    """A page extract that starts mid-report may name the report only in its running page
-    header: a short line with a report word, written more than once."""
+def _running_headers(
+    text: str, report_words: regex.Pattern[str], organ: regex.Pattern[str]
+) -> list[_Line]:
+    """A page extract that starts mid-report may name the report only in a running page
+    header: a short line with an organ, a year and a report word (绵阳市民政局2024年上半年
+    工作总结), or such a line without the organ written more than once."""
     seen: dict[str, list[_Line]] = {}
     for ln in _lines(text, 0, len(text)):
         if len(ln.text) <= 40 and report_words.search(ln.text) and _YEAR.search(ln.text):
             seen.setdefault(ln.text, []).append(ln)
-    return [lines[0] for lines in seen.values() if len(lines) > 1]
+    return [
+        lines[0]
+        for line, lines in seen.items()
+        if len(lines) > 1 or (organ.search(line) and not any(c in line for c in "，。；,"))
+    ]
 
 
 def _place(
@@ -148,10 +157,13 @@ def _place(
     # The title first, then the issuer lines and the opening, then a sign-off line.
     ordered = ([title] if title else []) + head + [ln for ln in tail if len(ln.text) <= 30]
     stops = _stops(rules)
+    organs = words_pattern(rules.organ_words)
     for ln in ordered:
         for m in organ.finditer(ln.text):
             raw = m.group("place")
+            # No organ (婚姻登记处) and no stop character stands inside a place name.
             cut = max((s.end() for s in stops.finditer(raw)), default=0)
+            cut = max([cut, *(o.end() for o in organs.finditer(raw))])
             raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
             if _REDACTED.search(raw) or not raw or not _boundary(before):

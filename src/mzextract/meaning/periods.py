@@ -94,11 +94,16 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+# Digits as scans and converters leave them (２０２４年, 2O14年, l0月): read as digits, in a
+# copy of the same length, so offsets stay those of the text.
+FOLD_DIGITS = str.maketrans("０１２３４５６７８９OoIl", "0123456789" + "0011")
+
+
 def find_expressions(text: str, rules: Rules) -> list[Expression]:
     """Every period expression in ``text``, in order."""
     words = {p.word: p for p in rules.period_words}
     out: list[Expression] = []
-    for m in _pattern(rules).finditer(text):
+    for m in _pattern(rules).finditer(text.translate(FOLD_DIGITS)):
         e = _expression(m, words)
         if e is not None:
             out.append(e)
