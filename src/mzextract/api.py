@@ -60,8 +60,15 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
     )
     if not meaning:
         return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
-    labelled, meta = annotate(text, sections, figures, rules, read=base)
-    return Report(text=text, sections=sections, figures=labelled, kinds=rules.kinds, meta=meta)
+    labelled, meta, comparisons = annotate(text, sections, figures, rules, read=base)
+    return Report(
+        text=text,
+        sections=sections,
+        figures=labelled,
+        kinds=rules.kinds,
+        meta=meta,
+        comparisons=comparisons,
+    )
 
 
 def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:

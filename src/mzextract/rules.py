@@ -309,10 +309,11 @@ def _specs() -> dict[str, TableSpec]:
             "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names"
         ),
         "meaning": (
-            "change_words comparison_words beneficiary_words beneficiary_blockers "
+            "change_words comparison_words rise_words fall_words beneficiary_words "
+            "beneficiary_blockers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words "
-            "report_words organ_words place_suffixes place_stop_chars"
+            "report_words organ_words place_suffixes place_stop_chars town_suffixes"
         ),
     }
     for stage, names in words.items():
@@ -428,6 +429,8 @@ class Rules:
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
+    rise_words = _word_view()
+    fall_words = _word_view()
     breakdown_words = _word_view()
     beneficiary_words = _word_view()
     beneficiary_blockers = _word_view()
@@ -441,6 +444,7 @@ class Rules:
     organ_words = _word_view()
     place_suffixes = _word_view()
     place_stop_chars = _word_view()
+    town_suffixes = _word_view()
 
     def __hash__(self) -> int:
         # Engines cache their compiled form per rule set; hash the tables once.

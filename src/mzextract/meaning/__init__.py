@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from mzextract.meaning.comparisons import find_comparisons
 from mzextract.meaning.labels import Labeller
 from mzextract.meaning.meta import find_meta
-from mzextract.model import Figure, Meta, Section
+from mzextract.model import Comparison, Figure, Meta, Section
 from mzextract.rules import Rules
 
 __all__ = ["annotate"]
@@ -21,8 +22,9 @@ def annotate(
     rules: Rules,
     *,
     read: str | None = None,
-) -> tuple[tuple[Figure, ...], Meta]:
-    """The figures with their labels, and the report's meta. ``read`` is the text with
+) -> tuple[tuple[Figure, ...], Meta, tuple[Comparison, ...]]:
+    """The figures with their labels, the report's meta, and the comparisons that link
+    its figures. ``read`` is the text with
     page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
     whose running headers may be the only title a page extract has."""
     meta = find_meta(text, sections, rules)
@@ -42,4 +44,5 @@ def annotate(
                 evidence=f.evidence + labels.evidence,
             )
         )
-    return tuple(out), meta
+    labelled = tuple(out)
+    return labelled, meta, find_comparisons(text, labelled, labeller.breaks, rules)

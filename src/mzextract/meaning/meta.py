@@ -10,12 +10,13 @@ the whole year, a plan → the year it plans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 import regex
 
+from mzextract import places
 from mzextract.meaning.periods import FOLD_DIGITS, find_expressions, resolve
 from mzextract.meaning.text import words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
@@ -118,9 +119,10 @@ def find_meta(
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
 
-    place = _place(text, head, title, rules, evidence)
+    found = _place(text, head, title, rules, evidence)
     issued = _issued(text, head)
     year = _report_year(text, title, issued, head, first_heading, rules, evidence)
+    place = None if found is None else _coded(found[0], found[1], year, rules)
     period = _report_period(text, title, year, head, rules, evidence)
     return Meta(
         place=place,
@@ -151,7 +153,8 @@ def _running_headers(
 
 def _place(
     text: str, head: list[_Line], title: _Line | None, rules: Rules, evidence: list[Evidence]
-) -> Place | None:
+) -> tuple[Place, str] | None:
+    """The place and the words around it (the compound name, the title) for its code."""
     organ = _organ(rules)
     tail = _lines(text, max(0, len(text) - 300), len(text))
     # The title first, then the issuer lines and the opening, then a sign-off line.
@@ -173,7 +176,7 @@ def _place(
                 continue
             start = ln.start + m.start("place") + cut + offset
             evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
-            return Place(name, start, start + len(name))
+            return Place(name, start, start + len(name)), raw + " " + " ".join(x.text for x in head[:6])
     return None
 
 
@@ -193,6 +196,15 @@ def _boundary(before: str) -> bool:
 
 def _cut_by_stop(before: str) -> bool:
     return before.endswith(("年", "日", "号", "于"))
+
+
+def _coded(place: Place, context: str, year: int | None, rules: Rules) -> Place:
+    """The place with its division code, where the optional gazetteer singles one out."""
+    towns = tuple(w for w in rules.place_suffixes if w in rules.town_suffixes)
+    d = places.resolve(place.name, year, context, towns=towns, suffixes=rules.place_suffixes)
+    if d is None:
+        return place
+    return replace(place, code=d.code, province=d.province, city=d.city, county=d.county)
 
 
 def _issued(text: str, head: list[_Line]) -> date | None:
