@@ -15,6 +15,7 @@ from mzextract.model import Figure, Kind, Report, Section, Subject
 if TYPE_CHECKING:
     from mzextract.batch import extract_many
     from mzextract.export import to_dataframe
+    from mzextract.panel import panel
     from mzextract.pkuseg_model import load
     from mzextract.spacy_glue import render
 
@@ -27,6 +28,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "panel",
     "read",
     "render",
     "to_dataframe",
@@ -49,6 +51,10 @@ def __getattr__(name: str) -> object:
         from mzextract.batch import extract_many
 
         return extract_many
+    if name == "panel":
+        from mzextract.panel import panel
+
+        return panel
     if name == "to_dataframe":
         from mzextract.export import to_dataframe
 
