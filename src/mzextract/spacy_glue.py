@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, is_dataclass
+from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 from typing import Any, TypeVar
@@ -22,16 +23,33 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from mzextract.api import extract
-from mzextract.model import Figure, Kind, Report, Section, Subject
+from mzextract.model import (
+    Comparison,
+    Evidence,
+    Figure,
+    Kind,
+    Meta,
+    Period,
+    Place,
+    Programme,
+    Report,
+    Section,
+    Subject,
+)
 from mzextract.rules import Rules
 
 SECTION_LABEL = "SECTION"
 COLORS: dict[str, str] = {k.label: k.colour for k in Rules.default().kinds}
 """displaCy colour of each entity label of the shipped kinds (a kind's record has its own)."""
-_FORMAT = 1  # version of the plain-data encoding in doc._.mz_data
+_FORMAT = 2  # version of the plain-data encoding in doc._.mz_data
 
 # Records that may appear inside a Report, by name, for decoding.
-_RECORDS: dict[str, Any] = {"Figure": Figure, "Kind": Kind, "Section": Section, "Subject": Subject}
+_RECORDS: dict[str, Any] = {
+    cls.__name__: cls
+    for cls in (
+        Comparison, Evidence, Figure, Kind, Meta, Period, Place, Programme, Section, Subject
+    )
+}
 
 if not Doc.has_extension("mz_data"):
     Doc.set_extension("mz_data", default=None)
@@ -41,6 +59,8 @@ def _encode(value: Any) -> Any:
     """Core records as msgpack/JSON-safe data, tagged so `_decode` can rebuild them."""
     if isinstance(value, Decimal):
         return {"$dec": str(value)}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
     if is_dataclass(value) and not isinstance(value, type):
         data = {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
         return {"$rec": type(value).__name__, **data}
@@ -56,6 +76,8 @@ def _decode(value: Any) -> Any:
     if isinstance(value, dict):
         if "$dec" in value:
             return Decimal(value["$dec"])
+        if "$date" in value:
+            return date.fromisoformat(value["$date"])
         cls = _RECORDS[value["$rec"]]
         return cls(**{k: _decode(v) for k, v in value.items() if k != "$rec"})
     return value
@@ -85,6 +107,8 @@ def get_report(doc: Doc) -> Report | None:
         text=doc.text,
         sections=_decode(data["sections"]),
         figures=_decode(data["figures"]),
+        meta=_decode(data["meta"]),
+        comparisons=_decode(data["comparisons"]),
     )
     _decoded[id(data)] = (data, report)
     if len(_decoded) > _DECODED_MAX:
@@ -123,6 +147,23 @@ if not Span.has_extension("mz_section"):
     Span.set_extension("mz_section", getter=_span_section)
 
 
+def _figure_field(name: str) -> Any:
+    def get(span: Span) -> Any:
+        f = _span_figure(span)
+        return None if f is None else getattr(f, name)
+
+    return get
+
+
+# The meaning of a figure's span: span._.programme, ._.area, ._.measure, ._.role, ._.period
+# and ._.evidence (what decided each); doc._.meta is the report's place, year and period.
+for _name in ("programme", "area", "measure", "role", "period", "evidence"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, getter=_figure_field(_name))
+if not Doc.has_extension("meta"):
+    Doc.set_extension("meta", getter=lambda doc: getattr(get_report(doc), "meta", None))
+
+
 def build_rules(extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> Rules:
     """`Rules.default()` extended from component config (plain JSON-like data).
 
@@ -158,6 +199,8 @@ class _ReportSource:
             "rules": self.key,
             "sections": _encode(report.sections),
             "figures": _encode(report.figures),
+            "meta": _encode(report.meta),
+            "comparisons": _encode(report.comparisons),
         }
         return report
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from mzextract.export import number, to_dataframe, to_records
+from mzextract.export import number, to_records
 from mzextract.model import Figure, Kind, Report
 from mzextract.rules import Rules
 
@@ -42,7 +42,30 @@ def describe(f: Figure) -> str:
     if f.per:
         notes.append(f"per {f.per}")
     out = f"{f.kind.value}: {value}" + (f" ({', '.join(notes)})" if notes else "")
-    return out + (f", subject {f.subject.text}" if f.subject else "")
+    out += f", subject {f.subject.text}" if f.subject else ""
+    labels = label_text(f)
+    return out + (f"\n{labels}" if labels else "")
+
+
+def label_text(f: Figure) -> str:
+    """The figure's meaning in one line: ``dibao · urban · covered · value · 2023-06-30``."""
+    parts = [
+        None if f.programme is None else f.programme.key,
+        f.area,
+        f.measure,
+        f.role,
+        None if f.period is None else f.period.iso,
+    ]
+    return " · ".join(p for p in parts if p)
+
+
+def why(f: Figure) -> str:
+    """What decided each field, one line each: ``programme ← 城市低保 (programmes:dibao)``."""
+    lines = []
+    for e in f.evidence:
+        words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
+        lines.append(f"{e.field} ← {words} ({e.rule})")
+    return "\n".join(lines)
 
 
 def _spans(report: Report) -> Iterable[tuple[str, Figure | None]]:
@@ -88,7 +111,7 @@ def _text_html(report: Report) -> str:
         if f is None:
             parts.append(html.escape(s))
         else:
-            tip = html.escape(describe(f))
+            tip = html.escape(describe(f) + "\n" + why(f))
             parts.append(
                 f'<mark class="mz-{f.kind.value}" title="{tip}" data-tip="{tip}">'
                 f"{html.escape(s)}</mark>"
@@ -117,7 +140,7 @@ def _style(report: Report) -> str:
         ".mz-text{white-space:pre-wrap;font-family:inherit;line-height:1.7}"
         "mark[class^=mz-]{position:relative;border-radius:3px;padding:0 1px;cursor:help}"
         "mark[class^=mz-]:hover::after{content:attr(data-tip);position:absolute;left:0;"
-        "top:1.6em;z-index:1;white-space:nowrap;background:#333;color:#fff;padding:2px 6px;"
+        "top:1.6em;z-index:1;white-space:pre;background:#333;color:#fff;padding:2px 6px;"
         "border-radius:3px;font-size:85%}"
         ".mz-legend span{padding:1px 6px;margin-right:4px;border-radius:3px}" + colours + "</style>"
     )
@@ -136,18 +159,17 @@ def html_page(report: Report, title: str | None = None) -> str:
 
 
 def _figures_table_html(report: Report) -> str:
-    try:
-        table: str = to_dataframe(report).drop(columns=["document"]).to_html(index=False)
-        return table
-    except ImportError:
-        rows = to_records(report)
-        cols = [c for c in _TABLE_COLUMNS if c != "document"]
-        head = "".join(f"<th>{c}</th>" for c in cols)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(_cell(r[c]))}</td>" for c in cols) + "</tr>"
-            for r in rows
-        )
-        return f"<table><tr>{head}</tr>{body}</table>"
+    """The figures as a table with a labels column; hovering a label shows its evidence."""
+    rows = to_records(report)
+    cols = [c for c in _TABLE_COLUMNS if c != "document"]
+    head = "".join(f"<th>{c}</th>" for c in (*cols, "labels"))
+    body = []
+    for r, f in zip(rows, report.figures, strict=True):
+        cells = "".join(f"<td>{html.escape(_cell(r[c]))}</td>" for c in cols)
+        tip = html.escape(why(f))
+        cells += f'<td title="{tip}">{html.escape(label_text(f))}</td>'
+        body.append(f"<tr>{cells}</tr>")
+    return f'<table class="mz-figures"><tr>{head}</tr>{"".join(body)}</table>'
 
 
 def notebook_html(report: Report) -> str:
