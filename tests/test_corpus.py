@@ -23,6 +23,21 @@ FIGURE_FLOORS = {
     "subject_acc": 0.85,
 }
 HEADING_FLOORS = {"f1": 0.98, "level_acc": 0.98}
+# Part 2 (meaning), on every set whose gold carries it (issue 9's floors).
+MEANING_FLOORS = {
+    "programme_acc": 0.90,
+    "area_acc": 0.85,
+    "measure_acc": 0.85,
+    "role_acc": 0.95,
+    "period_acc": 0.85,
+    "row_acc": 0.70,
+}
+META_FLOORS = {"place_acc": 0.90, "year_acc": 0.90, "period_acc": 0.90}
+MEANING_SETS = [
+    p
+    for p in SETS
+    if any('"programme"' in g.read_text("utf-8") for g in (p / "gold").glob("*.json"))
+]
 
 
 @pytest.fixture(scope="module", params=SETS, ids=[p.name for p in SETS])
@@ -38,6 +53,32 @@ def test_figure_score_above_floor(score: dict, metric: str) -> None:
 @pytest.mark.parametrize("metric", sorted(HEADING_FLOORS))
 def test_heading_score_above_floor(score: dict, metric: str) -> None:
     assert score["headings"][metric] >= HEADING_FLOORS[metric], format_score(score, show=10)
+
+
+@pytest.fixture(scope="module", params=MEANING_SETS, ids=[p.name for p in MEANING_SETS])
+def meaning_score(request: pytest.FixtureRequest) -> dict[str, object]:
+    return evaluate(request.param)
+
+
+@pytest.mark.parametrize("metric", sorted(MEANING_FLOORS))
+def test_meaning_score_above_floor(meaning_score: dict, metric: str) -> None:
+    assert meaning_score["meaning"][metric] >= MEANING_FLOORS[metric], format_score(
+        meaning_score, show=10
+    )
+
+
+@pytest.mark.parametrize("metric", sorted(META_FLOORS))
+def test_meta_score_above_floor(meaning_score: dict, metric: str) -> None:
+    assert meaning_score["meta"][metric] >= META_FLOORS[metric], format_score(
+        meaning_score, show=10
+    )
+
+
+def test_meaning_gold_covers_enough_sets() -> None:
+    # Issue 9: meaning gold on at least 8 development sets, 1,500 figures or more.
+    dev = [p for p in MEANING_SETS if p != CORPUS]
+    figures = sum(evaluate(p)["meaning"]["figures"] for p in dev)
+    assert len(dev) >= 8 and figures >= 1500
 
 
 def test_every_corpus_document_is_scored() -> None:

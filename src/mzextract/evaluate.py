@@ -1,4 +1,4 @@
-"""Score `extract` against gold files (the corpus's ANNOTATION rules).
+"""Score `extract` against gold files (the corpus's annotation rules, parts 1 and 2).
 
 A predicted figure is correct when its (start, end, kind) equals a gold
 figure's; among those, value, approx, rate, redacted and subject agreement
@@ -6,6 +6,11 @@ are counted. A predicted section is correct when its marker starts where a
 gold heading's does; among those, level agreement. This is the same measure
 as the project's reference scorer, so ``mzextract evaluate corpus`` and the
 corpus test report the numbers the library is judged by.
+
+Where gold figures carry part 2 (programme, area, measure, role, period), these are
+compared on exact matches, and ``row`` counts figures whose value and all five agree;
+a gold ``meta`` is compared with ``Report.meta`` (place by containment, year, period).
+Each miss names the rule that made the decision (from the figure's evidence).
 """
 
 from __future__ import annotations
@@ -19,6 +24,17 @@ from mzextract.api import extract
 from mzextract.model import Figure
 
 _TOLERANCE = Decimal("1e-6")
+MEANING = ("programme", "area", "measure", "role", "period")
+
+
+def label(f: Figure, key: str) -> str | None:
+    """A figure's label as the gold writes it (``dibao``, ``2023-06-30``...)."""
+    v = getattr(f, key)
+    if v is None or isinstance(v, str):
+        return v
+    if key == "period":
+        return str(v.iso)
+    return str(v.key)
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
@@ -68,9 +84,10 @@ def evaluate(corpus_dir: str | Path) -> dict[str, Any]:
             f"no gold files in {corpus / 'gold'}; a corpus folder holds docs/*.txt and gold/*.json"
         )
     counters = ("tp", "pred", "gold", "loose", "h_tp", "h_pred", "h_gold", "level", "value")
-    t = dict.fromkeys((*counters, "approx", "rate", "redacted", "subject"), 0)
+    extra = ("meaning_n", "row", "meta_n", "place", "year", "docperiod")
+    t = dict.fromkeys((*counters, *extra, *MEANING, "approx", "rate", "redacted", "subject"), 0)
     misses: dict[str, list[str]] = {
-        k: [] for k in ("missed", "spurious", "value", "subject", "heading")
+        k: [] for k in ("missed", "spurious", "value", "subject", "heading", "meaning", "meta")
     }
     for gp in gold_files:
         gold = json.loads(gp.read_text(encoding="utf-8"))
@@ -108,10 +125,14 @@ def evaluate(corpus_dir: str | Path) -> dict[str, Any]:
                 misses["subject"].append(
                     f"{name} @{s} {g['text']}: gold {g.get('subject')!r} got {got!r}"
                 )
+            if "programme" in g:
+                _meaning(g, f, name, t, misses)
         for s, e, k in sorted(pred.keys() - golds.keys()):
             misses["spurious"].append(
                 f"{name} @{s} {text[s:e]} {k} «{text[max(0, s - 12) : e + 4]}»"
             )
+        if "meta" in gold:
+            _meta(gold["meta"], report, name, t, misses)
         sections = {s.start: s for s in report.sections}
         heads = {h["start"]: h for h in gold["headings"]}
         t["h_pred"] += len(sections)
@@ -129,7 +150,7 @@ def evaluate(corpus_dir: str | Path) -> dict[str, Any]:
                 f"{name} spurious heading @{start} «{text[start : start + 16]}»"
             )
     m = t["tp"] or 1
-    return {
+    result: dict[str, Any] = {
         "docs": len(gold_files),
         "figures": {
             **_prf(t["tp"], t["pred"], t["gold"]),
@@ -146,6 +167,56 @@ def evaluate(corpus_dir: str | Path) -> dict[str, Any]:
         },
         "misses": misses,
     }
+    if t["meaning_n"]:
+        n = t["meaning_n"]
+        result["meaning"] = {
+            "figures": n,
+            **{f"{k}_acc": t[k] / n for k in MEANING},
+            "row_acc": t["row"] / n,
+        }
+    if t["meta_n"]:
+        d = t["meta_n"]
+        result["meta"] = {
+            "docs": d,
+            "place_acc": t["place"] / d,
+            "year_acc": t["year"] / d,
+            "period_acc": t["docperiod"] / d,
+        }
+    return result
+
+
+def _meaning(
+    g: dict[str, Any], f: Figure, name: str, t: dict[str, int], misses: dict[str, list[str]]
+) -> None:
+    t["meaning_n"] += 1
+    bad = [k for k in MEANING if label(f, k) != g.get(k)]
+    for k in MEANING:
+        t[k] += k not in bad
+    t["row"] += not bad and same_value(g, f)
+    if bad:
+        parts = []
+        for k in bad:
+            ev = f.why(k)
+            why = "" if ev is None else f" [{ev.rule}" + (f" «{ev.text}»]" if ev.text else "]")
+            parts.append(f"{k} gold {g.get(k)!r} got {label(f, k)!r}{why}")
+        misses["meaning"].append(f"{name} @{f.start} {f.text}: " + "; ".join(parts))
+
+
+def _meta(
+    gm: dict[str, Any], report: Any, name: str, t: dict[str, int], misses: dict[str, list[str]]
+) -> None:
+    m = report.meta
+    t["meta_n"] += 1
+    gp, pp = gm.get("place"), None if m.place is None else m.place.name
+    ok_place = (not gp and not pp) or bool(gp and pp and (gp in pp or pp in gp))
+    ok_year = m.year == gm.get("year")
+    ok_period = (None if m.period is None else m.period.iso) == gm.get("period")
+    t["place"] += ok_place
+    t["year"] += ok_year
+    t["docperiod"] += ok_period
+    if not (ok_place and ok_year and ok_period):
+        got = f"place {pp!r} year {m.year!r} period {None if m.period is None else m.period.iso!r}"
+        misses["meta"].append(f"{name}: gold {gm} got {got}")
 
 
 def format_score(result: dict[str, Any], show: int = 0) -> str:
@@ -161,6 +232,19 @@ def format_score(result: dict[str, Any], show: int = 0) -> str:
         f"headings: P {h['precision']:.3f}  R {h['recall']:.3f}  F1 {h['f1']:.3f}  "
         f"(gold {h['gold']}, predicted {h['predicted']})  level {h['level_acc']:.3f}",
     ]
+    if "meaning" in result:
+        g = result["meaning"]
+        lines.append(
+            f"meaning ({g['figures']} matched figures): "
+            + "  ".join(f"{k} {g[k + '_acc']:.3f}" for k in MEANING)
+            + f"  row {g['row_acc']:.3f}"
+        )
+    if "meta" in result:
+        g = result["meta"]
+        lines.append(
+            f"meta ({g['docs']} documents): place {g['place_acc']:.3f}  "
+            f"year {g['year_acc']:.3f}  period {g['period_acc']:.3f}"
+        )
     for sort, rows in result["misses"].items():
         lines.extend(f"  {sort}: {row}" for row in rows[:show])
     return "\n".join(lines)

@@ -313,7 +313,8 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words "
-            "report_words organ_words place_suffixes place_stop_chars town_suffixes"
+            "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
+            "date_units"
         ),
     }
     for stage, names in words.items():
@@ -445,6 +446,8 @@ class Rules:
     place_suffixes = _word_view()
     place_stop_chars = _word_view()
     town_suffixes = _word_view()
+    staff_suffixes = _word_view()
+    date_units = _word_view()
 
     def __hash__(self) -> int:
         # Engines cache their compiled form per rule set; hash the tables once.

@@ -28,8 +28,7 @@ def annotate(
     page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
     whose running headers may be the only title a page extract has."""
     meta = find_meta(text, sections, rules)
-    text = text if read is None else read
-    labeller = Labeller(text, sections, figures, meta, rules)
+    labeller = Labeller(text if read is None else read, sections, figures, meta, rules, text)
     out = []
     for i, f in enumerate(figures):
         labels = labeller.label(i)
@@ -45,4 +44,4 @@ def annotate(
             )
         )
     labelled = tuple(out)
-    return labelled, meta, find_comparisons(text, labelled, labeller.breaks, rules)
+    return labelled, meta, find_comparisons(labeller.text, labelled, labeller.breaks, rules)

@@ -82,6 +82,8 @@ class _Tables:
     semicolons: str
     etc: str
     each: str
+    staff: tuple[str, ...]
+    other: Programme
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
 
@@ -125,6 +127,8 @@ def _tables(rules: Rules) -> _Tables:
         semicolons="；;",
         etc="等",
         each="分别",
+        staff=rules.staff_suffixes,
+        other=records["other"],
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
     )
@@ -140,8 +144,12 @@ class Labeller:
         figures: Sequence[Figure],
         meta: Meta,
         rules: Rules,
+        shown: str | None = None,
     ) -> None:
+        """``text`` is read for the labels; ``shown`` (the same length, default ``text``)
+        is the report's own text, which the evidence quotes."""
         self.text = text
+        self.shown = text if shown is None else shown
         self.sections = sections
         self.figures = figures
         self.meta = meta
@@ -208,7 +216,7 @@ class Labeller:
         )
 
     def _ev(self, field: str, rule: str, start: int, end: int, _source: str) -> Evidence:
-        return Evidence(field, rule, start, end, self.text[start:end])
+        return Evidence(field, rule, start, end, self.shown[start:end])
 
     # ------------------------------------------------------------------ windows
 
@@ -351,7 +359,8 @@ class Labeller:
         ]
         for spans, level, last, source in steps:
             for c0, c1 in spans:
-                mentions = self.words.within(c0, c1)
+                # Staff, population and training words name only their own figure.
+                mentions = [m for m in self.words.within(c0, c1) if m.entry.programme != self.t.other]
                 if domain is not None and source == "sentence" and level == WORD:
                     mentions = [m for m in mentions if m.entry.programme.domain == domain]
                 found = self._best(mentions, level, last=last)
@@ -444,6 +453,10 @@ class Labeller:
         for k, m in enumerate(items):
             lead = self.text[max(0, m.start - 4) : m.start]
             if lead.endswith(self.t.references):
+                continue
+            if self.text.startswith(self.t.staff, m.end) and m.entry.programme != self.t.other:
+                # 婚姻登记员: a job, its people are staff.
+                out.append(Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule)))
                 continue
             level = m.entry.level
             demoted = level == WORD and self._names_group(items, k)

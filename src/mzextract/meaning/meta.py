@@ -169,6 +169,8 @@ def _place(
             cut = max([cut, *(o.end() for o in organs.finditer(raw))])
             raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
+            if before[-1:].isdigit() and raw[:1] in rules.date_units:
+                raw, before = raw[1:], before + raw[:1]  # 2月10日区民政局: 日 ends a date
             if _REDACTED.search(raw) or not raw or not _boundary(before):
                 continue
             offset, name = _lowest_unit(raw, rules)
