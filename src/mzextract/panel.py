@@ -119,8 +119,22 @@ def panel_rows(report: Report, source: str | None = None) -> list[dict[str, Any]
             "end": f.end,
             "subject": None if f.subject is None else f.subject.text,
         }
-        key = tuple(row[k] for k in ("period_start", "period_end", "programme", "area", "measure",
-                                     "role", "kind", "value", "low", "high", "rate"))
+        key = tuple(
+            row[k]
+            for k in (
+                "period_start",
+                "period_end",
+                "programme",
+                "area",
+                "measure",
+                "role",
+                "kind",
+                "value",
+                "low",
+                "high",
+                "rate",
+            )
+        )
         row["repeated"] = key in seen
         seen.add(key)
         for label in LABELS:

@@ -589,6 +589,31 @@ class Rules:
             merged[name] = current + added
         return _checked(Rules(tuple(merged.items()), self.docs))
 
+    def amend(self, rule_id: str, **changes: Any) -> Rules:
+        """A copy with one entry changed: list fields get the given items appended (a
+        synonym for a programme: ``amend("programmes:condolence", words=["暖心券"])``),
+        other fields are replaced. The entry keeps its place and id."""
+        entry = self.rule(rule_id)
+        table = rule_id.split(":", 1)[0]
+        spec = _spec(table, "amend")
+        names = {f.name for f in fields(entry)} - {"id"}
+        unknown = sorted(set(changes) - names)
+        if unknown:
+            raise RulesError(
+                f"amend({rule_id!r}): unknown field(s) {unknown}; fields are {sorted(names)}"
+            )
+        values: dict[str, Any] = {f.name: getattr(entry, f.name) for f in fields(entry)}
+        for name, new in changes.items():
+            old = values[name]
+            values[name] = (*old, *_listed(name, new)) if isinstance(old, tuple) else new
+        if isinstance(entry, UnitRule):
+            values["kind"] = values["kind"].name
+        kind_of = {k.name: k for k in self.kinds}
+        changed = _entry(spec, values, kind_of, f"{spec.stage}.{table} {rule_id!r}")
+        merged = dict(self.tables)
+        merged[table] = tuple(changed if e.id == rule_id else e for e in merged[table])
+        return _checked(Rules(tuple(merged.items()), self.docs))
+
     def remove(self, **tables: Iterable[str]) -> Rules:
         """A copy without the named entries (given by key, e.g. the word, or by id)."""
         merged = dict(self.tables)

@@ -47,7 +47,16 @@ _FORMAT = 2  # version of the plain-data encoding in doc._.mz_data
 _RECORDS: dict[str, Any] = {
     cls.__name__: cls
     for cls in (
-        Comparison, Evidence, Figure, Kind, Meta, Period, Place, Programme, Section, Subject
+        Comparison,
+        Evidence,
+        Figure,
+        Kind,
+        Meta,
+        Period,
+        Place,
+        Programme,
+        Section,
+        Subject,
     )
 }
 

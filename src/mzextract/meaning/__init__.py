@@ -12,7 +12,7 @@ from mzextract.meaning.meta import find_meta
 from mzextract.model import Comparison, Figure, Meta, Section
 from mzextract.rules import Rules
 
-__all__ = ["annotate"]
+__all__ = ["annotate", "programme_table"]
 
 
 def annotate(
@@ -45,3 +45,27 @@ def annotate(
         )
     labelled = tuple(out)
     return labelled, meta, find_comparisons(labeller.text, labelled, labeller.breaks, rules)
+
+
+def programme_table(rules: Rules | None = None) -> str:
+    """The programme table of ``rules`` as Markdown (as ``docs/meaning.md`` shows it)."""
+    rules = rules or Rules.default()
+    domains = {d.key: d.name for d in rules.domains}
+    lines = [
+        "| key | domain | 中文 | words that name it | groups it serves | generic words "
+        "| old names |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for p in rules.programmes:
+        old = "、".join(f"{o.word} (to {o.until})" for o in p.old_names)
+        cells = (
+            f"`{p.key}`",
+            f"{p.domain} {domains[p.domain]}",
+            p.name,
+            "、".join(p.words),
+            "、".join(p.groups),
+            "、".join(p.generic),
+            old,
+        )
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

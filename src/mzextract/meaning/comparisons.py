@@ -42,7 +42,10 @@ def find_comparisons(
         for p, q in zip(run, news, strict=False):
             if figures[p].kind == figures[q].kind:
                 found[q] = Comparison(
-                    new=q, old=p, rule="meaning.comparison.raised", start=figures[p].end,
+                    new=q,
+                    old=p,
+                    rule="meaning.comparison.raised",
+                    start=figures[p].end,
                     end=figures[q].start,
                 )
     for i, f in enumerate(figures):
@@ -83,9 +86,7 @@ def find_comparisons(
     return tuple(found[k] for k in sorted(found))
 
 
-def _raises(
-    figures: Sequence[Figure], breaks: Breaks
-) -> list[tuple[list[int], list[int]]]:
+def _raises(figures: Sequence[Figure], breaks: Breaks) -> list[tuple[list[int], list[int]]]:
     """Runs of earlier values and the new values after them in the same sentence
     (从10144元、9222元提高至10488元、9534元 → [0, 1] and [2, 3])."""
     out: list[tuple[list[int], list[int]]] = []
@@ -119,9 +120,7 @@ def _changed(i: int, figures: Sequence[Figure], breaks: Breaks) -> int | None:
     return None
 
 
-def _before(
-    pos: int, starts: list[int], figures: Sequence[Figure], breaks: Breaks
-) -> int | None:
+def _before(pos: int, starts: list[int], figures: Sequence[Figure], breaks: Breaks) -> int | None:
     """The figure a percentage at ``pos`` compares: the last one before it in its sentence
     that is no change itself."""
     from bisect import bisect_left

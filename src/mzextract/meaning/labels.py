@@ -26,7 +26,7 @@ from mzextract.rules import MeasureCue, Rules
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # What may stand between two items of one list (低保、特困人员; 孤儿和事实无人抚养儿童).
-_LIST_JOINERS = frozenset("、和及与或 \u3000“”\"")
+_LIST_JOINERS = frozenset('、和及与或 \u3000“”"')
 _JOINS = frozenset("、和及与或")
 # What may stand between the items of a list of figures that share a role (较上年减少
 # 4126户8350人; 从10144元、9222元提高至…).
@@ -170,9 +170,7 @@ class Labeller:
         self.exprs = find_expressions(text, rules)
         self.expr_starts = [e.start for e in self.exprs]
         self.masked = any(e.mode == "masked" for e in self.exprs)
-        self.plan_sections = {
-            s.index for s in sections if any(w in s.title for w in self.t.plans)
-        }
+        self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
         title = "" if meta.title is None else meta.title.text
         self.plan_report = any(w in title for w in self.t.plans) and not any(
             w in title for w in self.t.summaries
@@ -185,7 +183,6 @@ class Labeller:
     # ------------------------------------------------------------------ per figure
 
     def label(self, i: int) -> Labels:
-        f = self.figures[i]
         evidence: list[Evidence] = []
         word = self._programme(i)
         self.programmes_so_far.append(None if word is None else (word[0], word[2]))
@@ -199,7 +196,9 @@ class Labeller:
         role, rrule, rspan = self._role(i)
         self.roles_so_far.append(role)
         measure, mrule, mspan = self._measure(i, programme, role)
-        worded = mrule == "meaning.measure.list" or not mrule.startswith(("meaning.", "programmes:"))
+        worded = mrule == "meaning.measure.list" or not mrule.startswith(
+            ("meaning.", "programmes:")
+        )
         self.measures_so_far.append((measure, worded))
         evidence.append(self._ev("measure", mrule, *mspan, "text"))
         evidence.append(self._ev("role", rrule, *rspan, "text"))
@@ -360,7 +359,9 @@ class Labeller:
         for spans, level, last, source in steps:
             for c0, c1 in spans:
                 # Staff, population and training words name only their own figure.
-                mentions = [m for m in self.words.within(c0, c1) if m.entry.programme != self.t.other]
+                mentions = [
+                    m for m in self.words.within(c0, c1) if m.entry.programme != self.t.other
+                ]
                 if domain is not None and source == "sentence" and level == WORD:
                     mentions = [m for m in mentions if m.entry.programme.domain == domain]
                 found = self._best(mentions, level, last=last)
@@ -419,23 +420,23 @@ class Labeller:
         if own:
             return own
         prev = self.figures[i - 1] if i > 0 else None
-        if prev is not None and prev.end > c_lo and not self.text[prev.end : f.start].strip(
-            _ADJACENT
+        if (
+            prev is not None
+            and prev.end > c_lo
+            and not self.text[prev.end : f.start].strip(_ADJACENT)
         ):
             word = self.programmes_so_far[i - 1]
             if word is not None:
                 return word
-        return [
-            m
-            for m in self.words.within(c_lo, s_lo)
-            if not self._names_figure(m, s_lo)
-        ]
+        return [m for m in self.words.within(c_lo, s_lo) if not self._names_figure(m, s_lo)]
 
     def _names_figure(self, m: Mention[_Word], limit: int) -> bool:
         """Whether a figure follows ``m`` at once (孤儿12名): then ``m`` is that one's."""
         j = bisect_left(self.figure_starts, m.end)
-        return j < len(self.figures) and self.figures[j].start < limit and (
-            self.figures[j].start - m.end <= 2
+        return (
+            j < len(self.figures)
+            and self.figures[j].start < limit
+            and (self.figures[j].start - m.end <= 2)
         )
 
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
@@ -456,7 +457,9 @@ class Labeller:
                 continue
             if self.text.startswith(self.t.staff, m.end) and m.entry.programme != self.t.other:
                 # 婚姻登记员: a job, its people are staff.
-                out.append(Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule)))
+                out.append(
+                    Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule))
+                )
                 continue
             level = m.entry.level
             demoted = level == WORD and self._names_group(items, k)
@@ -464,8 +467,10 @@ class Labeller:
                 level = GROUP
             elif level == GENERIC and lead.endswith(self.t.totals):
                 level = WORD
-            kept = m if level == m.entry.level else Mention(
-                m.start, m.end, m.word, _Word(m.entry.programme, level, m.entry.rule)
+            kept = (
+                m
+                if level == m.entry.level
+                else Mention(m.start, m.end, m.word, _Word(m.entry.programme, level, m.entry.rule))
             )
             if demoted:
                 self.demoted.add(kept)
@@ -582,10 +587,10 @@ class Labeller:
                     return a.entry[0], a.entry[1], a
         if word is None:
             return None
-        mention, w, source = word
-        a = self._attached(mention)
-        if a is not None:
-            return a.entry[0], a.entry[1], a
+        mention, w, _source = word
+        attached = self._attached(mention)
+        if attached is not None:
+            return attached.entry[0], attached.entry[1], attached
         key = w.programme.key
         lo, hi = self.breaks.sentence(f.start)
         p_lo, p_hi = self._part(lo, hi, f.start)
@@ -598,14 +603,16 @@ class Labeller:
         # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
         own = [*reversed(self.words.within(c_lo, f.start)), *self.words.within(f.end, c_hi)]
         for m in own:
-            a = self._attached(m)
-            if a is not None and (m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start):
-                return a.entry[0], a.entry[1], a
+            helped = self._attached(m)
+            if helped is not None and (
+                m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
+            ):
+                return helped.entry[0], helped.entry[1], helped
         for m in reversed(self.words.within(p_lo, c_lo)):
             if m.entry.level == GENERIC and m.entry.programme.key != key:
-                a = self._attached(m)
-                if a is not None:
-                    return a.entry[0], a.entry[1], a
+                helped = self._attached(m)
+                if helped is not None:
+                    return helped.entry[0], helped.entry[1], helped
         # The programme named with an area word earlier in the sentence (城市低保对象286户…，
         # 累计发放低保金158.36万元), but not a sibling that names another figure when the
         # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
@@ -616,36 +623,34 @@ class Labeller:
                 continue
             if m.entry.level in levels and self._names_figure(m, f.start):
                 continue
-            a = self._attached(m)
-            if a is not None:
-                found.setdefault(a.entry[0], a)
+            named = self._attached(m)
+            if named is not None:
+                found.setdefault(named.entry[0], named)
         if found:
-            a = max(found.values(), key=lambda a: a.start)
+            nearest = max(found.values(), key=lambda a: a.start)
             first = min(found.values(), key=lambda a: a.start)
             # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
-            split = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
-            if {"urban", "rural"} <= set(found) and split:
-                return "both", "meaning.area.split", a
-            return a.entry[0], a.entry[1], a
+            broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
+            if {"urban", "rural"} <= set(found) and broken:
+                return "both", "meaning.area.split", nearest
+            return nearest.entry[0], nearest.entry[1], nearest
         split = self._split_after(f, key, hi)
         if split is not None:
             return "both", "meaning.area.split", split
         for m in self.words.within(f.end, p_hi):
             if m.entry.programme.key == key:
-                a = self._attached(m)
-                if a is not None:
-                    return a.entry[0], a.entry[1], a
+                later = self._attached(m)
+                if later is not None:
+                    return later.entry[0], later.entry[1], later
         for s in self._section_chain(f.section):
             for m in self.words.within(s.title_start, s.title_end):
                 if m.entry.programme.key == key:
-                    a = self._attached(m)
-                    if a is not None:
-                        return a.entry[0], a.entry[1], a
+                    titled = self._attached(m)
+                    if titled is not None:
+                        return titled.entry[0], titled.entry[1], titled
         return None
 
-    def _respectively(
-        self, i: int, c_lo: int
-    ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
+    def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
         640元: the areas named before 分别 go to the figures after it, in order."""
         f = self.figures[i]
@@ -668,9 +673,7 @@ class Labeller:
         area, a = order[k]
         return area, "meaning.area.respectively", a
 
-    def _split_after(
-        self, f: Figure, key: str, hi: int
-    ) -> Mention[tuple[str, str]] | None:
+    def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
         areas: dict[str, Mention[tuple[str, str]]] = {}
@@ -748,7 +751,7 @@ class Labeller:
     ) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
         kind = f.kind.name
-        c_lo, c_hi, _, s_hi = self._segment(i)
+        c_lo, _c_hi, _, s_hi = self._segment(i)
         here = (f.start, f.start)
         if role == "change":
             # 特困人员2.18万人，较上年增加1200人: a change measures what the value it changes does.
@@ -776,7 +779,9 @@ class Labeller:
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if count and (cue is None or cue.entry.measure != "other"):
             served = self._beneficiary(i, c_lo)
-            if served is not None and (cue is None or cue.start < served[0] or cue.end <= served[1]):
+            if served is not None and (
+                cue is None or cue.start < served[0] or cue.end <= served[1]
+            ):
                 return "served", "beneficiary_words:" + self.text[slice(*served)], served
         if cue is None and kind != "person_times":
             # 99人纳入低保, *万元滞留在县级财政: the verb after the figure.
@@ -793,7 +798,11 @@ class Labeller:
         if carried is not None and not (
             count and programme is not None and self.t.counts[programme.key] == "served"
         ):
-            return carried, "meaning.measure.list", (self.figures[i - 1].start, self.figures[i - 1].end)
+            return (
+                carried,
+                "meaning.measure.list",
+                (self.figures[i - 1].start, self.figures[i - 1].end),
+            )
         if kind == "money":
             return "paid", "meaning.measure.money", here
         if programme is not None:
@@ -846,7 +855,11 @@ class Labeller:
                 role, where, rule, paired = r.entry
                 if where != "adjacent" or r.end != end or self._named(r):
                     continue
-                if paired and not self.changes.within(f.end, c_hi + 1) and not self._change_ahead(f.end):
+                if (
+                    paired
+                    and not self.changes.within(f.end, c_hi + 1)
+                    and not self._change_ahead(f.end)
+                ):
                     continue
                 return role, rule, (r.start, r.end)
         for r in reversed(self.roles.within(c_lo, f.start)):
@@ -881,7 +894,12 @@ class Labeller:
         if e is None or report is None or report.start is None:
             return False
         p = resolve(e, self.meta.year, report, at=False)
-        return p is not None and p.start is not None and report.start <= p.start and p.end <= report.end
+        return (
+            p is not None
+            and p.start is not None
+            and report.start <= p.start
+            and p.end <= report.end
+        )
 
     def _change_ahead(self, pos: int) -> bool:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""
@@ -958,7 +976,11 @@ class Labeller:
         if e is not None:
             return resolve(e, year, self.meta.period, at=at), e.rule, (e.start, e.end)
         if section is not None:
-            return resolve(section, year, self.meta.period, at=at), section.rule, (section.start, section.end)
+            return (
+                resolve(section, year, self.meta.period, at=at),
+                section.rule,
+                (section.start, section.end),
+            )
         p = self.meta.period
         if p is None:
             return None, "meaning.period.meta", here

@@ -30,7 +30,9 @@ _ISSUE_DATE = regex.compile(
     r"(?P<y>(?:19|20)[0-9]{2})\s*(?:[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.月])\s*"
     r"(?P<d>3[01]|[12][0-9]|0?[1-9])"
 )
-_YEAR = regex.compile(r"(?<![0-9])(?:(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})(?=\s*年)")
+_YEAR = regex.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})(?=\s*年)"
+)
 _DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -67,9 +69,7 @@ def _organ(rules: Rules) -> regex.Pattern[str]:
         regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
     )
     organs = words_pattern(rules.organ_words).pattern
-    return regex.compile(
-        f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{organs})"
-    )
+    return regex.compile(f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{organs})")
 
 
 @cache
@@ -94,9 +94,7 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     return last.start(), last.group()
 
 
-def find_meta(
-    text: str, sections: tuple[Section, ...], rules: Rules, title_from: int = 0
-) -> Meta:
+def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from: int = 0) -> Meta:
     """The meta of the report whose text starts at ``title_from`` (the first report of a
     file, unless asked for a later one)."""
     # Read digits as digits (２０２４年, 2O14年); the copy has the text's offsets.
@@ -178,7 +176,9 @@ def _place(
                 continue
             start = ln.start + m.start("place") + cut + offset
             evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
-            return Place(name, start, start + len(name)), raw + " " + " ".join(x.text for x in head[:6])
+            return Place(name, start, start + len(name)), raw + " " + " ".join(
+                x.text for x in head[:6]
+            )
     return None
 
 
@@ -276,7 +276,12 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
                 continue
             tail = ln.text[m.end() : word.end() + 4]
             out.append(
-                (_year_of(m), ln.start + m.start(), ln.start + m.end(), any(w in tail for w in summaries))
+                (
+                    _year_of(m),
+                    ln.start + m.start(),
+                    ln.start + m.end(),
+                    any(w in tail for w in summaries),
+                )
             )
     return out
 
@@ -305,8 +310,13 @@ def _report_period(
             found = resolve(e, year, None, at=False)
             if found is not None:
                 evidence.append(
-                    Evidence("period", e.rule, ln.start + e.start, ln.start + e.end, ln.text[e.start : e.end])
+                    Evidence(
+                        "period",
+                        e.rule,
+                        ln.start + e.start,
+                        ln.start + e.end,
+                        ln.text[e.start : e.end],
+                    )
                 )
                 return found
     return Period(date(year, 1, 1), date(year, 12, 31))
-

@@ -32,7 +32,7 @@ _FROM_BEFORE = "(?P<from1>自|从)"
 _FROM_AFTER = "(?P<from2>起|开始|以来)"
 _MASKED = "(?P<masked>20[xX×＊*]{2}|[xX×＊*]{4})年"
 _RELATIVE = "(?P<rel>去年同期|上年同期|同期|去年|上年|上一年|明年|下一年|来年)"
-_FIVE = "[“\"]?(?P<five>十[一二三四五]五)[”\"]?(?:期间|时期)?"
+_FIVE = '[“"]?(?P<five>十[一二三四五]五)[”"]?(?:期间|时期)?'
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,12 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
     words = "|".join(
         regex.escape(w) for w in sorted((p.word for p in rules.period_words), key=len, reverse=True)
     )
+    month = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+    part = "上旬|中旬|下旬"
+    y1, y2 = _YEAR.replace("<y>", "<y1>"), _YEAR.replace("<y>", "<y2>")
     range_ = (
-        f"(?:{_YEAR.replace('<y>', '<y1>')}{_S})?(?P<m1>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-        f"{_S}(?:月份?(?P<p1>上旬|中旬|下旬)?)?{_S}[-—－~～至到]{_S}(?:{_YEAR.replace('<y>', '<y2>')}{_S})?"
-        f"(?P<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_S}月份?(?P<p2>上旬|中旬|下旬)?"
+        f"(?:{y1}{_S})?(?P<m1>{month}){_S}(?:月份?(?P<p1>{part})?)?{_S}[-—－~～至到]{_S}"
+        f"(?:{y2}{_S})?(?P<m2>{month}){_S}月份?(?P<p2>{part})?"
     )
     date = f"(?:{_YEAR}{_S})?{_MONTH}{_S}(?:{_DAY}|(?P<end>底|末|中旬|上旬|下旬|初))?"
     return regex.compile(
@@ -121,7 +123,9 @@ def _expression(m: regex.Match[str], words: dict[str, PeriodWord]) -> Expression
             # 6月下旬至7月上旬: from the first day of one part of a month to the last of another.
             day0 = _TEN_DAYS.get(m["p1"] or "", (1, 31))[0]
             day1 = _TEN_DAYS.get(m["p2"] or "", (1, 31))[1]
-            return Expression(s, e, "period.ten_days", "days", year, first, last, day1, first_day=day0)
+            return Expression(
+                s, e, "period.ten_days", "days", year, first, last, day1, first_day=day0
+            )
         return Expression(s, e, "period.months", "interval", year, first, last)
     if m["date"]:
         month = _month(m["m"])
@@ -178,9 +182,7 @@ def _safe(year: int, month: int, day: int | None) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
-def resolve(
-    e: Expression, year: int | None, report: Period | None, *, at: bool
-) -> Period | None:
+def resolve(e: Expression, year: int | None, report: Period | None, *, at: bool) -> Period | None:
     """The period ``e`` names for a figure, with ``year`` where ``e`` writes none, and the
     report's period for expressions that run to its end (今年以来, 自7月起). ``at`` asks
     for a date (a value at a date: covered, capacity, standard) rather than an interval."""
@@ -208,7 +210,11 @@ def resolve(
     elif e.mode == "days":
         start, end = _safe(y, e.first, e.first_day), _safe(y, e.last, e.day)
     elif e.mode == "at":
-        return Period(None, _month_end(y, e.last)) if at else Period(date(y, 1, 1), _month_end(y, e.last))
+        return (
+            Period(None, _month_end(y, e.last))
+            if at
+            else Period(date(y, 1, 1), _month_end(y, e.last))
+        )
     elif e.mode in ("since", "from"):
         start = date(y, 1, 1) if e.mode == "since" else date(y, e.first, e.day or 1)
         end = report.end if report is not None and report.end.year == y else date(y, 12, 31)

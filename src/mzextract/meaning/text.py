@@ -141,7 +141,9 @@ def _finder(words: tuple[str, ...]) -> regex.Pattern[str]:
 def find(text: str, table: dict[str, T]) -> Mentions[T]:
     """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps)."""
     pattern = _finder(tuple(sorted(table)))
-    return Mentions([Mention(m.start(), m.end(), m.group(), table[m.group()]) for m in pattern.finditer(text)])
+    return Mentions(
+        [Mention(m.start(), m.end(), m.group(), table[m.group()]) for m in pattern.finditer(text)]
+    )
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
