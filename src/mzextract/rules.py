@@ -237,6 +237,9 @@ class MeasureCue(Entry):
 
     word: str
     measure: str
+    after: str | None = None
+    """The measure where the word follows the figure, if another (纳入民政救助保障N人 are
+    covered; N人纳入低保 are added)."""
 
 
 @dataclass(frozen=True)
@@ -751,8 +754,10 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
         raise RulesError(f"{where}: factor must be a positive integer")
     elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:
         raise RulesError(f"{where}: counts must be one of {list(MEASURES)}")
-    elif isinstance(entry, MeasureCue) and entry.measure not in MEASURES:
-        raise RulesError(f"{where}: measure must be one of {list(MEASURES)}")
+    elif isinstance(entry, MeasureCue) and not {entry.measure, entry.after or "other"} <= set(
+        MEASURES
+    ):
+        raise RulesError(f"{where}: measure and after must be one of {list(MEASURES)}")
     elif isinstance(entry, RoleCue) and (entry.role not in ROLES or entry.where not in _WHERE):
         raise RulesError(f"{where}: role must be one of {list(ROLES)}, where one of {_WHERE}")
     elif isinstance(entry, AreaWord) and entry.area not in AREAS:

@@ -28,6 +28,8 @@ _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # What may stand between two items of one list (低保、特困人员; 孤儿和事实无人抚养儿童).
 _LIST_JOINERS = frozenset('、和及与或 \u3000“”"')
 _JOINS = frozenset("、和及与或")
+# What opens the next item of a list after a figure (18.9450万元和补充医疗险11.367万元).
+_JOINING = ("和", "及", "与", "、", "以及")
 # What may stand between the items of a list of figures that share a role (较上年减少
 # 4126户8350人; 从10144元、9222元提高至…).
 _LIST_SEPARATORS = ("", "、", "，", ",", "和", "及")
@@ -35,6 +37,8 @@ _LIST_SEPARATORS = ("", "、", "，", ",", "和", "及")
 _ADJACENT = " \t\u3000、，,"
 # What may stand between a role cue and its figure (增加了30元, 由原来的4446元).
 _FILLERS = " \t\u3000了的为是达约近共计按"
+# What may stand between a period compared with and its value (比"十一五"期间的3.2亿元).
+_PERIOD_TAIL = " \t\u3000”\"期间的为是"
 # A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元).
 _PER_BASIS = regex.compile(r"(?:每\p{Han}{1,2}?)+$")
 
@@ -176,6 +180,7 @@ class Labeller:
             w in title for w in self.t.summaries
         )
         self.roles_so_far: list[str] = []
+        self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
         """Each figure's measure so far, and whether a word (not a default) decided it."""
@@ -238,6 +243,8 @@ class Labeller:
                 if across_figures
                 else self.text[prev.end : first.start]
             )
+            for noun in self.t.group_nouns:
+                gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
             if not any(ch in _JOINS for ch in gap) or not all(ch in _LIST_JOINERS for ch in gap):
                 break
             first = prev
@@ -294,7 +301,10 @@ class Labeller:
         s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi))
         after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
         own = self._best(subject, WORD, last=True)
-        if own is not None:
+        people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
+        if own is not None and not (people and any(m.entry.level == WORD for m in after)):
+            # 为212户分散供养特困老人家庭实施居家适老化改造: a phrase that ends in people
+            # names a group, which gives way to what helps it.
             return own, "clause"
         if f.subject is not None and f.subject.end < c_lo:
             # 为低保、特困家庭学生发放助学补助，…，全年惠及1.26万人: the group was named earlier
@@ -302,14 +312,20 @@ class Labeller:
             given = self._best(self.words.within(f.subject.end, c_lo), WORD, last=False)
             if given is not None and self._best(subject, GROUP, last=True) is not None:
                 return given, "sentence"
-        if count:
-            # 为39名困难群众发放因病救助金: the group helped gives way to what helps it.
-            helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
-            benefit = next(
-                (m for m in after if m.start >= helped_from and m.entry.level == WORD), None
-            )
-            if benefit is not None:
-                return benefit, "clause"
+        # What helps the group (为39名困难群众发放因病救助金; 对城乡低保对象按每人每月20元
+        # 发放临时物价补贴; 通过“明天计划”为11名病残孤儿…): a programme's own name in the
+        # clause beats the group the figure counts or pays.
+        helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
+        tail = self.text[f.end : f.end + 2]
+        benefit = next(
+            (m for m in after if m.start >= helped_from and m.entry.level == WORD), None
+        )
+        if benefit is not None and (count or not tail.startswith(_JOINING)):
+            return benefit, "clause"
+        helper = self._best(before, WORD, last=True)
+        group = self._best(subject, GROUP, last=True)
+        if helper is not None and group is not None and group.entry.programme != self.t.other:
+            return helper, "clause"
         chain = self._section_chain(f.section)
         titles = [(s.title_start, s.title_end) for s in chain]
         for mentions in (subject, before, after if count else []):
@@ -491,6 +507,8 @@ class Labeller:
             gap = self.text[m.end : nxt.start]
             if not gap or not all(ch in _LIST_JOINERS for ch in gap):
                 return False
+            if nxt.entry.level == GROUP:
+                return True  # 五保、低保对象: the list names people
             k, m = k + 1, nxt
 
     def _clauses_before(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -566,6 +584,13 @@ class Labeller:
     def _attached(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         """The area word of a programme word: inside it (城市低保) or right before it
         (农村特困人员, 城市居民最低生活保障)."""
+        if m.start in self._areas_of:
+            return self._areas_of[m.start]
+        found = self._area_word(m)
+        self._areas_of[m.start] = found
+        return found
+
+    def _area_word(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         for a in reversed(self.areas.within(max(0, m.start - 6), m.end)):
             if m.start < a.start:
                 continue  # 新型农村合作医疗: an area word inside a name says nothing
@@ -692,6 +717,11 @@ class Labeller:
 
     # ------------------------------------------------------------------ measure
 
+    def _partner(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
+        """The measure of the nearest like figure before an earlier value in its sentence
+        (年底全区农村低保对象8963人，上年为9412人)."""
+        return self._changed(i)
+
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         f = self.figures[i]
         lo, _ = self.breaks.sentence(f.start)
@@ -704,13 +734,21 @@ class Labeller:
         return None
 
     def _nearest_cue(
-        self, table: str, lo: int, hi: int, *, bare: bool = True, names: bool = False
+        self,
+        table: str,
+        lo: int,
+        hi: int,
+        *,
+        bare: bool = True,
+        names: bool = False,
+        first: bool = False,
     ) -> Mention[MeasureCue] | None:
         """The last cue of ``table`` in ``[lo, hi)``. With ``bare``, not one that is part of
         a programme's name (救助 in 临时救助90人 names the programme, not the measure)."""
-        for c in reversed(self.cues[table].within(lo, hi)):
-            if len(c.word) == 1 and hi - c.end > 2:
-                continue  # 设 in 设施: a one-character cue stands right before its figure
+        found = self.cues[table].within(lo, hi)
+        for c in found if first else reversed(found):
+            if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
+                continue  # 设 in 设施: a one-character cue stands right next to its figure
             inside = [
                 m
                 for m in self.words.within(max(0, c.start - 8), c.end + 8)
@@ -753,9 +791,10 @@ class Labeller:
         kind = f.kind.name
         c_lo, _c_hi, _, s_hi = self._segment(i)
         here = (f.start, f.start)
-        if role == "change":
-            # 特困人员2.18万人，较上年增加1200人: a change measures what the value it changes does.
-            changed = self._changed(i)
+        if role in ("change", "previous"):
+            # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
+            # earlier value measures what the value it goes with does.
+            changed = self._changed(i) if role == "change" else self._partner(i)
             if changed is not None:
                 return changed
         if kind == "money":
@@ -777,6 +816,15 @@ class Labeller:
         if count and programme is not None and programme.key == "other":
             return "other", "programmes:other", here
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if cue is not None and cue.entry.measure == "covered":
+            # 新纳入事实无人抚养儿童保障9人: the event before the stock word says what happened.
+            events = [
+                c
+                for c in self.cues[table].within(c_lo, cue.start)
+                if c.entry.measure in ("added", "exited") and len(c.word) > 1
+            ]
+            if events:
+                cue = events[-1]
         if count and (cue is None or cue.entry.measure != "other"):
             served = self._beneficiary(i, c_lo)
             if served is not None and (
@@ -784,10 +832,16 @@ class Labeller:
             ):
                 return "served", "beneficiary_words:" + self.text[slice(*served)], served
         if cue is None and kind != "person_times":
-            # 99人纳入低保, *万元滞留在县级财政: the verb after the figure.
-            cue = self._nearest_cue(table, f.end, min(s_hi, f.end + 4), bare=count)
+            # 99人纳入低保, *万元滞留在县级财政: the verb after the figure in its clause.
+            reach = s_hi if count else min(s_hi, f.end + 4)
+            cue = self._nearest_cue(table, f.end, reach, bare=count, first=True)
+        if cue is not None and kind == "person_times" and cue.entry.measure != "other":
+            cue = None  # N人次 is people served (§7), whatever else the verb says
         if cue is not None:
-            return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
+            measure = cue.entry.measure
+            if cue.entry.after is not None and cue.start >= f.end:
+                measure = cue.entry.after
+            return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
             return "served", "meaning.measure.person_times", here
         if kind == "beds":
@@ -822,7 +876,7 @@ class Labeller:
             g = self.figures[j]
             if g.start < lo:
                 return None
-            if (g.kind.name in _COUNT_KINDS) != count:
+            if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
                 continue
             c0, _ = self.breaks.clause(g.start)
             if c0 > 0 and self.text[c0 - 1] in "（(":
@@ -841,7 +895,10 @@ class Labeller:
         end = c_lo + len(trimmed)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        new = next((c for c in self.changes.within(max(c_lo, end - 6), end) if c.end == end), None)
+        ends = {end, c_lo + len(before.rstrip(" \t\u3000"))}
+        new = next(
+            (c for c in self.changes.within(max(c_lo, end - 6), max(ends)) if c.end in ends), None
+        )
         if new is None:
             prev = self.figures[i - 1] if i > 0 else None
             if (
@@ -851,9 +908,9 @@ class Labeller:
                 and prev.start >= c_lo - 1
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            for r in reversed(self.roles.within(max(c_lo, end - 8), end)):
+            for r in reversed(self.roles.within(max(c_lo, end - 8), max(ends))):
                 role, where, rule, paired = r.entry
-                if where != "adjacent" or r.end != end or self._named(r):
+                if where != "adjacent" or r.end not in ends or self._named(r):
                     continue
                 if (
                     paired
@@ -862,6 +919,12 @@ class Labeller:
                 ):
                     continue
                 return role, rule, (r.start, r.end)
+        e = self._governing(f)
+        if e is not None and self._comparison_ref(e) and not self.text[e.end : f.start].strip(
+            _PERIOD_TAIL
+        ):
+            # 比“十一五”期间的3.2亿元: the value of the period compared with.
+            return "previous", "meaning.role.compared", (e.start, e.end)
         for r in reversed(self.roles.within(c_lo, f.start)):
             role, where, rule, _ = r.entry
             if where == "clause" and not self._named(r):
@@ -880,7 +943,7 @@ class Labeller:
         return "value", "meaning.role.default", (f.start, f.start)
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
-        """Whether a cue is part of a name (预算 in 一般公共预算收入)."""
+        """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入)."""
         return any(
             m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
             for m in self.words.within(max(0, r.start - 8), r.end + 8)
@@ -934,8 +997,9 @@ class Labeller:
         return any(c in between for c in "）)") and any(c in opened for c in "（(")
 
     def _comparison_ref(self, e: Expression) -> bool:
-        """比上年 / 较去年同期: the period compared with, not the figure's own."""
-        return e.mode == "rel" and self.text[max(0, e.start - 1) : e.start] in ("比", "较", "与")
+        """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
+        lead = self.text[max(0, e.start - 2) : e.start].rstrip("“\"")
+        return lead.endswith(("比", "较", "与"))
 
     def _section_expression(self, f: Figure) -> Expression | None:
         for s in self._section_chain(f.section):

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import regex
+import re
 
+from mzextract.meaning.text import trie
 from mzextract.model import Period
 from mzextract.rules import PeriodWord, Rules
 
@@ -75,10 +76,8 @@ def _month(raw: str | None) -> int | None:
 
 
 @cache
-def _pattern(rules: Rules) -> regex.Pattern[str]:
-    words = "|".join(
-        regex.escape(w) for w in sorted((p.word for p in rules.period_words), key=len, reverse=True)
-    )
+def _pattern(rules: Rules) -> re.Pattern[str]:
+    words = trie(p.word for p in rules.period_words)
     month = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
     part = "上旬|中旬|下旬"
     y1, y2 = _YEAR.replace("<y>", "<y1>"), _YEAR.replace("<y>", "<y2>")
@@ -87,12 +86,17 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
         f"(?:{y2}{_S})?(?P<m2>{month}){_S}月份?(?P<p2>{part})?"
     )
     date = f"(?:{_YEAR}{_S})?{_MONTH}{_S}(?:{_DAY}|(?P<end>底|末|中旬|上旬|下旬|初))?"
-    return regex.compile(
-        f"(?P<range>{range_})"
+    # Every expression starts with one of these characters: a cheap look ahead skips the
+    # other places (the whole pattern is ten times slower tried at every character).
+    starts = set("0123456789〇零一二三四五六七八九十截至自从xX×＊*“\"去上同明下来")
+    starts |= {p.word[0] for p in rules.period_words}
+    first = "[" + re.escape("".join(sorted(starts))) + "]"
+    return re.compile(
+        f"(?={first})(?:(?P<range>{range_})"
         f"|{_UPTO}?{_FROM_BEFORE}?{_S}(?P<date>{date}){_S}{_FROM_AFTER}?"
         f"|(?:{_YEAR.replace('<y>', '<yw>')}{_S})?(?P<word>{words})"
         f"|{_YEAR.replace('<y>', '<ya>')}(?:{_S}(?P<since>以来))?"
-        f"|{_MASKED}|{_RELATIVE}|{_FIVE}"
+        f"|{_MASKED}|{_RELATIVE}|{_FIVE})"
     )
 
 
@@ -112,7 +116,7 @@ def find_expressions(text: str, rules: Rules) -> list[Expression]:
     return out
 
 
-def _expression(m: regex.Match[str], words: dict[str, PeriodWord]) -> Expression | None:
+def _expression(m: re.Match[str], words: dict[str, PeriodWord]) -> Expression | None:
     s, e = m.span()
     if m["range"]:
         first, last = _month(m["m1"]), _month(m["m2"])

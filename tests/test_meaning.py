@@ -1,0 +1,103 @@
+"""The meaning labels on focused cases kept as data (tests/data/meaning_cases.json, written
+from the annotation guide's part 2 before the engine ran on them), and the invariants of
+meaning results on any text.
+
+Each case is a report text with a title line (its ``meta``); each expected figure names
+its surface text and the labels it checks (programme, area, measure, role, period).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mzextract
+from mzextract.evaluate import MEANING, label
+from mzextract.rules import Rules
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "data" / "meaning_cases.json").read_text(encoding="utf-8")
+)
+
+
+def _text(case: dict[str, Any]) -> str:
+    meta = case.get("meta")
+    return case["input"] if not meta else f"{meta['title']}\n{case['input']}"
+
+
+def _figure(report: mzextract.Report, text: str, want: dict[str, Any]) -> mzextract.Figure:
+    hits = [f for f in report.figures if f.text == want["text"]]
+    n = want.get("occurrence", 1)
+    assert len(hits) >= n, f"{want['text']!r} not found; figures: {[f.text for f in report.figures]}"
+    return hits[n - 1]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict[str, Any]) -> None:
+    text = _text(case)
+    report = mzextract.extract(text)
+    if case.get("meta"):
+        assert report.meta.year == case["meta"]["year"]
+        assert report.meta.period is not None and report.meta.period.iso == case["meta"]["period"]
+    wrong = []
+    for want in case["figures"]:
+        f = _figure(report, text, want)
+        for key in MEANING:
+            if key in want and label(f, key) != want[key]:
+                ev = f.why(key)
+                wrong.append(f"{f.text} {key}: want {want[key]!r} got {label(f, key)!r} "
+                             f"[{ev.rule if ev else ''} {ev.text if ev else ''!r}]")
+    assert not wrong, case.get("why", "") + "\n" + "\n".join(wrong)
+
+
+def test_every_programme_has_cases() -> None:
+    keys = Counter(w["programme"] for c in CASES for w in c["figures"] if "programme" in w)
+    missing = [p.key for p in Rules.default().programmes if keys[p.key] < 2]
+    assert not missing
+
+
+def test_cases_cover_every_label_value() -> None:
+    seen = {k: {w[k] for c in CASES for w in c["figures"] if k in w} for k in MEANING}
+    assert {"urban", "rural", "both", None} <= seen["area"]
+    assert set(Rules.default().table("count_cues")[0].__class__.__dataclass_fields__) and {
+        "covered", "added", "exited", "served", "registered", "paid", "allocated", "raised",
+        "standard", "average", "capacity", "other",
+    } <= seen["measure"]
+    assert {"value", "previous", "change", "target"} <= seen["role"]
+
+
+# ---------------------------------------------------------------- invariants on any text
+
+FRAGMENTS = [
+    "截至6月底", "1-6月", "上半年", "三季度", "全年", "2023年", "今年以来", "自7月1日起",
+    "去年同期", "比上年", "增加", "提高到", "从", "由", "城市", "农村", "城乡", "低保",
+    "特困", "临时救助", "发放", "资金", "新增", "其中", "分别", "计划", "二、下半年工作打算\n",
+    "75户", "86人", "1187.26万元", "500元", "每人每月", "4.6%", "，", "。", "；", "\n", "、",
+    "二〇二三年", "20xx年", "十二五", "月发放",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=3), max_size=40).map("".join))
+def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
+    report = mzextract.extract(text)
+    for f in report.figures:
+        for e in f.evidence:
+            assert 0 <= e.start <= e.end <= len(text)
+            assert text[e.start : e.end] == e.text
+        if f.period is not None and f.period.start is not None:
+            assert f.period.start <= f.period.end
+    meta = report.meta
+    if meta.period is not None and meta.period.start is not None:
+        assert meta.period.start <= meta.period.end
+    for e in meta.evidence:
+        assert text[e.start : e.end] == e.text
+    n = len(report.figures)
+    for c in report.comparisons:
+        assert all(i is None or 0 <= i < n for i in (c.new, c.old, c.change))
