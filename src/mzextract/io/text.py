@@ -40,7 +40,8 @@ and punctuation) for bytes to be taken as GB18030. Chinese reports are nearly al
 Latin-1, Big5 or Korean bytes that happen to decode as GB18030 give rare characters."""
 
 _MAX_BAD_SHARE = 0.01
-"""At most one replaced byte sequence per hundred good non-ASCII characters."""
+"""At most one replaced byte sequence per hundred good non-ASCII characters (one is allowed
+in any text with ten good ones: a file cut off inside its last character)."""
 
 _SAMPLE = 65_536
 """Characters scored when telling UTF-16/32 byte orders apart."""
@@ -114,7 +115,9 @@ def _lossy(data: bytes, encoding: str) -> Decoded | None:
     text = data.decode(encoding, "replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
     good = _non_ascii(text) - bad
-    if bad > _MAX_BAD_SHARE * good or (encoding == "gb18030" and not _chinese(text)):
+    if bad > max(1, _MAX_BAD_SHARE * good) or good < 10 * bad:
+        return None
+    if encoding == "gb18030" and not _chinese(text):
         return None
     first = 0
     try:
