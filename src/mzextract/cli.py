@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -240,24 +241,55 @@ def _extract_into(
     return EXIT_INPUT if problems else EXIT_OK
 
 
+class _WholeDocuments:
+    """Ctrl-C while a document's rows are written takes effect right after them, so an
+    interrupted output ends on a whole document."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def __enter__(self) -> _WholeDocuments:
+        self.previous = signal.signal(signal.SIGINT, self._interrupt)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self.previous)
+
+    def _interrupt(self, signum: int, frame: object) -> None:
+        if not self.writing:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def write(self, writer: Writer, report: Report) -> None:
+        self.writing = True
+        try:
+            writer.write(report)
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
 def _work(args: argparse.Namespace, files: list[str], writer: Writer, run: _Run) -> None:
     progress = _Progress(len(files), enabled=not args.quiet)
-    try:
-        for outcome in outcomes(files, jobs=args.jobs, max_bytes=args.max_size):
-            progress.step(outcome.name)
-            run.done += 1
-            if outcome.report is None:
-                progress.clear()
-                _stderr(f"error: {outcome.error}")
-                run.failed += 1
-                continue
-            for warning in outcome.warnings:
-                progress.clear()
-                _stderr(f"warning: {outcome.name}: {warning}")
-            writer.write(outcome.report)
-            run.read += 1
-    finally:
-        progress.clear()
+    with _WholeDocuments() as whole:
+        try:
+            for outcome in outcomes(files, jobs=args.jobs, max_bytes=args.max_size):
+                progress.step(outcome.name)
+                if outcome.report is None:
+                    progress.clear()
+                    _stderr(f"error: {outcome.error}")
+                    run.failed += 1
+                else:
+                    for warning in outcome.warnings:
+                        progress.clear()
+                        _stderr(f"warning: {outcome.name}: {warning}")
+                    whole.write(writer, outcome.report)
+                    run.read += 1
+                run.done += 1
+        finally:
+            progress.clear()
 
 
 def _one(path: str) -> Report | None:
