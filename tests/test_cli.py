@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import mzextract
+from mzextract.batch import Outcome
 from mzextract.cli import main
 from mzextract.export import RECORD_FIELDS
 
@@ -64,6 +68,8 @@ def test_help_shows_examples() -> None:
     assert "examples:" in result.stdout and "mzextract extract reports/" in result.stdout
     sub = run("extract", "--help")
     assert "--jobs" in sub.stdout and "parquet" in sub.stdout and "examples:" in sub.stdout
+    for line in ("exit status:", "  0 ", "  1 ", "  2 ", "  130 "):
+        assert line in sub.stdout and line in result.stdout
 
 
 def test_demo_prints_outline_and_figures() -> None:
@@ -80,8 +86,9 @@ def test_extract_folder_to_jsonl_reports_broken_file_and_goes_on(folder: Path) -
     result = run("extract", folder, "--format", "jsonl")
     assert result.returncode == 1
     assert f"{folder / 'c_broken.txt'}: is not a text file" in result.stderr
-    assert "1 of 4 inputs failed" in result.stderr
-    assert "notes.md" not in result.stdout + result.stderr  # only report files are picked up
+    assert "read 3 of 4 inputs: 1 failed, 1 skipped" in result.stderr
+    # Files that are not reports are not read, and said so.
+    assert f"skipped: {folder / 'notes.md'}: not a report file type" in result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert all(list(row) == list(RECORD_FIELDS) for row in rows)
     counts: dict[str, int] = {}
@@ -158,3 +165,217 @@ def test_evaluate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert score["docs"] == len(DOCS) and "f1" in score["figures"]
     assert main(["evaluate", str(tmp_path)]) == 1
     assert "no gold files" in capsys.readouterr().err
+
+
+# --- nothing lost: the output is checked first and replaced atomically --------------------------
+
+
+def _no_temp_files(folder: Path) -> bool:
+    return not any(p.name.endswith(".part") for p in folder.iterdir())
+
+
+def test_an_output_that_is_also_an_input_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "report.txt"
+    report.write_bytes(DOCS[0].read_bytes())
+    assert main(["extract", str(report), "-o", str(report)]) == 2
+    assert capsys.readouterr().err == (
+        f"mzextract: error: {report}: is also an input; write the output elsewhere\n"
+    )
+    assert report.read_bytes() == DOCS[0].read_bytes()
+    # Also when the output would be found in a folder given as input.
+    assert main(["extract", str(tmp_path), "-o", str(report)]) == 2
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("nodir/x.csv", "the folder {tmp}/nodir does not exist"),
+        ("nodir/x.parquet", "the folder {tmp}/nodir does not exist"),
+        ("out/", "is a folder; give a file name"),
+        ("out", "is a folder; give a file name"),
+        ("x.xls", "unknown output suffix '.xls'"),
+        ("x", "unknown output suffix '(none)'"),
+    ],
+)
+def test_output_problems_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, output: str, message: str
+) -> None:
+    (tmp_path / "out").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert main(["extract", str(DOCS[0]), "-o", str(tmp_path / output)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("mzextract: error: ")
+    assert message.format(tmp=tmp_path) in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_format_that_contradicts_the_suffix_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["extract", str(DOCS[0]), "-o", "x.csv", "--format", "jsonl"]) == 2
+    assert "a .csv file cannot hold --format jsonl" in capsys.readouterr().err
+
+
+def test_a_run_that_reads_nothing_leaves_the_output_as_it_was(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "figures.csv"
+    out.write_text("yesterday's figures\n", encoding="utf-8")
+    assert main(["extract", "no_such_report", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "mzextract: error: no_such_report: no such file" in err
+    assert f"nothing written: no input was read; {out} was left as it was" in err
+    assert out.read_text(encoding="utf-8") == "yesterday's figures\n"
+    assert _no_temp_files(tmp_path)
+
+
+def test_a_run_replaces_the_output_and_says_what_it_wrote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "figures.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o640)
+    assert main(["extract", str(DOCS[0]), str(DOCS[1]), "-o", str(out)]) == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    n = sum(len(mzextract.extract(p.read_text(encoding="utf-8")).figures) for p in DOCS[:2])
+    assert len(rows) == n
+    assert capsys.readouterr().err == f"mzextract: wrote {n} rows from 2 files to {out}\n"
+    assert out.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its mode
+    assert _no_temp_files(tmp_path)
+
+
+def test_a_failed_write_leaves_the_output_and_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mzextract import output
+
+    def disk_full(self: object, report: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.TextWriter, "write", disk_full)
+    out = tmp_path / "figures.csv"
+    out.write_text("kept\n", encoding="utf-8")
+    assert main(["extract", str(DOCS[0]), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"could not write {out} (No space left on device); it was left as it was" in err
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert _no_temp_files(tmp_path)
+
+
+def test_ctrl_c_writes_what_was_done_and_says_it_is_partial(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mzextract import cli
+
+    real = cli.outcomes
+
+    def interrupted(files: list[str], **kwargs: Any) -> Iterator[Outcome]:
+        results = real(files, **kwargs)
+        yield next(results)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "outcomes", interrupted)
+    out = tmp_path / "figures.csv"
+    assert main(["extract", *map(str, DOCS), "-o", str(out)]) == 130
+    err = capsys.readouterr().err
+    assert f"interrupted: the output is partial; 3 of {len(DOCS)} inputs were not processed" in err
+    assert "(partial: the run was interrupted)" in err
+    documents = {
+        line.split(",")[0] for line in out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    }
+    assert documents == {str(DOCS[0]), str(DOCS[1])}
+
+
+# --- inputs: every file accounted for -----------------------------------------------------------
+
+
+def test_a_missing_path_is_never_taken_for_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "no_such_report"]) == 1
+    captured = capsys.readouterr()
+    assert "== None" not in captured.out
+    assert "no_such_report: no such file" in captured.err
+
+
+def test_a_folder_lists_every_file_it_does_not_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no_soffice_here"))
+    root = tmp_path / "crawl"
+    (root / ".git").mkdir(parents=True)
+    (root / ".git" / "HEAD").write_text("ref", encoding="utf-8")
+    (root / "a.txt").write_bytes(DOCS[0].read_bytes())
+    (root / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    (root / "~$a.docx").write_bytes(b"lock")
+    (root / ".DS_Store").write_bytes(b"\0")
+    (root / "logo.png").write_bytes(b"\x89PNG")
+    (root / "big.txt").write_bytes(b"a" * 3 * 2**20)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(root / "pipe.txt")
+    assert main(["extract", str(root), "-f", "jsonl", "--max-size", "2"]) == 1
+    err = capsys.readouterr().err
+    expected = {
+        root / ".git": "a hidden folder, not searched",
+        root / "~$a.docx": "a temporary or lock file",
+        root / ".DS_Store": "a hidden file",
+        root / "logo.png": "not a report file type ('.png' files are not read)",
+        root / "big.txt": "is 3.0 MiB, over the limit of 2.0 MiB",
+    }
+    if hasattr(os, "mkfifo"):
+        expected[root / "pipe.txt"] = "is a FIFO (named pipe), not a regular file"
+    for path, reason in expected.items():
+        assert f"mzextract: skipped: {path}: {reason}" in err
+    assert (
+        f"error: {root / 'b.doc'}: is an old Word (.doc) document; reading it needs LibreOffice"
+        in err
+    )
+    assert f"read 1 of 2 inputs: 1 failed, {len(expected)} skipped" in err
+
+
+def test_lossy_decoding_is_a_warning_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad_byte.txt"
+    path.write_bytes("城市低保75户86人。".encode() * 10 + b"\xff")
+    assert main(["extract", str(path), "-f", "jsonl"]) == 0
+    assert (
+        f"mzextract: warning: {path}: 1 byte sequence that is not valid utf-8"
+        in capsys.readouterr().err
+    )
+
+
+# --- Excel -------------------------------------------------------------------------------------
+
+
+def test_xlsx_is_a_real_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "figures.xlsx"
+    assert main(["extract", str(DOCS[0]), str(DOCS[1]), "-o", str(out)]) == 0
+    reports = [mzextract.extract(p.read_text(encoding="utf-8")) for p in DOCS[:2]]
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["figures", "outline"]
+    figures, outline = book["figures"], book["outline"]
+    assert figures.freeze_panes == "A2" and outline.freeze_panes == "A2"
+    header = [c.value for c in figures[1]]
+    assert header == list(RECORD_FIELDS)
+    rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in figures.iter_rows(2)]
+    assert len(rows) == sum(len(r.figures) for r in reports)
+    first = reports[0].figures[0]
+    assert rows[0]["value"] == float(first.value) and isinstance(rows[0]["value"], int | float)
+    assert rows[0]["start"] == first.start and rows[0]["approx"] is first.approx
+    assert rows[0]["text"] == first.text and rows[0]["document"] == str(DOCS[0])
+    assert outline.max_row == 1 + sum(len(r.sections) for r in reports)
+    assert [c.value for c in outline[2]][:3] == [str(DOCS[0]), 0, reports[0].sections[0].level]
+    assert f"wrote {len(rows)} rows from 2 files to {out}" in capsys.readouterr().err
+
+
+def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    source = tmp_path / "=cmd.txt"
+    source.write_text("城市低保75户。", encoding="utf-8")
+    out = tmp_path / "x.xlsx"
+    assert main(["extract", str(source), "-o", str(out)]) == 0
+    cell = openpyxl.load_workbook(out)["figures"]["A2"]
+    assert (cell.value, cell.data_type) == (str(source), "s")

@@ -34,7 +34,9 @@ def _text(case: dict[str, Any]) -> str:
 def _figure(report: mzextract.Report, text: str, want: dict[str, Any]) -> mzextract.Figure:
     hits = [f for f in report.figures if f.text == want["text"]]
     n = want.get("occurrence", 1)
-    assert len(hits) >= n, f"{want['text']!r} not found; figures: {[f.text for f in report.figures]}"
+    assert len(hits) >= n, (
+        f"{want['text']!r} not found; figures: {[f.text for f in report.figures]}"
+    )
     return hits[n - 1]
 
 
@@ -51,8 +53,10 @@ def test_case(case: dict[str, Any]) -> None:
         for key in MEANING:
             if key in want and label(f, key) != want[key]:
                 ev = f.why(key)
-                wrong.append(f"{f.text} {key}: want {want[key]!r} got {label(f, key)!r} "
-                             f"[{ev.rule if ev else ''} {ev.text if ev else ''!r}]")
+                wrong.append(
+                    f"{f.text} {key}: want {want[key]!r} got {label(f, key)!r} "
+                    f"[{ev.rule if ev else ''} {ev.text if ev else ''!r}]"
+                )
     assert not wrong, case.get("why", "") + "\n" + "\n".join(wrong)
 
 
@@ -65,21 +69,72 @@ def test_every_programme_has_cases() -> None:
 def test_cases_cover_every_label_value() -> None:
     seen = {k: {w[k] for c in CASES for w in c["figures"] if k in w} for k in MEANING}
     assert {"urban", "rural", "both", None} <= seen["area"]
-    assert set(Rules.default().table("count_cues")[0].__class__.__dataclass_fields__) and {
-        "covered", "added", "exited", "served", "registered", "paid", "allocated", "raised",
-        "standard", "average", "capacity", "other",
-    } <= seen["measure"]
+    assert (
+        set(Rules.default().table("count_cues")[0].__class__.__dataclass_fields__)
+        and {
+            "covered",
+            "added",
+            "exited",
+            "served",
+            "registered",
+            "paid",
+            "allocated",
+            "raised",
+            "standard",
+            "average",
+            "capacity",
+            "other",
+        }
+        <= seen["measure"]
+    )
     assert {"value", "previous", "change", "target"} <= seen["role"]
 
 
 # ---------------------------------------------------------------- invariants on any text
 
 FRAGMENTS = [
-    "截至6月底", "1-6月", "上半年", "三季度", "全年", "2023年", "今年以来", "自7月1日起",
-    "去年同期", "比上年", "增加", "提高到", "从", "由", "城市", "农村", "城乡", "低保",
-    "特困", "临时救助", "发放", "资金", "新增", "其中", "分别", "计划", "二、下半年工作打算\n",
-    "75户", "86人", "1187.26万元", "500元", "每人每月", "4.6%", "，", "。", "；", "\n", "、",
-    "二〇二三年", "20xx年", "十二五", "月发放",
+    "截至6月底",
+    "1-6月",
+    "上半年",
+    "三季度",
+    "全年",
+    "2023年",
+    "今年以来",
+    "自7月1日起",
+    "去年同期",
+    "比上年",
+    "增加",
+    "提高到",
+    "从",
+    "由",
+    "城市",
+    "农村",
+    "城乡",
+    "低保",
+    "特困",
+    "临时救助",
+    "发放",
+    "资金",
+    "新增",
+    "其中",
+    "分别",
+    "计划",
+    "二、下半年工作打算\n",
+    "75户",
+    "86人",
+    "1187.26万元",
+    "500元",
+    "每人每月",
+    "4.6%",
+    "，",
+    "。",
+    "；",
+    "\n",
+    "、",
+    "二〇二三年",
+    "20xx年",
+    "十二五",
+    "月发放",
 ]
 
 

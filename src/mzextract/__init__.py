@@ -13,7 +13,7 @@ from mzextract.io import read
 from mzextract.model import Figure, Kind, Report, Section, Subject
 
 if TYPE_CHECKING:
-    from mzextract.batch import extract_many
+    from mzextract.batch import Text, extract_many
     from mzextract.export import to_dataframe
     from mzextract.panel import panel
     from mzextract.pkuseg_model import load
@@ -25,6 +25,7 @@ __all__ = [
     "Report",
     "Section",
     "Subject",
+    "Text",
     "extract",
     "extract_many",
     "load",
@@ -55,6 +56,10 @@ def __getattr__(name: str) -> object:
         from mzextract.panel import panel
 
         return panel
+    if name == "Text":
+        from mzextract.batch import Text
+
+        return Text
     if name == "to_dataframe":
         from mzextract.export import to_dataframe
 

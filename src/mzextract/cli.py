@@ -4,61 +4,91 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import glob
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
 
 from mzextract import __version__
 from mzextract.api import extract
 from mzextract.batch import Outcome, outcomes
-from mzextract.export import RECORD_FIELDS, json_row, to_dict, to_records
-from mzextract.io import SUFFIXES, MissingExtraError, ReadError
+from mzextract.export import to_records
+from mzextract.inputs import Inputs, expand
+from mzextract.io import DEFAULT_MAX_BYTES, MissingExtraError, ReadError
 from mzextract.model import Report
+from mzextract.output import (
+    BINARY_FORMATS,
+    FORMATS,
+    TABLE_COLUMNS,
+    AtomicFile,
+    OutputError,
+    Writer,
+    check_output,
+    open_writer,
+)
 from mzextract.rules import Rules
 from mzextract.view import format_outline, format_table, highlight_ansi, highlight_plain, html_page
 
 __all__ = ["main"]
 
-FORMATS = ("table", "jsonl", "csv", "parquet", "reports")
-_TABLE_COLUMNS = ("section_title", "kind", "value", "text", "subject")
-_SUFFIX_FORMATS = {".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet", ".txt": "table"}
+EXIT_OK = 0
+EXIT_INPUT = 1
+"""Some input failed, was skipped, or an argument named no file."""
+EXIT_OUTPUT = 2
+"""A usage error, a missing extra, or the output could not be written (then it is untouched)."""
+EXIT_INTERRUPTED = 130
 
-_MAIN_EXAMPLES = """\
+_EXIT_STATUS = """\
+exit status:
+  0    every input was read (and the output written)
+  1    some input failed or was skipped (each is named on stderr); the output holds the rest
+  2    usage error, missing extra, or the output could not be written (it is left as it was)
+  130  interrupted (Ctrl-C): what was done is written, and stderr says it is partial
+"""
+
+_MAIN_EXAMPLES = (
+    """\
 examples:
   mzextract demo                                   the sample report: outline and figures
-  mzextract extract reports/ -o figures.csv        every .txt/.html/.docx under reports/
-  mzextract extract 'reports/**/*.txt' --format jsonl --kinds money,persons
+  mzextract extract reports/ -o figures.xlsx       every report file under reports/
+  mzextract extract 'reports/**/*.pdf' --format jsonl --kinds money,persons
   mzextract extract reports/ -o figures.parquet --jobs 4
   mzextract outline report.txt                     the section tree with figure counts
   mzextract show report.docx --html report.html    figures highlighted in a web page
   mzextract evaluate corpus/                       score against gold annotations
 
 run `mzextract COMMAND --help` for a command's options.
-"""
 
-_EXTRACT_EXAMPLES = """\
+"""
+    + _EXIT_STATUS
+)
+
+_EXTRACT_EXAMPLES = (
+    """\
 examples:
   mzextract extract report.txt                     a table of figures on the terminal
   mzextract extract reports/ -o figures.csv        folders are searched recursively
-  mzextract extract 'a/*.html' b.docx --format jsonl > figures.jsonl
+  mzextract extract 'a/*.html' b.pdf --format jsonl > figures.jsonl
   mzextract extract reports/ -o out.parquet -j 4   four processes, same rows as one
 
 formats (one row per figure unless noted):
-  table    aligned text, one table per document (default on a terminal)
-  jsonl    one JSON object per line, decimals as strings
-  csv      UTF-8 with BOM so that Excel reads the Chinese text
-  parquet  needs pyarrow (pip install 'mzextract[parquet]') and --output
-  reports  one line per document: the whole report in the JSON Schema shape
-The format defaults to the --output file's suffix (.csv, .jsonl, .parquet), else table.
-A file that cannot be read is reported on stderr and the others go on; the exit
-status is 1 if any failed.
+  table    aligned text, one table per document (default; .txt)
+  jsonl    one JSON object per line, decimals as strings (.jsonl)
+  csv      UTF-8 with BOM so that Excel reads the Chinese text (.csv)
+  parquet  needs pyarrow (pip install 'mzextract[parquet]') and --output (.parquet)
+  xlsx     an Excel workbook, sheets "figures" and "outline"; needs XlsxWriter
+           (pip install 'mzextract[xlsx]') and --output (.xlsx)
+  reports  one line per document: the whole report in the JSON Schema shape (.jsonl)
+The format defaults to the --output file's suffix; other suffixes are refused.
+The output is written to a temporary file and replaces FILE only when the run read
+something. Every file a run does not read is named on stderr with the reason.
+
 """
+    + _EXIT_STATUS
+)
 
 
 class _Progress:
@@ -104,145 +134,171 @@ def _jobs(value: str) -> int:
     return n
 
 
-def expand(paths: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files named, found in folders (recursively) or matched by globs; and the args that
-    matched nothing, with why."""
-    files: list[str] = []
-    problems: list[tuple[str, str]] = []
-    for arg in paths:
-        if os.path.isdir(arg):
-            found = sorted(
-                str(p) for p in Path(arg).rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
-            if not found:
-                problems.append((arg, f"folder has no {'/'.join(sorted(SUFFIXES))} files"))
-            files.extend(found)
-        elif not os.path.exists(arg) and glob.has_magic(arg):
-            matched = sorted(p for p in glob.glob(arg, recursive=True) if os.path.isfile(p))
-            if not matched:
-                problems.append((arg, "no files match this pattern"))
-            files.extend(matched)
-        else:
-            files.append(arg)  # a missing file is reported by the reader, in order
-    return files, problems
+def _megabytes(value: str) -> int:
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = 0
+    if not mb > 0:
+        raise argparse.ArgumentTypeError(f"--max-size takes a size in MB > 0, not {value}")
+    return int(mb * 2**20)
 
 
 def _stderr(message: str) -> None:
     print(f"mzextract: {message}", file=sys.stderr)
 
 
-def _rows(report: Report, kinds: frozenset[str] | None) -> list[dict[str, Any]]:
-    return [r for r in to_records(report) if kinds is None or r["kind"] in kinds]
+def _count(n: int, what: str) -> str:
+    return f"{n:,} {what}{'' if n == 1 else 's'}"
 
 
-def _filtered(report: Report, kinds: frozenset[str] | None) -> dict[str, Any]:
-    data = to_dict(report)
-    if kinds is not None:
-        data["figures"] = [f for f in data["figures"] if f["kind"] in kinds]
-    return data
+class _Run:
+    """What an extract run did with its inputs, for the summary and the exit status."""
 
-
-Writer = Callable[[Report], None]
-
-
-def _text_writer(out: IO[str], fmt: str, kinds: frozenset[str] | None) -> Writer:
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        return lambda r: writer.writerows(json_row(row) for row in _rows(r, kinds))
-
-    def write(report: Report) -> None:
-        if fmt == "table":
-            rows = _rows(report, kinds)
-            out.write(f"== {report.source} ({len(rows)} figures)\n")
-            if rows:
-                out.write(format_table(rows, columns=_TABLE_COLUMNS) + "\n")
-            out.write("\n")
-        elif fmt == "jsonl":
-            for row in _rows(report, kinds):
-                out.write(json.dumps(json_row(row), ensure_ascii=False) + "\n")
-        else:
-            out.write(json.dumps(_filtered(report, kinds), ensure_ascii=False) + "\n")
-
-    return write
-
-
-class _ParquetWriter:
-    """Writes one row group per document so memory stays bounded on large folders."""
-
-    def __init__(self, path: str, kinds: frozenset[str] | None) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise MissingExtraError("parquet", "pyarrow", "--format parquet") from None
-        self.pa = pa
-        self.kinds = kinds
-        types = {"value": pa.float64(), "low": pa.float64(), "high": pa.float64()}
-        types |= {k: pa.bool_() for k in ("approx", "rate", "redacted")}
-        types |= {"start": pa.int64(), "end": pa.int64()}
-        self.schema = pa.schema([(f, types.get(f, pa.string())) for f in RECORD_FIELDS])
-        self.writer = pq.ParquetWriter(path, self.schema)
-
-    def __call__(self, report: Report) -> None:
-        rows = _rows(report, self.kinds)
-        if not rows:
-            return
-        columns = {
-            f: [
-                float(r[f]) if r[f] is not None and f in ("value", "low", "high") else r[f]
-                for r in rows
-            ]
-            for f in RECORD_FIELDS
-        }
-        self.writer.write_table(self.pa.table(columns, schema=self.schema))
-
-    def close(self) -> None:
-        self.writer.close()
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.read = 0
+        self.failed = 0
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    fmt: str = args.format or _SUFFIX_FORMATS.get(Path(args.output or "").suffix.lower(), "table")
-    if fmt == "parquet" and args.output is None:
-        _stderr("error: --format parquet writes a binary file; give it with --output FILE")
-        return 2
-    files, problems = expand(args.paths)
-    for arg, reason in problems:
+    found = expand(args.paths, args.max_size)
+    fmt: str = args.format or "table"
+    target: AtomicFile | None = None
+    try:
+        # Every check of the output comes before any input is read.
+        if args.output is not None:
+            fmt = check_output(args.output, args.format, [*args.paths, *found.files])
+            target = AtomicFile(args.output)
+        elif fmt in BINARY_FORMATS:
+            raise OutputError(f"--format {fmt} writes a binary file; give it with --output FILE")
+    except OutputError as e:
+        _stderr(f"error: {e}")
+        return EXIT_OUTPUT
+    try:
+        return _extract_into(args, fmt, found, target)
+    finally:
+        if target is not None:
+            target.discard()  # a no-op once committed
+
+
+def _extract_into(
+    args: argparse.Namespace, fmt: str, found: Inputs, target: AtomicFile | None
+) -> int:
+    for arg, reason in found.unmatched:
         _stderr(f"error: {arg}: {reason}")
-    failed = len(problems)
-    with contextlib.ExitStack() as outputs:
-        if fmt == "parquet":
-            parquet = _ParquetWriter(args.output, args.kinds)
-            outputs.callback(parquet.close)
-            write: Writer = parquet
-        else:
-            # A BOM in CSV files is what makes Excel read them as UTF-8.
-            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-            sink: IO[str] = (
-                sys.stdout
-                if args.output is None
-                else outputs.enter_context(open(args.output, "w", encoding=encoding, newline=""))
-            )
-            write = _text_writer(sink, fmt, args.kinds)
-        progress = _Progress(len(files), enabled=not args.quiet)
-        for outcome in outcomes(files, jobs=args.jobs):
-            progress.step(outcome.name)
-            if outcome.report is None:
-                progress.clear()
-                _stderr(f"error: {outcome.error}")
-                failed += 1
+    for path, reason in found.skipped:
+        _stderr(f"skipped: {path}: {reason}")
+    run = _Run(len(found.files))
+    interrupted = False
+    try:
+        with contextlib.ExitStack() as files:
+            if target is None:
+                writer = open_writer(fmt, args.kinds, stream=sys.stdout)
+            elif fmt in BINARY_FORMATS:
+                writer = open_writer(fmt, args.kinds, path=target.temp)
             else:
-                write(outcome.report)
-        progress.clear()
-    if failed:
-        _stderr(f"{failed} of {len(files) + len(problems)} inputs failed")
-    return 1 if failed else 0
+                # A BOM in CSV files is what makes Excel read them as UTF-8.
+                encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+                stream = files.enter_context(open(target.temp, "w", encoding=encoding, newline=""))
+                writer = open_writer(fmt, args.kinds, stream=stream)
+            try:
+                _work(args, found.files, writer, run)
+            except KeyboardInterrupt:
+                interrupted = True
+            writer.close()
+    except Exception as e:
+        # Reading errors are outcomes; what arrives here went wrong while writing.
+        if target is None or isinstance(e, MissingExtraError):
+            raise
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else f"{e}"
+        _stderr(f"error: could not write {args.output} ({reason}); it was left as it was")
+        return EXIT_OUTPUT
+    problems = run.failed + len(found.skipped) + len(found.unmatched)
+    if run.read < run.total or found.skipped or found.unmatched:
+        _stderr(
+            f"read {run.read:,} of {_count(run.total, 'input')}: {run.failed:,} failed, "
+            f"{len(found.skipped):,} skipped"
+            + (f", {run.total - run.done:,} not processed" if interrupted else "")
+        )
+    if target is not None:
+        if run.read == 0:
+            _stderr(f"nothing written: no input was read; {args.output} was left as it was")
+        else:
+            target.commit()
+            what = _count(writer.rows, "report" if fmt == "reports" else "row")
+            partial = " (partial: the run was interrupted)" if interrupted else ""
+            _stderr(f"wrote {what} from {_count(run.read, 'file')} to {args.output}{partial}")
+            truncated = getattr(writer, "truncated", 0)
+            if truncated:
+                _stderr(f"warning: {_count(truncated, 'cell')} over Excel's 32,767 characters cut")
+    if interrupted:
+        _stderr(
+            f"interrupted: the output is partial; {run.total - run.done:,} of "
+            f"{_count(run.total, 'input')} were not processed"
+        )
+        return EXIT_INTERRUPTED
+    return EXIT_INPUT if problems else EXIT_OK
+
+
+class _WholeDocuments:
+    """Ctrl-C while a document's rows are written takes effect right after them, so an
+    interrupted output ends on a whole document."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def __enter__(self) -> _WholeDocuments:
+        self.previous = signal.signal(signal.SIGINT, self._interrupt)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self.previous)
+
+    def _interrupt(self, signum: int, frame: object) -> None:
+        if not self.writing:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def write(self, writer: Writer, report: Report) -> None:
+        self.writing = True
+        try:
+            writer.write(report)
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
+def _work(args: argparse.Namespace, files: list[str], writer: Writer, run: _Run) -> None:
+    progress = _Progress(len(files), enabled=not args.quiet)
+    with _WholeDocuments() as whole:
+        try:
+            for outcome in outcomes(files, jobs=args.jobs, max_bytes=args.max_size):
+                progress.step(outcome.name)
+                if outcome.report is None:
+                    progress.clear()
+                    _stderr(f"error: {outcome.error}")
+                    run.failed += 1
+                else:
+                    for warning in outcome.warnings:
+                        progress.clear()
+                        _stderr(f"warning: {outcome.name}: {warning}")
+                    whole.write(writer, outcome.report)
+                    run.read += 1
+                run.done += 1
+        finally:
+            progress.clear()
 
 
 def _one(path: str) -> Report | None:
-    outcome: Outcome = next(outcomes([Path(path)]))
+    outcome: Outcome = next(outcomes([path]))
     if outcome.report is None:
         _stderr(f"error: {outcome.error}")
+    for warning in outcome.warnings:
+        _stderr(f"warning: {outcome.name}: {warning}")
     return outcome.report
 
 
@@ -260,7 +316,19 @@ def _cmd_show(args: argparse.Namespace) -> int:
     if report is None:
         return 1
     if args.html:
-        Path(args.html).write_text(html_page(report), encoding="utf-8")
+        try:
+            check_output(args.html, None, [args.path], suffixes={".html": "html", ".htm": "html"})
+            target = AtomicFile(args.html)
+            try:
+                target.temp.write_text(html_page(report), encoding="utf-8")
+                target.commit()
+            except OSError as e:
+                raise OutputError(f"{args.html}: could not be written ({e.strerror})") from e
+            finally:
+                target.discard()
+        except OutputError as e:
+            _stderr(f"error: {e}")
+            return EXIT_OUTPUT
         print(f"wrote {args.html} ({len(report.figures)} figures highlighted)")
         return 0
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
@@ -291,7 +359,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(format_outline(report))
     rows = to_records(report)
     print(f"\nFigures ({len(rows)}):")
-    print(format_table(rows, columns=_TABLE_COLUMNS))
+    print(format_table(rows, columns=TABLE_COLUMNS))
     print("\nNext: mzextract extract YOUR_FOLDER -o figures.csv   (see mzextract --help)")
     return 0
 
@@ -312,13 +380,15 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="figures of files, folders and globs as a table, JSONL, CSV or Parquet",
         description="Extract the figures of report files (.txt in any common encoding, "
-        ".html, .docx).",
+        ".html, .docx, .pdf, and .doc/.wps through LibreOffice).",
         epilog=_EXTRACT_EXAMPLES,
         formatter_class=raw,
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
     p.add_argument("-f", "--format", choices=FORMATS, help="output format (see below)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
+    )
     p.add_argument(
         "-k",
         "--kinds",
@@ -331,6 +401,14 @@ def _parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default 1)"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=DEFAULT_MAX_BYTES,
+        metavar="MB",
+        help="largest file read, and the most a .docx may unpack to "
+        f"(default {DEFAULT_MAX_BYTES >> 20})",
+    )
     p.set_defaults(run=_cmd_extract)
 
     p = sub.add_parser(
@@ -385,17 +463,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 some input failed, 2 usage)."""
+    """Run the command line; returns the exit status (see `_EXIT_STATUS`)."""
     args = _parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
     except MissingExtraError as e:
         _stderr(f"error: {e}")
-        return 2
+        return EXIT_OUTPUT
     except BrokenPipeError:
         # The reader (e.g. `head`) left early: not an error; silence the final flush.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -18,12 +19,23 @@ from mzextract.model import Figure, Report, Section
 
 if TYPE_CHECKING:
     import pandas
+    import pyarrow
 
 __all__ = [
+    "BOOLEAN",
+    "COLUMNS",
+    "DECIMAL",
+    "INTEGER",
+    "OUTLINE_COLUMNS",
     "RECORD_FIELDS",
     "SCHEMA_ID",
     "SCHEMA_VERSION",
+    "TEXT",
+    "Column",
+    "ColumnType",
+    "arrow_schema",
     "number",
+    "outline_records",
     "schema",
     "sentence_of",
     "to_dataframe",
@@ -35,26 +47,71 @@ __all__ = [
 SCHEMA_VERSION = "1.0"
 SCHEMA_ID = "https://mzextract.invalid/report.schema.json"
 
-RECORD_FIELDS: tuple[str, ...] = (
-    "document",
-    "section_path",
-    "section_title",
-    "kind",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "approx",
-    "rate",
-    "per",
-    "redacted",
-    "subject",
-    "start",
-    "end",
-    "text",
-    "sentence",
+
+@dataclass(frozen=True)
+class ColumnType:
+    """How a column's values are stored in each export (records hold `Decimal`, int, bool, str)."""
+
+    name: str
+    arrow: str
+    """The pyarrow type (``pyarrow.type_for_alias``) in Parquet."""
+    pandas: str
+    """The dtype in `to_dataframe`."""
+    excel: str
+    """The cell number format in .xlsx."""
+
+
+TEXT = ColumnType("text", "string", "object", "@")
+DECIMAL = ColumnType("decimal", "float64", "float64", "General")
+"""Exact `Decimal` in records, a plain decimal string in JSON and CSV, a float elsewhere."""
+INTEGER = ColumnType("integer", "int64", "int64", "0")
+BOOLEAN = ColumnType("boolean", "bool", "bool", "General")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    description: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("document", TEXT, "the source path; in to_dataframe of unnamed reports, their position"),
+    Column("section_path", TEXT, "headings from the outermost section down, joined by ' > '"),
+    Column("section_title", TEXT, "the innermost section's title (empty outside any section)"),
+    Column("kind", TEXT, "money, persons, person_times, households, couples or beds"),
+    Column("value", DECIMAL, "the value in the kind's base unit; empty for ranges and redactions"),
+    Column("low", DECIMAL, "a range's lower end"),
+    Column("high", DECIMAL, "a range's upper end"),
+    Column("unit", TEXT, "the unit or multiplier as written (万元, 万, 户...)"),
+    Column("approx", BOOLEAN, "written as an estimate (约, 余, 近, 多...)"),
+    Column("rate", BOOLEAN, "a rate or standard (per month, per person...) rather than a total"),
+    Column("per", TEXT, "what a rate is per"),
+    Column("redacted", BOOLEAN, "the number is masked (XX万元)"),
+    Column("subject", TEXT, "the phrase naming what is counted or paid"),
+    Column("start", INTEGER, "offset of the figure in the document's text"),
+    Column("end", INTEGER, "offset after the figure"),
+    Column("text", TEXT, "the figure as written"),
+    Column("sentence", TEXT, "the sentence around it (up to 。！？ or a line break)"),
 )
-"""Columns of `to_records` rows, in order (also the CSV / Parquet column order)."""
+"""The columns of `to_records` rows, in order: the one table from which the CSV header,
+the Parquet schema, the .xlsx formats and the DataFrame dtypes are derived."""
+
+RECORD_FIELDS: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+"""The names of `COLUMNS`, in order."""
+
+OUTLINE_COLUMNS: tuple[Column, ...] = (
+    Column("document", TEXT, "the source path"),
+    Column("index", INTEGER, "the section's position in the report, from 0"),
+    Column("level", INTEGER, "1 for top-level headings, 2 below them..."),
+    Column("section_path", TEXT, "headings from the outermost section down to this one"),
+    Column("marker", TEXT, "the heading's marker as written (一、, （二）, 3.)"),
+    Column("title", TEXT, "the heading's title"),
+    Column("start", INTEGER, "offset of the heading in the document's text"),
+    Column("end", INTEGER, "offset where the section's text ends"),
+    Column("figures", INTEGER, "figures in the section, subsections included"),
+)
+"""The columns of `outline_records` rows (the outline sheet of .xlsx exports)."""
 
 _SENTENCE_ENDS = frozenset("。！？!?\n")
 _PATH_SEPARATOR = " > "
@@ -183,6 +240,30 @@ def to_records(report: Report, document: str | None = None) -> list[dict[str, An
     return rows
 
 
+def outline_records(report: Report, document: str | None = None) -> list[dict[str, Any]]:
+    """One flat row per section, with the columns of `OUTLINE_COLUMNS`."""
+    doc = document if document is not None else (report.source or "")
+    return [
+        {
+            "document": doc,
+            "index": s.index,
+            "level": s.level,
+            "section_path": _PATH_SEPARATOR.join(heading(report, p) for p in report.path(s)),
+            "marker": s.marker,
+            "title": s.title,
+            "start": s.start,
+            "end": s.end,
+            "figures": sum(1 for _ in report.figures_in(s)),
+        }
+        for s in report.sections
+    ]
+
+
+def plain(value: Any) -> Any:
+    """A record value for binary exports: a `Decimal` as float, the rest as it is."""
+    return float(value) if isinstance(value, Decimal) else value
+
+
 def json_row(row: dict[str, Any]) -> dict[str, Any]:
     """A record with its decimals as strings, ready for `json.dumps` or CSV."""
     return {k: number(v) if isinstance(v, Decimal) else v for k, v in row.items()}
@@ -197,16 +278,24 @@ def _pandas() -> Any:
 
 
 def frame(rows: Iterable[dict[str, Any]]) -> pandas.DataFrame:
-    """Rows of `to_records` as a DataFrame with float values and nullable booleans."""
+    """Rows of `to_records` as a DataFrame, each column of its `COLUMNS` dtype."""
     pd = _pandas()
-    df = pd.DataFrame(list(rows), columns=list(RECORD_FIELDS))
-    for col in ("value", "low", "high"):
-        df[col] = pd.to_numeric(df[col].map(lambda v: None if v is None else float(v)))
-    df["start"] = df["start"].astype("int64")
-    df["end"] = df["end"].astype("int64")
-    for col in ("approx", "rate", "redacted"):
-        df[col] = df[col].astype("bool")
+    df = pd.DataFrame(
+        [[plain(row[c.name]) for c in COLUMNS] for row in rows], columns=list(RECORD_FIELDS)
+    )
+    for c in COLUMNS:
+        # A None among floats becomes NaN; an empty frame gets the dtypes too.
+        df[c.name] = df[c.name].astype(c.type.pandas)
     return df
+
+
+def arrow_schema(columns: tuple[Column, ...] = COLUMNS) -> pyarrow.Schema:
+    """The Parquet / Arrow schema of rows with these columns (needs ``mzextract[parquet]``)."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        raise MissingExtraError("parquet", "pyarrow", "Parquet output") from None
+    return pa.schema([(c.name, pa.type_for_alias(c.type.arrow)) for c in columns])
 
 
 def to_dataframe(reports: Report | Iterable[Report]) -> pandas.DataFrame:

@@ -38,7 +38,7 @@ _ADJACENT = " \t\u3000、，,"
 # What may stand between a role cue and its figure (增加了30元, 由原来的4446元).
 _FILLERS = " \t\u3000了的为是达约近共计按"
 # What may stand between a period compared with and its value (比"十一五"期间的3.2亿元).
-_PERIOD_TAIL = " \t\u3000”\"期间的为是"
+_PERIOD_TAIL = ' \t\u3000”"期间的为是'
 # A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元).
 _PER_BASIS = regex.compile(r"(?:每\p{Han}{1,2}?)+$")
 
@@ -317,9 +317,7 @@ class Labeller:
         # clause beats the group the figure counts or pays.
         helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
         tail = self.text[f.end : f.end + 2]
-        benefit = next(
-            (m for m in after if m.start >= helped_from and m.entry.level == WORD), None
-        )
+        benefit = next((m for m in after if m.start >= helped_from and m.entry.level == WORD), None)
         if benefit is not None and (count or not tail.startswith(_JOINING)):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
@@ -920,8 +918,10 @@ class Labeller:
                     continue
                 return role, rule, (r.start, r.end)
         e = self._governing(f)
-        if e is not None and self._comparison_ref(e) and not self.text[e.end : f.start].strip(
-            _PERIOD_TAIL
+        if (
+            e is not None
+            and self._comparison_ref(e)
+            and not self.text[e.end : f.start].strip(_PERIOD_TAIL)
         ):
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
@@ -998,7 +998,7 @@ class Labeller:
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
-        lead = self.text[max(0, e.start - 2) : e.start].rstrip("“\"")
+        lead = self.text[max(0, e.start - 2) : e.start].rstrip('“"')
         return lead.endswith(("比", "较", "与"))
 
     def _section_expression(self, f: Figure) -> Expression | None:

@@ -88,7 +88,7 @@ def _pattern(rules: Rules) -> re.Pattern[str]:
     date = f"(?:{_YEAR}{_S})?{_MONTH}{_S}(?:{_DAY}|(?P<end>底|末|中旬|上旬|下旬|初))?"
     # Every expression starts with one of these characters: a cheap look ahead skips the
     # other places (the whole pattern is ten times slower tried at every character).
-    starts = set("0123456789〇零一二三四五六七八九十截至自从xX×＊*“\"去上同明下来")
+    starts = set('0123456789〇零一二三四五六七八九十截至自从xX×＊*“"去上同明下来')
     starts |= {p.word[0] for p in rules.period_words}
     first = "[" + re.escape("".join(sorted(starts))) + "]"
     return re.compile(
