@@ -141,7 +141,7 @@ def test_highlighting_marks_each_figure_once() -> None:
     page = html_page(HAND)
     assert page.count("<mark ") == 3
     assert "&lt;b&gt;" in page and "<b>" not in page  # report text is escaped
-    assert 'title="money: 30,000–50,000 元, subject 发放资金"' in page
+    assert 'title="money: 30,000–50,000 元, subject 发放资金' in page
     assert 'title="households: 75 户 (approx.)"' in page
     assert "households (户)" in page  # the legend
 

@@ -250,8 +250,8 @@ class Report:
     source: str | None = field(default=None, compare=False)
     kinds: tuple[Kind, ...] = field(default=(), compare=False, repr=False)
     """The kinds of the rules the report was made with (for legends and schemas)."""
-    meta: Meta = field(default_factory=Meta)
-    comparisons: tuple[Comparison, ...] = ()
+    meta: Meta = field(default_factory=Meta, repr=False)
+    comparisons: tuple[Comparison, ...] = field(default=(), repr=False)
 
     @property
     def roots(self) -> tuple[Section, ...]:

@@ -111,7 +111,7 @@ def _text_html(report: Report) -> str:
         if f is None:
             parts.append(html.escape(s))
         else:
-            tip = html.escape(describe(f) + "\n" + why(f))
+            tip = html.escape("\n".join(p for p in (describe(f), why(f)) if p))
             parts.append(
                 f'<mark class="mz-{f.kind.value}" title="{tip}" data-tip="{tip}">'
                 f"{html.escape(s)}</mark>"

@@ -97,7 +97,9 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
 def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from: int = 0) -> Meta:
     """The meta of the report whose text starts at ``title_from`` (the first report of a
     file, unless asked for a later one)."""
-    # Read digits as digits (２０２４年, 2O14年); the copy has the text's offsets.
+    # Read digits as digits (２０２４年, 2O14年) in a copy with the text's offsets; the
+    # evidence quotes the text itself.
+    shown = text
     text = text.translate(FOLD_DIGITS)
     first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
     head = _lines(text, title_from, first_heading)
@@ -122,11 +124,15 @@ def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from
     year = _report_year(text, title, issued, head, first_heading, rules, evidence)
     place = None if found is None else _coded(found[0], found[1], year, rules)
     period = _report_period(text, title, year, head, rules, evidence)
+    evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
+    title_text = (
+        None if title is None else Subject(shown[title.start : title.end], title.start, title.end)
+    )
     return Meta(
-        place=place,
+        place=None if place is None else replace(place, name=shown[place.start : place.end]),
         year=year,
         period=period,
-        title=None if title is None else Subject(title.text, title.start, title.end),
+        title=title_text,
         issued=issued,
         evidence=tuple(evidence),
     )
