@@ -83,9 +83,11 @@ class _Tables:
     references: tuple[str, ...]
     totals: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    generals: dict[str, Programme]
     semicolons: str
     etc: str
     each: str
+    requirements: frozenset[str]
     staff: tuple[str, ...]
     other: Programme
     beneficiaries: tuple[str, ...]
@@ -128,9 +130,13 @@ def _tables(rules: Rules) -> _Tables:
         references=rules.reference_words,
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
+        generals={d.key: records[d.general] for d in rules.domains},
         semicolons="；;",
         etc="等",
         each="分别",
+        requirements=frozenset(
+            r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
+        ),
         staff=rules.staff_suffixes,
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
@@ -180,6 +186,7 @@ class Labeller:
             w in title for w in self.t.summaries
         )
         self.roles_so_far: list[str] = []
+        self.periods_so_far: list[Period | None] = []
         self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
@@ -208,7 +215,9 @@ class Labeller:
         evidence.append(self._ev("measure", mrule, *mspan, "text"))
         evidence.append(self._ev("role", rrule, *rspan, "text"))
         done = rrule == "meaning.role.done"
-        period, prule, pspan = self._period(i, measure, role, done)
+        requirement = rrule in self.t.requirements
+        period, prule, pspan = self._period(i, measure, role, done, requirement)
+        self.periods_so_far.append(period)
         evidence.append(self._ev("period", prule, *pspan, "text"))
         return Labels(
             programme=programme,
@@ -380,6 +389,10 @@ class Labeller:
                     mentions = [m for m in mentions if m.entry.programme.domain == domain]
                 found = self._best(mentions, level, last=last)
                 if found is not None:
+                    if source == "sentence" and generic is not None:
+                        total = self._domain_total(found)
+                        if total is not None:
+                            return total, source
                     if source == "sentence" and last:
                         found = self._run_first(found, lo)
                     return found, source
@@ -390,9 +403,11 @@ class Labeller:
                 if titled is not None and titled.entry.programme.domain == domain:
                     return titled, "title"
                 # A generic word of its own says more than other people's groups elsewhere,
-                # unless they are the people of its own clause's sentence part.
+                # unless they are people named before it in its sentence (全市共有事实无人
+                # 抚养儿童52人；三季度发放基本生活补贴23.4万元).
                 if not any(
-                    self._best(self.words.within(c0, c1), GROUP, last=True) for c0, c1 in earlier
+                    self._best(self.words.within(c0, c1), GROUP, last=True)
+                    for c0, c1 in (*earlier, *others)
                 ):
                     return generic, "clause"
         if generic is not None:
@@ -419,6 +434,25 @@ class Labeller:
             if found is not None:
                 return found
         return None
+
+    def _domain_total(self, m: Mention[_Word]) -> Mention[_Word] | None:
+        """以低保、特困供养、临时救助为重点，共救助城乡困难群众4.6万人: a generic figure after
+        a list of programmes of one domain is the domain's total (§7)."""
+        first = self._list_first(m, across_figures=False)
+        items = [x for x in self.words.within(first.start, m.end) if x.entry.level == WORD]
+        keys = {x.entry.programme.key for x in items}
+        domains = {x.entry.programme.domain for x in items}
+        if len(keys) < 2 or len(domains) != 1:
+            return None
+        general = self.t.generals.get(next(iter(domains)))
+        if general is None:
+            return None
+        return Mention(
+            first.start,
+            m.end,
+            self.text[first.start : m.end],
+            _Word(general, WORD, f"domains:{general.domain}"),
+        )
 
     def _in_breakdown(self, c_lo: int) -> bool:
         return self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
@@ -631,6 +665,15 @@ class Labeller:
                 m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
             ):
                 return helped.entry[0], helped.entry[1], helped
+        m_lo, m_hi = self.breaks.clause(mention.start)
+        if (m_lo, m_hi) != (c_lo, c_hi):
+            # The clause that named the programme (为2140户城市低保家庭发放一次性生活补贴，
+            # 每户500元): its group helped.
+            for m in self.words.within(m_lo, m_hi):
+                if m.entry.level < WORD or m.entry.programme.key == key:
+                    named_area = self._attached(m)
+                    if named_area is not None:
+                        return named_area.entry[0], named_area.entry[1], named_area
         for m in reversed(self.words.within(p_lo, c_lo)):
             if m.entry.level == GENERIC and m.entry.programme.key != key:
                 helped = self._attached(m)
@@ -644,7 +687,7 @@ class Labeller:
         for m in reversed(self.words.within(lo, c_lo)):
             if m.entry.programme.key != key:
                 continue
-            if m.entry.level in levels and self._names_figure(m, f.start):
+            if m.entry.level == GROUP and GROUP in levels and self._names_figure(m, f.start):
                 continue
             named = self._attached(m)
             if named is not None:
@@ -719,6 +762,17 @@ class Labeller:
         """The measure of the nearest like figure before an earlier value in its sentence
         (年底全区农村低保对象8963人，上年为9412人)."""
         return self._changed(i)
+
+    def _changed_index(self, i: int) -> int | None:
+        f = self.figures[i]
+        lo, _ = self.breaks.sentence(f.start)
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] == "value":
+                return j
+        return None
 
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         f = self.figures[i]
@@ -991,6 +1045,16 @@ class Labeller:
             j -= 1
         return None
 
+    def _compared(self, f: Figure) -> Expression | None:
+        """The period compared with, right before the figure (比“十一五”期间的3.2亿元)."""
+        j = bisect_left(self.expr_starts, f.start) - 1
+        if j < 0:
+            return None
+        e = self.exprs[j]
+        if e.end > f.start or self.text[e.end : f.start].strip(_PERIOD_TAIL):
+            return None
+        return e if self._comparison_ref(e) else None
+
     def _aside(self, e: Expression, f: Figure) -> bool:
         between = self.text[e.end : f.start]
         opened = self.text[max(0, e.start - 12) : e.start]
@@ -1012,7 +1076,7 @@ class Labeller:
         return None
 
     def _period(
-        self, i: int, measure: str, role: str, done: bool
+        self, i: int, measure: str, role: str, done: bool, requirement: bool = False
     ) -> tuple[Period | None, str, tuple[int, int]]:
         f = self.figures[i]
         here = (f.start, f.start)
@@ -1021,9 +1085,19 @@ class Labeller:
         at = measure in _AT_DATE
         e = self._governing(f)
         if role == "previous":
+            compared = self._compared(f)
+            if compared is not None:
+                found = resolve(compared, self.meta.year, self.meta.period, at=at)
+                return found, compared.rule, (compared.start, compared.end)
             if e is not None and e.mode == "rel" and e.shift < 0:
                 return resolve(e, None, self.meta.period, at=at), e.rule, (e.start, e.end)
             return None, "meaning.period.previous", here
+        if role == "change":
+            # 比上年减少449人: the period of the value it changes.
+            j = self._changed_index(i)
+            if j is not None and j < len(self.periods_so_far):
+                g = self.figures[j]
+                return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
         section = None if done else self._section_expression(f)
         year = self.meta.year if section is None or section.year is None else section.year
         if e is not None and e.mode == "recent":
@@ -1049,8 +1123,9 @@ class Labeller:
         if p is None:
             return None, "meaning.period.meta", here
         span = next(((ev.start, ev.end) for ev in self.meta.evidence if ev.field == "period"), here)
-        if role == "target" and p.start is not None:
-            # A target with no period of its own is for the report's year (项目估算总投资…).
+        if role == "target" and p.start is not None and not requirement:
+            # A plan with no period of its own is for the report's year (项目估算总投资…);
+            # a requirement (不低于450元) holds for the period the report covers.
             p = Period(date(p.end.year, 1, 1), date(p.end.year, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
 

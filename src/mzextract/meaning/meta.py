@@ -302,8 +302,9 @@ def _report_period(
 ) -> Period | None:
     if year is None:
         return None
-    sources = [title] if title else []
-    sources += [ln for ln in head if ln is not title][:3]
+    # The title says what the report covers; only a report without one is read from its
+    # first lines (上半年，在市委市政府的领导下…).
+    sources = [title] if title else [ln for ln in head][:3]
     for ln in sources:
         exprs = [
             e

@@ -60,6 +60,8 @@ class Breaks:
                 continue
             if is_soft(text, i):
                 continue
+            if text[i] in "（(" and not _aside_with_figure(text, i):
+                continue  # 下达村（社区）办公经费: a word in brackets is no clause
             clause.append(i)
             if text[i] in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
@@ -100,6 +102,14 @@ class Breaks:
         found = [c for c in out if c[0] < c[1]]
         self._clauses[key] = found
         return found
+
+
+def _aside_with_figure(text: str, i: int) -> bool:
+    """Whether the bracket at ``i`` opens an aside with a number in it (…822万元（其中分散
+    供养2651人）): such an aside is a clause of its own."""
+    close = min((j for j in (text.find("）", i), text.find(")", i)) if j >= 0), default=-1)
+    inner = text[i + 1 : close if close >= 0 else i + 40]
+    return any(ch.isdigit() for ch in inner)
 
 
 def _runs_on(text: str, i: int) -> bool:
