@@ -10,7 +10,8 @@ import pytest
 
 import mzextract
 from mzextract.export import RECORD_FIELDS, number, schema, sentence_of, to_records
-from mzextract.model import Figure, Kind, Report, Section, Subject
+from mzextract.model import Figure, Kind, Section, Subject
+from mzextract.report import Report
 from mzextract.view import format_outline, highlight_plain, html_page
 
 DOCS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "docs").glob("*.txt"))

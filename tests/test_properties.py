@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mzextract import extract
 from mzextract.layout import blank_emphasis, blank_footers
-from mzextract.model import Report
+from mzextract.report import Report
 from mzextract.rules import Rules
 
 SETTINGS = settings(

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from mzextract.api import extract
 from mzextract.io import read
-from mzextract.model import Figure, Kind, Report, Section, Subject
+from mzextract.model import Figure, Kind, Section, Subject
+from mzextract.report import Report
 
 if TYPE_CHECKING:
     from mzextract.batch import Text, extract_many

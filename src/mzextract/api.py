@@ -7,7 +7,8 @@ from bisect import bisect_right
 from mzextract.figures import find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
-from mzextract.model import Figure, Report, Section, Subject
+from mzextract.model import Figure, Section, Subject
+from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
 from mzextract.subjects import find_subjects

@@ -19,7 +19,7 @@ from typing import Union
 
 from mzextract.api import extract
 from mzextract.io import DEFAULT_MAX_BYTES, MissingExtraError, ReadError, ReadWarning, read
-from mzextract.model import Report
+from mzextract.report import Report
 
 __all__ = [
     "ExtractError",

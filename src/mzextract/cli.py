@@ -18,7 +18,6 @@ from mzextract.batch import Outcome, outcomes
 from mzextract.export import to_records
 from mzextract.inputs import Inputs, expand
 from mzextract.io import DEFAULT_MAX_BYTES, MissingExtraError, ReadError
-from mzextract.model import Report
 from mzextract.output import (
     BINARY_FORMATS,
     FORMATS,
@@ -29,6 +28,7 @@ from mzextract.output import (
     check_output,
     open_writer,
 )
+from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.view import format_outline, format_table, highlight_ansi, highlight_plain, html_page
 

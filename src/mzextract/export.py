@@ -15,11 +15,13 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from mzextract.io import MissingExtraError
-from mzextract.model import Figure, Report, Section
+from mzextract.model import Figure, Section
 
 if TYPE_CHECKING:
     import pandas
     import pyarrow
+
+    from mzextract.report import Report
 
 __all__ = [
     "BOOLEAN",
@@ -306,7 +308,7 @@ def to_dataframe(reports: Report | Iterable[Report]) -> pandas.DataFrame:
     without a source path, ``document`` is the report's position (``"0"``, ``"1"``...).
     """
     _pandas()
-    if isinstance(reports, Report):
+    if not isinstance(reports, Iterable):  # one report
         return frame(to_records(reports))
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(reports):

@@ -30,7 +30,7 @@ from mzextract.export import (
     to_records,
 )
 from mzextract.io import MissingExtraError
-from mzextract.model import Report
+from mzextract.report import Report
 from mzextract.view import format_table
 
 __all__ = [

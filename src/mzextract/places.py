@@ -22,7 +22,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from mzextract.pkuseg_model import cache_dir
+from mzextract.cache import cache_dir
 
 __all__ = ["Division", "available", "resolve"]
 

@@ -31,10 +31,12 @@ import regex
 from mzextract.model import Kind
 
 __all__ = [
+    "DATE_ROLES",
     "STAGES",
     "TABLES",
     "Basis",
     "Blocker",
+    "DateWord",
     "Entry",
     "KindEntry",
     "Magnitude",
@@ -269,6 +271,58 @@ class PeriodWord(Entry):
     """The last N months up to the date that governs the word (月发放 → 1, 季度发放 → 3)."""
 
 
+DATE_ROLES = (
+    "digit",
+    "month",
+    "year_unit",
+    "month_unit",
+    "day_unit",
+    "part",
+    "end",
+    "start",
+    "upto",
+    "from",
+    "from_after",
+    "since",
+    "range",
+    "relative",
+    "five_year",
+)
+"""The roles of the date words (see `DateWord`)."""
+
+
+@dataclass(frozen=True)
+class DateWord(Entry):
+    """A word of the date grammar and its role in it:
+
+    - digit: a digit of a year written in Chinese (二〇二四年); ``value`` is the digit
+    - month: a month written in Chinese (十二月); ``value`` is the month
+    - year_unit, month_unit, day_unit: what follows a year (年, 年度), a month (月, 月份),
+      a day (日, 号)
+    - part: a part of a month (上旬); ``value`` and ``last`` are its first and last day
+    - end: the end of a month (6月底), a value up to that date; start: its start (7月初),
+      the month still
+    - upto: before a date, up to it (截至6月底); from: before a date, from it on (自7月1日);
+      from_after: after a date, from it on (7月1日起); since: after a date or a year, since
+      then (2023年以来)
+    - range: between the two months of a range (1至6月)
+    - relative: a year counted from the report's (去年); ``value`` is the shift in years,
+      ``same`` keeps the report's months (去年同期)
+    - five_year: a five-year plan (十四五); ``value`` is its first year
+    """
+
+    word: str
+    role: str
+    value: int = 0
+    last: int = 0
+    same: bool = False
+
+    @property
+    def slug(self) -> str:
+        # One word may play two roles (一 is a digit and a month): ids are role:word.
+        return f"{self.role}:{self.word}"
+
+
 @dataclass(frozen=True)
 class TableSpec:
     """What a table holds and in which stage it is read."""
@@ -298,13 +352,14 @@ def _specs() -> dict[str, TableSpec]:
         ("couple_cues", "meaning", MeasureCue),
         ("role_cues", "meaning", RoleCue),
         ("period_words", "meaning", PeriodWord),
+        ("date_words", "meaning", DateWord),
     ]
     words = {
         "figures": (
             "rank_prefixes surnames approx_before approx_after approx_blockers approx_inside "
             "approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
-            "each_verbs subsidy_words total_words grant_words periods money_nouns "
+            "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
             "marriage_words bed_words sheet_nouns business_nouns seat_nouns"
         ),
         "subjects": (
@@ -317,7 +372,8 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
-            "date_units"
+            "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
+            "respectively_words redaction_marks place_leads"
         ),
     }
     for stage, names in words.items():
@@ -450,7 +506,25 @@ class Rules:
     place_stop_chars = _word_view()
     town_suffixes = _word_view()
     staff_suffixes = _word_view()
-    date_units = _word_view()
+    date_words = _View[tuple[DateWord, ...]](tuple)
+    list_words = _word_view()
+    filler_words = _word_view()
+    percent_fillers = _word_view()
+    period_fillers = _word_view()
+    compare_leads = _word_view()
+    etc_words = _word_view()
+    respectively_words = _word_view()
+    redaction_marks = _word_view()
+    place_leads = _word_view()
+    per_marks = _word_view()
+
+    def dates(self, role: str) -> tuple[DateWord, ...]:
+        """The date words of one role (``DATE_ROLES``), in table order."""
+        by_role: dict[str, tuple[DateWord, ...]] | None = self.__dict__.get("_dates")
+        if by_role is None:
+            by_role = {r: tuple(d for d in self.date_words if d.role == r) for r in DATE_ROLES}
+            self.__dict__["_dates"] = by_role
+        return by_role[role]
 
     def __hash__(self) -> int:
         # Engines cache their compiled form per rule set; hash the tables once.
@@ -764,6 +838,24 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
         raise RulesError(f"{where}: area must be one of {list(AREAS)}")
     elif isinstance(entry, PeriodWord) and not 1 <= entry.first <= entry.last <= 12:
         raise RulesError(f"{where}: months must satisfy 1 <= first <= last <= 12")
+    elif isinstance(entry, DateWord):
+        _check_date_word(entry, where)
+
+
+def _check_date_word(entry: DateWord, where: str) -> None:
+    if entry.role not in DATE_ROLES:
+        raise RulesError(f"{where}: role must be one of {list(DATE_ROLES)}")
+    bounds = {
+        "digit": (0, 9),
+        "month": (1, 12),
+        "part": (1, 31),
+        "relative": (-9, 9),
+        "five_year": (1900, 2100),
+    }.get(entry.role)
+    if bounds is not None and not bounds[0] <= entry.value <= bounds[1]:
+        raise RulesError(f"{where}: a {entry.role} word needs {bounds[0]} <= value <= {bounds[1]}")
+    if entry.role == "part" and not entry.value <= entry.last <= 31:
+        raise RulesError(f"{where}: a part of a month needs value <= last <= 31 (its days)")
 
 
 _WHERE = ("adjacent", "clause")

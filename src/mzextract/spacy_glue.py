@@ -32,10 +32,10 @@ from mzextract.model import (
     Period,
     Place,
     Programme,
-    Report,
     Section,
     Subject,
 )
+from mzextract.report import Report
 from mzextract.rules import Rules
 
 SECTION_LABEL = "SECTION"

@@ -6,11 +6,14 @@ import html
 import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mzextract.export import number, to_records
-from mzextract.model import Figure, Kind, Report
+from mzextract.model import Figure, Kind
 from mzextract.rules import Rules
+
+if TYPE_CHECKING:
+    from mzextract.report import Report
 
 __all__ = [
     "format_outline",

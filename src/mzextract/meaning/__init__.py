@@ -52,7 +52,7 @@ def programme_table(rules: Rules | None = None) -> str:
     rules = rules or Rules.default()
     domains = {d.key: d.name for d in rules.domains}
     lines = [
-        "| key | domain | 中文 | words that name it | groups it serves | generic words "
+        "| key | domain | name | words that name it | groups it serves | generic words "
         "| old names |",
         "|---|---|---|---|---|---|---|",
     ]

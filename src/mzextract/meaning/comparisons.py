@@ -26,8 +26,9 @@ from mzextract.rules import Rules
 @cache
 def _percent(rules: Rules) -> regex.Pattern[str]:
     verbs = words_pattern((*rules.rise_words, *rules.fall_words)).pattern
+    fillers = words_pattern(rules.percent_fillers).pattern
     return regex.compile(
-        f"(?P<verb>{verbs})[了达到为约近超过]{{0,3}}\\s*"
+        f"(?P<verb>{verbs})(?:{fillers}){{0,3}}\\s*"
         r"(?P<p>[0-9]+(?:\.[0-9]+)?)\s*[%％]"
     )
 

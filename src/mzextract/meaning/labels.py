@@ -18,29 +18,47 @@ from functools import cache
 import regex
 
 from mzextract.meaning.periods import Expression, find_expressions, recent, resolve
-from mzextract.meaning.text import Breaks, Mention, Mentions, find
+from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
 from mzextract.rules import MeasureCue, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
-# What may stand between two items of one list (低保、特困人员; 孤儿和事实无人抚养儿童).
-_LIST_JOINERS = frozenset('、和及与或 \u3000“”"')
-_JOINS = frozenset("、和及与或")
-# What opens the next item of a list after a figure (18.9450万元和补充医疗险11.367万元).
-_JOINING = ("和", "及", "与", "、", "以及")
-# What may stand between the items of a list of figures that share a role (较上年减少
-# 4126户8350人; 从10144元、9222元提高至…).
-_LIST_SEPARATORS = ("", "、", "，", ",", "和", "及")
-# What may stand between figures that count one thing (75户86人, 10144元、9222元).
-_ADJACENT = " \t\u3000、，,"
-# What may stand between a role cue and its figure (增加了30元, 由原来的4446元).
-_FILLERS = " \t\u3000了的为是达约近共计按"
-# What may stand between a period compared with and its value (比"十一五"期间的3.2亿元).
-_PERIOD_TAIL = ' \t\u3000”"期间的为是'
-# A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元).
-_PER_BASIS = regex.compile(r"(?:每\p{Han}{1,2}?)+$")
+# Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
+_SPACES = " \t\u3000"
+_LOOSE = _SPACES + '“”"'
+# Punctuation between figures that share a role or count one thing (较上年减少4126户、
+# 8350人; 75户86人); the list words (和, 及) are data.
+_FIGURE_SEPARATORS = ("", "、", "，", ",")
+_ADJACENT = _SPACES + "、，,"
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _rstrip_words(s: str, words: tuple[str, ...]) -> str:
+    """``s`` without the words (and spaces) it ends in, longest word first."""
+    while True:
+        t = s.rstrip(_SPACES)
+        w = next((w for w in words if t.endswith(w)), "")
+        if not w and t == s:
+            return s
+        s = t[: len(t) - len(w)]
+
+
+def _strip_words(s: str, words: tuple[str, ...]) -> str:
+    """``s`` without the words, spaces and quotes at either end."""
+    while True:
+        t = s.strip(_LOOSE)
+        head = next((w for w in words if t.startswith(w)), "")
+        t = t[len(head) :]
+        tail = next((w for w in words if t.endswith(w)), "")
+        t = t[: len(t) - len(tail)]
+        if t == s:
+            return s
+        s = t
 
 
 # How strongly a word names a programme: the programme itself (a benefit, a service),
@@ -85,8 +103,15 @@ class _Tables:
     group_nouns: tuple[str, ...]
     generals: dict[str, Programme]
     semicolons: str
-    etc: str
-    each: str
+    etc: tuple[str, ...]
+    each: tuple[str, ...]
+    joins: frozenset[str]
+    """What joins two items of a list: the list words and the enumeration comma."""
+    fillers: tuple[str, ...]
+    period_fillers: tuple[str, ...]
+    compare_leads: tuple[str, ...]
+    per_basis: regex.Pattern[str]
+    """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
     other: Programme
@@ -132,8 +157,13 @@ def _tables(rules: Rules) -> _Tables:
         group_nouns=rules.group_nouns,
         generals={d.key: records[d.general] for d in rules.domains},
         semicolons="；;",
-        etc="等",
-        each="分别",
+        etc=_longest_first(rules.etc_words),
+        each=_longest_first(rules.respectively_words),
+        joins=frozenset((*rules.list_words, "、")),
+        fillers=_longest_first(rules.filler_words),
+        period_fillers=_longest_first(rules.period_fillers),
+        compare_leads=_longest_first(rules.compare_leads),
+        per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
@@ -254,10 +284,20 @@ class Labeller:
             )
             for noun in self.t.group_nouns:
                 gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
-            if not any(ch in _JOINS for ch in gap) or not all(ch in _LIST_JOINERS for ch in gap):
+            if not self._joined(gap, bare=False):
                 break
             first = prev
         return first
+
+    def _joined(self, gap: str, *, bare: bool) -> bool:
+        """Whether ``gap`` joins two items of a list: a list word or 、 among spaces and
+        quotes, or (``bare``) spaces and quotes alone."""
+        core = "".join(ch for ch in gap if ch not in _LOOSE)
+        return core in self.t.joins or (bare and not core)
+
+    def _separates(self, gap: str) -> bool:
+        """Whether ``gap`` separates figures of one list (4126户、8350人; 820元和640元)."""
+        return gap in _FIGURE_SEPARATORS or gap in self.t.joins
 
     def _without_figures(self, lo: int, hi: int) -> str:
         """``text[lo:hi]`` less the figures in it."""
@@ -325,9 +365,9 @@ class Labeller:
         # 发放临时物价补贴; 通过“明天计划”为11名病残孤儿…): a programme's own name in the
         # clause beats the group the figure counts or pays.
         helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
-        tail = self.text[f.end : f.end + 2]
+        tail = self.text[f.end : f.end + 4]
         benefit = next((m for m in after if m.start >= helped_from and m.entry.level == WORD), None)
-        if benefit is not None and (count or not tail.startswith(_JOINING)):
+        if benefit is not None and (count or not tail.startswith(tuple(self.t.joins))):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
         group = self._best(subject, GROUP, last=True)
@@ -530,14 +570,15 @@ class Labeller:
         first of a list that does (低保、特困家庭)."""
         m = items[k]
         while True:
-            at = m.end + (1 if self.text.startswith(self.t.etc, m.end) else 0)
+            etc = next((w for w in self.t.etc if self.text.startswith(w, m.end)), "")
+            at = m.end + len(etc)
             if self.text.startswith(self.t.group_nouns, at):
                 return True
             if k + 1 >= len(items):
                 return False
             nxt = items[k + 1]
             gap = self.text[m.end : nxt.start]
-            if not gap or not all(ch in _LIST_JOINERS for ch in gap):
+            if not gap or not self._joined(gap, bare=True):
                 return False
             if nxt.entry.level == GROUP:
                 return True  # 五保、低保对象: the list names people
@@ -721,7 +762,7 @@ class Labeller:
         640元: the areas named before 分别 go to the figures after it, in order."""
         f = self.figures[i]
         head = self.text[c_lo : f.start]
-        at = head.find(self.t.each)
+        at = min((j for j in (head.find(w) for w in self.t.each) if j >= 0), default=-1)
         if at < 0:
             return None
         areas = [a for a in self.areas.within(c_lo, c_lo + at)]
@@ -943,7 +984,8 @@ class Labeller:
         f = self.figures[i]
         c_lo, c_hi, _, _ = self._segment(i)
         before = self.text[c_lo : f.start]
-        trimmed = _PER_BASIS.sub("", before.rstrip(_FILLERS)).rstrip(_FILLERS)
+        fillers = self.t.fillers
+        trimmed = _rstrip_words(self.t.per_basis.sub("", _rstrip_words(before, fillers)), fillers)
         end = c_lo + len(trimmed)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
@@ -955,7 +997,7 @@ class Labeller:
             prev = self.figures[i - 1] if i > 0 else None
             if (
                 prev is not None
-                and self.text[prev.end : f.start] in _LIST_SEPARATORS
+                and self._separates(self.text[prev.end : f.start])
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
             ):
@@ -971,12 +1013,8 @@ class Labeller:
                 ):
                     continue
                 return role, rule, (r.start, r.end)
-        e = self._governing(f)
-        if (
-            e is not None
-            and self._comparison_ref(e)
-            and not self.text[e.end : f.start].strip(_PERIOD_TAIL)
-        ):
+        e = self._compared(f)
+        if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
         for r in reversed(self.roles.within(c_lo, f.start)):
@@ -1051,7 +1089,7 @@ class Labeller:
         if j < 0:
             return None
         e = self.exprs[j]
-        if e.end > f.start or self.text[e.end : f.start].strip(_PERIOD_TAIL):
+        if e.end > f.start or _strip_words(self.text[e.end : f.start], self.t.period_fillers):
             return None
         return e if self._comparison_ref(e) else None
 
@@ -1062,8 +1100,8 @@ class Labeller:
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
-        lead = self.text[max(0, e.start - 2) : e.start].rstrip('“"')
-        return lead.endswith(("比", "较", "与"))
+        lead = self.text[max(0, e.start - 8) : e.start].rstrip(_LOOSE)
+        return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:
         for s in self._section_chain(f.section):

@@ -18,26 +18,61 @@ import regex
 
 from mzextract import places
 from mzextract.meaning.periods import FOLD_DIGITS, find_expressions, resolve
-from mzextract.meaning.text import words_pattern
+from mzextract.meaning.text import trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 
 _TITLE_MAX = 80
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
-_REDACTED = regex.compile(r"[xX×＊*○□某]")
-_ISSUE_DATE = regex.compile(
-    r"(?P<y>(?:19|20)[0-9]{2})\s*(?:[-/.年])\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.月])\s*"
-    r"(?P<d>3[01]|[12][0-9]|0?[1-9])"
-)
-_YEAR = regex.compile(
-    r"(?<![0-9])(?:(?:19|20)[0-9]{2}|二[〇零][一二三四五六七八九〇零]{2})(?=\s*年)"
-)
-_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-def _year_of(m: regex.Match[str]) -> int:
-    return int(m.group().translate(_DIGITS))
+@dataclass(frozen=True)
+class _Patterns:
+    """The meta's patterns, built from the date words and marks of a rule set."""
+
+    year: regex.Pattern[str]
+    """A year that a year unit follows (2024年, 二〇二四年)."""
+    issued: regex.Pattern[str]
+    """A date of issue (2024年12月5日, 2024-12-05, 2024.12.5)."""
+    redacted: regex.Pattern[str]
+    digits: dict[str, str]
+    date_units: tuple[str, ...]
+    """The units that end a date's numbers (年, 月, 日): a place starts after them."""
+    stops: regex.Pattern[str]
+    """What cannot stand in a place name: the stop characters, and a day of a date
+    (2025年2月10日区民政局)."""
+    leads: tuple[str, ...]
+
+
+@cache
+def _patterns(rules: Rules) -> _Patterns:
+    def role(r: str) -> str:
+        return trie(d.word for d in rules.dates(r))
+
+    digits = {d.word: str(d.value) for d in rules.dates("digit")}
+    cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
+    units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
+    words = words_pattern(rules.place_stop_chars).pattern
+    return _Patterns(
+        year=regex.compile(
+            f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
+        ),
+        issued=regex.compile(
+            f"(?P<y>(?:19|20)[0-9]{{2}})\\s*(?:[-/.]|{role('year_unit')})\\s*"
+            f"(?P<m>1[0-2]|0?[1-9])\\s*(?:[-/.]|{role('month_unit')})\\s*"
+            "(?P<d>3[01]|[12][0-9]|0?[1-9])"
+        ),
+        redacted=words_pattern(rules.redaction_marks),
+        digits=digits,
+        date_units=units,
+        stops=regex.compile(f"{words}|[0-9０-９]+(?:{role('day_unit')})"),
+        leads=tuple(rules.place_leads),
+    )
+
+
+def _year_of(m: regex.Match[str], p: _Patterns) -> int:
+    return int("".join(p.digits.get(c, c) for c in m.group()))
 
 
 @dataclass(frozen=True)
@@ -114,13 +149,14 @@ def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from
         and not ln.text.endswith(("。", "；"))
     ]
     if not titles:
-        titles = _running_headers(text, report_words, _organ(rules))
-    title = next((t for t in titles if _YEAR.search(t.text)), titles[0] if titles else None)
+        titles = _running_headers(text, report_words, _organ(rules), _patterns(rules))
+    p = _patterns(rules)
+    title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
 
     found = _place(text, head, title, rules, evidence)
-    issued = _issued(text, head)
+    issued = _issued(text, head, p)
     year = _report_year(text, title, issued, head, first_heading, rules, evidence)
     place = None if found is None else _coded(found[0], found[1], year, rules)
     period = _report_period(text, title, year, head, rules, evidence)
@@ -139,14 +175,14 @@ def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from
 
 
 def _running_headers(
-    text: str, report_words: regex.Pattern[str], organ: regex.Pattern[str]
+    text: str, report_words: regex.Pattern[str], organ: regex.Pattern[str], p: _Patterns
 ) -> list[_Line]:
     """A page extract that starts mid-report may name the report only in a running page
     header: a short line with an organ, a year and a report word (绵阳市民政局2024年上半年
     工作总结), or such a line without the organ written more than once."""
     seen: dict[str, list[_Line]] = {}
     for ln in _lines(text, 0, len(text)):
-        if len(ln.text) <= 40 and report_words.search(ln.text) and _YEAR.search(ln.text):
+        if len(ln.text) <= 40 and report_words.search(ln.text) and p.year.search(ln.text):
             seen.setdefault(ln.text, []).append(ln)
     return [
         lines[0]
@@ -163,19 +199,21 @@ def _place(
     tail = _lines(text, max(0, len(text) - 300), len(text))
     # The title first, then the issuer lines and the opening, then a sign-off line.
     ordered = ([title] if title else []) + head + [ln for ln in tail if len(ln.text) <= 30]
-    stops = _stops(rules)
+    p = _patterns(rules)
     organs = words_pattern(rules.organ_words)
     for ln in ordered:
         for m in organ.finditer(ln.text):
             raw = m.group("place")
             # No organ (婚姻登记处) and no stop character stands inside a place name.
-            cut = max((s.end() for s in stops.finditer(raw)), default=0)
+            cut = max((s.end() for s in p.stops.finditer(raw)), default=0)
             cut = max([cut, *(o.end() for o in organs.finditer(raw))])
             raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
-            if before[-1:].isdigit() and raw[:1] in rules.date_units:
-                raw, before = raw[1:], before + raw[:1]  # 2月10日区民政局: 日 ends a date
-            if _REDACTED.search(raw) or not raw or not _boundary(before):
+            unit = next((u for u in p.date_units if raw.startswith(u)), "")
+            if before[-1:].isdigit() and unit:
+                # 2月10日区民政局: 日 ends a date
+                raw, before = raw[len(unit) :], before + unit
+            if p.redacted.search(raw) or not raw or not _boundary(before, p):
                 continue
             offset, name = _lowest_unit(raw, rules)
             if len(name) < 2 or name in rules.place_suffixes:
@@ -188,22 +226,14 @@ def _place(
     return None
 
 
-@cache
-def _stops(rules: Rules) -> regex.Pattern[str]:
-    """What cannot stand in a place name: the stop characters, and a day of a date
-    (2025年2月10日区民政局)."""
-    words = words_pattern(rules.place_stop_chars).pattern
-    return regex.compile(f"{words}|[0-9０-９]+[日号]")
-
-
-def _boundary(before: str) -> bool:
-    """A place name starts a line, or follows punctuation, a space, a date or 关于-like
-    words cut off as stop characters (我代表县民政局 names no place)."""
-    return not before or not regex.match(r"\p{Han}", before[-1]) or _cut_by_stop(before)
-
-
-def _cut_by_stop(before: str) -> bool:
-    return before.endswith(("年", "日", "号", "于"))
+def _boundary(before: str, p: _Patterns) -> bool:
+    """A place name starts a line, or follows punctuation, a space, a date or a lead word
+    (印发于市民政局); not another word (我代表县民政局 names no place)."""
+    return (
+        not before
+        or not regex.match(r"\p{Han}", before[-1])
+        or before.endswith(p.date_units + p.leads)
+    )
 
 
 def _coded(place: Place, context: str, year: int | None, rules: Rules) -> Place:
@@ -215,10 +245,10 @@ def _coded(place: Place, context: str, year: int | None, rules: Rules) -> Place:
     return replace(place, code=d.code, province=d.province, city=d.city, county=d.county)
 
 
-def _issued(text: str, head: list[_Line]) -> date | None:
+def _issued(text: str, head: list[_Line], p: _Patterns) -> date | None:
     tail = _lines(text, max(0, len(text) - 200), len(text))
     for ln in [*head, *reversed(tail)]:
-        m = _ISSUE_DATE.search(ln.text)
+        m = p.issued.search(ln.text)
         if m is not None and len(ln.text) <= 60:
             try:
                 return date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -239,6 +269,7 @@ def _report_year(
     """The title's year. Where the lines before the outline name reports of different
     years (a reposting site's 2024 title over a 2023 report; 2023年总结和2024年计划),
     the summary's year wins, then the year the opening sentence names."""
+    p = _patterns(rules)
     mentions = _titled_years(head, rules)
     if mentions:
         summaries = [m for m in mentions if m[3]] or mentions
@@ -248,19 +279,19 @@ def _report_year(
             opening = text[body : body + 60] if body < len(text) else ""
             if title is not None:
                 opening = text[title.end : title.end + 200]
-            first = _YEAR.search(opening)
-            if first is not None and _year_of(first) in years:
-                best = next(m for m in summaries if m[0] == _year_of(first))
+            first = p.year.search(opening)
+            if first is not None and _year_of(first, p) in years:
+                best = next(m for m in summaries if m[0] == _year_of(first, p))
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
     if issued is not None:
         return issued.year
-    m = _YEAR.search(text)
+    m = p.year.search(text)
     if m is None:
         return None
     evidence.append(Evidence("year", "meta.year.first", m.start(), m.end(), m.group()))
-    year = _year_of(m)
+    year = _year_of(m, p)
     # The first year written is that of a plan after the summary (…六、2024年工作思路):
     # the summary is of the year before.
     plans = words_pattern(rules.plan_words)
@@ -274,16 +305,17 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     year, its span, and whether the report it names is a summary."""
     reports = words_pattern(rules.report_words)
     summaries = tuple(rules.summary_words)
+    p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for ln in head:
-        for m in _YEAR.finditer(ln.text):
+        for m in p.year.finditer(ln.text):
             word = reports.search(ln.text, m.end(), m.end() + 20)
             if word is None:
                 continue
             tail = ln.text[m.end() : word.end() + 4]
             out.append(
                 (
-                    _year_of(m),
+                    _year_of(m, p),
                     ln.start + m.start(),
                     ln.start + m.end(),
                     any(w in tail for w in summaries),

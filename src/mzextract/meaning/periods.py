@@ -1,39 +1,42 @@
 """Period expressions (截至6月底, 1-6月, 上半年, 2023年, 今年以来, 自7月1日起…) and their
 normal form: a date for a value at a date, an interval for a value over an interval.
 
-The numeral grammar of dates (years, months, days, ranges) is here; the period words
-(上半年 → months 1-6) are the ``period_words`` table of the rules.
+The grammar of dates (years, months, days, ranges) is built here from the ``date_words``
+table of the rules; the period words (上半年 → months 1-6) are its ``period_words``.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import re
-
 from mzextract.meaning.text import trie
 from mzextract.model import Period
-from mzextract.rules import PeriodWord, Rules
+from mzextract.rules import DateWord, PeriodWord, Rules
 
-_MONTH_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}  # fmt: skip
-_DIGIT_CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}  # fmt: skip
-_TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
-_FIVE_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _S = "[ \\t\\u3000]*"
-_YEAR = f"(?P<y>(?:19|20)[0-9]{{2}}|二[〇零][一二三四五六七八九〇零]{{2}}){_S}年(?:度)?"
-_MONTH = f"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){_S}月(?:份)?"
-_DAY = f"(?P<d>3[01]|[12][0-9]|0?[1-9]){_S}[日号]"
-_UPTO = "(?P<upto>截至|截止到|截止至|截止|截至到)"
-_FROM_BEFORE = "(?P<from1>自|从)"
-_FROM_AFTER = "(?P<from2>起|开始|以来)"
-_MASKED = "(?P<masked>20[xX×＊*]{2}|[xX×＊*]{4})年"
-_RELATIVE = "(?P<rel>去年同期|上年同期|同期|去年|上年|上一年|明年|下一年|来年)"
-_FIVE = '[“"]?(?P<five>十[一二三四五]五)[”"]?(?:期间|时期)?'
+# The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
+_DASHES = "-—－~～"
+# Redacted years (20XX年, ****年): their marks, as scans and templates leave them.
+_MASKS = "xX×＊*"
+_QUOTES = '“”"'
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The date words of a rule set in the shape the pattern and its reader use."""
+
+    pattern: re.Pattern[str]
+    digits: dict[str, int]
+    months: dict[str, int]
+    parts: dict[str, tuple[int, int]]
+    ends: frozenset[str]
+    relative: dict[str, DateWord]
+    five_year: dict[str, int]
+    words: dict[str, PeriodWord]
 
 
 @dataclass(frozen=True)
@@ -61,43 +64,76 @@ class Expression:
     """For ``days``: the first day, in the month ``first`` (``day`` is the last, in ``last``)."""
 
 
-def _year(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    if raw.isdigit():
-        return int(raw)
-    return int("".join(str(_DIGIT_CN[c]) for c in raw))
-
-
-def _month(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    return int(raw) if raw.isdigit() else _MONTH_CN.get(raw)
-
-
 @cache
-def _pattern(rules: Rules) -> re.Pattern[str]:
-    words = trie(p.word for p in rules.period_words)
-    month = "1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
-    part = "上旬|中旬|下旬"
-    y1, y2 = _YEAR.replace("<y>", "<y1>"), _YEAR.replace("<y>", "<y2>")
+def grammar(rules: Rules) -> _Grammar:
+    """The compiled date grammar of ``rules`` (its ``date_words`` and ``period_words``)."""
+
+    def role(r: str) -> tuple[str, ...]:
+        return tuple(d.word for d in rules.dates(r))
+
+    digits = {d.word: d.value for d in rules.dates("digit")}
+    months = {d.word: d.value for d in rules.dates("month")}
+    parts = {d.word: (d.value, d.last) for d in rules.dates("part")}
+    digit = "[" + re.escape("".join(digits)) + "]" if digits else "(?!)"
+
+    def year(name: str) -> str:
+        return f"(?P<{name}>(?:19|20)[0-9]{{2}}|{digit}{{4}}){_S}(?:{trie(role('year_unit'))})"
+
+    month = f"1[0-2]|0?[1-9]|{trie(months)}"
+    month_unit = trie(role("month_unit"))
+    part = trie(parts)
     range_ = (
-        f"(?:{y1}{_S})?(?P<m1>{month}){_S}(?:月份?(?P<p1>{part})?)?{_S}[-—－~～至到]{_S}"
-        f"(?:{y2}{_S})?(?P<m2>{month}){_S}月份?(?P<p2>{part})?"
+        f"(?:{year('y1')}{_S})?(?P<m1>{month}){_S}(?:(?:{month_unit})(?P<p1>{part})?)?{_S}"
+        f"(?:[{re.escape(_DASHES)}]|{trie(role('range'))}){_S}"
+        f"(?:{year('y2')}{_S})?(?P<m2>{month}){_S}(?:{month_unit})(?P<p2>{part})?"
     )
-    date = f"(?:{_YEAR}{_S})?{_MONTH}{_S}(?:{_DAY}|(?P<end>底|末|中旬|上旬|下旬|初))?"
+    day = f"(?P<d>3[01]|[12][0-9]|0?[1-9]){_S}(?:{trie(role('day_unit'))})"
+    at_month = trie((*role("end"), *role("start"), *parts))
+    date = (
+        f"(?:{year('y')}{_S})?(?P<m>{month}){_S}(?:{month_unit}){_S}(?:{day}|(?P<end>{at_month}))?"
+    )
+    periods = {p.word: p for p in rules.period_words}
+    quote = f"[{_QUOTES}]?"
     # Every expression starts with one of these characters: a cheap look ahead skips the
     # other places (the whole pattern is ten times slower tried at every character).
-    starts = set('0123456789〇零一二三四五六七八九十截至自从xX×＊*“"去上同明下来')
-    starts |= {p.word[0] for p in rules.period_words}
+    starts = set("0123456789" + _MASKS + _QUOTES)
+    starts |= {d.word[0] for d in rules.date_words} | {w[0] for w in periods}
     first = "[" + re.escape("".join(sorted(starts))) + "]"
-    return re.compile(
+    pattern = re.compile(
         f"(?={first})(?:(?P<range>{range_})"
-        f"|{_UPTO}?{_FROM_BEFORE}?{_S}(?P<date>{date}){_S}{_FROM_AFTER}?"
-        f"|(?:{_YEAR.replace('<y>', '<yw>')}{_S})?(?P<word>{words})"
-        f"|{_YEAR.replace('<y>', '<ya>')}(?:{_S}(?P<since>以来))?"
-        f"|{_MASKED}|{_RELATIVE}|{_FIVE})"
+        f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
+        f"(?P<date>{date}){_S}(?P<from2>{trie((*role('from_after'), *role('since')))})?"
+        f"|(?:{year('yw')}{_S})?(?P<word>{trie(periods)})"
+        f"|{year('ya')}(?:{_S}(?P<since>{trie(role('since'))}))?"
+        f"|(?P<masked>20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
+        f"(?:{trie(role('year_unit'))})"
+        f"|(?P<rel>{trie(role('relative'))})"
+        f"|{quote}(?P<five>{trie(role('five_year'))}){quote})"
     )
+    return _Grammar(
+        pattern=pattern,
+        digits=digits,
+        months=months,
+        parts=parts,
+        ends=frozenset(role("end")),
+        relative={d.word: d for d in rules.dates("relative")},
+        five_year={d.word: d.value for d in rules.dates("five_year")},
+        words=periods,
+    )
+
+
+def _year(g: _Grammar, raw: str | None) -> int | None:
+    if not raw:
+        return None
+    if raw.isascii():
+        return int(raw)
+    return int("".join(str(g.digits[c]) for c in raw))
+
+
+def _month(g: _Grammar, raw: str | None) -> int | None:
+    if not raw:
+        return None
+    return int(raw) if raw.isascii() else g.months.get(raw)
 
 
 # Digits as scans and converters leave them (２０２４年, 2O14年, l0月): read as digits, in a
@@ -107,61 +143,56 @@ FOLD_DIGITS = str.maketrans("０１２３４５６７８９OoIl", "0123456789" +
 
 def find_expressions(text: str, rules: Rules) -> list[Expression]:
     """Every period expression in ``text``, in order."""
-    words = {p.word: p for p in rules.period_words}
+    g = grammar(rules)
     out: list[Expression] = []
-    for m in _pattern(rules).finditer(text.translate(FOLD_DIGITS)):
-        e = _expression(m, words)
+    for m in g.pattern.finditer(text.translate(FOLD_DIGITS)):
+        e = _expression(m, g)
         if e is not None:
             out.append(e)
     return out
 
 
-def _expression(m: re.Match[str], words: dict[str, PeriodWord]) -> Expression | None:
+def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
     s, e = m.span()
     if m["range"]:
-        first, last = _month(m["m1"]), _month(m["m2"])
+        first, last = _month(g, m["m1"]), _month(g, m["m2"])
         if first is None or last is None or first > last:
             return None
-        year = _year(m["y1"] or m["y2"])
+        year = _year(g, m["y1"] or m["y2"])
         if m["p1"] or m["p2"]:
             # 6月下旬至7月上旬: from the first day of one part of a month to the last of another.
-            day0 = _TEN_DAYS.get(m["p1"] or "", (1, 31))[0]
-            day1 = _TEN_DAYS.get(m["p2"] or "", (1, 31))[1]
+            day0 = g.parts.get(m["p1"] or "", (1, 31))[0]
+            day1 = g.parts.get(m["p2"] or "", (1, 31))[1]
             return Expression(
                 s, e, "period.ten_days", "days", year, first, last, day1, first_day=day0
             )
         return Expression(s, e, "period.months", "interval", year, first, last)
     if m["date"]:
-        month = _month(m["m"])
+        month = _month(g, m["m"])
         if month is None:
             return None
-        year, day = _year(m["y"]), int(m["d"]) if m["d"] else None
+        year, day = _year(g, m["y"]), int(m["d"]) if m["d"] else None
         if m["from1"] or m["from2"]:
             return Expression(s, e, "period.from", "from", year, month, month, day)
-        if m["upto"] or m["end"] in ("底", "末"):
+        if m["upto"] or m["end"] in g.ends:
             return Expression(s, e, "period.upto", "upto", year, month, month, day)
         if day is not None:
             return Expression(s, e, "period.day", "day", year, month, month, day)
         return Expression(s, e, "period.month", "interval", year, month, month)
     if m["word"]:
-        w = words[m["word"]]
+        w = g.words[m["word"]]
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
-        return Expression(s, e, w.id, mode, _year(m["yw"]), w.first, w.last, recent=w.recent)
+        return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
         mode = "since" if m["since"] else "interval"
-        return Expression(s, e, "period.year", mode, _year(m["ya"]))
+        return Expression(s, e, "period.year", mode, _year(g, m["ya"]))
     if m["masked"]:
         return Expression(s, e, "period.masked", "masked")
     if m["rel"]:
-        rel = m["rel"]
-        shift = 1 if rel in ("明年", "下一年", "来年") else -1
-        same = "同期" in rel
-        return Expression(s, e, "period.relative", "rel", shift=shift, same=same)
+        r = g.relative[m["rel"]]
+        return Expression(s, e, r.id, "rel", shift=r.value, same=r.same)
     if m["five"]:
-        start = _FIVE_YEAR.get(m["five"])
-        if start is None:
-            return None
-        return Expression(s, e, "period.five_year", "interval", start, years=5)
+        return Expression(s, e, "period.five_year", "interval", g.five_year[m["five"]], years=5)
     return None
 
 
@@ -236,7 +267,3 @@ def _shift(d: date, years: int) -> date:
         return d.replace(year=d.year + years)
     except ValueError:  # 29 February
         return d.replace(year=d.year + years, day=28)
-
-
-def five_year(word: str) -> int | None:
-    return _FIVE_YEAR.get(word)

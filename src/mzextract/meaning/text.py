@@ -8,13 +8,12 @@ A clause also ends at ，；：.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
-
-import re
 
 import regex
 
@@ -53,6 +52,7 @@ class Breaks:
         sentence: list[int] = []
         clause: list[int] = []
         starts = [a for a, _ in inside]
+        word_in_brackets = False
         for m in _BREAK.finditer(text):
             i = m.start()
             j = bisect_right(starts, i) - 1
@@ -61,7 +61,12 @@ class Breaks:
             if is_soft(text, i):
                 continue
             if text[i] in "（(" and not _aside_with_figure(text, i):
+                word_in_brackets = True
                 continue  # 下达村（社区）办公经费: a word in brackets is no clause
+            if text[i] in ")）" and word_in_brackets:
+                word_in_brackets = False
+                continue
+            word_in_brackets = False
             clause.append(i)
             if text[i] in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
