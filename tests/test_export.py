@@ -12,6 +12,7 @@ import mzextract
 from mzextract.export import RECORD_FIELDS, number, schema, sentence_of, to_records
 from mzextract.model import Figure, Kind, Section, Subject
 from mzextract.report import Report
+from mzextract.rules import Rules
 from mzextract.view import format_outline, highlight_plain, html_page
 
 DOCS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "docs").glob("*.txt"))
@@ -155,3 +156,61 @@ def test_notebook_html_has_outline_text_and_table() -> None:
 
 def test_outline_counts_figures() -> None:
     assert format_outline(HAND) == "一、社会救助  [L1, 2 figures]\n二、养老  [L1, 1 figures]"
+
+
+def test_sentence_of_runs_across_a_soft_wrap() -> None:
+    # A hard-wrapped line (no punctuation at its end) goes on in the next line.
+    first = "全年共为全县城乡低保对象和特困供养人员发放基本生活保障资金1,234万"
+    text = first + "\n元，惠及困难群众5,678人。\n二、养老服务"
+    start = text.index("5,678人")
+    assert sentence_of(text, start, start + 6) == first + "\n元，惠及困难群众5,678人。"
+
+
+def test_schema_file_is_the_default_schema() -> None:
+    path = Path(mzextract.__file__).parent / "data" / "report.schema.json"
+    assert json.loads(path.read_text(encoding="utf-8")) == schema()
+
+
+def test_schema_takes_the_kinds_of_a_rule_set() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    rules = Rules.default().extend(
+        kinds=[
+            {
+                "name": "machines",
+                "label": "MACHINES",
+                "base_unit": "台",
+                "colour": "#ccc",
+                "ansi": "36",
+            }
+        ],
+        units=[{"word": "台", "kind": "machines"}],
+    )
+    data = mzextract.extract("全年新购置设备12台。", rules=rules).to_dict()
+    assert [f["kind"] for f in data["figures"]] == ["machines"]
+    jsonschema.validate(data, schema(rules))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema())
+
+
+def test_to_dict_carries_labels_evidence_meta_and_comparisons() -> None:
+    text = (
+        "某县民政局2023年工作总结\n一、社会救助\n"
+        "城市低保标准从每人每月650元提高到700元，同比增长7.7%。"
+    )
+    data = mzextract.extract(text).to_dict()
+    new = data["figures"][1]
+    assert new["programme"]["key"] == "dibao" and new["area"] == "urban"
+    assert (new["measure"], new["role"]) == ("standard", "value")
+    assert new["period"]["end"].startswith("2023")
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in new["evidence"])
+    assert data["meta"]["year"] == 2023 and data["meta"]["title"]["text"].endswith("工作总结")
+    [c] = data["comparisons"]
+    assert (c["old"], c["new"], c["percent"]) == (0, 1, "7.7")
+
+
+def test_records_carry_labels_and_compact_evidence() -> None:
+    text = "二〇二三年，全县城市低保对象1200户。"
+    [row] = mzextract.extract(text).to_records()
+    assert (row["programme"], row["domain"], row["area"]) == ("dibao", "sa", "urban")
+    assert row["measure"] == "covered" and row["period_end"] == "2023-12-31"
+    assert "programme=programmes:dibao@" in row["evidence"]

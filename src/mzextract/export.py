@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from mzextract.clauses import is_soft
 from mzextract.io import MissingExtraError
-from mzextract.model import Figure, Section
+from mzextract.model import Comparison, Evidence, Figure, Meta, Period, Section
+from mzextract.rules import AREAS, MEASURES, ROLES, Rules
 
 if TYPE_CHECKING:
     import pandas
@@ -36,6 +39,7 @@ __all__ = [
     "Column",
     "ColumnType",
     "arrow_schema",
+    "compact_evidence",
     "number",
     "outline_records",
     "schema",
@@ -46,7 +50,7 @@ __all__ = [
     "to_records",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SCHEMA_ID = "https://mzextract.invalid/report.schema.json"
 
 
@@ -91,6 +95,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("per", TEXT, "what a rate is per"),
     Column("redacted", BOOLEAN, "the number is masked (XX万元)"),
     Column("subject", TEXT, "the phrase naming what is counted or paid"),
+    Column("programme", TEXT, "the programme key (dibao, tekun...; docs/meaning.md)"),
+    Column("domain", TEXT, "the programme's domain (assistance, elderly...)"),
+    Column("area", TEXT, "urban, rural or both"),
+    Column("measure", TEXT, "covered, added, exited, served, paid, allocated, standard..."),
+    Column("role", TEXT, "value, previous, change or target"),
+    Column("period_start", TEXT, "first day of the period (ISO date; empty for a date)"),
+    Column("period_end", TEXT, "last day of the period, or the date of a value at a date"),
+    Column("evidence", TEXT, "what decided each label: field=rule@start-end, joined by '; '"),
     Column("start", INTEGER, "offset of the figure in the document's text"),
     Column("end", INTEGER, "offset after the figure"),
     Column("text", TEXT, "the figure as written"),
@@ -134,12 +146,17 @@ def heading(report: Report, section: Section) -> str:
 
 
 def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence (up to 。！？ or a line break) around ``text[start:end]``."""
+    """The sentence (up to 。！？ or a line break that is no soft wrap) around
+    ``text[start:end]``; a hard-wrapped line runs on into the next."""
+
+    def ends(i: int) -> bool:
+        return text[i] in _SENTENCE_ENDS and not (text[i] == "\n" and is_soft(text, i))
+
     lo = start
-    while lo > 0 and text[lo - 1] not in _SENTENCE_ENDS:
+    while lo > 0 and not ends(lo - 1):
         lo -= 1
     hi = end
-    while hi < len(text) and text[hi] not in _SENTENCE_ENDS:
+    while hi < len(text) and not ends(hi):
         hi += 1
     if hi < len(text) and text[hi] != "\n":
         hi += 1
@@ -166,7 +183,64 @@ def _section_dict(report: Report, s: Section) -> dict[str, Any]:
     }
 
 
+def _span(start: int, end: int, text: str) -> dict[str, Any]:
+    return {"text": text, "start": start, "end": end}
+
+
+def _period_dict(p: Period | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {
+        "start": None if p.start is None else p.start.isoformat(),
+        "end": p.end.isoformat(),
+        "iso": p.iso,
+    }
+
+
+def _evidence_dict(e: Evidence) -> dict[str, Any]:
+    return {"field": e.field, "rule": e.rule, "start": e.start, "end": e.end, "text": e.text}
+
+
+def compact_evidence(evidence: Iterable[Evidence]) -> str:
+    """Evidence as one cell: ``field=rule@start-end``, joined by ``'; '``."""
+    return "; ".join(f"{e.field}={e.rule}@{e.start}-{e.end}" for e in evidence)
+
+
+def _meta_dict(m: Meta) -> dict[str, Any]:
+    place = m.place
+    return {
+        "place": None
+        if place is None
+        else {
+            **_span(place.start, place.end, place.name),
+            "code": place.code,
+            "province": place.province,
+            "city": place.city,
+            "county": place.county,
+        },
+        "year": m.year,
+        "period": _period_dict(m.period),
+        "title": None if m.title is None else _span(m.title.start, m.title.end, m.title.text),
+        "issued": None if m.issued is None else m.issued.isoformat(),
+        "evidence": [_evidence_dict(e) for e in m.evidence],
+    }
+
+
+def _comparison_dict(c: Comparison) -> dict[str, Any]:
+    return {
+        "new": c.new,
+        "old": c.old,
+        "change": c.change,
+        "percent": number(c.percent),
+        "percent_span": None if c.percent_span is None else list(c.percent_span),
+        "rule": c.rule,
+        "start": c.start,
+        "end": c.end,
+    }
+
+
 def _figure_dict(f: Figure) -> dict[str, Any]:
+    p = f.programme
     return {
         "start": f.start,
         "end": f.end,
@@ -183,6 +257,12 @@ def _figure_dict(f: Figure) -> dict[str, Any]:
         if f.subject is None
         else {"text": f.subject.text, "start": f.subject.start, "end": f.subject.end},
         "section": f.section,
+        "programme": None if p is None else {"key": p.key, "name": p.name, "domain": p.domain},
+        "area": f.area,
+        "measure": f.measure,
+        "role": f.role,
+        "period": _period_dict(f.period),
+        "evidence": [_evidence_dict(e) for e in f.evidence],
     }
 
 
@@ -194,6 +274,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "text": report.text,
         "sections": [_section_dict(report, s) for s in report.sections],
         "figures": [_figure_dict(f) for f in report.figures],
+        "meta": _meta_dict(report.meta),
+        "comparisons": [_comparison_dict(c) for c in report.comparisons],
     }
 
 
@@ -202,10 +284,17 @@ def to_json(report: Report, indent: int | None = None) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=indent)
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of `to_dict` output (``data/report.schema.json``)."""
+def schema(rules: Rules | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of `to_dict` output (``data/report.schema.json``),
+    its enumerations taken from ``rules`` (the kinds a rule set adds are valid kinds)."""
     text = resources.files("mzextract").joinpath("data/report.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
+    props = loaded["$defs"]["figure"]["properties"]
+    props["kind"]["enum"] = [k.name for k in (rules or Rules.default()).kinds]
+    # null where the report was made without meaning (extract(text, meaning=False)).
+    props["measure"]["enum"] = [*MEASURES, None]
+    props["role"]["enum"] = [*ROLES, None]
+    props["area"]["enum"] = [*AREAS, None]
     return loaded
 
 
@@ -233,6 +322,14 @@ def to_records(report: Report, document: str | None = None) -> list[dict[str, An
                 "per": f.per,
                 "redacted": f.redacted,
                 "subject": None if f.subject is None else f.subject.text,
+                "programme": None if f.programme is None else f.programme.key,
+                "domain": None if f.programme is None else f.programme.domain,
+                "area": f.area,
+                "measure": f.measure,
+                "role": f.role,
+                "period_start": _iso(None if f.period is None else f.period.start),
+                "period_end": _iso(None if f.period is None else f.period.end),
+                "evidence": compact_evidence(f.evidence),
                 "start": f.start,
                 "end": f.end,
                 "text": f.text,
@@ -240,6 +337,10 @@ def to_records(report: Report, document: str | None = None) -> list[dict[str, An
             }
         )
     return rows
+
+
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
 
 
 def outline_records(report: Report, document: str | None = None) -> list[dict[str, Any]]:

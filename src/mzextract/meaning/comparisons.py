@@ -102,7 +102,11 @@ def _raises(figures: Sequence[Figure], breaks: Breaks) -> list[tuple[list[int], 
         while j < n and figures[j].role == "previous" and figures[j].start < hi:
             run.append(j)
             j += 1
-        news = [m for m in range(j, n) if figures[m].start < hi][: len(run)]
+        news = []
+        for m in range(j, min(n, j + len(run))):
+            if figures[m].start >= hi:
+                break
+            news.append(m)
         out.append((run, [m for m in news if figures[m].role != "previous"]))
         i = j
     return out

@@ -301,8 +301,6 @@ class Labeller:
 
     def _without_figures(self, lo: int, hi: int) -> str:
         """``text[lo:hi]`` less the figures in it."""
-        from bisect import bisect_left
-
         out = []
         pos = lo
         j = bisect_left(self.figure_starts, lo)
@@ -624,12 +622,11 @@ class Labeller:
         lead = self.text[c0 : m.start].strip(" \t\u3000")
         rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
         cued = any(self.cues[t].within(c0, m.start) for t in ("count", "money"))
-        return (
-            len(lead) <= 4
-            and not cued
-            and not rest
-            and any(c0 <= g.start < c1 for g in self.figures)
-        )
+        return len(lead) <= 4 and not cued and not rest and self._has_figure(c0, c1)
+
+    def _has_figure(self, lo: int, hi: int) -> bool:
+        j = bisect_left(self.figure_starts, lo)
+        return j < len(self.figure_starts) and self.figure_starts[j] < hi
 
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
