@@ -25,7 +25,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 import mzextract
 from mzextract import Figure, Kind, Report, Section, extract, pkuseg_model, spacy_glue
-from mzextract.rules import RulesError
+from mzextract.rules import Rules, RulesError
 
 CORPUS = sorted((Path(__file__).parents[1] / "corpus" / "docs").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
@@ -379,3 +379,43 @@ def test_span_without_figure_has_none(nlp: Language) -> None:
     doc = nlp("民政工作")
     assert Span(doc, 0, 1)._.figure is None
     assert doc._.mz_report == Report(text="民政工作")
+
+
+def test_one_params_record_validates_both_components() -> None:
+    pipe = spacy.blank("zh")
+    with pytest.raises(ValueError, match="spans_key"):
+        pipe.add_pipe("mz_sections", config={"spans_key": ""})
+    with pytest.raises(ValueError, match="meaning"):
+        pipe.add_pipe("mz_figures", config={"meaning": "yes"})
+
+
+def test_a_kind_added_by_a_rules_file_is_an_entity_label(tmp_path: Path) -> None:
+    rules = Rules.default().extend(
+        kinds=[
+            {
+                "name": "machines",
+                "label": "MACHINES",
+                "base_unit": "台",
+                "colour": "#abcdef",
+                "ansi": "36",
+            }
+        ],
+        units=[{"word": "台", "kind": "machines"}],
+    )
+    path = tmp_path / "rules.toml"
+    rules.to_file(path)
+    pipe = spacy.blank("zh")
+    pipe.add_pipe("mz_figures", config={"rules_file": str(path), "meaning": False})
+    doc = pipe("全年新购置设备12台，发放资金3万元。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("12台", "MACHINES"), ("3万元", "MONEY")]
+    assert doc.ents[0]._.measure is None  # meaning off
+    assert "#abcdef" in mzextract.render(doc)
+
+
+def test_meaning_on_spans() -> None:
+    pipe = spacy.blank("zh")
+    pipe.add_pipe("mz_figures")
+    doc = pipe("2023年，全县城市低保对象1200户。")
+    [ent] = doc.ents
+    assert (ent._.programme.key, ent._.area, ent._.measure) == ("dibao", "urban", "covered")
+    assert ent._.period.iso == "2023-12-31"

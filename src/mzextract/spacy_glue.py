@@ -10,10 +10,11 @@ and ``span._.mz_section`` rebuild the core records from it.
 import json
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from dataclasses import fields, is_dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -173,8 +174,14 @@ if not Doc.has_extension("meta"):
     Doc.set_extension("meta", getter=lambda doc: getattr(get_report(doc), "meta", None))
 
 
-def build_rules(extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> Rules:
-    """`Rules.default()` extended from component config (plain JSON-like data).
+def build_rules(
+    extra_units: Mapping[str, str],
+    extra_rules: Mapping[str, list[Any]],
+    rules_file: str | None = None,
+) -> Rules:
+    """The rule set of component config (plain JSON-like data): ``rules_file`` (a file
+    written by `Rules.to_file`, its missing tables from the shipped set) or the shipped
+    set, extended.
 
     ``extra_units`` maps a unit word to a kind (``{"床": "beds"}``); ``extra_rules``
     maps a rule table to entries to add, written as in the rule files (a word, or a
@@ -186,15 +193,51 @@ def build_rules(extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) 
     if extra_units:
         tables["units"] = [{"word": w, "kind": k} for w, k in extra_units.items()]
     rules = Rules.default()
+    if rules_file:
+        rules = Rules.from_file(rules_file, base=rules)
     return rules.extend(**tables) if tables else rules
+
+
+@dataclass(frozen=True)
+class Params:
+    """The settings of both components, validated once: one record, so the two factories
+    cannot drift apart (see ``docs/spacy.md`` for each)."""
+
+    spans_key: str
+    retokenize: bool = True
+    extra_units: Mapping[str, str] = field(default_factory=dict)
+    extra_rules: Mapping[str, list[Any]] = field(default_factory=dict)
+    rules_file: str | None = None
+    meaning: bool = True
+    """Label each figure's programme, area, measure, role and period (see docs/meaning.md)."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.spans_key, str) or not self.spans_key:
+            raise ValueError(f"spans_key must be a non-empty string, not {self.spans_key!r}")
+        for name in ("retokenize", "meaning"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false, not {getattr(self, name)!r}")
+        if not isinstance(self.extra_units, Mapping) or not isinstance(self.extra_rules, Mapping):
+            raise ValueError("extra_units and extra_rules must be tables ({...})")
+
+    @cached_property
+    def rules(self) -> Rules:
+        return build_rules(self.extra_units, self.extra_rules, self.rules_file)
+
+    @cached_property
+    def key(self) -> str:
+        """What makes two components' reports the same: their rules and meaning."""
+        settings = [self.extra_units, self.extra_rules, self.rules_file, self.meaning]
+        return json.dumps(settings, sort_keys=True, ensure_ascii=False)
 
 
 class _ReportSource:
     """Runs `extract` once per Doc and settings, shared by both components."""
 
-    def __init__(self, extra_units: dict[str, str], extra_rules: dict[str, list[Any]]) -> None:
-        self.rules = build_rules(extra_units, extra_rules)
-        self.key = json.dumps([extra_units, extra_rules], sort_keys=True, ensure_ascii=False)
+    def __init__(self, params: Params) -> None:
+        self.params = params
+        self.rules = params.rules
+        self.key = params.key
 
     def report(self, doc: Doc) -> Report:
         data: dict[str, Any] | None = doc._.mz_data
@@ -202,7 +245,7 @@ class _ReportSource:
             stored = get_report(doc)
             assert stored is not None
             return stored
-        report = extract(doc.text, rules=self.rules)
+        report = extract(doc.text, rules=self.rules, meaning=self.params.meaning)
         doc._.mz_data = {
             "format": _FORMAT,
             "rules": self.key,
@@ -266,18 +309,11 @@ def _char_spans(doc: Doc, ranges: Sequence[tuple[int, int, str]], retokenize: bo
 class SectionsComponent:
     """Puts the report outline in ``doc.spans[spans_key]``, one span per section."""
 
-    def __init__(
-        self,
-        name: str,
-        spans_key: str,
-        retokenize: bool,
-        extra_units: dict[str, str],
-        extra_rules: dict[str, list[Any]],
-    ) -> None:
+    def __init__(self, name: str, params: Params) -> None:
         self.name = name
-        self.spans_key = spans_key
-        self.retokenize = retokenize
-        self.source = _ReportSource(extra_units, extra_rules)
+        self.spans_key = params.spans_key
+        self.retokenize = params.retokenize
+        self.source = _ReportSource(params)
 
     def __call__(self, doc: Doc) -> Doc:
         report = self.source.report(doc)
@@ -294,25 +330,19 @@ class FiguresComponent:
     """
 
     def __init__(
-        self,
-        name: str,
-        kinds: list[str],
-        spans_key: str,
-        overwrite_ents: bool,
-        retokenize: bool,
-        extra_units: dict[str, str],
-        extra_rules: dict[str, list[Any]],
+        self, name: str, params: Params, kinds: list[str] | None, overwrite_ents: bool
     ) -> None:
-        self.source = _ReportSource(extra_units, extra_rules)
-        known = {k.name for k in self.source.rules.kinds}
-        unknown = sorted(set(kinds) - known)
+        self.source = _ReportSource(params)
+        known = [k.name for k in self.source.rules.kinds]
+        unknown = sorted(set(kinds or ()) - set(known))
         if unknown:
             raise ValueError(f"{name}: unknown kinds {unknown}; use some of {sorted(known)}")
         self.name = name
-        self.kinds = frozenset(kinds)
-        self.spans_key = spans_key
+        # No list given: every kind of the rule set, a kind added through rules too.
+        self.kinds = frozenset(known if kinds is None else kinds)
+        self.spans_key = params.spans_key
         self.overwrite_ents = overwrite_ents
-        self.retokenize = retokenize
+        self.retokenize = params.retokenize
 
     def __call__(self, doc: Doc) -> Doc:
         report = self.source.report(doc)
@@ -335,14 +365,18 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_SHARED_CONFIG: dict[str, Any] = {
+    "retokenize": True,
+    "extra_units": {},
+    "extra_rules": {},
+    "rules_file": None,
+    "meaning": True,
+}
+
+
 @Language.factory(
     "mz_sections",
-    default_config={
-        "spans_key": "mz_sections",
-        "retokenize": True,
-        "extra_units": {},
-        "extra_rules": {},
-    },
+    default_config={"spans_key": "mz_sections", **_SHARED_CONFIG},
     assigns=["doc.spans", "doc._.mz_data"],
 )
 def make_sections(
@@ -352,40 +386,44 @@ def make_sections(
     retokenize: bool,
     extra_units: dict[str, str],
     extra_rules: dict[str, list[Any]],
+    rules_file: str | None,
+    meaning: bool,
 ) -> SectionsComponent:
-    return SectionsComponent(name, spans_key, retokenize, extra_units, extra_rules)
+    params = Params(spans_key, retokenize, extra_units, extra_rules, rules_file, meaning)
+    return SectionsComponent(name, params)
 
 
 @Language.factory(
     "mz_figures",
     default_config={
-        "kinds": [k.name for k in Rules.default().kinds],
+        "kinds": None,
         "spans_key": "mz_figures",
         "overwrite_ents": False,
-        "retokenize": True,
-        "extra_units": {},
-        "extra_rules": {},
+        **_SHARED_CONFIG,
     },
     assigns=["doc.ents", "doc.spans", "doc._.mz_data"],
 )
 def make_figures(
     nlp: Language,
     name: str,
-    kinds: list[str],
+    kinds: list[str] | None,
     spans_key: str,
     overwrite_ents: bool,
     retokenize: bool,
     extra_units: dict[str, str],
     extra_rules: dict[str, list[Any]],
+    rules_file: str | None,
+    meaning: bool,
 ) -> FiguresComponent:
-    return FiguresComponent(
-        name, kinds, spans_key, overwrite_ents, retokenize, extra_units, extra_rules
-    )
+    params = Params(spans_key, retokenize, extra_units, extra_rules, rules_file, meaning)
+    return FiguresComponent(name, params, kinds, overwrite_ents)
 
 
-def displacy_options(spans_key: str | None = None) -> dict[str, Any]:
-    """displaCy options with one colour per figure label."""
-    options: dict[str, Any] = {"colors": dict(COLORS)}
+def displacy_options(spans_key: str | None = None, rules: Rules | None = None) -> dict[str, Any]:
+    """displaCy options with one colour per figure label (of ``rules``' kinds, by default
+    the shipped ones)."""
+    colours = COLORS if rules is None else {k.label: k.colour for k in rules.kinds}
+    options: dict[str, Any] = {"colors": dict(colours)}
     if spans_key is not None:
         options["spans_key"] = spans_key
     return options
@@ -406,6 +444,12 @@ def render(
     """
     if style not in ("ent", "span"):
         raise ValueError(f"render(style={style!r}): use 'ent' or 'span'")
+    docs = [docs] if isinstance(docs, Doc) else list(docs)
     options = displacy_options(spans_key if style == "span" else None)
+    # A kind added through rules brings its own colour on its figures' records.
+    for doc in docs:
+        report = get_report(doc)
+        for f in report.figures if report is not None else ():
+            options["colors"].setdefault(f.kind.label, f.kind.colour)
     html = displacy.render(docs, style=style, options=options, page=page, jupyter=jupyter)
     return str(html or "")
