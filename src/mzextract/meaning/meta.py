@@ -53,7 +53,7 @@ def _patterns(rules: Rules) -> _Patterns:
     digits = {d.word: str(d.value) for d in rules.dates("digit")}
     cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
-    words = words_pattern(rules.place_stop_chars).pattern
+    words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
     return _Patterns(
         year=regex.compile(
             f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
@@ -341,7 +341,10 @@ def _report_period(
         exprs = [
             e
             for e in find_expressions(ln.text, rules)
-            if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12)
+            if e.mode in ("interval", "upto")
+            and (e.first, e.last) != (1, 12)
+            # 市民政局于2024年10月启动规划编制 in a 2025 note: an event, not its period.
+            and e.year in (None, year)
         ]
         if exprs:
             # A composite report (上半年总结和下半年计划) covers what its summary covers.
