@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from mzextract.model import Section
-from mzextract.numbers import NumeralError, parse_chinese, parse_numeral
+from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
 from mzextract.rules import Rules
 
 # Line-start noise that is not part of the heading: indentation, stray quote
