@@ -70,7 +70,7 @@ CHARS = NumeralChars(
     point="点點",
     unknown="几幾",
     unknown_before_unit="数",
-    approx="余餘多",
+    approx="余多",
     pairs=("俩", "倆"),
 )
 
@@ -83,6 +83,13 @@ NONZERO_DIGITS = "".join(c for c, v in CHARS.digits if v != 0)
 SMALL_UNITS = "".join(_SMALL)
 BIG_UNITS = "".join(_BIG)
 UNITS = SMALL_UNITS + BIG_UNITS
+# The characters of a unit after its first, plain one (拾, 萬): not in the rules' magnitudes.
+_VARIANT_UNITS = "".join(
+    c
+    for units in (CHARS.small_units, CHARS.big_units)
+    for i, (c, v) in enumerate(units)
+    if any(v == w for _, w in units[:i])
+)
 CN_CHARS = CN_DIGITS + UNITS + CHARS.unknown
 """Every character a Chinese numeral is written with (not the decimal point)."""
 APPROX_CHARS = CHARS.approx
@@ -157,8 +164,10 @@ _SIMPLE_ARABIC = f"{_DIGIT}{{1,{_N}}}+(?:[.．]{_DIGIT}{{1,{_N}}}+)?"
 # Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万.
 MIXED = (
     f"{_SIMPLE_ARABIC}(?:"
-    f"(?:{_UNIT}{{1,3}}+(?:{_DIGIT}{{1,{_N}}}+|[{CN_DIGITS}]{{1,{_N}}}+)){{1,8}}+{_UNIT}{{0,3}}+"
-    f"|[{BIG_UNITS}]{{2,3}}+)"
+    f"(?:{_UNIT}{{1,3}}+[0-9０-９{CN_DIGITS}]{{1,{_N}}}+){{1,8}}+{_UNIT}{{0,3}}+"
+    f"|[{BIG_UNITS}]{{2,3}}+"
+    # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
+    f"|(?=[{UNITS}]{{0,2}}[{_VARIANT_UNITS}])[{UNITS}]{{1,3}}+)"
 )
 NUMERAL = f"(?:{REDACTED}|{MIXED}|{ARABIC}|(?<!{_CN}){CHINESE})"
 
@@ -178,7 +187,7 @@ def parse_arabic(raw: str) -> Decimal:
     if "." not in s and (comma := s.rfind(",")) >= 0 and len(s) - comma - 1 in (1, 2):
         s = s[:comma] + "." + s[comma + 1 :]  # OCR read the decimal point as a comma
     s = s.replace(",", "")
-    if s[:1] in "Oo":
+    if s[:1] in "Oo" or s.strip("0123456789.OoIl"):  # also no exponent (1e5) nor NaN
         raise NumeralError(f"not an Arabic numeral: {raw!r}")
     try:
         value = Decimal(s.translate(_OCR))
@@ -303,6 +312,10 @@ def _value(tokens: list[_Token], raw: str) -> Decimal:
     left, right = tokens[:at], tokens[at + 1 :]
     if not left:
         raise NumeralError(f"a magnitude without a number: {raw!r}")
+    if left[-1][0] not in ("u", "b") and any(k == "b" and v == top for k, v in left):
+        raise NumeralError(
+            f"a magnitude twice: {raw!r}"
+        )  # 三万五万; 三万万 and 一万二千万 are fine
     value = _value(left, raw) * top
     if not right:
         return value

@@ -23,7 +23,9 @@ from mzextract.rules import Rules
 
 # Line-start noise that is not part of the heading: indentation, stray quote
 # marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
-_INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]|\[[^\]\n]{0,40}\])*+")
+# A run of blanks is one step of the repeat: one step per blank kept backtracking state
+# for every blank of a long run.
+_INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]++|\[[^\]\n]{0,40}\])*+")
 # 一、二级残疾人, 三、四季度: a list that a line wrap put at a line start, not a heading.
 _LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、季月]")
 _TITLE_END = regex.compile("[。：:；;\n]")
