@@ -75,10 +75,11 @@ def _compile(rules: Rules) -> _Compiled:
     seps = _alternation(rules.range_separators)
     inside = _alternation(a for a in rules.approx_inside if a != "几")
     near = _alternation(rules.approx_magnitude)
+    firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
     candidate = regex.compile(
         f"(?<![0-9０-９.．*＊A-Za-z])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
-        f"(?:(?<![{CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿](?![{CN_DIGITS}]))"
+        f"(?:(?<![{CN_CHARS}])(?P<near>(?:{near})?)(?=[{firsts}](?![{CN_DIGITS}]))"
         f"|(?P<n1>{NUMERAL})(?P<mag1>{mags})?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{NUMERAL}))?)"
         # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.

@@ -33,6 +33,8 @@ class NumeralChars:
     """Marks between a numeral and its magnitude or unit (二十余万, 三千多元)."""
     pairs: tuple[str, ...]
     """Digits that alone say "the two of them" (俩): a numeral only with a unit after them."""
+    unit_starts: str
+    """First characters of unit words, where an OCR letter may end a digit run (2O5人)."""
 
 
 CHARS = NumeralChars(
@@ -72,13 +74,13 @@ CHARS = NumeralChars(
     unknown_before_unit="数",
     approx="余多",
     pairs=("俩", "倆"),
+    unit_starts="元人户名对张",
 )
 
 _DIGIT_VALUE = dict(CHARS.digits)
 _SMALL = dict(CHARS.small_units)
 _BIG = dict(CHARS.big_units)
 CN_DIGITS = "".join(_DIGIT_VALUE)
-ZEROS = "".join(c for c, v in CHARS.digits if v == 0)
 NONZERO_DIGITS = "".join(c for c, v in CHARS.digits if v != 0)
 SMALL_UNITS = "".join(_SMALL)
 BIG_UNITS = "".join(_BIG)
@@ -95,7 +97,6 @@ CN_CHARS = CN_DIGITS + UNITS + CHARS.unknown
 APPROX_CHARS = CHARS.approx
 
 ARABIC_DIGITS = "0123456789０１２３４５６７８９"
-REDACTION_CHARS = "*＊"
 # 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，。", "0123456789.,.")
 # OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
@@ -114,6 +115,7 @@ SPACE = "[ \\t\\u3000\\xa0]"
 WRAP = f"{SPACE}*\\r?\\n{SPACE}*"
 _DIGIT = "[0-9０-９]"
 _N = MAX_CHARS
+_STOP = f"[{UNITS}{CHARS.unit_starts}]"  # what may follow a digit run that OCR ended in O/l
 # OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
 # (1 046); converters group thousands with a full-width space (2　486), only ever before
 # 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
@@ -123,23 +125,23 @@ _THOUSAND = (
 # Bounded, so a run of a million digits or '1 ' pairs costs the same at every start.
 RUN_BODY = (
     f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
-    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
-    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
+    f"|[OoIl](?=[OoIl]{{0,2}}{_STOP}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
+    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{_STOP})"
     f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
 )
 _RUN = (
     f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
-    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[万亿千])){RUN_BODY}"
+    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{UNITS}])){RUN_BODY}"
 )
 # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
 # OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
 _POINT = (
     f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
-    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[万亿]))"
+    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[{BIG_UNITS}]))"
 )
 # At most one wrap inside the integer part, so a figure never runs over many lines.
 # OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
-_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元])|[ \\xa0](?={_DIGIT})){{1,{_N}}}+"
+_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*{_STOP})|[ \\xa0](?={_DIGIT})){{1,{_N}}}+"
 ARABIC = (
     # The part after the wrap may start with the thousands comma (2⏎,950元).
     f"{_RUN}(?:{WRAP}(?={_DIGIT}|[,，]{_DIGIT}){RUN_BODY})?"
