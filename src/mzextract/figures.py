@@ -24,6 +24,7 @@ from mzextract.numerals import (
     CN_DIGITS,
     EXACT,
     NUMERAL,
+    UNITS,
     NumeralError,
     parse_numeral,
     shared_scale,
@@ -44,6 +45,7 @@ _PERIOD_NAMES = ("month", "year", "quarter", "day")
 _UNKNOWN = CHARS.unknown + CHARS.unknown_before_unit
 _MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
 _LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
+_UNIT_CHAR = regex.compile(f"[{UNITS}]")
 _COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
@@ -97,7 +99,7 @@ def _compile(rules: Rules) -> _Compiled:
     # basis with no separator (元/人月, 元/户月, 元/床月).
     rate_suffix = regex.compile(
         f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
-        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{periods}))*+(?(open)[）)])"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{periods})){{0,8}}+(?(open)[）)])"
     )
     return _Compiled(
         candidate=candidate,
@@ -163,8 +165,8 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 continue
             m = short
         n1 = m["n1"] or ""
-        if _MALFORMED_GROUP.search(text, max(0, m.start() - 16), m.start()) and _LONG_GROUP.match(
-            n1
+        if _LONG_GROUP.match(n1) and _MALFORMED_GROUP.search(
+            text, max(0, m.start() - 16), m.start()
         ):
             # 1,2345元: a group of four digits is no thousands group, and 2345 alone would be
             # a wrong value: no figure.
@@ -172,7 +174,8 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
             continue
         comma = _first_comma(n1)
         if comma >= 0:
-            flat = "".join(n1.split())  # 3,2⏎16: the wrap is no part of the number
+            # 3,2⏎16: the wrap is no part of the number; in 1,200万3千 the Arabic part is.
+            flat = _UNIT_CHAR.split("".join(n1.split()), maxsplit=1)[0]
             if not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
                 # 1200,300人 is a list, not a number: read on from after the comma.
                 pos = m.start() + comma + 1

@@ -153,7 +153,7 @@ _CN = f"[{CN_CHARS}]"
 _UNIT = f"[{UNITS}]"
 # A space inside a Chinese numeral stands next to a unit (二百 三 十 一, 六百 余万), never
 # between two digits (三 四人 is no numeral).
-_INNER_SPACE = f"(?:(?<={_UNIT}){SPACE}{{1,2}}(?={_CN})|{SPACE}{{1,2}}(?={_UNIT}))"
+_INNER_SPACE = f"{SPACE}{{1,2}}+(?:(?<={_UNIT}{SPACE}{{1,2}})(?={_CN})|(?={_UNIT}))"
 _CN_RUN = f"{_CN}{{1,{_N}}}+(?:{_INNER_SPACE}{_CN}{{1,{_N}}}+){{0,{_N}}}+"
 _CN_POINT = f"(?:[{CHARS.point}][{CN_DIGITS}]{{1,{_N}}}+[{BIG_UNITS}]{{0,3}}+)?"
 # 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
@@ -162,16 +162,16 @@ CHINESE = (
     f"(?:[{CHARS.unknown_before_unit}](?={_UNIT}))?{_CN_RUN}"
     f"(?:{WRAP}(?={_CN}){_CN_RUN})?{_CN_POINT}"
 )
-_SIMPLE_ARABIC = f"{_DIGIT}{{1,{_N}}}+(?:[.．]{_DIGIT}{{1,{_N}}}+)?"
-# Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万.
-MIXED = (
-    f"{_SIMPLE_ARABIC}(?:"
+# Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万. Tried only
+# where a unit follows the Arabic numeral, and given back when the figure fails with it.
+_MIXED_TAIL = (
+    f"(?:(?<=[0-9０-９OoIl])(?={_UNIT})(?:"
     f"(?:{_UNIT}{{1,3}}+[0-9０-９{CN_DIGITS}]{{1,{_N}}}+){{1,8}}+{_UNIT}{{0,3}}+"
     f"|[{BIG_UNITS}]{{2,3}}+"
     # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
-    f"|(?=[{UNITS}]{{0,2}}[{_VARIANT_UNITS}])[{UNITS}]{{1,3}}+)"
+    f"|(?=[{UNITS}]{{0,2}}[{_VARIANT_UNITS}])[{UNITS}]{{1,3}}+))?"
 )
-NUMERAL = f"(?:{REDACTED}|{MIXED}|{ARABIC}|(?<!{_CN}){CHINESE})"
+NUMERAL = f"(?:{REDACTED}|{ARABIC}{_MIXED_TAIL}|(?<!{_CN}){CHINESE})"
 
 
 class NumeralError(ValueError):
@@ -254,14 +254,13 @@ def _tokens(s: str) -> list[_Token]:
     i = 0
     while i < len(s):
         c = s[i]
-        if c in ARABIC_DIGITS:
+        if c in ARABIC_DIGITS or c in "OoIl":
             j = i
-            while j < len(s) and (s[j] in ARABIC_DIGITS or s[j] in ".．"):
+            while (
+                j < len(s) and s[j] not in _DIGIT_VALUE and s[j] not in _SMALL and s[j] not in _BIG
+            ):
                 j += 1
-            try:
-                out.append(("a", Decimal(s[i:j].translate(_FULLWIDTH))))
-            except InvalidOperation as e:
-                raise NumeralError(f"not a numeral: {s!r}") from e
+            out.append(("a", parse_arabic(s[i:j])))  # 1,200万3千, l万2千: as the Arabic run
             i = j
             continue
         if c in _DIGIT_VALUE:
