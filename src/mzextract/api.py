@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from mzextract.figures import find_figures
+from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.model import Figure, Report, Section, Subject
 from mzextract.rules import Rules
@@ -37,25 +37,37 @@ def extract(text: str, *, rules: Rules | None = None) -> Report:
         for s in find_subjects(base, raw, rules)
     ]
     starts = [s.start for s in sections]
+    # Each raw figure goes as its figure comes (a text may hold one every two characters).
+    raw.reverse()
+    subjects.reverse()
     figures = tuple(
-        Figure(
-            start=f.start,
-            end=f.end,
-            text=text[f.start : f.end],
-            kind=f.kind,
-            value=f.value,
-            unit=f.unit,
-            range=f.range,
-            approx=f.approx,
-            rate=f.rate,
-            per=f.per,
-            redacted=f.redacted,
-            subject=subject,
-            section=_innermost(sections, starts, f.start),
-        )
-        for f, subject in zip(raw, subjects, strict=True)
+        _figure(text, raw.pop(), subjects.pop(), sections, starts) for _ in range(len(raw))
     )
     return Report(text=text, sections=sections, figures=figures)
+
+
+def _figure(
+    text: str,
+    f: RawFigure,
+    subject: Subject | None,
+    sections: tuple[Section, ...],
+    starts: list[int],
+) -> Figure:
+    return Figure(
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        kind=f.kind,
+        value=f.value,
+        unit=f.unit,
+        range=f.range,
+        approx=f.approx,
+        rate=f.rate,
+        per=f.per,
+        redacted=f.redacted,
+        subject=subject,
+        section=_innermost(sections, starts, f.start),
+    )
 
 
 def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:

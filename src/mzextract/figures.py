@@ -79,7 +79,9 @@ def _compile(rules: Rules) -> _Compiled:
     near = _alternation(rules.approx_magnitude)
     firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
     candidate = regex.compile(
-        f"(?<![0-9０-９.．*＊A-Za-z])"
+        # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
+        # run of '1 1 1 …' would scan the bounded run again.
+        f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
         f"(?:(?<![{CN_CHARS}])(?P<near>(?:{near})?)(?=[{firsts}](?![{CN_DIGITS}]))"
         f"|(?P<n1>{NUMERAL})(?P<mag1>{mags})?"
@@ -126,7 +128,7 @@ def _compile(rules: Rules) -> _Compiled:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a text may hold one every two characters (1人1人…)
 class RawFigure:
     """A figure before its subject and section are known."""
 
