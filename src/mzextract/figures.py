@@ -42,7 +42,7 @@ _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _SEPARATORS = ".．,，"
 _PERIOD_NAMES = ("month", "year", "quarter", "day")
-_UNKNOWN = CHARS.unknown + CHARS.unknown_before_unit
+_UNKNOWN = frozenset(CHARS.unknown + CHARS.unknown_before_unit)
 _MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
 _LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
 _UNIT_CHAR = regex.compile(f"[{UNITS}]")
@@ -235,6 +235,8 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
     amount went to each of the counted (5 × 1000 = 5000), the amount is a rate.
 
     One pass: each sentence's amounts are indexed by value, so a dense text stays linear."""
+    if all(f.kind is not Kind.MONEY for f in found):
+        return found
     sentence = _sentence_numbers(text, found)
     last_with: dict[tuple[int, Decimal], int] = {}
     for i, f in enumerate(found):
@@ -260,8 +262,8 @@ def _sentence_numbers(text: str, found: list[RawFigure]) -> list[int]:
     """For each figure, the number of sentence breaks between the first figure and it."""
     numbers = [0] * len(found)
     for i in range(1, len(found)):
-        new = has_break(text, found[i - 1].end, found[i].start, SENTENCE_BREAKS)
-        numbers[i] = numbers[i - 1] + new
+        lo, hi = found[i - 1].end, found[i].start
+        numbers[i] = numbers[i - 1] + (lo < hi and has_break(text, lo, hi, SENTENCE_BREAKS))
     return numbers
 
 
@@ -419,7 +421,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         near
         or a1
         or a2
-        or any(ch in _UNKNOWN for ch in n1 or "")
+        or not _UNKNOWN.isdisjoint(n1 or "")
         or _approx_around(text, m.start(), end, rules)
     )
     kind = rule.kind
@@ -448,10 +450,10 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
 
 def _unit_start(m: regex.Match[str], end: int) -> int:
     """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万."""
-    groups = ("mag", "unit") if m["n2"] else ("mag1", "mag", "unit", "mag2")
-    starts: list[int] = [m.start(g) for g in groups if m[g]]
-    if starts:
-        return min(starts)
+    for group in ("mag", "unit") if m["n2"] else ("mag1", "mag", "mag2", "unit"):
+        start: int = m.start(group)  # the groups in the order they match; -1 if absent
+        if start >= 0:
+            return start
     numeral = m["n2"] or m["n1"] or ""
     return end - (len(numeral) - len(numeral.rstrip(BIG_UNITS)))
 

@@ -85,6 +85,7 @@ NONZERO_DIGITS = "".join(c for c, v in CHARS.digits if v != 0)
 SMALL_UNITS = "".join(_SMALL)
 BIG_UNITS = "".join(_BIG)
 UNITS = SMALL_UNITS + BIG_UNITS
+_UNIT_SET = frozenset(UNITS)
 # The characters of a unit after its first, plain one (拾, 萬): not in the rules' magnitudes.
 _VARIANT_UNITS = "".join(
     c
@@ -221,7 +222,7 @@ def parse_chinese(raw: str) -> Decimal:
 
 def parse_numeral(raw: str) -> Decimal:
     """Any numeral the patterns above find."""
-    if any(c in UNITS for c in raw):  # 3万2千, 三百
+    if not _UNIT_SET.isdisjoint(raw):  # 3万2千, 三百
         return parse_chinese(raw)
     if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
         return parse_arabic(raw)
