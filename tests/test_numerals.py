@@ -129,7 +129,7 @@ _ALPHABET = (
 )
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=30))
 def test_parser_raises_only_numeral_error(raw: str) -> None:
     try:
