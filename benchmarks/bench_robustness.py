@@ -122,25 +122,25 @@ def campaign(n: int, seed: int) -> None:
     slowest = (0.0, "")
     chars = 0
     mzextract.extract("一、资金1万元")  # compile the patterns outside the timing
-    t_all = time.perf_counter()
+    t_all = time.process_time()
     for k in range(n):
         text = generated(rng) if k % 2 == 0 else mutated(rng, docs)
         chars += len(text)
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             report = mzextract.extract(text)
         except Exception as e:  # every exception is a finding
             crashes.append((f"{type(e).__name__}: {e}"[:120], text))
             continue
-        dt = time.perf_counter() - t0
+        dt = time.process_time() - t0
         if dt > slowest[0]:
             slowest = (dt, text)
         bad = problems(text, report)
         if bad:
             invalid.append((text, bad))
-    total = time.perf_counter() - t_all
+    total = time.process_time() - t_all
     print(f"campaign: {n:,} inputs (seed {seed}, half generated, half mutated reports), ")
-    print(f"  {chars:,} characters in {total:.1f} s")
+    print(f"  {chars:,} characters in {total:.1f} CPU s")
     print(f"  crashes: {len(crashes)}")
     for message, text in crashes[:10]:
         print(f"    {message}  <- {text[:100]!r}")
@@ -148,7 +148,7 @@ def campaign(n: int, seed: int) -> None:
     for text, bad in invalid[:10]:
         print(f"    {bad[:3]}  <- {text[:100]!r}")
     dt, text = slowest
-    print(f"  slowest: {dt * 1000:.1f} ms for {len(text)} characters: {text[:100]!r}")
+    print(f"  slowest: {dt * 1000:.1f} CPU ms for {len(text)} characters: {text[:100]!r}")
 
 
 def shapes() -> dict[str, Callable[[int], str]]:
