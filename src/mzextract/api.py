@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from mzextract.figures import find_figures
+from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
 from mzextract.model import Figure, Section, Subject
@@ -41,23 +41,11 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
         for s in find_subjects(base, raw, rules)
     ]
     starts = [s.start for s in sections]
+    # Each raw figure goes as its figure comes (a text may hold one every two characters).
+    raw.reverse()
+    subjects.reverse()
     figures = tuple(
-        Figure(
-            start=f.start,
-            end=f.end,
-            text=text[f.start : f.end],
-            kind=f.kind,
-            value=f.value,
-            unit=f.unit,
-            range=f.range,
-            approx=f.approx,
-            rate=f.rate,
-            per=f.per,
-            redacted=f.redacted,
-            subject=subject,
-            section=_innermost(sections, starts, f.start),
-        )
-        for f, subject in zip(raw, subjects, strict=True)
+        _figure(text, raw.pop(), subjects.pop(), sections, starts) for _ in range(len(raw))
     )
     if not meaning:
         return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
@@ -69,6 +57,30 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
         kinds=rules.kinds,
         meta=meta,
         comparisons=comparisons,
+    )
+
+
+def _figure(
+    text: str,
+    f: RawFigure,
+    subject: Subject | None,
+    sections: tuple[Section, ...],
+    starts: list[int],
+) -> Figure:
+    return Figure(
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        kind=f.kind,
+        value=f.value,
+        unit=f.unit,
+        range=f.range,
+        approx=f.approx,
+        rate=f.rate,
+        per=f.per,
+        redacted=f.redacted,
+        subject=subject,
+        section=_innermost(sections, starts, f.start),
     )
 
 

@@ -9,52 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
-from itertools import islice, pairwise
 
 import regex
 
 from mzextract.clauses import SENTENCE_BREAKS, ends_open_line, has_break, is_soft, last_break
 from mzextract.model import Kind
-from mzextract.numbers import NumeralError, parse_numeral
+from mzextract.numerals import (
+    APPROX_CHARS,
+    BIG_UNITS,
+    CHARS,
+    CN_CHARS,
+    CN_DIGITS,
+    EXACT,
+    NUMERAL,
+    UNITS,
+    NumeralError,
+    parse_numeral,
+    shared_scale,
+)
+from mzextract.numerals import SPACE as _SPACE
+from mzextract.numerals import WRAP as _WRAP
 from mzextract.rules import Rules, UnitRule
 
-_SPACE = "[ \\t\\u3000\\xa0]"
-# A line wrap inside a figure: checked afterwards by `_wrap_ok`.
-_WRAP = f"{_SPACE}*\\r?\\n{_SPACE}*"
-_DIGIT = "[0-9０-９]"
-# OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
-# (1 046); converters group thousands with a full-width space (2　486), only ever before
-# 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
-_THOUSAND = (
-    f"(?:{_WRAP})?[0-9０-９OoIl](?:(?:{_WRAP})?[0-9０-９OoIl]){{2}}(?!(?:{_WRAP})?[0-9０-９OoIl])"
-)
-_RUN_BODY = (
-    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
-    f"|[OoIl](?=[OoIl]{{0,2}}[万亿千百元人户名对张]|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
-    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}[万亿千百元人户名对张])"
-    f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT})))*+"
-)
-_RUN = (
-    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
-    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[万亿千])){_RUN_BODY}"
-)
-# A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
-# OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
-_POINT = (
-    f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
-    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[万亿]))"
-)
-# At most one wrap inside the integer part, so a figure never runs over many lines.
-# OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
-_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*[万亿千百元])|[ \\xa0](?={_DIGIT}))++"
-_ARABIC = (
-    # The part after the wrap may start with the thousands comma (2⏎,950元).
-    f"{_RUN}(?:{_WRAP}(?={_DIGIT}|[,，]{_DIGIT}){_RUN_BODY})?"
-    f"(?:(?:{_WRAP})?{_POINT}(?:{_WRAP})?{_FRACTION}(?:{_WRAP}(?={_DIGIT}){_DIGIT}++)?)?"
-)
-_REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 _PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
 # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
 _COMPARISON = regex.compile(
@@ -63,12 +41,11 @@ _COMPARISON = regex.compile(
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 _NUM_PARTS = "0123456789０１２３４５６７８９.．"
 _SEPARATORS = ".．,，"
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿几"
-# 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
-# One hard wrap may fall inside (四千⏎二百元); `_wrap_ok` checks it.
-_CHINESE = f"(?:数(?=[十百千万]))?[{_CN_CHARS}]++(?:{_WRAP}(?=[{_CN_CHARS}])[{_CN_CHARS}]++)?"
-_CN_DIGITS = "一二两三四五六七八九"
-_NUMERAL = f"(?:{_REDACTED}|{_ARABIC}|(?<![{_CN_CHARS}]){_CHINESE})"
+_PERIOD_NAMES = ("month", "year", "quarter", "day")
+_UNKNOWN = frozenset(CHARS.unknown + CHARS.unknown_before_unit)
+_MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
+_LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
+_UNIT_CHAR = regex.compile(f"[{UNITS}]")
 _COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
@@ -100,23 +77,31 @@ def _compile(rules: Rules) -> _Compiled:
     seps = _alternation(rules.range_separators)
     inside = _alternation(a for a in rules.approx_inside if a != "几")
     near = _alternation(rules.approx_magnitude)
+    firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
     candidate = regex.compile(
-        f"(?<![0-9０-９.．*＊A-Za-z])"
-        f"(?:(?<![{_CN_CHARS}])(?P<near>(?:{near})?)(?=[百千万亿])"
-        f"|(?P<n1>{_NUMERAL})(?P<mag1>{mags})?"
-        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{_NUMERAL}))?)"
-        f"(?:(?:{_WRAP})?(?P<a1>{inside}))?(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
+        # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
+        # run of '1 1 1 …' would scan the bounded run again.
+        f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
+        # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
+        f"(?:(?<![{CN_CHARS}])(?P<near>(?:{near})?)(?=[{firsts}](?![{CN_DIGITS}]))"
+        f"|(?P<n1>{NUMERAL})(?P<mag1>{mags})?"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{NUMERAL}))?)"
+        # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.
+        f"(?:(?:{_WRAP}|{_SPACE}{{0,2}})(?P<a1>{inside}))?"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
         # 百余万元: a magnitude of the magnitude, after its approximation mark.
         f"(?(a2)(?P<mag2>{mags})?)"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
         # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
-        "(?(unit)|(?(mag)|(?(mag1)|(?<=[万亿]))))"
+        f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{BIG_UNITS}]))))"
     )
     per = _alternation(w for w, _ in rules.per_words)
-    # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not.
+    periods = _alternation(w for w, name in rules.per_words if name in _PERIOD_NAMES)
+    # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not; a period may follow the
+    # basis with no separator (元/人月, 元/户月, 元/床月).
     rate_suffix = regex.compile(
         f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
-        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per}))*(?(open)[）)])"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{periods})){{0,8}}+(?(open)[）)])"
     )
     return _Compiled(
         candidate=candidate,
@@ -143,7 +128,7 @@ def _compile(rules: Rules) -> _Compiled:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a text may hold one every two characters (1人1人…)
 class RawFigure:
     """A figure before its subject and section are known."""
 
@@ -161,6 +146,11 @@ class RawFigure:
 
 def find_figures(text: str, rules: Rules) -> list[RawFigure]:
     """Every figure in ``text``, in order, none overlapping."""
+    with localcontext(EXACT):  # 29 nines × 10⁴ stays exact, and quantize never raises
+        return _find(text, rules)
+
+
+def _find(text: str, rules: Rules) -> list[RawFigure]:
     c = _compile(rules)
     found: list[RawFigure] = []
     pos = 0
@@ -177,9 +167,17 @@ def find_figures(text: str, rules: Rules) -> list[RawFigure]:
                 continue
             m = short
         n1 = m["n1"] or ""
+        if _LONG_GROUP.match(n1) and _MALFORMED_GROUP.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            # 1,2345元: a group of four digits is no thousands group, and 2345 alone would be
+            # a wrong value: no figure.
+            pos = m.end()
+            continue
         comma = _first_comma(n1)
         if comma >= 0:
-            flat = "".join(n1.split())  # 3,2⏎16: the wrap is no part of the number
+            # 3,2⏎16: the wrap is no part of the number; in 1,200万3千 the Arabic part is.
+            flat = _UNIT_CHAR.split("".join(n1.split()), maxsplit=1)[0]
             if not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
                 # 1200,300人 is a list, not a number: read on from after the comma.
                 pos = m.start() + comma + 1
@@ -234,27 +232,39 @@ def _join_range(
 
 def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[RawFigure]:
     """给5名孤儿送去1000元的慰问金，合计5000元: where the sentence's own sum shows that an
-    amount went to each of the counted (5 × 1000 = 5000), the amount is a rate."""
-    count: RawFigure | None = None  # the last count before the amount
+    amount went to each of the counted (5 × 1000 = 5000), the amount is a rate.
+
+    One pass: each sentence's amounts are indexed by value, so a dense text stays linear."""
+    if all(f.kind is not Kind.MONEY for f in found):
+        return found
+    sentence = _sentence_numbers(text, found)
+    last_with: dict[tuple[int, Decimal], int] = {}
+    for i, f in enumerate(found):
+        if f.kind is Kind.MONEY and f.value is not None:
+            last_with[(sentence[i], f.value)] = i
+    count = -1  # the last count before the amount
     for i, amount in enumerate(found):
         if amount.kind is not Kind.MONEY:
-            count = amount
+            count = i
             continue
-        if amount.rate or amount.value is None:
+        if amount.rate or amount.value is None or count < 0:
             continue
-        if count is None or count.value is None or count.rate:
+        counted = found[count]
+        if counted.value is None or counted.rate or sentence[count] != sentence[i]:
             continue
-        if has_break(text, count.end, amount.start, SENTENCE_BREAKS):
-            continue
-        product = count.value * amount.value
-        for total in islice(found, i + 1, None):
-            if has_break(text, amount.end, total.start, SENTENCE_BREAKS):
-                break
-            if total.kind is Kind.MONEY and total.value == product:
-                per = c.per_words.get(count.unit.strip()[-1:])
-                found[i] = replace(amount, rate=True, per=per)
-                break
+        if last_with.get((sentence[i], counted.value * amount.value), -1) > i:
+            per = c.per_words.get(counted.unit.strip()[-1:])
+            found[i] = replace(amount, rate=True, per=per)
     return found
+
+
+def _sentence_numbers(text: str, found: list[RawFigure]) -> list[int]:
+    """For each figure, the number of sentence breaks between the first figure and it."""
+    numbers = [0] * len(found)
+    for i in range(1, len(found)):
+        lo, hi = found[i - 1].end, found[i].start
+        numbers[i] = numbers[i - 1] + (lo < hi and has_break(text, lo, hi, SENTENCE_BREAKS))
+    return numbers
 
 
 def _range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -321,8 +331,8 @@ def _wrap_ok(text: str, m: regex.Match[str], c: _Compiled) -> bool:
     # 四千⏎二百元, 八千⏎余元: a Chinese numeral goes on (a line that starts with 二 is no
     # heading here: the candidate ran on into a unit).
     chinese = (
-        before in _CN_CHARS
-        and (after[:1] in _CN_CHARS or after[:1] in "余多")
+        before in CN_CHARS
+        and (after[:1] in CN_CHARS or after[:1] in APPROX_CHARS)
         and ends_open_line(text, nl)
     )
     return inside or unit_after_magnitude or range_end or chinese or is_soft(text, nl)
@@ -350,8 +360,8 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
         last = "mag2" if mag2 else "mag" if mag else "mag1" if mag1 and not n2 else None
         end = m.end(last) if last else -1
-        if end < 0 and n1 and n1[-1] in "万亿" and not n2:
-            end = m.end("n1")
+        if end < 0 and (n2 or n1 or "")[-1:] in tuple(BIG_UNITS):
+            end = m.end("n2" if n2 else "n1")  # 资金三万, 资金三至五万
         if end < 0:
             return None
         end = _strip_tail(text, m.start(), end)
@@ -388,6 +398,8 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         first_scale = Decimal(c.magnitudes[mag1]) if mag1 else scale
         if mag1 and mag and not n2:
             first_scale *= scale
+        if n2 and not mag1:
+            first_scale *= shared_scale(n1, n2)  # 三至五万元: 万 holds for both ends
         try:
             if near is not None:
                 value = factor * scale
@@ -409,7 +421,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         near
         or a1
         or a2
-        or any(ch in (n1 or "") for ch in "几数")
+        or not _UNKNOWN.isdisjoint(n1 or "")
         or _approx_around(text, m.start(), end, rules)
     )
     kind = rule.kind
@@ -422,20 +434,28 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     rate = rate or (
         rng is not None and kind is Kind.MONEY and _range_standard(text, m.start(), rules)
     )
-    first = min(m.start(g) for g in ("mag1", "mag", "unit") if m[g])
-    unit_text = text[first:end]
     return RawFigure(
         start=m.start(),
         end=end,
         kind=kind,
         value=value,
         range=rng,
-        unit=unit_text,
+        unit=text[_unit_start(m, end) : end],
         approx=approx,
         rate=rate,
         per=per,
         redacted=redacted,
     )
+
+
+def _unit_start(m: regex.Match[str], end: int) -> int:
+    """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万."""
+    for group in ("mag", "unit") if m["n2"] else ("mag1", "mag", "mag2", "unit"):
+        start: int = m.start(group)  # the groups in the order they match; -1 if absent
+        if start >= 0:
+            return start
+    numeral = m["n2"] or m["n1"] or ""
+    return end - (len(numeral) - len(numeral.rstrip(BIG_UNITS)))
 
 
 def _normal(d: Decimal) -> Decimal:
@@ -450,16 +470,9 @@ def _strip_tail(text: str, start: int, end: int) -> int:
 
 
 def _plausible_numeral(n1: str | None, n2: str | None) -> bool:
-    """Reject Chinese digit strings that are not counts: 一 alone (一人一档), 一二级, 二〇二五."""
-    for n in (n1, n2):
-        if not n or not any(ch in _CN_CHARS for ch in n[:1]):
-            continue
-        if n == "一":
-            return False
-        # 一二级, 三四, 二〇二五: digit strings, not numerals (一百〇八 is one).
-        if any(a in _CN_DIGITS and b in _CN_DIGITS + "〇零" for a, b in pairwise(n)):
-            return False
-    return True
+    """Reject a lone 一 (一人一档) and a lone 俩 (母子俩人 names the pair); digit strings
+    (一二级, 二〇二五) the parser rejects."""
+    return not any(n == "一" or n in CHARS.pairs for n in (n1, n2))
 
 
 def _blocked(text: str, unit_end: int, unit: str, c: _Compiled) -> bool:
@@ -635,6 +648,7 @@ def _per_from(cue: str, c: _Compiled) -> str | None:
         name = c.per_words[m.group()]
         if name not in names:
             names.append(name)
-    periods = {"month", "year", "quarter", "day"}
-    ordered = [n for n in names if n not in periods] + [n for n in names if n in periods]
+    ordered = [n for n in names if n not in _PERIOD_NAMES] + [
+        n for n in names if n in _PERIOD_NAMES
+    ]
     return "·".join(ordered) or None

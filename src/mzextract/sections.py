@@ -18,19 +18,21 @@ from functools import cache
 import regex
 
 from mzextract.model import Section
-from mzextract.numbers import NumeralError, parse_chinese, parse_numeral
+from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
 from mzextract.rules import Rules
 
 # Line-start noise that is not part of the heading: indentation, stray quote
 # marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
-_INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]|\[[^\]\n]{0,40}\])*+")
+# A run of blanks is one step of the repeat: one step per blank kept backtracking state
+# for every blank of a long run.
+_INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]++|\[[^\]\n]{0,40}\])*+")
 # 一、二级残疾人, 三、四季度: a list that a line wrap put at a line start, not a heading.
 _LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、季月]")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per line in a file of headings: no __dict__
 class _Heading:
     start: int
     marker_end: int
@@ -171,25 +173,35 @@ def _build(
     for j in open_at:
         last = block_of[j] + 1
         ends[j] = block_starts[last] if last < len(block_starts) else n
-    children: list[list[int]] = [[] for _ in range(count)]
+    children: dict[int, list[int]] = {}  # only for the sections that have any
     for i, p in enumerate(parents):
         if p is not None:
-            children[p].append(i)
-    return tuple(
-        Section(
-            index=i,
-            level=levels[i],
-            marker=h.marker,
-            number=h.number,
-            family=h.family,
-            title=h.title,
-            start=h.start,
-            marker_end=h.marker_end,
-            title_start=h.title_start,
-            title_end=h.title_end,
-            end=ends[i],
-            parent=parents[i],
-            children=tuple(children[i]),
-        )
-        for i, h in enumerate(headings)
+            children.setdefault(p, []).append(i)
+    # Each heading goes as its section comes, so the two lists never coexist in full.
+    headings.reverse()
+    return tuple(_section(i, headings.pop(), levels, ends, parents, children) for i in range(count))
+
+
+def _section(
+    i: int,
+    h: _Heading,
+    levels: list[int],
+    ends: list[int],
+    parents: list[int | None],
+    children: dict[int, list[int]],
+) -> Section:
+    return Section(
+        index=i,
+        level=levels[i],
+        marker=h.marker,
+        number=h.number,
+        family=h.family,
+        title=h.title,
+        start=h.start,
+        marker_end=h.marker_end,
+        title_start=h.title_start,
+        title_end=h.title_end,
+        end=ends[i],
+        parent=parents[i],
+        children=tuple(children.pop(i, ())),
     )

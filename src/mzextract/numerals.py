@@ -1,0 +1,378 @@
+"""The numeral grammar: the patterns that find a numeral as reports write it, and the
+parser from the matched string to `Decimal`.
+
+Arabic numerals may be full-width, carry thousands separators, OCR slips or a line
+wrap; Chinese numerals may use the financial (叁仟贰佰) or traditional (壹萬貳仟)
+characters, mix Arabic digits with Chinese magnitudes (3万2千5百), elide the last
+unit (两千陆 = 2600, 百五 = 150), hold spaces (二百 三 十 一) and a decimal point
+(三点二万). Every CJK character the grammar knows is in `CHARS`; the code reads only
+that record. The parser raises nothing but `NumeralError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Context, Decimal, InvalidOperation, localcontext
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class NumeralChars:
+    """The characters of Chinese numerals and what each stands for."""
+
+    digits: tuple[tuple[str, int], ...]
+    small_units: tuple[tuple[str, int], ...]
+    big_units: tuple[tuple[str, int], ...]
+    point: str
+    """The decimal point of a Chinese numeral (三点二万)."""
+    unknown: str
+    """An unknown digit (十几, 几百): read as nothing, or as 1 before a unit; approx."""
+    unknown_before_unit: str
+    """An unknown digit only where a unit follows (数百人)."""
+    approx: str
+    """Marks between a numeral and its magnitude or unit (二十余万, 三千多元)."""
+    pairs: tuple[str, ...]
+    """Digits that alone say "the two of them" (俩): a numeral only with a unit after them."""
+    unit_starts: str
+    """First characters of unit words, where an OCR letter may end a digit run (2O5人)."""
+
+
+CHARS = NumeralChars(
+    digits=(
+        ("零", 0),
+        ("〇", 0),
+        ("一", 1),
+        ("壹", 1),
+        ("二", 2),
+        ("贰", 2),
+        ("貳", 2),
+        ("两", 2),
+        ("兩", 2),
+        ("俩", 2),
+        ("倆", 2),
+        ("三", 3),
+        ("叁", 3),
+        ("參", 3),
+        ("四", 4),
+        ("肆", 4),
+        ("五", 5),
+        ("伍", 5),
+        ("六", 6),
+        ("陆", 6),
+        ("陸", 6),
+        ("七", 7),
+        ("柒", 7),
+        ("八", 8),
+        ("捌", 8),
+        ("九", 9),
+        ("玖", 9),
+    ),
+    small_units=(("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000)),
+    big_units=(("万", 10**4), ("萬", 10**4), ("亿", 10**8), ("億", 10**8)),
+    point="点點",
+    unknown="几幾",
+    unknown_before_unit="数",
+    approx="余多",
+    pairs=("俩", "倆"),
+    unit_starts="元人户名对张",
+)
+
+_DIGIT_VALUE = dict(CHARS.digits)
+_SMALL = dict(CHARS.small_units)
+_BIG = dict(CHARS.big_units)
+CN_DIGITS = "".join(_DIGIT_VALUE)
+NONZERO_DIGITS = "".join(c for c, v in CHARS.digits if v != 0)
+SMALL_UNITS = "".join(_SMALL)
+BIG_UNITS = "".join(_BIG)
+UNITS = SMALL_UNITS + BIG_UNITS
+_UNIT_SET = frozenset(UNITS)
+# The characters of a unit after its first, plain one (拾, 萬): not in the rules' magnitudes.
+_VARIANT_UNITS = "".join(
+    c
+    for units in (CHARS.small_units, CHARS.big_units)
+    for i, (c, v) in enumerate(units)
+    if any(v == w for _, w in units[:i])
+)
+CN_CHARS = CN_DIGITS + UNITS + CHARS.unknown
+"""Every character a Chinese numeral is written with (not the decimal point)."""
+APPROX_CHARS = CHARS.approx
+
+ARABIC_DIGITS = "0123456789０１２３４５６７８９"
+# 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，。", "0123456789.,.")
+# OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
+_OCR = str.maketrans("OoIl", "0011")
+# A numeral longer than this is no amount anyone writes: no figure, and no long scan.
+MAX_CHARS = 64
+# Values from 10**30 on are no amount either (29 nines still are read, exactly).
+_LIMIT = Decimal(10) ** 30
+# Exact arithmetic for every value the grammar admits, times any magnitude and factor.
+EXACT = Context(prec=100)
+
+# ----------------------------------------------------------------- patterns
+
+SPACE = "[ \\t\\u3000\\xa0]"
+# A line wrap inside a figure: checked afterwards by the figure reader.
+WRAP = f"{SPACE}*\\r?\\n{SPACE}*"
+_DIGIT = "[0-9０-９]"
+_N = MAX_CHARS
+_STOP = f"[{UNITS}{CHARS.unit_starts}]"  # what may follow a digit run that OCR ended in O/l
+# OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
+# (1 046); converters group thousands with a full-width space (2　486), only ever before
+# 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
+_THOUSAND = (
+    f"(?:{WRAP})?[0-9０-９OoIl](?:(?:{WRAP})?[0-9０-９OoIl]){{2}}(?!(?:{WRAP})?[0-9０-９OoIl])"
+)
+# Bounded, so a run of a million digits or '1 ' pairs costs the same at every start.
+RUN_BODY = (
+    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
+    f"|[OoIl](?=[OoIl]{{0,2}}{_STOP}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
+    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{_STOP})"
+    f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
+)
+_RUN = (
+    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
+    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{UNITS}])){RUN_BODY}"
+)
+# A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
+# OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
+_POINT = (
+    f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
+    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[{BIG_UNITS}]))"
+)
+# At most one wrap inside the integer part, so a figure never runs over many lines.
+# OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
+_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*{_STOP})|[ \\xa0](?={_DIGIT})){{1,{_N}}}+"
+ARABIC = (
+    # The part after the wrap may start with the thousands comma (2⏎,950元).
+    f"{_RUN}(?:{WRAP}(?={_DIGIT}|[,，]{_DIGIT}){RUN_BODY})?"
+    f"(?:(?:{WRAP})?{_POINT}(?:{WRAP})?{_FRACTION}(?:{WRAP}(?={_DIGIT}){_DIGIT}{{1,{_N}}}+)?)?"
+)
+REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
+
+_CN = f"[{CN_CHARS}]"
+_UNIT = f"[{UNITS}]"
+# A space inside a Chinese numeral stands next to a unit (二百 三 十 一, 六百 余万), never
+# between two digits (三 四人 is no numeral).
+_INNER_SPACE = f"{SPACE}{{1,2}}+(?:(?<={_UNIT}{SPACE}{{1,2}})(?={_CN})|(?={_UNIT}))"
+_CN_RUN = f"{_CN}{{1,{_N}}}+(?:{_INNER_SPACE}{_CN}{{1,{_N}}}+){{0,{_N}}}+"
+_CN_POINT = f"(?:[{CHARS.point}][{CN_DIGITS}]{{1,{_N}}}+[{BIG_UNITS}]{{0,3}}+)?"
+# 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
+# One hard wrap may fall inside (四千⏎二百元); the figure reader checks it.
+CHINESE = (
+    f"(?:[{CHARS.unknown_before_unit}](?={_UNIT}))?{_CN_RUN}"
+    f"(?:{WRAP}(?={_CN}){_CN_RUN})?{_CN_POINT}"
+)
+# Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万. Tried only
+# where a unit follows the Arabic numeral, and given back when the figure fails with it.
+_MIXED_TAIL = (
+    f"(?:(?<=[0-9０-９OoIl])(?={_UNIT})(?:"
+    f"(?:{_UNIT}{{1,3}}+[0-9０-９{CN_DIGITS}]{{1,{_N}}}+){{1,8}}+{_UNIT}{{0,3}}+"
+    f"|[{BIG_UNITS}]{{2,3}}+"
+    # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
+    f"|(?=[{UNITS}]{{0,2}}[{_VARIANT_UNITS}])[{UNITS}]{{1,3}}+))?"
+)
+NUMERAL = f"(?:{REDACTED}|{ARABIC}{_MIXED_TAIL}|(?<!{_CN}){CHINESE})"
+
+
+class NumeralError(ValueError):
+    """The string is not a numeral this module can read."""
+
+
+# ------------------------------------------------------------------ parsers
+
+
+def parse_arabic(raw: str) -> Decimal:
+    """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
+    s = "".join(raw.split()).translate(_FULLWIDTH)
+    if len(s) > MAX_CHARS:
+        raise NumeralError(f"too long for a numeral: {raw[:20]!r}…")
+    if "." not in s and (comma := s.rfind(",")) >= 0 and len(s) - comma - 1 in (1, 2):
+        s = s[:comma] + "." + s[comma + 1 :]  # OCR read the decimal point as a comma
+    s = s.replace(",", "")
+    if s[:1] in "Oo" or s.strip("0123456789.OoIl"):  # also no exponent (1e5) nor NaN
+        raise NumeralError(f"not an Arabic numeral: {raw!r}")
+    try:
+        value = Decimal(s.translate(_OCR))
+    except InvalidOperation as e:
+        raise NumeralError(f"not an Arabic numeral: {raw!r}") from e
+    if not value.is_finite() or value >= _LIMIT:
+        raise NumeralError(f"not a sensible numeral: {raw!r}")
+    return value
+
+
+@lru_cache(maxsize=4096)
+def parse_chinese(raw: str) -> Decimal:
+    """A Chinese numeral, or Arabic digits with Chinese units, → Decimal.
+
+    ``'三百二十'`` → 320, ``'叁仟贰佰'`` → 3200, ``'3万2千5百'`` → 32500,
+    ``'两千陆'`` → 2600, ``'三点二万'`` → 32000, ``'3万万'`` → 300000000;
+    ``'十几'`` → 10 and ``'几十'`` → 10 (the unknown digit read as nothing, or as 1 before a
+    unit: the caller marks the figure approximate).
+    """
+    s = "".join(raw.split())
+    if not s or len(s) > MAX_CHARS:
+        raise NumeralError(f"not a Chinese numeral: {raw[:20]!r}")
+    with localcontext(EXACT):
+        value = _number(_tokens(s), raw)
+    if value >= _LIMIT:
+        raise NumeralError(f"not a sensible numeral: {raw!r}")
+    return value
+
+
+def parse_numeral(raw: str) -> Decimal:
+    """Any numeral the patterns above find."""
+    if not _UNIT_SET.isdisjoint(raw):  # 3万2千, 三百
+        return parse_chinese(raw)
+    if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
+        return parse_arabic(raw)
+    return parse_chinese(raw)
+
+
+def shared_scale(first: str, second: str) -> int:
+    """The units of a range's second end that hold for its first end too: 万 in 三至五万
+    and in 一百至五百万 (10⁴), 千 in 三至五千 (10³); none in 五至二十 or 3万至5万."""
+    if any(c in _BIG for c in first):
+        return 1
+    rest = second.rstrip()
+    scale = 1
+    while rest and rest[-1] in _BIG:
+        scale *= _BIG[rest[-1]]
+        rest = rest[:-1]
+    small = _SMALL.get(rest[-1:], 0)
+    if small > 10 and rest[-2:-1] in tuple(NONZERO_DIGITS) and not any(c in UNITS for c in first):
+        scale *= small
+    return scale
+
+
+# A token: (kind, value). Kinds: d digit, a Arabic number, z zero, ? unknown digit,
+# u small unit, b big unit, p point.
+_Token = tuple[str, Decimal]
+
+
+def _tokens(s: str) -> list[_Token]:
+    out: list[_Token] = []
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c in ARABIC_DIGITS or c in "OoIl":
+            j = i
+            while (
+                j < len(s) and s[j] not in _DIGIT_VALUE and s[j] not in _SMALL and s[j] not in _BIG
+            ):
+                j += 1
+            out.append(("a", parse_arabic(s[i:j])))  # 1,200万3千, l万2千: as the Arabic run
+            i = j
+            continue
+        if c in _DIGIT_VALUE:
+            v = _DIGIT_VALUE[c]
+            out.append(("z", Decimal(0)) if v == 0 else ("d", Decimal(v)))
+        elif c in _SMALL:
+            out.append(("u", Decimal(_SMALL[c])))
+        elif c in _BIG:
+            out.append(("b", Decimal(_BIG[c])))
+        elif c in CHARS.point:
+            out.append(("p", Decimal(0)))
+        elif c in CHARS.unknown or (c in CHARS.unknown_before_unit and i == 0):
+            out.append(("?", Decimal(0)))
+        else:
+            raise NumeralError(f"not a numeral character {c!r} in {s!r}")
+        i += 1
+    return out
+
+
+def _number(tokens: list[_Token], raw: str) -> Decimal:
+    points = [i for i, (k, _) in enumerate(tokens) if k == "p"]
+    if not points:
+        return _value(tokens, raw)
+    if len(points) > 1:
+        raise NumeralError(f"two decimal points in {raw!r}")
+    p = points[0]
+    whole, rest = tokens[:p], tokens[p + 1 :]
+    fraction = ""
+    for k, v in rest:
+        if k not in ("d", "z"):
+            break
+        fraction += str(v)
+    scales = rest[len(fraction) :]
+    if not whole or not fraction or any(k != "b" for k, _ in scales):
+        raise NumeralError(f"not a decimal numeral: {raw!r}")  # 一万点五, 三点, 三点五十
+    if any(k == "b" for k, _ in whole):
+        raise NumeralError(f"a magnitude before the decimal point: {raw!r}")
+    value = _section(whole, raw) + Decimal("0." + fraction)
+    for _, scale in scales:
+        value *= scale
+    return value
+
+
+def _value(tokens: list[_Token], raw: str) -> Decimal:
+    """Split at the last of the largest magnitudes: 四千二百六十|万|三千, 三万|万."""
+    bigs = [(v, i) for i, (k, v) in enumerate(tokens) if k == "b"]
+    if not bigs:
+        return _section(tokens, raw)
+    top, at = max(bigs)
+    left, right = tokens[:at], tokens[at + 1 :]
+    if not left:
+        raise NumeralError(f"a magnitude without a number: {raw!r}")
+    if left[-1][0] not in ("u", "b") and any(k == "b" and v == top for k, v in left):
+        raise NumeralError(
+            f"a magnitude twice: {raw!r}"
+        )  # 三万五万; 三万万 and 一万二千万 are fine
+    value = _value(left, raw) * top
+    if not right:
+        return value
+    if len(right) == 1 and right[0][0] in ("d", "a") and _single_digit(right[0][1]):
+        return value + right[0][1] * top / 10  # 一万二 = 12000, 三亿五 = 3.5亿
+    low = _value(right, raw)
+    if low >= top:
+        raise NumeralError(f"a lower part as large as its magnitude: {raw!r}")  # 三万五万
+    return value + low
+
+
+def _single_digit(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 0 < v < 10
+
+
+def _section(tokens: list[_Token], raw: str) -> Decimal:
+    """A numeral below 万: digits and 十百千, with 零 as a gap mark and the last unit elided
+    (两千陆 = 2600, 百五 = 150)."""
+    total = Decimal(0)
+    pending: tuple[str, Decimal] | None = None
+    last_unit: Decimal | None = None
+    zero = False
+    seen = False
+    for k, v in tokens:
+        if k == "z":
+            if pending is not None and pending[0] != "?":
+                raise NumeralError(f"a digit string, not a numeral: {raw!r}")  # 二〇二五
+            zero = seen = True
+        elif k in ("d", "a", "?"):
+            if pending is not None:
+                raise NumeralError(f"a digit string, not a numeral: {raw!r}")  # 一二, 3二
+            pending, seen = (k, v), True
+        elif k == "u":
+            if last_unit is not None and v >= last_unit:
+                raise NumeralError(f"units out of order: {raw!r}")  # 十百, 五十十
+            if pending is None:
+                if seen or (v != 10 and not tokens[1:]):
+                    raise NumeralError(f"a unit without its digit: {raw!r}")  # 一百零十, 千
+                count = Decimal(1)  # 十五, 百五
+            else:
+                count = Decimal(1) if pending[0] == "?" else pending[1]
+            total += count * v
+            last_unit, pending, zero, seen = v, None, False, True
+        else:
+            raise NumeralError(f"not a numeral: {raw!r}")
+    if pending is not None:
+        kind, v = pending
+        if kind == "?":
+            pass  # 十几 → 10
+        elif last_unit is not None and not zero:
+            if not _single_digit(v):
+                raise NumeralError(f"digits after a unit: {raw!r}")  # 3千25
+            total += v * last_unit / 10  # 两千陆, 百五, 二十五
+        else:
+            total += v
+    elif not seen:
+        raise NumeralError(f"not a numeral: {raw!r}")
+    return total
