@@ -98,6 +98,42 @@ def test_extend_appends_and_remove_drops() -> None:
             },
             "numbering must be one of",
         ),
+        (
+            {
+                "heading_markers": [
+                    {
+                        "family": "x",
+                        "pattern": "(?P<n>[a-e])\\)",
+                        "rank": 9,
+                        "numbering": "arabic",
+                        "opens": "abcde",
+                        "example": "f)",
+                    }
+                ]
+            },
+            "is no marker of the family",
+        ),
+        (
+            {
+                "heading_markers": [
+                    {
+                        "family": "x",
+                        "pattern": "(?P<n>x)",
+                        "rank": 9,
+                        "numbering": "arabic",
+                        "reject_after": "(",
+                    }
+                ]
+            },
+            "reject_after does not compile",
+        ),
+        ({"page_footers": [{"name": "x", "pattern": "Page"}]}, "holds the page number {N}"),
+        (
+            {"page_footers": [{"name": "x", "pattern": "p{N}", "example": "q1"}]},
+            "does not match its example",
+        ),
+        ({"date_words": [{"word": "十三", "role": "month", "value": 13}]}, "1 <= value <= 12"),
+        ({"date_words": [{"word": "旬", "role": "decade"}]}, "role must be one of"),
     ],
 )
 def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], message: str) -> None:
@@ -134,3 +170,43 @@ def test_unit_records_still_build_positionally() -> None:
     unit = UnitRule("床", Kind.BEDS, needs="bed")
     rules = Rules.default().extend(units=[unit])
     assert rules.rule("units:床").kind == "beds"
+
+
+def test_sections_carry_the_rule_that_made_them() -> None:
+    text = (
+        "某县民政局2023年工作总结\nⅠ、社会救助\n（一）城乡低保\n"
+        "某县民政局2024年工作计划\n一、社会救助"
+    )
+    sections = mzextract.extract(text).sections
+    assert [(s.marker, s.number, s.level) for s in sections] == [
+        ("Ⅰ、", 1, 1),
+        ("（一）", 1, 2),
+        ("一、", 1, 1),
+    ]
+    assert [e.rule for s in sections for e in s.evidence] == [
+        "heading_markers:roman",
+        "heading_markers:cn_paren",
+        "heading_markers:cn",
+        "sections.title_line",
+    ]
+    assert all(text[e.start : e.end] == e.text for s in sections for e in s.evidence)
+
+
+def test_a_marker_family_added_through_rules() -> None:
+    rules = Rules.default().extend(
+        heading_markers=[
+            {
+                "family": "letter",
+                "pattern": "(?P<n>[A-H])[、.．]",
+                "rank": 3,
+                "numbering": "latin",
+                "opens": "ABCDEFGH",
+                "example": "C、",
+            }
+        ]
+    )
+    text = "一、社会救助\nA、低保\n城市低保75户。"
+    with pytest.raises(RulesError):
+        Rules.default().remove(heading_markers=["nope"])
+    sections = mzextract.extract(text, rules=rules).sections
+    assert [(s.family, s.level) for s in sections] == [("cn", 1), ("letter", 2)]

@@ -13,10 +13,14 @@ from functools import cache
 
 import regex
 
+from mzextract.rules import Rules
+
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
 _ENDS = "。；;：:！？!?.．，,、"
-_LINE_START = " \t\u3000\xa0>＞\n（(【[第①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十▲△◆◇●○■□•·★☆▶►※-—"
+# Blanks, quotes and brackets that open a line; the rule data adds the first characters of
+# heading markers and the bullets (see `line_starts`).
+_LINE_OPENERS = " \t\u3000\xa0>＞\n（(【["
 _WRAP_MIN = 20
 # Digits as OCR leaves them (2,l00元, 4,8OO元): a comma between them groups thousands.
 _NUMBER_CHARS = "0123456789０１２３４５６７８９OoIl"
@@ -25,8 +29,19 @@ _THREE_DIGITS = regex.compile("[0-9０-９OoIl]{3}(?![0-9０-９])")
 _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
 
 
-def is_soft(text: str, i: int) -> bool:
-    """Whether the break character at ``i`` does not end anything."""
+@cache
+def line_starts(rules: Rules | None = None) -> frozenset[str]:
+    """Characters that open a new item at a line start: the first characters of the
+    heading markers that are no digits (一、 （三） 第二部分 ⑤ Ⅱ、; a digit opens one only as a
+    whole marker, 1. 2、 3)), the bullets, blanks and brackets."""
+    rules = rules or Rules.default()
+    marks = "".join(m.opens for m in rules.heading_markers if m.numbering != "arabic")
+    return frozenset(_LINE_OPENERS + marks + "".join(rules.bullets))
+
+
+def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
+    """Whether the break character at ``i`` does not end anything; ``starts`` are the
+    characters that open a new line's item (`line_starts` of the rule set in use)."""
     ch = text[i]
     if ch in ".．":
         return i > 0 and text[i - 1].isdigit()
@@ -44,7 +59,7 @@ def is_soft(text: str, i: int) -> bool:
     nxt = i + 1
     if text[nxt : nxt + 1] == " " and text[nxt + 1 : nxt + 2] not in ("", " ", "\t", "\u3000"):
         nxt += 1  # one ASCII space is the gap of spaced text (4,320⏎ 元), not an indent
-    if nxt >= len(text) or text[nxt] in _LINE_START:
+    if nxt >= len(text) or text[nxt] in (starts or line_starts()):
         return False
     if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)

@@ -16,14 +16,17 @@ from mzextract.rules import Rules
 
 _S = "[ \\t\\u3000]*"
 _NL = "\\r?\\n"
-_N = "[0-9０-９]{1,3}"
-_FOOTER = (
-    f"(?:[—\\-－–]{{1,2}}{_S}{_N}{_S}[—\\-－–]{{1,2}}"
-    f"|第{_S}{_N}{_S}页(?:{_S}[,，/]?{_S}共{_S}{_N}{_S}页)?"
-    f"|{_N}{_S}/{_S}{_N}|{_N})"
-)
-_ANY_FOOTER = regex.compile(f"\\n{_S}{_FOOTER}{_S}\\r?(?:\\n|$)")
 _BLANK_LINES = f"(?:{_NL}{_S}(?={_NL}))*"
+
+
+@cache
+def _footer(rules: Rules) -> str:
+    return "(?:" + "|".join(f.compiled() for f in rules.page_footers) + ")"
+
+
+@cache
+def _any_footer(rules: Rules) -> regex.Pattern[str]:
+    return regex.compile(f"\\n{_S}{_footer(rules)}{_S}\\r?(?:\\n|$)")
 
 
 @cache
@@ -31,21 +34,23 @@ def _footer_block(rules: Rules) -> regex.Pattern[str]:
     # A running header: a short line of words only (no punctuation, no number but a
     # year) that names the report or its issuer, so no line with a figure is blanked.
     words = "|".join(regex.escape(w) for w in rules.running_header_words)
+    years = "|".join(regex.escape(d.word) for d in rules.dates("year_unit"))
     header = (
-        f"{_S}(?=[^\\n]{{0,40}}?(?:{words}))(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?=年)){{4,40}}{_S}"
+        f"{_S}(?=[^\\n]{{0,40}}?(?:{words}))"
+        f"(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?={years})){{4,40}}{_S}"
     )
     # The line break that ends the text line, blank lines, a header, the footer, blank
     # lines, a header; the break after the block stays, so the sentence runs on.
     return regex.compile(
         f"{_NL}(?:{_S}{_NL})*(?:{header}{_NL}(?:{_S}{_NL})*)?"
-        f"{_S}{_FOOTER}{_S}{_BLANK_LINES}(?:{_NL}{header}{_BLANK_LINES})?(?={_NL})"
+        f"{_S}{_footer(rules)}{_S}{_BLANK_LINES}(?:{_NL}{header}{_BLANK_LINES})?(?={_NL})"
     )
 
 
 def blank_footers(text: str, rules: Rules) -> str:
     """``text`` with page footers and running headers (and the break before them)
     replaced by spaces."""
-    if _ANY_FOOTER.search(text) is None:
+    if _any_footer(rules).search(text) is None:
         return text  # most texts have none: skip the slower block pattern
     blanked, n = _footer_block(rules).subn(lambda m: " " * len(m.group()), text)
     return text if n == 0 else blanked

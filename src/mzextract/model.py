@@ -6,7 +6,7 @@ Offsets are Python ``str`` indices into ``Report.text``; every record with a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import ClassVar
@@ -235,3 +235,7 @@ class Section:
     end: int
     parent: int | None = None
     children: tuple[int, ...] = ()
+    evidence: tuple[Evidence, ...] = field(default=(), repr=False)
+    """What made the heading: the marker family's rule (``heading_markers:cn``) on the
+    marker, and, where the heading opens another report's outline, what said so (a
+    report title line before it, or a family that ranks above the outline's top)."""

@@ -38,6 +38,7 @@ __all__ = [
     "Blocker",
     "DateWord",
     "Entry",
+    "Footer",
     "KindEntry",
     "Magnitude",
     "Marker",
@@ -125,7 +126,21 @@ class Basis(Entry):
     basis: str
 
 
-NUMBERINGS = ("chinese", "arabic", "circled", "roman")
+@dataclass(frozen=True)
+class Footer(Entry):
+    """A page footer as a pattern on a line of its own; ``{N}`` stands for a page number,
+    ``{S}`` for blanks (第{S}{N}{S}页 → 第 4 页)."""
+
+    KEY: ClassVar[str] = "name"
+    name: str
+    pattern: str
+
+    def compiled(self) -> str:
+        """The pattern with its placeholders filled in."""
+        return self.pattern.replace("{N}", "[0-9０-９]{1,3}").replace("{S}", "[ \\t\\u3000]*")
+
+
+NUMBERINGS = ("chinese", "arabic", "circled", "roman", "latin")
 
 
 @dataclass(frozen=True)
@@ -138,7 +153,14 @@ class Marker(Entry):
     pattern: str
     rank: int
     numbering: str
-    """How the group ``n`` is read: chinese (十二), arabic (12), circled (⑫), roman (Ⅻ)."""
+    """How the group ``n`` is read: chinese (十二), arabic (12), circled (⑫), roman (Ⅻ),
+    latin (C is 3)."""
+    opens: str = ""
+    """The characters a marker of the family starts with (一二…十 for 一、): a wrapped
+    line that starts with one is no continuation of the line before it."""
+    reject_after: str | None = None
+    """A pattern that, right after the marker, shows a list rather than a heading
+    (一、二级残疾人: 一、 before 二级)."""
 
 
 @dataclass(frozen=True)
@@ -335,6 +357,8 @@ class TableSpec:
 def _specs() -> dict[str, TableSpec]:
     table: list[tuple[str, str, type[Entry]]] = [
         ("running_header_words", "layout", Word),
+        ("bullets", "layout", Word),
+        ("page_footers", "layout", Footer),
         ("heading_markers", "sections", Marker),
         ("section_title_words", "sections", Word),
         ("kinds", "figures", KindEntry),
@@ -441,6 +465,8 @@ class Rules:
     )
     surnames = _View[str](lambda es: "".join(_words(es)))
     running_header_words = _word_view()
+    bullets = _word_view()
+    page_footers = _View[tuple[Footer, ...]](tuple)
     section_title_words = _word_view()
     rank_prefixes = _word_view()
     approx_before = _word_view()
@@ -824,6 +850,28 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
             raise RulesError(f"{where}: the pattern needs a group (?P<n>...) for the number")
         if entry.numbering not in NUMBERINGS:
             raise RulesError(f"{where}: numbering must be one of {list(NUMBERINGS)}")
+        if entry.example is not None and (
+            compiled.match(entry.example) is None
+            or (entry.opens and entry.example[0] not in entry.opens)
+        ):
+            raise RulesError(
+                f"{where}: the example {entry.example!r} is no marker of the family "
+                "(the pattern must match it, and opens must hold its first character)"
+            )
+        if entry.reject_after is not None:
+            try:
+                regex.compile(entry.reject_after)
+            except regex.error as e:
+                raise RulesError(f"{where}: reject_after does not compile ({e})") from None
+    elif isinstance(entry, Footer):
+        try:
+            regex.compile(entry.compiled())
+        except regex.error as e:
+            raise RulesError(f"{where}: pattern does not compile ({e})") from None
+        if "{N}" not in entry.pattern:
+            raise RulesError(f"{where}: a footer pattern holds the page number {{N}}")
+        if entry.example is not None and regex.fullmatch(entry.compiled(), entry.example) is None:
+            raise RulesError(f"{where}: the pattern does not match its example {entry.example!r}")
     elif isinstance(entry, UnitRule | Magnitude) and entry.factor <= 0:
         raise RulesError(f"{where}: factor must be a positive integer")
     elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:

@@ -12,22 +12,20 @@ began at （一）).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
-from mzextract.model import Section
+from mzextract.model import Evidence, Section
 from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
-from mzextract.rules import Rules
+from mzextract.rules import Marker, Rules
 
 # Line-start noise that is not part of the heading: indentation, stray quote
 # marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
 # A run of blanks is one step of the repeat: one step per blank kept backtracking state
 # for every blank of a long run.
 _INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]++|\[[^\]\n]{0,40}\])*+")
-# 一、二级残疾人, 三、四季度: a list that a line wrap put at a line start, not a heading.
-_LIST_AFTER_CN = regex.compile("[一二三四五六七八九十]+[级类档等、季月]")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 
@@ -42,44 +40,73 @@ class _Heading:
     title_start: int
     title_end: int
     title: str
+    rule: str
+    outline: Evidence | None = None
+    """What opened a new outline at this heading, if anything did."""
 
 
-def _number(family: str, raw: str) -> int:
-    if family == "circled":
-        for first in ("①", "⑴", "⒈"):
-            offset = ord(raw) - ord(first)
-            if 0 <= offset < 20:
-                return offset + 1
+# Numberings whose digits are consecutive code points: the first of each run is 1.
+_RUNS = {"circled": ("①", "⑴", "⒈"), "roman": ("Ⅰ", "ⅰ"), "latin": ("A", "a")}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _number(numbering: str, raw: str) -> int:
+    """The number a marker's group ``n`` writes, read as its family's numbering says."""
+    for first in _RUNS.get(numbering, ()):
+        offset = ord(raw[0]) - ord(first)
+        if len(raw) == 1 and 0 <= offset < 20:
+            return offset + 1
+    if numbering == "roman":
+        return _roman(raw)
     try:
-        return int(parse_numeral(raw)) if family in ("ar", "ar_paren") else int(parse_chinese(raw))
+        return int(parse_numeral(raw)) if numbering == "arabic" else int(parse_chinese(raw))
     except NumeralError:
         return int(parse_numeral(raw))
 
 
+def _roman(raw: str) -> int:
+    values = [_ROMAN.get(ch) for ch in raw.upper()]
+    digits = [v for v in values if v is not None]
+    if not digits or len(digits) != len(values):
+        raise NumeralError(f"not a Roman numeral: {raw!r}")
+    return sum(-v if v < w else v for v, w in zip(digits, [*digits[1:], 0], strict=True))
+
+
+@dataclass(frozen=True)
+class _Markers:
+    pattern: regex.Pattern[str]
+    """All families as one pattern: family i is group ``f{i}``, its number ``n{i}``."""
+    families: tuple[Marker, ...]
+    rejects: tuple[regex.Pattern[str] | None, ...]
+
+
 @cache
-def _markers(rules: Rules) -> tuple[regex.Pattern[str], tuple[str, ...]]:
-    """All marker families as one pattern: family i is group ``f{i}``, its number ``n{i}``."""
-    families = tuple(f for f, _ in rules.section_markers)
+def _markers(rules: Rules) -> _Markers:
+    families = rules.heading_markers
     parts = (
-        f"(?P<f{i}>{p.replace('(?P<n>', f'(?P<n{i}>')})"
-        for i, (_, p) in enumerate(rules.section_markers)
+        f"(?P<f{i}>{m.pattern.replace('(?P<n>', f'(?P<n{i}>')})" for i, m in enumerate(families)
     )
-    return regex.compile("|".join(parts)), families
+    return _Markers(
+        regex.compile("|".join(parts)),
+        families,
+        tuple(None if m.reject_after is None else regex.compile(m.reject_after) for m in families),
+    )
 
 
 def _heading_at(text: str, line_start: int, line_end: int, rules: Rules) -> _Heading | None:
     pos = _INDENT.match(text, line_start, line_end).end()
-    pattern, families = _markers(rules)
-    m = pattern.match(text, pos, line_end)
+    markers = _markers(rules)
+    m = markers.pattern.match(text, pos, line_end)
     if m is None:
         return None
     i = int(m.lastgroup[1:]) if m.lastgroup else 0
-    family = families[i]
+    family = markers.families[i]
     try:
-        number = _number(family, m[f"n{i}"])
+        number = _number(family.numbering, m[f"n{i}"])
     except NumeralError:
         return None
-    if family == "cn" and _LIST_AFTER_CN.match(text, m.end(), line_end):
+    reject = markers.rejects[i]
+    if reject is not None and reject.match(text, m.end(), line_end):
         return None
     t0 = m.end()
     while t0 < line_end and text[t0] in " \t\u3000":
@@ -89,7 +116,9 @@ def _heading_at(text: str, line_start: int, line_end: int, rules: Rules) -> _Hea
     while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
         title_end -= 1
     title = text[t0:title_end]
-    return _Heading(m.start(), m.end(), m.group(), family, number, t0, title_end, title)
+    return _Heading(
+        m.start(), m.end(), m.group(), family.family, number, t0, title_end, title, family.id
+    )
 
 
 def _is_title_line(line: str, rules: Rules) -> bool:
@@ -135,9 +164,23 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
             if pending_reset is not None and h.number == 1:
                 stack = []
                 block_starts.append(pending_reset)
+                stop = text.find("\n", pending_reset)
+                line = text[pending_reset : n if stop < 0 else stop]
+                title = line.strip()
+                at = pending_reset + line.index(title)
+                h = replace(
+                    h,
+                    outline=Evidence("outline", "sections.title_line", at, at + len(title), title),
+                )
             elif stack and _outranks(h.family, stack[0], rules):
                 stack = []  # 一、 after an outline that began at （一）: a new report
                 block_starts.append(pos)
+                h = replace(
+                    h,
+                    outline=Evidence(
+                        "outline", "sections.outranks", h.start, h.marker_end, h.marker
+                    ),
+                )
             pending_reset = None
             if h.family in stack:
                 del stack[stack.index(h.family) + 1 :]
@@ -204,4 +247,8 @@ def _section(
         end=ends[i],
         parent=parents[i],
         children=tuple(children.pop(i, ())),
+        evidence=(
+            Evidence("marker", h.rule, h.start, h.marker_end, h.marker),
+            *(() if h.outline is None else (h.outline,)),
+        ),
     )
