@@ -180,6 +180,7 @@ def _section_dict(report: Report, s: Section) -> dict[str, Any]:
         "parent": s.parent,
         "children": list(s.children),
         "figures": sum(1 for _ in report.figures_in(s)),
+        "evidence": [_evidence_dict(e) for e in s.evidence],
     }
 
 
