@@ -8,6 +8,7 @@ in the alignment tests, which feed the glue a known Report.
 
 from __future__ import annotations
 
+import logging
 import pickle
 import re
 import socket
@@ -66,9 +67,26 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield path
 
 
+class _Said(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+SAID = _Said()
+
+
 @pytest.fixture(scope="module")
 def nlp(no_network: list[str], cache: Path) -> Language:
-    return mzextract.load()
+    logger = logging.getLogger("mzextract")
+    logger.addHandler(SAID)
+    try:
+        return mzextract.load()
+    finally:
+        logger.removeHandler(SAID)
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +108,10 @@ def test_model_converted_into_cache_not_site_packages(nlp: Language, cache: Path
     assert not (source / "weights.npz").exists()
     assert not (source / "features.msgpack").exists()
     assert nlp.tokenizer.segmenter == "pkuseg"
+    # The first load says what it is doing while it converts, and where to.
+    assert any(
+        "converting the pkuseg CTB8 model once into" in m and str(cache) in m for m in SAID.messages
+    )
 
 
 def test_tokenizer_segments_words(nlp: Language) -> None:

