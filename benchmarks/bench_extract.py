@@ -107,6 +107,25 @@ def other_revision(rev: str, name: str, min_chars: int, repeat: int) -> float:
             )
 
 
+def panel_rate(repeat: int) -> None:
+    """Rows per second of `mzextract.panel` over the reports of both sets (extraction not
+    counted: the reports are made first)."""
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        print("\npanel: pandas not installed - skipped")
+        return
+    import mzextract
+
+    paths = [p for ps in SETS.values() for p in ps]
+    reports = [mzextract.extract(p.read_text(encoding="utf-8")) for p in paths]
+    rows = sum(len(r.figures) for r in reports)
+    best = interleaved(repeat, {"panel": lambda: mzextract.panel(reports)})["panel"]
+    print(
+        f"\npanel of {len(reports)} reports: {rows:,} rows in {best:.3f} s, {rows / best:,.0f} rows/s"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--min-chars", type=int, default=1_000_000)
@@ -149,6 +168,7 @@ def main() -> None:
                 f"  extract at {args.against}: {old:7.3f} s  {n / old / 1e6:6.3f} M chars/s "
                 f"(this tree / that one: {old / best['extract']:.2f}x)"
             )
+    panel_rate(args.repeat)
     for name in SETS if args.scaling else ():
         print(f"\n[{name}] scaling: CPU seconds per million characters")
         for mb in (float(x) for x in args.scaling.split(",")):

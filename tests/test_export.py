@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -214,3 +215,11 @@ def test_records_carry_labels_and_compact_evidence() -> None:
     assert (row["programme"], row["domain"], row["area"]) == ("dibao", "sa", "urban")
     assert row["measure"] == "covered" and row["period_end"] == "2023-12-31"
     assert "programme=programmes:dibao@" in row["evidence"]
+
+
+def test_panel_stays_the_function_after_its_module_is_imported() -> None:
+    # The module mzextract.panel shares the function's name: importing it must not
+    # replace the function on the package.
+    first = mzextract.panel
+    importlib.import_module("mzextract.panel")
+    assert mzextract.panel is first and callable(mzextract.panel)

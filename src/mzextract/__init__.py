@@ -6,17 +6,21 @@
 [('75户', 'households', Decimal('75')), ('86人', 'persons', Decimal('86'))]
 """
 
+import importlib
 from typing import TYPE_CHECKING
 
 from mzextract.api import extract
 from mzextract.io import read
 from mzextract.model import Figure, Kind, Section, Subject
+
+# Imported here, not lazily: the module shares the function's name, and a first import of
+# the module (by anyone) would otherwise leave the module where the function should be.
+from mzextract.panel import panel
 from mzextract.report import Report
 
 if TYPE_CHECKING:
     from mzextract.batch import Text, extract_many
     from mzextract.export import to_dataframe
-    from mzextract.panel import panel
     from mzextract.pkuseg_model import load
     from mzextract.spacy_glue import render
 
@@ -38,31 +42,21 @@ __all__ = [
 __version__ = "0.1.0"
 
 
+# Attributes imported only when asked for: `load` and `render` need spaCy,
+# `extract_many` and `Text` process pools, `to_dataframe` pandas.
+_LAZY = {
+    "load": "mzextract.pkuseg_model",
+    "render": "mzextract.spacy_glue",
+    "extract_many": "mzextract.batch",
+    "Text": "mzextract.batch",
+    "to_dataframe": "mzextract.export",
+}
+
+
 def __getattr__(name: str) -> object:
-    # `load` and `render` need spaCy; import it only when they are asked for.
-    if name == "load":
-        from mzextract.pkuseg_model import load
-
-        return load
-    if name == "render":
-        from mzextract.spacy_glue import render
-
-        return render
-    # Process pools and pandas are only loaded by those who batch or tabulate.
-    if name == "extract_many":
-        from mzextract.batch import extract_many
-
-        return extract_many
-    if name == "panel":
-        from mzextract.panel import panel
-
-        return panel
-    if name == "Text":
-        from mzextract.batch import Text
-
-        return Text
-    if name == "to_dataframe":
-        from mzextract.export import to_dataframe
-
-        return to_dataframe
-    raise AttributeError(f"module 'mzextract' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mzextract' has no attribute {name!r}")
+    found: object = getattr(importlib.import_module(module), name)
+    globals()[name] = found
+    return found
