@@ -122,7 +122,8 @@ def panel_rate(repeat: int) -> None:
     rows = sum(len(r.figures) for r in reports)
     best = interleaved(repeat, {"panel": lambda: mzextract.panel(reports)})["panel"]
     print(
-        f"\npanel of {len(reports)} reports: {rows:,} rows in {best:.3f} s, {rows / best:,.0f} rows/s"
+        f"\npanel of {len(reports)} reports: {rows:,} rows in {best:.3f} s, "
+        f"{rows / best:,.0f} rows/s"
     )
 
 
