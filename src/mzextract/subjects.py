@@ -15,15 +15,20 @@ from functools import cache
 
 import regex
 
-from mzextract.clauses import CLAUSE_BREAKS, SENTENCE_BREAKS, has_break, is_soft, last_break
-from mzextract.figures import RawFigure, blocker_length
+from mzextract.clauses import (
+    EDGE_JUNK,
+    LEFT_BREAKS,
+    RIGHT_BREAKS,
+    SENTENCE_BREAKS,
+    has_break,
+    is_soft,
+    last_break,
+)
+from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject
+from mzextract.qualifiers import blocker_length
 from mzextract.rules import Rules
 
-_LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
-_RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
-# Markdown emphasis (**) counts as junk too: 资金**4.13亿元** names 资金.
-_EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
 _YEAR = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?"
 _TEMPORAL = regex.compile(
     r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从|较|比|同比|环比)?"
@@ -130,7 +135,7 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
     """A count that only says whom it reached: 惠及1065户, 覆盖2.3万人."""
     if f.kind is Kind.MONEY:
         return False
-    lo = last_break(text, max(0, f.start - 12), f.start, _LEFT_BREAKS) + 1
+    lo = last_break(text, max(0, f.start - 12), f.start, LEFT_BREAKS) + 1
     if prev is not None and prev.end > lo:
         lo = prev.end
     return text[lo : f.start].rstrip(" \t\u3000*共计达约近超过了").endswith(rules.reach_verbs)
@@ -202,7 +207,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
 
 def _junk(ch: str) -> bool:
     """Punctuation, spaces and symbols (▲, emoji) at a subject's edge."""
-    return ch in _EDGE_JUNK or unicodedata.category(ch)[0] == "S"
+    return ch in EDGE_JUNK or unicodedata.category(ch)[0] == "S"
 
 
 def _paired_quote(seg: str, i: int) -> bool:
@@ -214,7 +219,7 @@ def _paired_quote(seg: str, i: int) -> bool:
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
-    start = last_break(text, max(0, f.start - 60), f.start, _LEFT_BREAKS) + 1
+    start = last_break(text, max(0, f.start - 60), f.start, LEFT_BREAKS) + 1
     if prev is not None and prev.end > start:
         start = prev.end
     if f.kind is Kind.MONEY:
@@ -236,7 +241,7 @@ def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
         if text.startswith(w, start):
             start += len(w)
     end = start
-    while end < limit and (text[end] not in _RIGHT_BREAKS or is_soft(text, end)):
+    while end < limit and (text[end] not in RIGHT_BREAKS or is_soft(text, end)):
         if text[end] == "、" and end + 1 < len(text) and text[end + 1].isdigit():
             break
         end += 1
@@ -264,7 +269,7 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
     if start >= end:
         return None
     seg = text[start:end]
-    if seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+    if seg[0] in EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
         return None
     if f.kind is Kind.MONEY:
         return _money_after(text, start, end, rules)
@@ -316,7 +321,7 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     """When nothing stands before the figure: what follows, less its verb (为21户发放丧葬救助金)."""
     start, end = _right_text(text, f, next_start)
     seg = text[start:end]
-    if not seg or seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+    if not seg or seg[0] in EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
         return None
     for v in _ordered(rules.subject_stop_verbs + rules.subject_empty):
         if seg.startswith(v):
@@ -353,5 +358,5 @@ def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     if best < 0:
         return None
     end = lo + best + len(best_noun)
-    start = last_break(text, max(lo, end - 12), end, _LEFT_BREAKS + "为给对向") + 1
+    start = last_break(text, max(lo, end - 12), end, LEFT_BREAKS + "为给对向") + 1
     return _span(text, start, end, rules)

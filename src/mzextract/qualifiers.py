@@ -1,0 +1,200 @@
+"""Qualifiers of a figure read from the words around it: approximation (约, 余, 左右),
+rate (每人每月, 标准, /人/月) and the basis of a rate (``per``).
+
+Every word comes from the tables of `Rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from mzextract.clauses import SENTENCE_BREAKS, clause_before, has_break
+from mzextract.numerals import SPACE as _SPACE
+from mzextract.rules import Rules
+
+_PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
+# What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
+_COMPARISON = regex.compile(
+    r"(?:分别|均|各)?(?:(?:同比|环比|较|比|与)[^，,。；;]{0,8}?(?:相比)?)?(?:分别|均|各)?"
+)
+_NUMBER_START = regex.compile(r"[0-9０-９*＊]")
+PERIOD_NAMES = ("month", "year", "quarter", "day")
+"""The names of ``per_words`` that are periods: a rate's basis names them last."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first (so the longest word wins)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Rates:
+    """The rate tables of a rule set in the shape the readers use."""
+
+    rate_suffix: regex.Pattern[str]
+    per_words: dict[str, str]
+    per_word: regex.Pattern[str]
+
+
+@cache
+def rates_of(rules: Rules) -> Rates:
+    per = alternation(w for w, _ in rules.per_words)
+    periods = alternation(w for w, name in rules.per_words if name in PERIOD_NAMES)
+    # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not; a period may follow the
+    # basis with no separator (元/人月, 元/户月, 元/床月).
+    rate_suffix = regex.compile(
+        f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{periods})){{0,8}}+(?(open)[）)])"
+    )
+    return Rates(
+        rate_suffix=rate_suffix, per_words=dict(rules.per_words), per_word=regex.compile(per)
+    )
+
+
+def range_standard(text: str, start: int, rules: Rules) -> bool:
+    """每次救助1000元至3000元: a range of money is a standard that varies by case, unless
+    its clause is about a total (总投资3至5亿元, 资金缺口3—5万元)."""
+    clause = clause_before(text, start)
+    return not any(w in clause for w in rules.range_total_words)
+
+
+def shares_approx(text: str, a_start: int, a_end: int, b_start: int) -> bool:
+    """分别不低于390元、210元: the mark before 分别's list holds for every item."""
+    return text[a_end:b_start] in ("、", "和", "及", "，", ",") and "分别" in clause_before(
+        text, a_start, 16
+    )
+
+
+def changes_rate(text: str, a_start: int, a_end: int, b_start: int, rules: Rules) -> bool:
+    """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
+    and so is a top-up (每餐补贴3元，80周岁以上再补2元).
+
+    Only when the clause says nothing but the change (较上年增加, 提高了): in
+    标准为每人500元，资金增加200万元 the funds changed, not the standard."""
+    if has_break(text, a_end, b_start, SENTENCE_BREAKS):
+        return False
+    if any(w in clause_before(text, b_start, 16) for w in rules.top_up_words):
+        return True
+    # 增加40元、45元: the later items of a list share the verb of the first.
+    at = a_start if text[a_end:b_start] in ("、", ",", "，") else b_start
+    before = clause_before(text, at, 16).rstrip(" \t\u3000\r\n了分别为")
+    verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
+    return verb is not None and _COMPARISON.fullmatch(before[: -len(verb)]) is not None
+
+
+def approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
+    # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
+    before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")
+    before = before.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
+    if "每" in before or "均" in before:
+        # 不低于每人每年7500元: the mark stands before the rate's basis.
+        before = _PER_BASIS.sub("", before)
+    if before.endswith(rules.approx_before):
+        # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
+        mark = max(len(w) for w in rules.approx_before if before.endswith(w))
+        if mark > blocker_length(before, rules):
+            return True
+    return text[end : end + 6].lstrip(" \t\u3000").startswith(_marks_after(rules))
+
+
+def blocker_length(s: str, rules: Rules) -> int:
+    """Length of the approximation blocker ``s`` ends with (节约 → 2), or 0. A mark counts
+    only where it is longer than the blocker it ends (折合约 is a mark; 合约 is not)."""
+    return max((len(w) for w in rules.approx_blockers if s.endswith(w)), default=0)
+
+
+@cache
+def _marks_after(rules: Rules) -> tuple[str, ...]:
+    # 多 and 余 after the unit belong to the next words (200元多次), not to the figure.
+    return tuple(w for w in rules.approx_after if w not in ("多", "余"))
+
+
+def rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> str | None:
+    """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
+    封顶…) or right after it (200元每人).
+
+    Returns the clause from the first cue on, which names the rate's basis
+    (月人均 → person·month, 标准为每人每月 → person·month).
+    """
+    after = text[end : end + 3]
+    if money and after.startswith(rules.rate_cues_after):
+        return after
+    clause = clause_before(text, start)
+    if (
+        money
+        and after.startswith(rules.cap_words_after)
+        and not any(w in clause for w in rules.total_words)
+    ):
+        return after
+    cue = _cue_pattern(rules, money).search(clause)
+    first = len(clause) if cue is None else cue.start()
+    if money and first == len(clause):
+        first = _period_subsidy(clause, rules)
+    if money and first == len(clause):
+        first = _grant(clause, rules)
+    if first == len(clause):
+        return None
+    owner = _NUMBER_START.search(clause, first)
+    if owner is not None and _total_after(rules).search(clause, owner.start()):
+        # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
+        return None
+    return clause[max(0, first - 1) :]
+
+
+def _period_subsidy(clause: str, rules: Rules) -> int:
+    """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
+
+    Not when the clause reports a total (每月发放, 累计): that is a sum over everyone."""
+    m = _period_pattern(rules).search(clause)
+    if m is None or any(w in clause for w in rules.total_words):
+        return len(clause)
+    return m.start() if any(w in clause[m.end() :] for w in rules.subsidy_words) else len(clause)
+
+
+def _grant(clause: str, rules: Rules) -> int:
+    """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
+    at = max((clause.rfind(w) for w in rules.grant_words), default=-1)
+    if at < 0 or any(w in clause for w in rules.total_words):
+        return len(clause)
+    return at
+
+
+@cache
+def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
+    """All rate cues as one pattern, so the leftmost is found in one pass.
+
+    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
+    and so is 平均每月发放; 各 before a verb of giving is "each" (各送去两千元); 标准化 is
+    no standard."""
+    words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
+    periods = alternation(rules.periods)
+    return regex.compile(
+        f"(?!平均每(?:{periods}))(?:{alternation(words)})(?!(?<=标准)化)"
+        f"|每(?!{periods})\\p{{Han}}|各(?:{alternation(rules.each_verbs)})"
+    )
+
+
+@cache
+def _total_after(rules: Rules) -> regex.Pattern[str]:
+    totals = alternation(w for w in rules.total_words if len(w) > 1)
+    return regex.compile(f"(?:{totals})\\p{{Han}}{{2,}}")
+
+
+@cache
+def _period_pattern(rules: Rules) -> regex.Pattern[str]:
+    return regex.compile(f"每(?:{alternation(rules.periods)})")
+
+
+def per_from(cue: str, r: Rates) -> str | None:
+    """'/月.人' or '每人每月' → 'person·month' (entity first, then period)."""
+    names: list[str] = []
+    for m in r.per_word.finditer(cue):
+        name = r.per_words[m.group()]
+        if name not in names:
+            names.append(name)
+    ordered = [n for n in names if n not in PERIOD_NAMES] + [n for n in names if n in PERIOD_NAMES]
+    return "·".join(ordered) or None
