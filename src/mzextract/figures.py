@@ -22,19 +22,7 @@ from mzextract.clauses import (
     is_soft,
 )
 from mzextract.model import Kind
-from mzextract.numerals import (
-    APPROX_CHARS,
-    BIG_UNITS,
-    CHARS,
-    CN_CHARS,
-    CN_DIGITS,
-    EXACT,
-    NUMERAL,
-    UNITS,
-    NumeralError,
-    parse_numeral,
-    shared_scale,
-)
+from mzextract.numerals import EXACT, Grammar, NumeralError, grammar
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.qualifiers import (
@@ -51,10 +39,8 @@ from mzextract.qualifiers import (
 from mzextract.rules import Rules, UnitRule
 from mzextract.units import Units, blocked, money_context, needs_ok, units_of
 
-_UNKNOWN = frozenset(CHARS.unknown + CHARS.unknown_before_unit)
 _MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
 _LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
-_UNIT_CHAR = regex.compile(f"[{UNITS}]")
 _COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
@@ -65,6 +51,13 @@ class _Compiled:
     range_gap: regex.Pattern[str]
     units: Units
     rates: Rates
+    numerals: Grammar
+    unknown: frozenset[str]
+    """Unknown digits (几, 数): a figure with one is approximate."""
+    unit_char: regex.Pattern[str]
+    """A small or big unit of Chinese numerals."""
+    approx_chars: str
+    """Approximation marks inside a figure (八千⏎余元 goes on after a wrap)."""
 
 
 @cache
@@ -75,14 +68,15 @@ def _compile(rules: Rules) -> _Compiled:
     inside = alternation(a for a in rules.approx_inside if a != "几")
     near = alternation(rules.approx_magnitude)
     firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
+    g = grammar(rules)
     candidate = regex.compile(
         # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
         # run of '1 1 1 …' would scan the bounded run again.
         f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
-        f"(?:(?<![{CN_CHARS}])(?P<near>(?:{near})?)(?=[{firsts}](?![{CN_DIGITS}]))"
-        f"|(?P<n1>{NUMERAL})(?P<mag1>{mags})?"
-        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{NUMERAL}))?)"
+        f"(?:(?<![{g.cn_chars}])(?P<near>(?:{near})?)(?=[{firsts}](?![{g.cn_digits}]))"
+        f"|(?P<n1>{g.numeral})(?P<mag1>{mags})?"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{g.numeral}))?)"
         # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.
         f"(?:(?:{_WRAP}|{_SPACE}{{0,2}})(?P<a1>{inside}))?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
@@ -90,13 +84,17 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?(a2)(?P<mag2>{mags})?)"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
         # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
-        f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{BIG_UNITS}]))))"
+        f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{g.big_units}]))))"
     )
     return _Compiled(
         candidate=candidate,
         range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
         units=units_of(rules),
         rates=rates_of(rules),
+        numerals=g,
+        unknown=frozenset(g.unknown + g.unknown_before_unit),
+        unit_char=regex.compile(f"[{g.units}]"),
+        approx_chars="".join(rules.approx_inside),
     )
 
 
@@ -149,7 +147,7 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
         comma = _first_comma(n1)
         if comma >= 0:
             # 3,2⏎16: the wrap is no part of the number; in 1,200万3千 the Arabic part is.
-            flat = _UNIT_CHAR.split("".join(n1.split()), maxsplit=1)[0]
+            flat = c.unit_char.split("".join(n1.split()), maxsplit=1)[0]
             if not _THOUSANDS.match(flat) and not _COMMA_POINT.match(flat):
                 # 1200,300人 is a list, not a number: read on from after the comma.
                 pos = m.start() + comma + 1
@@ -284,8 +282,8 @@ def _wrap_ok(text: str, m: regex.Match[str], c: _Compiled) -> bool:
     # 四千⏎二百元, 八千⏎余元: a Chinese numeral goes on (a line that starts with 二 is no
     # heading here: the candidate ran on into a unit).
     chinese = (
-        before in CN_CHARS
-        and (after[:1] in CN_CHARS or after[:1] in APPROX_CHARS)
+        before in c.numerals.cn_chars
+        and (after[:1] in c.numerals.cn_chars or after[:1] in c.approx_chars)
         and ends_open_line(text, nl)
     )
     return inside or unit_after_magnitude or range_end or chinese or is_soft(text, nl)
@@ -313,7 +311,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
         last = "mag2" if mag2 else "mag" if mag else "mag1" if mag1 and not n2 else None
         end = m.end(last) if last else -1
-        if end < 0 and (n2 or n1 or "")[-1:] in tuple(BIG_UNITS):
+        if end < 0 and (n2 or n1 or "")[-1:] in c.numerals.big:
             end = m.end("n2" if n2 else "n1")  # 资金三万, 资金三至五万
         if end < 0:
             return None
@@ -337,7 +335,9 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     surface = text[m.start() : end]
     if near == "" and a2 is None:
         return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
-    if near is None and not _plausible_numeral(n1, n2):
+    if near is None and (n1 in c.numerals.not_alone or n2 in c.numerals.not_alone):
+        # 一人一档, 母子俩人: the digit names no count; digit strings (一二级, 二〇二五) the
+        # parser rejects.
         return None
 
     redacted = any(ch in "*＊" for ch in surface)
@@ -352,16 +352,16 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if mag1 and mag and not n2:
             first_scale *= scale
         if n2 and not mag1:
-            first_scale *= shared_scale(n1, n2)  # 三至五万元: 万 holds for both ends
+            first_scale *= c.numerals.shared_scale(n1, n2)  # 三至五万元: 万 holds for both ends
         try:
             if near is not None:
                 value = factor * scale
             elif n2:
-                lo = parse_numeral(n1) * first_scale * factor
-                hi = parse_numeral(n2) * scale * factor
+                lo = c.numerals.parse(n1) * first_scale * factor
+                hi = c.numerals.parse(n2) * scale * factor
                 rng = (_normal(min(lo, hi)), _normal(max(lo, hi)))
             else:
-                value = _normal(parse_numeral(n1) * first_scale * factor)
+                value = _normal(c.numerals.parse(n1) * first_scale * factor)
         except NumeralError:
             return None
 
@@ -374,7 +374,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         near
         or a1
         or a2
-        or not _UNKNOWN.isdisjoint(n1 or "")
+        or not c.unknown.isdisjoint(n1 or "")
         or approx_around(text, m.start(), end, rules)
     )
     kind = rule.kind
@@ -393,7 +393,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         kind=kind,
         value=value,
         range=rng,
-        unit=text[_unit_start(m, end) : end],
+        unit=text[_unit_start(m, end, c.numerals.big_units) : end],
         approx=approx,
         rate=rate,
         per=per,
@@ -401,14 +401,14 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     )
 
 
-def _unit_start(m: regex.Match[str], end: int) -> int:
+def _unit_start(m: regex.Match[str], end: int, big_units: str) -> int:
     """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万."""
     for group in ("mag", "unit") if m["n2"] else ("mag1", "mag", "mag2", "unit"):
         start: int = m.start(group)  # the groups in the order they match; -1 if absent
         if start >= 0:
             return start
     numeral = m["n2"] or m["n1"] or ""
-    return end - (len(numeral) - len(numeral.rstrip(BIG_UNITS)))
+    return end - (len(numeral) - len(numeral.rstrip(big_units)))
 
 
 def _normal(d: Decimal) -> Decimal:
@@ -420,12 +420,6 @@ def _strip_tail(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\u3000\xa0\n":
         end -= 1
     return end
-
-
-def _plausible_numeral(n1: str | None, n2: str | None) -> bool:
-    """Reject a lone 一 (一人一档) and a lone 俩 (母子俩人 names the pair); digit strings
-    (一二级, 二〇二五) the parser rejects."""
-    return not any(n == "一" or n in CHARS.pairs for n in (n1, n2))
 
 
 def _is_rank(text: str, start: int, rules: Rules) -> bool:

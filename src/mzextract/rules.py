@@ -43,6 +43,7 @@ __all__ = [
     "Magnitude",
     "Marker",
     "MeasureCue",
+    "NumeralChar",
     "PeriodWord",
     "ProgrammeEntry",
     "RoleCue",
@@ -124,6 +125,32 @@ class Basis(Entry):
 
     word: str
     basis: str
+
+
+NUMERAL_ROLES = ("digit", "small_unit", "big_unit", "point", "unknown", "unknown_before_unit")
+"""The roles of the numeral characters (see `NumeralChar`)."""
+
+
+@dataclass(frozen=True)
+class NumeralChar(Entry):
+    """A character of Chinese numerals and its role in the numeral grammar:
+
+    - digit: ``value`` 0 to 9 (壹 → 1, 〇 → 0); ``alone = false`` where the digit by itself
+      before a unit is no count (一人一档; 俩 in 母子俩人 names the pair)
+    - small_unit: 十, 百, 千 (``value`` 10, 100, 1000); big_unit: 万, 亿 (10⁴, 10⁸). The
+      first character of a value is its plain form, the later ones are financial or
+      traditional variants (拾, 萬): after Arabic digits only a variant is read as part of
+      the numeral (3萬元); the plain forms there are the ``magnitudes`` table's
+    - point: the decimal point of a Chinese numeral (三点二万)
+    - unknown: an unknown digit (十几, 几百), read as nothing, or as 1 before a unit; the
+      figure is approximate
+    - unknown_before_unit: an unknown digit only where a unit follows (数百人)
+    """
+
+    word: str
+    role: str
+    value: int = 0
+    alone: bool = True
 
 
 @dataclass(frozen=True)
@@ -366,6 +393,7 @@ def _specs() -> dict[str, TableSpec]:
         ("magnitudes", "figures", Magnitude),
         ("unit_blockers", "figures", Blocker),
         ("per_words", "figures", Basis),
+        ("numeral_chars", "figures", NumeralChar),
         ("domains", "meaning", Domain),
         ("programmes", "meaning", ProgrammeEntry),
         ("area_words", "meaning", AreaWord),
@@ -456,6 +484,7 @@ class Rules:
         lambda es: tuple((e.unit, e.after) for e in es)
     )
     per_words = _View[tuple[tuple[str, str], ...]](lambda es: tuple((e.word, e.basis) for e in es))
+    numeral_chars = _View[tuple[NumeralChar, ...]](tuple)
     heading_markers = _View[tuple[Marker, ...]](tuple)
     section_markers = _View[tuple[tuple[str, str], ...]](
         lambda es: tuple((e.family, e.pattern) for e in es), "heading_markers"
@@ -795,7 +824,7 @@ def _entry(spec: TableSpec, item: Any, kinds: Mapping[str, Kind], where: str) ->
         raise RulesError(f"{where}: {e}; expected {_shape(spec.entry)}") from None
     for f in fields(entry):
         v = getattr(entry, f.name)
-        want = str if f.type in ("str", "str | None") else int if f.type == "int" else None
+        want = {"str": str, "str | None": str, "int": int, "bool": bool}.get(str(f.type))
         if want is not None and v is not None and not isinstance(v, want):
             raise RulesError(f"{where}: {f.name} must be {want.__name__}, not {v!r}")
     if not entry.slug or entry.slug != entry.slug.strip():
@@ -872,6 +901,8 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
             raise RulesError(f"{where}: a footer pattern holds the page number {{N}}")
         if entry.example is not None and regex.fullmatch(entry.compiled(), entry.example) is None:
             raise RulesError(f"{where}: the pattern does not match its example {entry.example!r}")
+    elif isinstance(entry, NumeralChar):
+        _check_numeral_char(entry, where)
     elif isinstance(entry, UnitRule | Magnitude) and entry.factor <= 0:
         raise RulesError(f"{where}: factor must be a positive integer")
     elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:
@@ -888,6 +919,22 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
         raise RulesError(f"{where}: months must satisfy 1 <= first <= last <= 12")
     elif isinstance(entry, DateWord):
         _check_date_word(entry, where)
+
+
+def _check_numeral_char(entry: NumeralChar, where: str) -> None:
+    if entry.role not in NUMERAL_ROLES:
+        raise RulesError(f"{where}: role must be one of {list(NUMERAL_ROLES)}")
+    if len(entry.word) != 1:
+        raise RulesError(f"{where}: a numeral character is one character, not {entry.word!r}")
+    allowed = {
+        "digit": range(10),
+        "small_unit": (10, 100, 1000),
+        "big_unit": (10**4, 10**8),
+    }.get(entry.role, (0,))
+    if entry.value not in allowed:
+        raise RulesError(f"{where}: a {entry.role} has a value in {list(allowed)}")
+    if not entry.alone and entry.role != "digit":
+        raise RulesError(f"{where}: only a digit can be marked alone = false")
 
 
 def _check_date_word(entry: DateWord, where: str) -> None:
