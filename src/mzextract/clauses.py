@@ -124,3 +124,22 @@ def clause_before(text: str, start: int, limit: int = 60) -> str:
 def sentence_before(text: str, start: int, limit: int = 40) -> str:
     """The text from the last sentence break up to ``start`` (at most ``limit`` characters)."""
     return text[last_break(text, max(0, start - limit), start, SENTENCE_BREAKS) + 1 : start]
+
+
+@cache
+def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` longest first, so the longest word wins where several would match."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def strip_words(s: str, words: tuple[str, ...], chars: str = BLANKS) -> str:
+    """``s`` without the whole ``words`` and blank ``chars`` it ends with, one after another
+    (资金共计约 → 资金); give ``words`` `longest_first`, so 折合约 goes as one word."""
+    while True:
+        s = s.rstrip(chars)
+        for w in words:
+            if s.endswith(w):
+                s = s[: -len(w)]
+                break
+        else:
+            return s

@@ -26,18 +26,18 @@ from mzextract.numerals import EXACT, Grammar, NumeralError, grammar
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.qualifiers import (
-    Rates,
+    Qualifiers,
     alternation,
     approx_around,
     changes_rate,
     per_from,
+    qualifiers_of,
     range_standard,
     rate_cue,
-    rates_of,
     shares_approx,
 )
 from mzextract.rules import Rules, UnitRule
-from mzextract.units import Units, blocked, money_context, needs_ok, units_of
+from mzextract.units import Units, blocked, check, money_context, units_of
 
 _MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
 _LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
@@ -50,7 +50,7 @@ class _Compiled:
     candidate: regex.Pattern[str]
     range_gap: regex.Pattern[str]
     units: Units
-    rates: Rates
+    qualifiers: Qualifiers
     numerals: Grammar
     unknown: frozenset[str]
     """Unknown digits (几, 数): a figure with one is approximate."""
@@ -58,6 +58,8 @@ class _Compiled:
     """A small or big unit of Chinese numerals."""
     approx_chars: str
     """Approximation marks inside a figure (八千⏎余元 goes on after a wrap)."""
+    range_starts: str
+    """First characters of the range separators (500⏎-800元 goes on after a wrap)."""
 
 
 @cache
@@ -65,7 +67,7 @@ def _compile(rules: Rules) -> _Compiled:
     units = alternation(u.word for u in rules.units)
     mags = alternation(m for m, _ in rules.magnitudes)
     seps = alternation(rules.range_separators)
-    inside = alternation(a for a in rules.approx_inside if a != "几")
+    inside = alternation(rules.approx_inside)
     near = alternation(rules.approx_magnitude)
     firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
     g = grammar(rules)
@@ -90,7 +92,8 @@ def _compile(rules: Rules) -> _Compiled:
         candidate=candidate,
         range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
         units=units_of(rules),
-        rates=rates_of(rules),
+        qualifiers=qualifiers_of(rules),
+        range_starts="".join(sorted({w[0] for w in rules.range_separators})),
         numerals=g,
         unknown=frozenset(g.unknown + g.unknown_before_unit),
         unit_char=regex.compile(f"[{g.units}]"),
@@ -163,7 +166,7 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
         pos = fig.end
         if found and _changes_rate(text, found[-1], fig, rules):
             fig = replace(fig, rate=True, per=found[-1].per)
-        if found and _shares_approx(text, found[-1], fig):
+        if found and _shares_approx(text, found[-1], fig, rules):
             fig = replace(fig, approx=True)
         if found and (merged := _join_range(text, found[-1], fig, c, rules)) is not None:
             found[-1] = merged
@@ -223,7 +226,7 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
         if counted.value is None or counted.rate or sentence[count] != sentence[i]:
             continue
         if last_with.get((sentence[i], counted.value * amount.value), -1) > i:
-            per = c.rates.per_words.get(counted.unit.strip()[-1:])
+            per = c.qualifiers.per_words.get(counted.unit.strip()[-1:])
             found[i] = replace(amount, rate=True, per=per)
     return found
 
@@ -244,12 +247,16 @@ def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
         and not b.rate
         and a.kind is Kind.MONEY
         and b.kind is Kind.MONEY
-        and changes_rate(text, a.start, a.end, b.start, rules)
+        and changes_rate(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
     )
 
 
-def _shares_approx(text: str, a: RawFigure, b: RawFigure) -> bool:
-    return a.approx and not b.approx and shares_approx(text, a.start, a.end, b.start)
+def _shares_approx(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
+    return (
+        a.approx
+        and not b.approx
+        and shares_approx(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
+    )
 
 
 def _fraction_of_count(fig: RawFigure) -> bool:
@@ -277,7 +284,7 @@ def _wrap_ok(text: str, m: regex.Match[str], c: _Compiled) -> bool:
     unit_after_magnitude = before in c.units.magnitude_chars and after[:1] in c.units.unit_chars
     # 每次500⏎-800元: the second end of a range after the wrap.
     range_end = (
-        before in NUMBER_PARTS and after[:1] in "-－—–~～至到" and after[1:2] in NUMBER_PARTS
+        before in NUMBER_PARTS and after[:1] in c.range_starts and after[1:2] in NUMBER_PARTS
     )
     # 四千⏎二百元, 八千⏎余元: a Chinese numeral goes on (a line that starts with 二 is no
     # heading here: the candidate ran on into a unit).
@@ -316,7 +323,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if end < 0:
             return None
         end = _strip_tail(text, m.start(), end)
-        if not money_context(text, m.start(), end, rules):
+        if money_context(text, m.start(), end, c.units) is None:
             return None
         rule = UnitRule("", Kind.MONEY)
     else:
@@ -326,7 +333,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
             rule, end = c.units.units[longer[0]], longer[1]
         elif blocked(text, m.end("unit"), unit, c.units):
             return None
-        if rule.needs and not needs_ok(rule.needs, text, m.start(), m.end("unit"), rules):
+        if rule.needs and check(rule.needs, text, m.start(), m.end("unit"), c.units) is None:
             return None
     if _is_rank(text, m.start(), rules):
         return None
@@ -365,25 +372,25 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         except NumeralError:
             return None
 
-    suffix = c.rates.rate_suffix.match(text, end) if unit else None
+    suffix = c.qualifiers.rate_suffix.match(text, end) if unit else None
     per: str | None = None
     if suffix:
-        per = per_from(suffix.group(), c.rates)
+        per = per_from(suffix.group(), c.qualifiers)
         end = suffix.end()
     approx = bool(
         near
         or a1
         or a2
         or not c.unknown.isdisjoint(n1 or "")
-        or approx_around(text, m.start(), end, rules)
+        or approx_around(text, m.start(), end, rules, c.qualifiers)
     )
     kind = rule.kind
     rate = suffix is not None
     if not rate:
-        cue = rate_cue(text, m.start(), end, rules, money=kind is Kind.MONEY)
+        cue = rate_cue(text, m.start(), end, rules, c.qualifiers, money=kind is Kind.MONEY)
         if cue is not None:
             rate = True
-            per = per or per_from(cue, c.rates)
+            per = per or per_from(cue, c.qualifiers)
     rate = rate or (
         rng is not None and kind is Kind.MONEY and range_standard(text, m.start(), rules)
     )

@@ -12,46 +12,105 @@ from functools import cache
 
 import regex
 
-from mzextract.clauses import SENTENCE_BREAKS, clause_before, has_break
+from mzextract.clauses import (
+    BLANKS,
+    LIST_MARKS,
+    SENTENCE_BREAKS,
+    clause_before,
+    has_break,
+    longest_first,
+    strip_words,
+)
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.rules import Rules
 
-_PER_BASIS = regex.compile(r"(?:(?:每\p{Han}){1,3}|[年月]?人均|户均)$")
-# What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
-_COMPARISON = regex.compile(
-    r"(?:分别|均|各)?(?:(?:同比|环比|较|比|与)[^，,。；;]{0,8}?(?:相比)?)?(?:分别|均|各)?"
-)
 _NUMBER_START = regex.compile(r"[0-9０-９*＊]")
 PERIOD_NAMES = ("month", "year", "quarter", "day")
 """The names of ``per_words`` that are periods: a rate's basis names them last."""
 
 
 def alternation(words: Iterable[str]) -> str:
-    """Words as a regex alternation, longest first (so the longest word wins)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Words as a regex alternation, longest first (so the longest word wins); one that
+    never matches for no words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in ordered) if ordered else "(?!)"
 
 
 @dataclass(frozen=True)
-class Rates:
-    """The rate tables of a rule set in the shape the readers use."""
+class Qualifiers:
+    """The qualifier tables of a rule set in the shape the readers use."""
 
     rate_suffix: regex.Pattern[str]
     per_words: dict[str, str]
     per_word: regex.Pattern[str]
+    per_basis: regex.Pattern[str]
+    """A per-unit basis ending the text before a figure (每人每年, 人均)."""
+    per_basis_chars: frozenset[str]
+    """Characters one of which any such basis holds (a cheap test first)."""
+    comparison: regex.Pattern[str]
+    change_fillers: tuple[str, ...]
+    list_joins: frozenset[str]
+    cues: regex.Pattern[str]
+    money_cues: regex.Pattern[str]
+    total_after: regex.Pattern[str]
+    period: regex.Pattern[str]
 
 
 @cache
-def rates_of(rules: Rules) -> Rates:
+def qualifiers_of(rules: Rules) -> Qualifiers:
+    """The qualifier patterns of ``rules``, built once per rule set."""
     per = alternation(w for w, _ in rules.per_words)
-    periods = alternation(w for w, name in rules.per_words if name in PERIOD_NAMES)
+    period_words = alternation(w for w, name in rules.per_words if name in PERIOD_NAMES)
+    marks = alternation(rules.per_marks)
+    periods = alternation(rules.periods)
     # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not; a period may follow the
     # basis with no separator (元/人月, 元/户月, 元/床月).
     rate_suffix = regex.compile(
         f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
-        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{periods})){{0,8}}+(?(open)[）)])"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{period_words})){{0,8}}+(?(open)[）)])"
     )
-    return Rates(
-        rate_suffix=rate_suffix, per_words=dict(rules.per_words), per_word=regex.compile(per)
+    adverbs = alternation(rules.change_adverbs)
+    return Qualifiers(
+        rate_suffix=rate_suffix,
+        per_words=dict(rules.per_words),
+        per_word=regex.compile(per),
+        per_basis=regex.compile(
+            f"(?:(?:{marks})\\p{{Han}}){{1,3}}$|(?:{periods})?(?:{alternation(rules.unit_rate_cues)})$"
+        ),
+        per_basis_chars=frozenset(
+            [w[0] for w in rules.per_marks] + [w[-1] for w in rules.unit_rate_cues]
+        ),
+        # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
+        comparison=regex.compile(
+            f"(?:{adverbs})?(?:(?:{alternation(rules.change_leads)})[^，,。；;]{{0,8}}?"
+            f"(?:{alternation(rules.change_lead_ends)})?)?(?:{adverbs})?"
+        ),
+        change_fillers=longest_first(rules.filler_words + rules.respectively_words),
+        list_joins=frozenset(LIST_MARKS) | frozenset(rules.list_words),
+        cues=_cue_pattern(rules, money=False),
+        money_cues=_cue_pattern(rules, money=True),
+        total_after=regex.compile(
+            f"(?:{alternation(w for w in rules.total_words if len(w) > 1)})\\p{{Han}}{{2,}}"
+        ),
+        period=regex.compile(f"(?:{marks})(?:{periods})"),
+    )
+
+
+def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
+    """All rate cues as one pattern, so the leftmost is found in one pass.
+
+    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
+    and so is 平均每月发放 (a cue that ends in 每, before a period); 各 before a verb of
+    giving is "each" (各送去两千元); 标准化 is no standard (``rate_cue_blockers``)."""
+    words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
+    marks = alternation(rules.per_marks)
+    periods = alternation(rules.periods)
+    totals = "".join(
+        f"(?!{regex.escape(w)}(?:{periods}))" for w in words if w.endswith(rules.per_marks)
+    )
+    return regex.compile(
+        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?:{alternation(words)})"
+        f"|(?:{marks})(?!{periods})\\p{{Han}}|(?:{alternation(rules.each_verbs)})"
     )
 
 
@@ -62,14 +121,18 @@ def range_standard(text: str, start: int, rules: Rules) -> bool:
     return not any(w in clause for w in rules.range_total_words)
 
 
-def shares_approx(text: str, a_start: int, a_end: int, b_start: int) -> bool:
+def shares_approx(
+    text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
+) -> bool:
     """分别不低于390元、210元: the mark before 分别's list holds for every item."""
-    return text[a_end:b_start] in ("、", "和", "及", "，", ",") and "分别" in clause_before(
-        text, a_start, 16
+    return text[a_end:b_start] in q.list_joins and any(
+        w in clause_before(text, a_start, 16) for w in rules.respectively_words
     )
 
 
-def changes_rate(text: str, a_start: int, a_end: int, b_start: int, rules: Rules) -> bool:
+def changes_rate(
+    text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
+) -> bool:
     """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
     and so is a top-up (每餐补贴3元，80周岁以上再补2元).
 
@@ -80,25 +143,28 @@ def changes_rate(text: str, a_start: int, a_end: int, b_start: int, rules: Rules
     if any(w in clause_before(text, b_start, 16) for w in rules.top_up_words):
         return True
     # 增加40元、45元: the later items of a list share the verb of the first.
-    at = a_start if text[a_end:b_start] in ("、", ",", "，") else b_start
-    before = clause_before(text, at, 16).rstrip(" \t\u3000\r\n了分别为")
+    at = a_start if text[a_end:b_start] in _LIST_MARK_SET else b_start
+    before = strip_words(clause_before(text, at, 16), q.change_fillers, BLANKS + "\r\n")
     verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
-    return verb is not None and _COMPARISON.fullmatch(before[: -len(verb)]) is not None
+    return verb is not None and q.comparison.fullmatch(before[: -len(verb)]) is not None
 
 
-def approx_around(text: str, start: int, end: int, rules: Rules) -> bool:
+_LIST_MARK_SET = frozenset(LIST_MARKS)
+
+
+def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) -> bool:
     # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
     before = text[max(0, start - 80) : start].rstrip(" \t\u3000\r\n")
     before = before.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
-    if "每" in before or "均" in before:
+    if not q.per_basis_chars.isdisjoint(before):
         # 不低于每人每年7500元: the mark stands before the rate's basis.
-        before = _PER_BASIS.sub("", before)
+        before = q.per_basis.sub("", before)
     if before.endswith(rules.approx_before):
         # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
         mark = max(len(w) for w in rules.approx_before if before.endswith(w))
         if mark > blocker_length(before, rules):
             return True
-    return text[end : end + 6].lstrip(" \t\u3000").startswith(_marks_after(rules))
+    return text[end : end + 6].lstrip(BLANKS).startswith(rules.approx_after)
 
 
 def blocker_length(s: str, rules: Rules) -> int:
@@ -107,13 +173,9 @@ def blocker_length(s: str, rules: Rules) -> int:
     return max((len(w) for w in rules.approx_blockers if s.endswith(w)), default=0)
 
 
-@cache
-def _marks_after(rules: Rules) -> tuple[str, ...]:
-    # 多 and 余 after the unit belong to the next words (200元多次), not to the figure.
-    return tuple(w for w in rules.approx_after if w not in ("多", "余"))
-
-
-def rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> str | None:
+def rate_cue(
+    text: str, start: int, end: int, rules: Rules, q: Qualifiers, *, money: bool
+) -> str | None:
     """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
     封顶…) or right after it (200元每人).
 
@@ -130,26 +192,26 @@ def rate_cue(text: str, start: int, end: int, rules: Rules, *, money: bool) -> s
         and not any(w in clause for w in rules.total_words)
     ):
         return after
-    cue = _cue_pattern(rules, money).search(clause)
+    cue = (q.money_cues if money else q.cues).search(clause)
     first = len(clause) if cue is None else cue.start()
     if money and first == len(clause):
-        first = _period_subsidy(clause, rules)
+        first = _period_subsidy(clause, rules, q)
     if money and first == len(clause):
         first = _grant(clause, rules)
     if first == len(clause):
         return None
     owner = _NUMBER_START.search(clause, first)
-    if owner is not None and _total_after(rules).search(clause, owner.start()):
+    if owner is not None and q.total_after.search(clause, owner.start()):
         # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
         return None
     return clause[max(0, first - 1) :]
 
 
-def _period_subsidy(clause: str, rules: Rules) -> int:
+def _period_subsidy(clause: str, rules: Rules, q: Qualifiers) -> int:
     """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
 
     Not when the clause reports a total (每月发放, 累计): that is a sum over everyone."""
-    m = _period_pattern(rules).search(clause)
+    m = q.period.search(clause)
     if m is None or any(w in clause for w in rules.total_words):
         return len(clause)
     return m.start() if any(w in clause[m.end() :] for w in rules.subsidy_words) else len(clause)
@@ -163,37 +225,11 @@ def _grant(clause: str, rules: Rules) -> int:
     return at
 
 
-@cache
-def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
-    """All rate cues as one pattern, so the leftmost is found in one pass.
-
-    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
-    and so is 平均每月发放; 各 before a verb of giving is "each" (各送去两千元); 标准化 is
-    no standard."""
-    words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
-    periods = alternation(rules.periods)
-    return regex.compile(
-        f"(?!平均每(?:{periods}))(?:{alternation(words)})(?!(?<=标准)化)"
-        f"|每(?!{periods})\\p{{Han}}|各(?:{alternation(rules.each_verbs)})"
-    )
-
-
-@cache
-def _total_after(rules: Rules) -> regex.Pattern[str]:
-    totals = alternation(w for w in rules.total_words if len(w) > 1)
-    return regex.compile(f"(?:{totals})\\p{{Han}}{{2,}}")
-
-
-@cache
-def _period_pattern(rules: Rules) -> regex.Pattern[str]:
-    return regex.compile(f"每(?:{alternation(rules.periods)})")
-
-
-def per_from(cue: str, r: Rates) -> str | None:
+def per_from(cue: str, q: Qualifiers) -> str | None:
     """'/月.人' or '每人每月' → 'person·month' (entity first, then period)."""
     names: list[str] = []
-    for m in r.per_word.finditer(cue):
-        name = r.per_words[m.group()]
+    for m in q.per_word.finditer(cue):
+        name = q.per_words[m.group()]
         if name not in names:
             names.append(name)
     ordered = [n for n in names if n not in PERIOD_NAMES] + [n for n in names if n in PERIOD_NAMES]

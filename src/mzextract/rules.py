@@ -50,6 +50,7 @@ __all__ = [
     "Rules",
     "RulesError",
     "TableSpec",
+    "UnitCheck",
     "UnitRule",
     "Word",
 ]
@@ -94,8 +95,55 @@ class UnitRule(Entry):
     kind: Kind
     factor: int = 1
     needs: str | None = None
-    """The name of a context check the unit must pass (people, household, marriage, bed,
-    money); see ``docs/guide.md`` §5.3."""
+    """The name of the context check (a record of ``unit_checks``) the unit must pass;
+    see ``docs/guide.md`` §5.3."""
+    noun_after: bool = False
+    """A measure word: the noun right after the figure names what it counts (15名孤儿)."""
+
+
+CHECK_PLACES = ("noun_before", "noun_after", "after", "clause_before", "sentence_before")
+"""Where a unit check looks for its words (see `UnitCheck`)."""
+CHECK_STEPS = ("money",)
+"""The checks of the engine a `UnitCheck` may name as its ``step``."""
+
+
+@dataclass(frozen=True)
+class UnitCheck(Entry):
+    """A context check a unit must pass to count (``UnitRule.needs`` names it). In order:
+
+    - ``accept_after``: words; the unit counts at once where one follows it (200块钱).
+    - ``bare``: the unit fails where a noun follows it (a 张 that names nothing else).
+    - ``reject_before``, ``reject_after``, ``reject_clause``: tables; the unit fails where the
+      noun before the figure ends with one of their words (餐位30位), the text after the unit
+      starts with one (5000户企业), or the clause before holds one (宣传单500张).
+    - ``require`` (tables) and ``words``: one of these words must stand in one of the places
+      ``where``; where none does, the check ``otherwise`` decides, or the unit fails.
+    - ``step``: a check of the engine that must pass too (``money``: a money noun before the
+      figure or right after it, see ``docs/guide.md`` §5.3).
+
+    The places: ``noun_before`` (the clause before, fillers and approximation marks aside,
+    ends with the word), ``noun_after`` (the up to five Chinese characters after the unit),
+    ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
+    the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's).
+    """
+
+    KEY: ClassVar[str] = "name"
+    name: str
+    require: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
+    bare: bool = False
+    reject_before: tuple[str, ...] = ()
+    reject_after: tuple[str, ...] = ()
+    reject_clause: tuple[str, ...] = ()
+    accept_after: tuple[str, ...] = ()
+    otherwise: str | None = None
+    step: str | None = None
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """Every table the check reads."""
+        return self.require + self.reject_before + self.reject_after + self.reject_clause
 
 
 @dataclass(frozen=True)
@@ -389,6 +437,7 @@ def _specs() -> dict[str, TableSpec]:
         ("heading_markers", "sections", Marker),
         ("section_title_words", "sections", Word),
         ("kinds", "figures", KindEntry),
+        ("unit_checks", "figures", UnitCheck),
         ("units", "figures", UnitRule),
         ("magnitudes", "figures", Magnitude),
         ("unit_blockers", "figures", Blocker),
@@ -412,7 +461,8 @@ def _specs() -> dict[str, TableSpec]:
             "approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
             "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
-            "marriage_words bed_words sheet_nouns business_nouns seat_nouns"
+            "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
+            "change_adverbs change_leads change_lead_ends rate_cue_blockers"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
@@ -476,6 +526,7 @@ class Rules:
 
     # Views the engine reads; each is built once per rule set.
     units = _View[tuple[UnitRule, ...]](tuple)
+    unit_checks = _View[tuple[UnitCheck, ...]](tuple)
     kinds = _View[tuple[Kind, ...]](lambda es: tuple(e.kind for e in es))
     magnitudes = _View[tuple[tuple[str, int], ...]](
         lambda es: tuple((e.word, e.factor) for e in es)
@@ -522,6 +573,11 @@ class Rules:
     sheet_nouns = _word_view()
     business_nouns = _word_view()
     seat_nouns = _word_view()
+    figure_fillers = _word_view()
+    change_adverbs = _word_view()
+    change_leads = _word_view()
+    change_lead_ends = _word_view()
+    rate_cue_blockers = _word_view()
     people_nouns = _word_view()
     subject_leading = _word_view()
     subject_bound_words = _word_view()
@@ -958,13 +1014,15 @@ _WHERE = ("adjacent", "clause")
 
 def _checked(rules: Rules) -> Rules:
     """Checks across tables, once the set is complete."""
-    checks = set(_CHECKS)
+    checks = {c.name: c for c in rules.unit_checks}
     for u in rules.units:
         if u.needs is not None and u.needs not in checks:
             raise RulesError(
                 f"figures.units {u.word!r}: unknown check needs={u.needs!r}; "
-                f"use one of {sorted(checks)} or none"
+                f"use one of {sorted(checks)} (the unit_checks table) or none"
             )
+    for c in rules.unit_checks:
+        _check_unit_check(c, checks)
     keys = {p.key for p in rules.programmes}
     domains = {d.key for d in rules.domains}
     for p in rules.programmes:
@@ -980,11 +1038,51 @@ def _checked(rules: Rules) -> Rules:
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:
             raise RulesError(f"{name}: entries are single characters, not {long[0].slug!r}")
+    _check_approx_marks(rules)
     return rules
 
 
-_CHECKS = ("people", "household", "marriage", "bed", "money")
-"""The unit context checks the engine knows (see ``figures._needs_ok``)."""
+def _check_approx_marks(rules: Rules) -> None:
+    """Marks the figure reader could not use are refused, each saying why."""
+    numeral = {c.word: c for c in rules.numeral_chars}
+    for mark in rules.approx_inside:
+        if mark in numeral:
+            raise RulesError(
+                f"figures.approx_inside {mark!r}: {mark} is a numeral character "
+                f"({numeral[mark].id}), read as part of the numeral, and an unknown digit "
+                "already makes a figure approximate; remove it from approx_inside"
+            )
+    for mark in rules.approx_after:
+        if mark in rules.approx_inside:
+            raise RulesError(
+                f"figures.approx_after {mark!r}: a mark inside a figure (approx_inside) is read "
+                f"between numeral and unit (300{mark}人); after the unit it starts the next "
+                f"word (200元{mark}次), so the reader cannot use it here; remove it"
+            )
+
+
+def _check_unit_check(c: UnitCheck, checks: Mapping[str, UnitCheck]) -> None:
+    where = f"figures.unit_checks {c.name!r}"
+    words = sorted(n for n, spec in TABLES.items() if spec.entry is Word)
+    for name in c.tables:
+        if name not in words:
+            raise RulesError(f"{where}: {name!r} is no table of words; use one of {words}")
+    wrong = sorted(set(c.where) - set(CHECK_PLACES))
+    if wrong:
+        raise RulesError(f"{where}: unknown place(s) {wrong}; where is a list of {CHECK_PLACES}")
+    if (c.require or c.words) and not c.where:
+        raise RulesError(f"{where}: say where the required words stand (where = [...])")
+    if c.step is not None and c.step not in CHECK_STEPS:
+        raise RulesError(f"{where}: unknown step {c.step!r}; steps are {list(CHECK_STEPS)}")
+    seen = {c.name}
+    nxt = c.otherwise
+    while nxt is not None:
+        if nxt not in checks:
+            raise RulesError(f"{where}: otherwise names no check {nxt!r}")
+        if nxt in seen:
+            raise RulesError(f"{where}: otherwise leads back to {nxt!r} (a loop)")
+        seen.add(nxt)
+        nxt = checks[nxt].otherwise
 
 
 def _shape(entry: type[Entry]) -> str:
@@ -995,15 +1093,19 @@ def _shape(entry: type[Entry]) -> str:
 
 
 def _plain(entry: Entry) -> Any:
-    data = {k: v for k, v in asdict(entry).items() if v is not None}
+    # Fields at their default are left out, as the shipped files leave them out.
+    defaults = {f.name: f.default for f in fields(entry) if f.default is not MISSING}
+    data = {
+        k: list(v) if isinstance(v, tuple) else v
+        for k, v in asdict(entry).items()
+        if v is not None and not (k in defaults and v == defaults[k])
+    }
     if isinstance(entry, UnitRule):
         data["kind"] = entry.kind.name
     if data.get("id") == f"{_table_of(entry)}:{entry.slug}":
         del data["id"]
     if isinstance(entry, Word) and set(data) == {"word"}:
         return entry.word
-    if isinstance(entry, UnitRule) and data.get("factor") == 1:
-        del data["factor"]
     return data
 
 
