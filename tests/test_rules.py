@@ -76,7 +76,7 @@ def test_extend_appends_and_remove_drops() -> None:
         ({"approx_inside": ["余多"]}, "single characters"),
         # Marks the reader could not use are refused, saying why.
         ({"approx_inside": ["几"]}, "几 is a numeral character (numeral_chars:几)"),
-        ({"approx_after": ["多"]}, "starts the next word (200元多次)"),
+        ({"approx_after": ["多"]}, "after the unit it starts the next word"),
         ({"unit_checks": [{"name": "x", "require": ["foo"], "where": ["after"]}]}, "no table"),
         ({"unit_checks": [{"name": "x", "words": ["机构"], "where": ["near"]}]}, "unknown place"),
         ({"unit_checks": [{"name": "x", "words": ["机构"]}]}, "say where the required words"),

@@ -1056,8 +1056,8 @@ def _check_approx_marks(rules: Rules) -> None:
         if mark in rules.approx_inside:
             raise RulesError(
                 f"figures.approx_after {mark!r}: a mark inside a figure (approx_inside) is read "
-                f"between numeral and unit (300{mark}人); after the unit it starts the next "
-                f"word (200元{mark}次), so the reader cannot use it here; remove it"
+                "between numeral and unit; after the unit it starts the next word, so the "
+                "reader cannot use it here; remove it"
             )
 
 
