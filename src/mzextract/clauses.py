@@ -33,6 +33,9 @@ NUMBER_PARTS = "0123456789０１２３４５６７８９.．"
 """Digits and decimal points, half- and full-width."""
 SEPARATORS = ".．,，"
 """Decimal points and thousands separators."""
+MONTH_DASHES = "-—~～"
+"""Dashes between the months of a range that opens a subject (1-6月), besides the date
+grammar's range words (至); the full-width － is left out, as the subject reader always did."""
 _ENDS = "。；;：:！？!?.．，,、"
 # Blanks, quotes and brackets that open a line; the rule data adds the first characters of
 # heading markers and the bullets (see `line_starts`).

@@ -60,6 +60,8 @@ class _Compiled:
     """Approximation marks inside a figure (八千⏎余元 goes on after a wrap)."""
     range_starts: str
     """First characters of the range separators (500⏎-800元 goes on after a wrap)."""
+    bare_money: UnitRule
+    """The rule of a bare 万 or 亿 of money (公益金1000万)."""
 
 
 @cache
@@ -93,6 +95,7 @@ def _compile(rules: Rules) -> _Compiled:
         range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
         units=units_of(rules),
         qualifiers=qualifiers_of(rules),
+        bare_money=UnitRule("", Kind.MONEY),
         range_starts="".join(sorted({w[0] for w in rules.range_separators})),
         numerals=g,
         unknown=frozenset(g.unknown + g.unknown_before_unit),
@@ -115,6 +118,8 @@ class RawFigure:
     rate: bool
     per: str | None
     redacted: bool
+    rule: UnitRule
+    """The unit's rule (for a bare 万 of money, a rule with no word)."""
 
 
 def find_figures(text: str, rules: Rules) -> list[RawFigure]:
@@ -325,7 +330,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         end = _strip_tail(text, m.start(), end)
         if money_context(text, m.start(), end, c.units) is None:
             return None
-        rule = UnitRule("", Kind.MONEY)
+        rule = c.bare_money
     else:
         rule = c.units.units[unit]
         longer = _wrapped_unit(text, m.end("unit"), unit, c)
@@ -405,6 +410,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         rate=rate,
         per=per,
         redacted=redacted,
+        rule=rule,
     )
 
 

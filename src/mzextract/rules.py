@@ -466,7 +466,9 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
-            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names"
+            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names "
+            "subject_time_leads subject_time_words money_heads standard_words particles "
+            "per_classifiers age_units conjunctions tail_words recipient_marks"
         ),
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
@@ -588,6 +590,16 @@ class Rules:
     reach_verbs = _word_view()
     generic_funds = _word_view()
     payment_names = _word_view()
+    subject_time_leads = _word_view()
+    subject_time_words = _word_view()
+    money_heads = _word_view()
+    standard_words = _word_view()
+    particles = _word_view()
+    per_classifiers = _word_view()
+    age_units = _word_view()
+    conjunctions = _word_view()
+    tail_words = _word_view()
+    recipient_marks = _word_view()
     domains = _View[tuple[Domain, ...]](tuple)
     programmes = _View[tuple[ProgrammeEntry, ...]](tuple)
     area_words = _View[tuple[AreaWord, ...]](tuple)
@@ -1034,7 +1046,7 @@ def _checked(rules: Rules) -> Rules:
     for d in rules.domains:
         if d.general not in keys:
             raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
-    for name in ("approx_inside", "surnames"):
+    for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:
             raise RulesError(f"{name}: entries are single characters, not {long[0].slug!r}")

@@ -191,3 +191,12 @@ def money_context(text: str, start: int, end: int, u: Units) -> Found | None:
         if len(w) > 1 and after.startswith(w):
             return rule, end, end + len(w)
     return None
+
+
+def noun_words(rule: UnitRule, rules: Rules) -> tuple[str, ...]:
+    """The words the unit's check looks for in the noun after the unit (张: 床位, 床): a
+    subject read after such a unit runs up to one of them (80张护理型床位)."""
+    if rule.needs is None:
+        return ()
+    c = units_of(rules).checks[rule.needs]
+    return c.required if c.noun_after else ()
