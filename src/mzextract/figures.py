@@ -27,6 +27,7 @@ from mzextract.numerals import SPACE as _SPACE
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.qualifiers import (
     Qualifiers,
+    Why,
     alternation,
     approx_around,
     changes_rate,
@@ -104,6 +105,20 @@ def _compile(rules: Rules) -> _Compiled:
     )
 
 
+Decided = tuple[str, str, int, int]
+"""What decided a field of a figure: the field, a rule id (or an engine step, such as
+``figures.rate.suffix``) and the span of its words."""
+FIELDS = ("kind", "unit", "value", "approx", "rate", "per")
+"""The fields of a figure the reader gives evidence for, in the order it gives it."""
+
+
+def _decided(why: tuple[Decided, ...], *more: Decided) -> tuple[Decided, ...]:
+    """``why`` with ``more``, replacing the evidence of their fields, in `FIELDS` order."""
+    fields = {d[0] for d in more}
+    kept = [d for d in why if d[0] not in fields]
+    return tuple(sorted((*kept, *more), key=lambda d: FIELDS.index(d[0])))
+
+
 @dataclass(frozen=True, slots=True)  # a text may hold one every two characters (1人1人…)
 class RawFigure:
     """A figure before its subject and section are known."""
@@ -120,6 +135,8 @@ class RawFigure:
     redacted: bool
     rule: UnitRule
     """The unit's rule (for a bare 万 of money, a rule with no word)."""
+    why: tuple[Decided, ...]
+    """What decided each field, in `FIELDS` order (see ``Figure.evidence``)."""
 
 
 def find_figures(text: str, rules: Rules) -> list[RawFigure]:
@@ -169,10 +186,13 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 pos = m.start() + comma + 1
             continue
         pos = fig.end
-        if found and _changes_rate(text, found[-1], fig, rules):
-            fig = replace(fig, rate=True, per=found[-1].per)
-        if found and _shares_approx(text, found[-1], fig, rules):
-            fig = replace(fig, approx=True)
+        if found and (change := _changes_rate(text, found[-1], fig, rules)):
+            # The change of a rate has the rate's basis.
+            per = tuple(d for d in found[-1].why if d[0] == "per")
+            why = _decided(fig.why, ("rate", *change), *per)
+            fig = replace(fig, rate=True, per=found[-1].per, why=why)
+        if found and (shared := _shares_approx(text, found[-1], fig, rules)):
+            fig = replace(fig, approx=True, why=_decided(fig.why, ("approx", *shared)))
         if found and (merged := _join_range(text, found[-1], fig, c, rules)) is not None:
             found[-1] = merged
         else:
@@ -197,14 +217,26 @@ def _join_range(
     ):
         return None
     low, high = sorted((a.value, b.value))
+    rate = a.rate or b.rate or (a.kind is Kind.MONEY and range_standard(text, a.start, rules))
+    # Each field's evidence from the end that decided it; the value spans both ends.
+    first = {d[0]: d for d in a.why}
+    why = {d[0]: d for d in b.why}
+    _, rule, lo, _ = first["value"]
+    why["value"] = ("value", rule, lo, why["value"][3])
+    for name in ("approx", "rate", "per"):
+        if name not in why and name in first:
+            why[name] = first[name]
+    if rate and "rate" not in why:
+        why["rate"] = ("rate", _RANGE, a.end, b.start)
     return replace(
         b,
         start=a.start,
         value=None,
         range=(low, high),
         approx=a.approx or b.approx,
-        rate=a.rate or b.rate or (a.kind is Kind.MONEY and range_standard(text, a.start, rules)),
+        rate=rate,
         per=b.per or a.per,
+        why=_decided((), *why.values()),
     )
 
 
@@ -230,9 +262,16 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
         counted = found[count]
         if counted.value is None or counted.rate or sentence[count] != sentence[i]:
             continue
-        if last_with.get((sentence[i], counted.value * amount.value), -1) > i:
-            per = c.qualifiers.per_words.get(counted.unit.strip()[-1:])
-            found[i] = replace(amount, rate=True, per=per)
+        total = last_with.get((sentence[i], counted.value * amount.value), -1)
+        if total > i:
+            basis = counted.unit.rstrip()[-1:]
+            per = c.qualifiers.per_words.get(basis)
+            why: list[Decided] = [("rate", _SUM, found[total].start, found[total].end)]
+            if per is not None:
+                # The count's unit names the basis: 5名孤儿 → person.
+                at = counted.start + len(text[counted.start : counted.end].rstrip()) - 1
+                why.append(("per", c.qualifiers.per_ids[basis], at, at + 1))
+            found[i] = replace(amount, rate=True, per=per, why=_decided(amount.why, *why))
     return found
 
 
@@ -245,23 +284,17 @@ def _sentence_numbers(text: str, found: list[RawFigure]) -> list[int]:
     return numbers
 
 
-def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
+def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> Why | None:
     """The change of a money rate, or a top-up on it, is a rate (see `changes_rate`)."""
-    return (
-        a.rate
-        and not b.rate
-        and a.kind is Kind.MONEY
-        and b.kind is Kind.MONEY
-        and changes_rate(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
-    )
+    if a.rate and not b.rate and a.kind is Kind.MONEY and b.kind is Kind.MONEY:
+        return changes_rate(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
+    return None
 
 
-def _shares_approx(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> bool:
-    return (
-        a.approx
-        and not b.approx
-        and shares_approx(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
-    )
+def _shares_approx(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> Why | None:
+    if a.approx and not b.approx:
+        return shares_approx(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
+    return None
 
 
 def _fraction_of_count(fig: RawFigure) -> bool:
@@ -319,6 +352,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     if mag1 and mag and not n2 and not a1:
         return None  # 2千万 is one magnitude (千万); 2千余万 is 千 × 万
     end = m.end()
+    why: list[Decided] = []
     if unit is None:
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
         last = "mag2" if mag2 else "mag" if mag else "mag1" if mag1 and not n2 else None
@@ -328,18 +362,25 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if end < 0:
             return None
         end = _strip_tail(text, m.start(), end)
-        if money_context(text, m.start(), end, c.units) is None:
+        noun = money_context(text, m.start(), end, c.units)
+        if noun is None:
             return None
         rule = c.bare_money
+        why.append(("kind", *noun))
     else:
         rule = c.units.units[unit]
-        longer = _wrapped_unit(text, m.end("unit"), unit, c)
+        unit_end = m.end("unit")
+        longer = _wrapped_unit(text, unit_end, unit, c)
         if longer is not None:
             rule, end = c.units.units[longer[0]], longer[1]
-        elif blocked(text, m.end("unit"), unit, c.units):
+        elif blocked(text, unit_end, unit, c.units):
             return None
-        if rule.needs and check(rule.needs, text, m.start(), m.end("unit"), c.units) is None:
-            return None
+        why.append(("kind", rule.id, m.start("unit"), end))
+        if rule.needs:
+            passed = check(rule.needs, text, m.start(), unit_end, c.units)
+            if passed is None:
+                return None
+            why.append(("unit", *passed))
     if _is_rank(text, m.start(), rules):
         return None
     if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
@@ -376,29 +417,32 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
                 value = _normal(c.numerals.parse(n1) * first_scale * factor)
         except NumeralError:
             return None
+    why.append(_value_why(m, c, redacted))
 
-    suffix = c.qualifiers.rate_suffix.match(text, end) if unit else None
+    q = c.qualifiers
+    suffix = q.rate_suffix.match(text, end) if unit else None
     per: str | None = None
+    rate_why: Why | None = None
+    per_why: Why | None = None
     if suffix:
-        per = per_from(suffix.group(), c.qualifiers)
+        rate_why = (_SUFFIX, suffix.start(), suffix.end())
+        if basis := per_from(suffix.group(), suffix.start(), q):
+            per, per_why = basis
         end = suffix.end()
-    approx = bool(
-        near
-        or a1
-        or a2
-        or not c.unknown.isdisjoint(n1 or "")
-        or approx_around(text, m.start(), end, rules, c.qualifiers)
-    )
+    approx_why = _approx_why(text, m, end, c, rules)
     kind = rule.kind
-    rate = suffix is not None
-    if not rate:
-        cue = rate_cue(text, m.start(), end, rules, c.qualifiers, money=kind is Kind.MONEY)
+    if rate_why is None:
+        cue = rate_cue(text, m.start(), end, rules, q, money=kind is Kind.MONEY)
         if cue is not None:
-            rate = True
-            per = per or per_from(cue, c.qualifiers)
-    rate = rate or (
-        rng is not None and kind is Kind.MONEY and range_standard(text, m.start(), rules)
-    )
+            rate_why = cue.why
+            if basis := per_from(cue.basis, cue.basis_at, q):
+                per, per_why = basis
+    if rate_why is None and rng is not None and kind is Kind.MONEY:
+        if range_standard(text, m.start(), rules):
+            rate_why = (_RANGE, m.start("sep"), m.end("sep"))
+    for name, found in (("approx", approx_why), ("rate", rate_why), ("per", per_why)):
+        if found is not None:
+            why.append((name, *found))
     return RawFigure(
         start=m.start(),
         end=end,
@@ -406,12 +450,48 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         value=value,
         range=rng,
         unit=text[_unit_start(m, end, c.numerals.big_units) : end],
-        approx=approx,
-        rate=rate,
+        approx=approx_why is not None,
+        rate=rate_why is not None,
         per=per,
         redacted=redacted,
         rule=rule,
+        why=tuple(why),
     )
+
+
+_MARKS_INSIDE = (("near", "approx_magnitude"), ("a1", "approx_inside"), ("a2", "approx_inside"))
+_SUFFIX = "figures.rate.suffix"
+_RANGE = "figures.rate.range"
+_SUM = "figures.rate.sum"
+
+
+def _value_why(m: regex.Match[str], c: _Compiled, redacted: bool) -> Decided:
+    """The numeral's span (through its magnitudes) and what read it: the magnitude that
+    multiplies it (magnitudes:万), else the numeral grammar."""
+    mags = [g for g in ("mag1", "mag", "mag2") if m[g]]
+    if mags:
+        main = "mag" if "mag" in mags else mags[0]
+        return "value", c.units.magnitude_ids[m[main]], m.start(), m.end(mags[-1])
+    if redacted:
+        return "value", "figures.value.redacted", m.start(), m.end("n2" if m["n2"] else "n1")
+    return "value", "figures.value.numeral", m.start(), m.end("n2" if m["n2"] else "n1")
+
+
+def _approx_why(text: str, m: regex.Match[str], end: int, c: _Compiled, rules: Rules) -> Why | None:
+    """What makes the figure approximate: a mark inside it (近万, 400余万, 十几), before it
+    (约) or after it (左右)."""
+    for group, table in (
+        ("near", "approx_magnitude"),
+        ("a1", "approx_inside"),
+        ("a2", "approx_inside"),
+    ):
+        if m[group]:
+            return rules.ids(table)[m[group]], m.start(group), m.end(group)
+    n1 = m["n1"] or ""
+    for i, ch in enumerate(n1):
+        if ch in c.unknown:
+            return rules.ids("numeral_chars")[ch], m.start("n1") + i, m.start("n1") + i + 1
+    return approx_around(text, m.start(), end, rules, c.qualifiers)
 
 
 def _unit_start(m: regex.Match[str], end: int, big_units: str) -> int:

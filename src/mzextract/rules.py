@@ -18,6 +18,7 @@ through literals of its own.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields
@@ -679,6 +680,14 @@ class Rules:
         except KeyError:
             raise RulesError(f"no rule with id {rule_id!r}") from None
 
+    def ids(self, table: str) -> Mapping[str, str]:
+        """The id of each entry of ``table`` by its key (``ids("money_nouns")["资金"]`` is
+        ``money_nouns:资金``), for evidence."""
+        cached: dict[str, Mapping[str, str]] = self.__dict__.setdefault("_entry_ids", {})
+        if table not in cached:
+            cached[table] = {e.slug: e.id for e in self.table(table)}
+        return cached[table]
+
     def doc(self, table: str) -> str:
         """What ``table`` is for."""
         self.table(table)
@@ -834,7 +843,9 @@ class Rules:
 def _spec(name: str, verb: str) -> TableSpec:
     spec = TABLES.get(name)
     if spec is None:
-        raise RulesError(f"{verb}(): unknown table {name!r}; known tables: {sorted(TABLES)}")
+        close = difflib.get_close_matches(name, TABLES, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise RulesError(f"{verb}(): unknown table {name!r}; {hint}known tables: {sorted(TABLES)}")
     return spec
 
 

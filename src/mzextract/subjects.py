@@ -128,13 +128,20 @@ def _tables(rules: Rules) -> _Tables:
     )
 
 
-def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Subject | None]:
-    """One subject (or None) per figure, in the same order."""
-    out: list[Subject | None] = []
+Named = tuple[Subject, str]
+"""A subject and what found it: a step of the reader (``subjects.after``: the noun after
+the figure; ``subjects.before``: the phrase before it; ``subjects.shared``: the subject of
+the figure it is written next to …), for ``Figure.evidence``."""
+
+
+def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Named | None]:
+    """One subject (or None) per figure, in the same order, each with what found it."""
+    out: list[Named | None] = []
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        out.append(_subject(text, f, prev, out[-1] if out else None, nxt, rules))
+        before = out[-1] if out else None
+        out.append(_subject(text, f, prev, None if before is None else before[0], nxt, rules))
     return out
 
 
@@ -145,29 +152,37 @@ def _subject(
     prev_subject: Subject | None,
     next_start: int,
     rules: Rules,
-) -> Subject | None:
+) -> Named | None:
     right = _right_phrase(text, f, next_start, rules)
     if right is not None:
-        return right
+        return right, "subjects.after"
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
         if left.text in rules.generic_funds or _tier_list(text, left, f, rules):
-            return _named_payment(text, f, rules) or left
-        return left
+            named = _named_payment(text, f, rules)
+            if named is not None:
+                return named, "subjects.named_payment"
+        return left, "subjects.before"
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
     if prev is not None and same_sentence and _adjacent(text, prev.end, f.start, rules):
-        return prev_subject  # 1486户2196人, 24156人次、191.267万元
+        # 1486户2196人, 24156人次、191.267万元
+        return None if prev_subject is None else (prev_subject, "subjects.shared")
     reaches = _reaches(text, f, prev, rules)
-    for found in (
-        _loose_right(text, f, next_start, rules),
-        _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
-        _beneficiaries(text, f, rules) if reaches else None,
+    for found, rule in (
+        (_loose_right(text, f, next_start, rules), "subjects.following"),
+        (
+            _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
+            "subjects.clause_before",
+        ),
+        (_beneficiaries(text, f, rules) if reaches else None, "subjects.reached"),
         # 重复发放低保金，涉及153人: what the count concerns, when no people are named.
-        _previous_clause(text, f, prev, rules) if reaches else None,
+        (_previous_clause(text, f, prev, rules) if reaches else None, "subjects.clause_before"),
     ):
         if found is not None:
-            return found
-    return prev_subject if same_sentence else None
+            return found, rule
+    if same_sentence and prev_subject is not None:
+        return prev_subject, "subjects.sentence"
+    return None
 
 
 def _tier_list(text: str, left: Subject, f: RawFigure, rules: Rules) -> bool:

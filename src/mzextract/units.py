@@ -46,6 +46,7 @@ class Units:
 
     units: dict[str, UnitRule]
     magnitudes: dict[str, int]
+    magnitude_ids: dict[str, str]
     unit_chars: str
     """First characters of the unit words, for wrap checks."""
     magnitude_chars: str
@@ -66,6 +67,7 @@ def units_of(rules: Rules) -> Units:
     return Units(
         units={u.word: u for u in rules.units},
         magnitudes=dict(rules.magnitudes),
+        magnitude_ids=dict(rules.ids("magnitudes")),
         unit_chars="".join(sorted({u.word[0] for u in rules.units})),
         magnitude_chars="".join(sorted({w[0] for w, _ in rules.magnitudes})),
         wrapped_units={
