@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mzextract import extract
-from mzextract.numerals import CHARS, NumeralError, parse_chinese, parse_numeral, shared_scale
+from mzextract.numerals import NumeralError, grammar, parse_chinese, parse_numeral
+from mzextract.rules import Rules
 
 CASES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "numeral_cases.json").read_text("utf-8")
@@ -108,7 +109,7 @@ def test_parse_arabic_rejects_without_other_errors(raw: str) -> None:
     ],
 )
 def test_shared_scale(first: str, second: str, scale: int) -> None:
-    assert shared_scale(first, second) == scale
+    assert grammar().shared_scale(first, second) == scale
 
 
 # cn2an writes every integer in the standard forms, lower case and financial: our parser
@@ -120,13 +121,7 @@ def test_reads_every_standard_form(n: int, style: str) -> None:
     assert parse_chinese(written) == n, written
 
 
-_ALPHABET = (
-    "".join(c for c, _ in CHARS.digits + CHARS.small_units + CHARS.big_units)
-    + CHARS.point
-    + CHARS.unknown
-    + CHARS.unknown_before_unit
-    + "0123456789.． \n"
-)
+_ALPHABET = "".join(c.word for c in Rules.default().numeral_chars) + "0123456789.． \n"
 
 
 @settings(max_examples=300, deadline=None)

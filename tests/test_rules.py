@@ -74,6 +74,21 @@ def test_extend_appends_and_remove_drops() -> None:
         ({"money_nouns": [" 资金 "]}, "without outer spaces"),
         ({"money_nouns": [3]}, "expected a word"),
         ({"approx_inside": ["余多"]}, "single characters"),
+        # Marks the reader could not use are refused, saying why.
+        ({"approx_inside": ["几"]}, "几 is a numeral character (numeral_chars:几)"),
+        ({"approx_after": ["多"]}, "after the unit it starts the next word"),
+        ({"unit_checks": [{"name": "x", "require": ["foo"], "where": ["after"]}]}, "no table"),
+        ({"unit_checks": [{"name": "x", "words": ["机构"], "where": ["near"]}]}, "unknown place"),
+        ({"unit_checks": [{"name": "x", "words": ["机构"]}]}, "say where the required words"),
+        ({"unit_checks": [{"name": "x", "step": "beds"}]}, "unknown step 'beds'"),
+        ({"unit_checks": [{"name": "x", "otherwise": "y"}]}, "otherwise names no check 'y'"),
+        ({"unit_checks": [{"name": "x", "otherwise": "x"}]}, "leads back to 'x'"),
+        ({"unit_checks": [{"name": "x", "words": "机构", "where": ["after"]}]}, "must be a list"),
+        ({"numeral_chars": [{"word": "廿", "role": "digit", "value": 20}]}, "value in [0, 1,"),
+        ({"numeral_chars": [{"word": "廿", "role": "tens", "value": 20}]}, "role must be one of"),
+        ({"numeral_chars": [{"word": "二十", "role": "small_unit", "value": 10}]}, "one character"),
+        ({"numeral_chars": [{"word": "兆", "role": "big_unit", "value": 10**6}]}, "value in"),
+        ({"numeral_chars": [{"word": "点", "role": "point", "alone": False}]}, "only a digit"),
         (
             {
                 "heading_markers": [
@@ -210,3 +225,24 @@ def test_a_marker_family_added_through_rules() -> None:
         Rules.default().remove(heading_markers=["nope"])
     sections = mzextract.extract(text, rules=rules).sections
     assert [(s.family, s.level) for s in sections] == [("cn", 1), ("letter", 2)]
+
+
+def test_numeral_characters_are_rule_data() -> None:
+    # 廿 (twenty) as a digit is refused above; a new financial variant is one entry.
+    rules = Rules.default().extend(numeral_chars=[{"word": "弍", "role": "digit", "value": 2}])
+    assert [f.value for f in mzextract.extract("救助弍百人", rules=rules).figures] == [200]
+    assert mzextract.extract("救助弍百人").figures == ()
+
+
+def test_ocr_letters_end_a_number_before_any_unit_of_the_rules() -> None:
+    # OCR reads 0 as O; the digit run may end in it only before a unit or magnitude.
+    machines = Rules.default().extend(
+        kinds=[
+            {"name": "machines", "label": "MACHINES", "base_unit": "台", "colour": "#ccc"}
+            | {"ansi": "37"}
+        ],
+        units=[{"word": "台", "kind": "machines"}],
+    )
+    assert mzextract.extract("新购设备12O台").figures == ()
+    (f,) = mzextract.extract("新购设备12O台", rules=machines).figures
+    assert (f.text, f.kind.name, f.value) == ("12O台", "machines", 120)

@@ -113,9 +113,11 @@ ENGINE = (
     "numbers",
     "numerals",
     "places",
+    "qualifiers",
     "rules",
     "sections",
     "subjects",
+    "units",
 )
 # The few literals an engine module may hold, each with why.
 ALLOWED: dict[str, str] = {

@@ -7,11 +7,11 @@ from bisect import bisect_right
 from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
-from mzextract.model import Figure, Section, Subject
+from mzextract.model import Evidence, Figure, Section, Subject
 from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
-from mzextract.subjects import find_subjects
+from mzextract.subjects import Named, find_subjects
 
 
 def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> Report:
@@ -36,10 +36,7 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
     # Figures and subjects are read with layout noise blanked; offsets stay the same.
     base = blank_footers(text, rules)
     raw = find_figures(blank_emphasis(base, rules), rules)
-    subjects = [
-        s if s is None or base is text else Subject(text[s.start : s.end], s.start, s.end)
-        for s in find_subjects(base, raw, rules)
-    ]
+    subjects = find_subjects(base, raw, rules)
     starts = [s.start for s in sections]
     # Each raw figure goes as its figure comes (a text may hold one every two characters).
     raw.reverse()
@@ -63,10 +60,17 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
 def _figure(
     text: str,
     f: RawFigure,
-    subject: Subject | None,
+    named: Named | None,
     sections: tuple[Section, ...],
     starts: list[int],
 ) -> Figure:
+    # Words are quoted from the text as given (not its copy with page furniture blanked).
+    evidence = [Evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
+    subject = None
+    if named is not None:
+        found, rule = named
+        subject = Subject(text[found.start : found.end], found.start, found.end)
+        evidence.append(Evidence("subject", rule, found.start, found.end, subject.text))
     return Figure(
         start=f.start,
         end=f.end,
@@ -81,6 +85,7 @@ def _figure(
         redacted=f.redacted,
         subject=subject,
         section=_innermost(sections, starts, f.start),
+        evidence=tuple(evidence),
     )
 
 

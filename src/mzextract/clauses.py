@@ -15,8 +15,27 @@ import regex
 
 from mzextract.rules import Rules
 
+# The punctuation the figure and subject readers share, in one place.
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
+BLANKS = " \t\u3000"
+"""Spaces that may stand inside a clause (ASCII, tab, full-width)."""
+LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
+"""Where a phrase read before a figure starts: a clause break or an opening bracket."""
+RIGHT_BREAKS = LEFT_BREAKS + '）)]】“”"《》' + BLANKS
+"""Where a phrase read after a figure ends."""
+EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
+"""Punctuation trimmed off a subject's ends; Markdown emphasis (**) counts too: 资金**4.13亿元**
+names 资金."""
+LIST_MARKS = "、，,"
+"""Punctuation that joins the items of a list (75户、86人)."""
+NUMBER_PARTS = "0123456789０１２３４５６７８９.．"
+"""Digits and decimal points, half- and full-width."""
+SEPARATORS = ".．,，"
+"""Decimal points and thousands separators."""
+MONTH_DASHES = "-—~～"
+"""Dashes between the months of a range that opens a subject (1-6月), besides the date
+grammar's range words (至); the full-width － is left out, as the subject reader always did."""
 _ENDS = "。；;：:！？!?.．，,、"
 # Blanks, quotes and brackets that open a line; the rule data adds the first characters of
 # heading markers and the bullets (see `line_starts`).
@@ -98,3 +117,32 @@ def last_break(text: str, lo: int, hi: int, breaks: str = CLAUSE_BREAKS) -> int:
 
 def has_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> bool:
     return last_break(text, lo, hi, breaks) >= lo
+
+
+def clause_before(text: str, start: int, limit: int = 60) -> str:
+    """The text from the last clause break up to ``start`` (at most ``limit`` characters)."""
+    return text[last_break(text, max(0, start - limit), start) + 1 : start]
+
+
+def sentence_before(text: str, start: int, limit: int = 40) -> str:
+    """The text from the last sentence break up to ``start`` (at most ``limit`` characters)."""
+    return text[last_break(text, max(0, start - limit), start, SENTENCE_BREAKS) + 1 : start]
+
+
+@cache
+def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` longest first, so the longest word wins where several would match."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def strip_words(s: str, words: tuple[str, ...], chars: str = BLANKS) -> str:
+    """``s`` without the whole ``words`` and blank ``chars`` it ends with, one after another
+    (资金共计约 → 资金); give ``words`` `longest_first`, so 折合约 goes as one word."""
+    while True:
+        s = s.rstrip(chars)
+        for w in words:
+            if s.endswith(w):
+                s = s[: -len(w)]
+                break
+        else:
+            return s

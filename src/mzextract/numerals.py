@@ -5,97 +5,20 @@ Arabic numerals may be full-width, carry thousands separators, OCR slips or a li
 wrap; Chinese numerals may use the financial (叁仟贰佰) or traditional (壹萬貳仟)
 characters, mix Arabic digits with Chinese magnitudes (3万2千5百), elide the last
 unit (两千陆 = 2600, 百五 = 150), hold spaces (二百 三 十 一) and a decimal point
-(三点二万). Every CJK character the grammar knows is in `CHARS`; the code reads only
-that record. The parser raises nothing but `NumeralError`.
+(三点二万). Every CJK character the grammar knows is an entry of the ``numeral_chars``
+table of the rules, and OCR reads a letter for a digit only before a magnitude or one
+of the ``units``: `grammar` builds the patterns and the parser of a rule set once. The
+parser raises nothing but `NumeralError`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Context, Decimal, InvalidOperation, localcontext
-from functools import lru_cache
+from functools import cache, lru_cache
 
-
-@dataclass(frozen=True)
-class NumeralChars:
-    """The characters of Chinese numerals and what each stands for."""
-
-    digits: tuple[tuple[str, int], ...]
-    small_units: tuple[tuple[str, int], ...]
-    big_units: tuple[tuple[str, int], ...]
-    point: str
-    """The decimal point of a Chinese numeral (三点二万)."""
-    unknown: str
-    """An unknown digit (十几, 几百): read as nothing, or as 1 before a unit; approx."""
-    unknown_before_unit: str
-    """An unknown digit only where a unit follows (数百人)."""
-    approx: str
-    """Marks between a numeral and its magnitude or unit (二十余万, 三千多元)."""
-    pairs: tuple[str, ...]
-    """Digits that alone say "the two of them" (俩): a numeral only with a unit after them."""
-    unit_starts: str
-    """First characters of unit words, where an OCR letter may end a digit run (2O5人)."""
-
-
-CHARS = NumeralChars(
-    digits=(
-        ("零", 0),
-        ("〇", 0),
-        ("一", 1),
-        ("壹", 1),
-        ("二", 2),
-        ("贰", 2),
-        ("貳", 2),
-        ("两", 2),
-        ("兩", 2),
-        ("俩", 2),
-        ("倆", 2),
-        ("三", 3),
-        ("叁", 3),
-        ("參", 3),
-        ("四", 4),
-        ("肆", 4),
-        ("五", 5),
-        ("伍", 5),
-        ("六", 6),
-        ("陆", 6),
-        ("陸", 6),
-        ("七", 7),
-        ("柒", 7),
-        ("八", 8),
-        ("捌", 8),
-        ("九", 9),
-        ("玖", 9),
-    ),
-    small_units=(("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000)),
-    big_units=(("万", 10**4), ("萬", 10**4), ("亿", 10**8), ("億", 10**8)),
-    point="点點",
-    unknown="几幾",
-    unknown_before_unit="数",
-    approx="余多",
-    pairs=("俩", "倆"),
-    unit_starts="元人户名对张",
-)
-
-_DIGIT_VALUE = dict(CHARS.digits)
-_SMALL = dict(CHARS.small_units)
-_BIG = dict(CHARS.big_units)
-CN_DIGITS = "".join(_DIGIT_VALUE)
-NONZERO_DIGITS = "".join(c for c, v in CHARS.digits if v != 0)
-SMALL_UNITS = "".join(_SMALL)
-BIG_UNITS = "".join(_BIG)
-UNITS = SMALL_UNITS + BIG_UNITS
-_UNIT_SET = frozenset(UNITS)
-# The characters of a unit after its first, plain one (拾, 萬): not in the rules' magnitudes.
-_VARIANT_UNITS = "".join(
-    c
-    for units in (CHARS.small_units, CHARS.big_units)
-    for i, (c, v) in enumerate(units)
-    if any(v == w for _, w in units[:i])
-)
-CN_CHARS = CN_DIGITS + UNITS + CHARS.unknown
-"""Every character a Chinese numeral is written with (not the decimal point)."""
-APPROX_CHARS = CHARS.approx
+from mzextract.rules import Rules
 
 ARABIC_DIGITS = "0123456789０１２３４５６７８９"
 # 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
@@ -116,67 +39,222 @@ SPACE = "[ \\t\\u3000\\xa0]"
 WRAP = f"{SPACE}*\\r?\\n{SPACE}*"
 _DIGIT = "[0-9０-９]"
 _N = MAX_CHARS
-_STOP = f"[{UNITS}{CHARS.unit_starts}]"  # what may follow a digit run that OCR ended in O/l
 # OCR leaves letters for digits (2O5, l28, ll7, l 265) and single spaces inside numbers
 # (1 046); converters group thousands with a full-width space (2　486), only ever before
 # 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
 _THOUSAND = (
     f"(?:{WRAP})?[0-9０-９OoIl](?:(?:{WRAP})?[0-9０-９OoIl]){{2}}(?!(?:{WRAP})?[0-9０-９OoIl])"
 )
-# Bounded, so a run of a million digits or '1 ' pairs costs the same at every start.
-RUN_BODY = (
-    f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
-    f"|[OoIl](?=[OoIl]{{0,2}}{_STOP}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
-    f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{_STOP})"
-    f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
-)
-_RUN = (
-    f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
-    f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{UNITS}])){RUN_BODY}"
-)
-# A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end it.
-# OCR also reads it as 。 before the digits of 万/亿 (3。26亿元).
-_POINT = (
-    f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
-    f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[{BIG_UNITS}]))"
-)
-# At most one wrap inside the integer part, so a figure never runs over many lines.
-# OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
-_FRACTION = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*{_STOP})|[ \\xa0](?={_DIGIT})){{1,{_N}}}+"
-ARABIC = (
-    # The part after the wrap may start with the thousands comma (2⏎,950元).
-    f"{_RUN}(?:{WRAP}(?={_DIGIT}|[,，]{_DIGIT}){RUN_BODY})?"
-    f"(?:(?:{WRAP})?{_POINT}(?:{WRAP})?{_FRACTION}(?:{WRAP}(?={_DIGIT}){_DIGIT}{{1,{_N}}}+)?)?"
-)
 REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
-
-_CN = f"[{CN_CHARS}]"
-_UNIT = f"[{UNITS}]"
-# A space inside a Chinese numeral stands next to a unit (二百 三 十 一, 六百 余万), never
-# between two digits (三 四人 is no numeral).
-_INNER_SPACE = f"{SPACE}{{1,2}}+(?:(?<={_UNIT}{SPACE}{{1,2}})(?={_CN})|(?={_UNIT}))"
-_CN_RUN = f"{_CN}{{1,{_N}}}+(?:{_INNER_SPACE}{_CN}{{1,{_N}}}+){{0,{_N}}}+"
-_CN_POINT = f"(?:[{CHARS.point}][{CN_DIGITS}]{{1,{_N}}}+[{BIG_UNITS}]{{0,3}}+)?"
-# 数 before a magnitude is an unknown digit, like 几 (数百人 → about 100).
-# One hard wrap may fall inside (四千⏎二百元); the figure reader checks it.
-CHINESE = (
-    f"(?:[{CHARS.unknown_before_unit}](?={_UNIT}))?{_CN_RUN}"
-    f"(?:{WRAP}(?={_CN}){_CN_RUN})?{_CN_POINT}"
-)
-# Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万. Tried only
-# where a unit follows the Arabic numeral, and given back when the figure fails with it.
-_MIXED_TAIL = (
-    f"(?:(?<=[0-9０-９OoIl])(?={_UNIT})(?:"
-    f"(?:{_UNIT}{{1,3}}+[0-9０-９{CN_DIGITS}]{{1,{_N}}}+){{1,8}}+{_UNIT}{{0,3}}+"
-    f"|[{BIG_UNITS}]{{2,3}}+"
-    # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
-    f"|(?=[{UNITS}]{{0,2}}[{_VARIANT_UNITS}])[{UNITS}]{{1,3}}+))?"
-)
-NUMERAL = f"(?:{REDACTED}|{ARABIC}{_MIXED_TAIL}|(?<!{_CN}){CHINESE})"
 
 
 class NumeralError(ValueError):
     """The string is not a numeral this module can read."""
+
+
+@dataclass(frozen=True, eq=False)  # one per rule set (see `grammar`), compared by identity
+class Grammar:
+    """The numeral grammar of a rule set: its characters, the pattern that finds a
+    numeral, and the parser."""
+
+    digits: Mapping[str, int]
+    small: Mapping[str, int]
+    """Small units by character: 十 → 10, 佰 → 100."""
+    big: Mapping[str, int]
+    """Big units by character: 万 → 10⁴, 億 → 10⁸."""
+    point: str
+    unknown: str
+    unknown_before_unit: str
+    not_alone: frozenset[str]
+    """Digits that by themselves before a unit are no count (一, 俩)."""
+    units: str
+    """Every small and big unit character."""
+    cn_digits: str
+    cn_chars: str
+    """Every character a Chinese numeral is written with (not the decimal point)."""
+    numeral: str
+    """The pattern of a numeral (Arabic, Chinese, mixed or redacted)."""
+
+    @property
+    def big_units(self) -> str:
+        return "".join(self.big)
+
+    def parse(self, raw: str) -> Decimal:
+        """Any numeral the pattern finds."""
+        if any(c in self.small or c in self.big for c in raw):  # 3万2千, 三百
+            return self.parse_chinese(raw)
+        if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
+            return parse_arabic(raw)
+        return self.parse_chinese(raw)
+
+    def parse_chinese(self, raw: str) -> Decimal:
+        """A Chinese numeral, or Arabic digits with Chinese units, → Decimal.
+
+        ``'三百二十'`` → 320, ``'叁仟贰佰'`` → 3200, ``'3万2千5百'`` → 32500,
+        ``'两千陆'`` → 2600, ``'三点二万'`` → 32000, ``'3万万'`` → 300000000;
+        ``'十几'`` → 10 and ``'几十'`` → 10 (the unknown digit read as nothing, or as 1 before
+        a unit: the caller marks the figure approximate).
+        """
+        return _parse_chinese(self, raw)
+
+    def shared_scale(self, first: str, second: str) -> int:
+        """The units of a range's second end that hold for its first end too: 万 in 三至五万
+        and in 一百至五百万 (10⁴), 千 in 三至五千 (10³); none in 五至二十 or 3万至5万."""
+        if any(c in self.big for c in first):
+            return 1
+        rest = second.rstrip()
+        scale = 1
+        while rest and rest[-1] in self.big:
+            scale *= self.big[rest[-1]]
+            rest = rest[:-1]
+        small = self.small.get(rest[-1:], 0)
+        if (
+            small > 10
+            and self.digits.get(rest[-2:-1], 0) > 0
+            and not any(c in self.units for c in first)
+        ):
+            scale *= small
+        return scale
+
+    def tokens(self, s: str) -> list[_Token]:
+        out: list[_Token] = []
+        i = 0
+        while i < len(s):
+            c = s[i]
+            if c in ARABIC_DIGITS or c in "OoIl":
+                j = i
+                while (
+                    j < len(s)
+                    and s[j] not in self.digits
+                    and s[j] not in self.small
+                    and s[j] not in self.big
+                ):
+                    j += 1
+                out.append(("a", parse_arabic(s[i:j])))  # 1,200万3千, l万2千: the Arabic run
+                i = j
+                continue
+            if c in self.digits:
+                v = self.digits[c]
+                out.append(("z", Decimal(0)) if v == 0 else ("d", Decimal(v)))
+            elif c in self.small:
+                out.append(("u", Decimal(self.small[c])))
+            elif c in self.big:
+                out.append(("b", Decimal(self.big[c])))
+            elif c in self.point:
+                out.append(("p", Decimal(0)))
+            elif c in self.unknown or (c in self.unknown_before_unit and i == 0):
+                out.append(("?", Decimal(0)))
+            else:
+                raise NumeralError(f"not a numeral character {c!r} in {s!r}")
+            i += 1
+        return out
+
+
+def grammar(rules: Rules | None = None) -> Grammar:
+    """The numeral grammar of ``rules`` (the shipped rules by default), built once."""
+    return _grammar(rules or Rules.default())
+
+
+@cache
+def _grammar(rules: Rules) -> Grammar:
+    chars = rules.numeral_chars
+
+    def of(role: str) -> dict[str, int]:
+        return {c.word: c.value for c in chars if c.role == role}
+
+    digits, small, big = of("digit"), of("small_unit"), of("big_unit")
+    point, unknown, before_unit = (
+        "".join(of(r)) for r in ("point", "unknown", "unknown_before_unit")
+    )
+    units = "".join(small) + "".join(big)
+    # The characters of a unit after its first, plain one (拾, 萬): not in the rules' magnitudes.
+    variants = "".join(
+        c
+        for table in (small, big)
+        for i, (c, v) in enumerate(table.items())
+        if v in list(table.values())[:i]
+    )
+    cn_digits = "".join(digits)
+    cn_chars = cn_digits + units + unknown
+    # What may follow a digit run that OCR ended in O/l: a magnitude or a unit word.
+    stop = f"[{units}{''.join(sorted({u.word[0] for u in rules.units}))}]"
+    return Grammar(
+        digits=digits,
+        small=small,
+        big=big,
+        point=point,
+        unknown=unknown,
+        unknown_before_unit=before_unit,
+        not_alone=frozenset(c.word for c in chars if not c.alone),
+        units=units,
+        cn_digits=cn_digits,
+        cn_chars=cn_chars,
+        numeral=_pattern(
+            stop, units, "".join(big), variants, cn_digits, cn_chars, point, before_unit
+        ),
+    )
+
+
+def _pattern(
+    stop: str,
+    units: str,
+    big_units: str,
+    variants: str,
+    cn_digits: str,
+    cn_chars: str,
+    point: str,
+    before_unit: str,
+) -> str:
+    # Bounded, so a run of a million digits or '1 ' pairs costs the same at every start.
+    run_body = (
+        f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
+        f"|[OoIl](?=[OoIl]{{0,2}}{stop}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
+        f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{stop})"
+        f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
+    )
+    run = (
+        f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
+        f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{units}])){run_body}"
+    )
+    # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end
+    # it, and as 。 before the digits of 万/亿 (3。26亿元).
+    point_ = (
+        f"(?:[.．]|[,，](?={_DIGIT}{{1,2}}(?![0-9０-９,，.．]))"
+        f"|(?<=[0-9０-９])。(?={_DIGIT}{{1,2}}[{big_units}]))"
+    )
+    # At most one wrap inside the integer part, so a figure never runs over many lines.
+    # OCR reads a 0 after the point as a letter too (336．O万元), or leaves a space (4.2 6万人).
+    fraction = f"(?:{_DIGIT}|[OoIl](?=[0-9０-９OoIl]*{stop})|[ \\xa0](?={_DIGIT})){{1,{_N}}}+"
+    arabic = (
+        # The part after the wrap may start with the thousands comma (2⏎,950元).
+        f"{run}(?:{WRAP}(?={_DIGIT}|[,，]{_DIGIT}){run_body})?"
+        f"(?:(?:{WRAP})?{point_}(?:{WRAP})?{fraction}(?:{WRAP}(?={_DIGIT}){_DIGIT}{{1,{_N}}}+)?)?"
+    )
+    cn = f"[{cn_chars}]"
+    unit = f"[{units}]"
+    # A space inside a Chinese numeral stands next to a unit (二百 三 十 一, 六百 余万), never
+    # between two digits (三 四人 is no numeral).
+    inner_space = f"{SPACE}{{1,2}}+(?:(?<={unit}{SPACE}{{1,2}})(?={cn})|(?={unit}))"
+    cn_run = f"{cn}{{1,{_N}}}+(?:{inner_space}{cn}{{1,{_N}}}+){{0,{_N}}}+"
+    cn_point = f"(?:{_cls(point)}[{cn_digits}]{{1,{_N}}}+[{big_units}]{{0,3}}+)?"
+    # An unknown digit before a magnitude (数百人 → about 100), like 几.
+    # One hard wrap may fall inside (四千⏎二百元); the figure reader checks it.
+    chinese = f"(?:{_cls(before_unit)}(?={unit}))?{cn_run}(?:{WRAP}(?={cn}){cn_run})?{cn_point}"
+    # Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万. Tried
+    # only where a unit follows the Arabic numeral, and given back when the figure fails with it.
+    mixed_tail = (
+        f"(?:(?<=[0-9０-９OoIl])(?={unit})(?:"
+        f"(?:{unit}{{1,3}}+[0-9０-９{cn_digits}]{{1,{_N}}}+){{1,8}}+{unit}{{0,3}}+"
+        f"|[{big_units}]{{2,3}}+"
+        # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
+        f"|(?=[{units}]{{0,2}}{_cls(variants)})[{units}]{{1,3}}+))?"
+    )
+    return f"(?:{REDACTED}|{arabic}{mixed_tail}|(?<!{cn}){chinese})"
+
+
+def _cls(chars: str) -> str:
+    """A character class; one that never matches when the table has no such characters."""
+    return f"[{chars}]" if chars else "(?!)"
 
 
 # ------------------------------------------------------------------ parsers
@@ -201,84 +279,31 @@ def parse_arabic(raw: str) -> Decimal:
     return value
 
 
-@lru_cache(maxsize=4096)
-def parse_chinese(raw: str) -> Decimal:
-    """A Chinese numeral, or Arabic digits with Chinese units, → Decimal.
+def parse_chinese(raw: str, rules: Rules | None = None) -> Decimal:
+    """`Grammar.parse_chinese` of the grammar of ``rules`` (the shipped rules by default)."""
+    return grammar(rules).parse_chinese(raw)
 
-    ``'三百二十'`` → 320, ``'叁仟贰佰'`` → 3200, ``'3万2千5百'`` → 32500,
-    ``'两千陆'`` → 2600, ``'三点二万'`` → 32000, ``'3万万'`` → 300000000;
-    ``'十几'`` → 10 and ``'几十'`` → 10 (the unknown digit read as nothing, or as 1 before a
-    unit: the caller marks the figure approximate).
-    """
+
+def parse_numeral(raw: str, rules: Rules | None = None) -> Decimal:
+    """`Grammar.parse` of the grammar of ``rules`` (the shipped rules by default)."""
+    return grammar(rules).parse(raw)
+
+
+@lru_cache(maxsize=4096)
+def _parse_chinese(g: Grammar, raw: str) -> Decimal:
     s = "".join(raw.split())
     if not s or len(s) > MAX_CHARS:
         raise NumeralError(f"not a Chinese numeral: {raw[:20]!r}")
     with localcontext(EXACT):
-        value = _number(_tokens(s), raw)
+        value = _number(g.tokens(s), raw)
     if value >= _LIMIT:
         raise NumeralError(f"not a sensible numeral: {raw!r}")
     return value
 
 
-def parse_numeral(raw: str) -> Decimal:
-    """Any numeral the patterns above find."""
-    if not _UNIT_SET.isdisjoint(raw):  # 3万2千, 三百
-        return parse_chinese(raw)
-    if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
-        return parse_arabic(raw)
-    return parse_chinese(raw)
-
-
-def shared_scale(first: str, second: str) -> int:
-    """The units of a range's second end that hold for its first end too: 万 in 三至五万
-    and in 一百至五百万 (10⁴), 千 in 三至五千 (10³); none in 五至二十 or 3万至5万."""
-    if any(c in _BIG for c in first):
-        return 1
-    rest = second.rstrip()
-    scale = 1
-    while rest and rest[-1] in _BIG:
-        scale *= _BIG[rest[-1]]
-        rest = rest[:-1]
-    small = _SMALL.get(rest[-1:], 0)
-    if small > 10 and rest[-2:-1] in tuple(NONZERO_DIGITS) and not any(c in UNITS for c in first):
-        scale *= small
-    return scale
-
-
 # A token: (kind, value). Kinds: d digit, a Arabic number, z zero, ? unknown digit,
 # u small unit, b big unit, p point.
 _Token = tuple[str, Decimal]
-
-
-def _tokens(s: str) -> list[_Token]:
-    out: list[_Token] = []
-    i = 0
-    while i < len(s):
-        c = s[i]
-        if c in ARABIC_DIGITS or c in "OoIl":
-            j = i
-            while (
-                j < len(s) and s[j] not in _DIGIT_VALUE and s[j] not in _SMALL and s[j] not in _BIG
-            ):
-                j += 1
-            out.append(("a", parse_arabic(s[i:j])))  # 1,200万3千, l万2千: as the Arabic run
-            i = j
-            continue
-        if c in _DIGIT_VALUE:
-            v = _DIGIT_VALUE[c]
-            out.append(("z", Decimal(0)) if v == 0 else ("d", Decimal(v)))
-        elif c in _SMALL:
-            out.append(("u", Decimal(_SMALL[c])))
-        elif c in _BIG:
-            out.append(("b", Decimal(_BIG[c])))
-        elif c in CHARS.point:
-            out.append(("p", Decimal(0)))
-        elif c in CHARS.unknown or (c in CHARS.unknown_before_unit and i == 0):
-            out.append(("?", Decimal(0)))
-        else:
-            raise NumeralError(f"not a numeral character {c!r} in {s!r}")
-        i += 1
-    return out
 
 
 def _number(tokens: list[_Token], raw: str) -> Decimal:

@@ -18,6 +18,7 @@ through literals of its own.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields
@@ -43,12 +44,14 @@ __all__ = [
     "Magnitude",
     "Marker",
     "MeasureCue",
+    "NumeralChar",
     "PeriodWord",
     "ProgrammeEntry",
     "RoleCue",
     "Rules",
     "RulesError",
     "TableSpec",
+    "UnitCheck",
     "UnitRule",
     "Word",
 ]
@@ -93,8 +96,55 @@ class UnitRule(Entry):
     kind: Kind
     factor: int = 1
     needs: str | None = None
-    """The name of a context check the unit must pass (people, household, marriage, bed,
-    money); see ``docs/guide.md`` §5.3."""
+    """The name of the context check (a record of ``unit_checks``) the unit must pass;
+    see ``docs/guide.md`` §5.3."""
+    noun_after: bool = False
+    """A measure word: the noun right after the figure names what it counts (15名孤儿)."""
+
+
+CHECK_PLACES = ("noun_before", "noun_after", "after", "clause_before", "sentence_before")
+"""Where a unit check looks for its words (see `UnitCheck`)."""
+CHECK_STEPS = ("money",)
+"""The checks of the engine a `UnitCheck` may name as its ``step``."""
+
+
+@dataclass(frozen=True)
+class UnitCheck(Entry):
+    """A context check a unit must pass to count (``UnitRule.needs`` names it). In order:
+
+    - ``accept_after``: words; the unit counts at once where one follows it (200块钱).
+    - ``bare``: the unit fails where a noun follows it (a 张 that names nothing else).
+    - ``reject_before``, ``reject_after``, ``reject_clause``: tables; the unit fails where the
+      noun before the figure ends with one of their words (餐位30位), the text after the unit
+      starts with one (5000户企业), or the clause before holds one (宣传单500张).
+    - ``require`` (tables) and ``words``: one of these words must stand in one of the places
+      ``where``; where none does, the check ``otherwise`` decides, or the unit fails.
+    - ``step``: a check of the engine that must pass too (``money``: a money noun before the
+      figure or right after it, see ``docs/guide.md`` §5.3).
+
+    The places: ``noun_before`` (the clause before, fillers and approximation marks aside,
+    ends with the word), ``noun_after`` (the up to five Chinese characters after the unit),
+    ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
+    the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's).
+    """
+
+    KEY: ClassVar[str] = "name"
+    name: str
+    require: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
+    bare: bool = False
+    reject_before: tuple[str, ...] = ()
+    reject_after: tuple[str, ...] = ()
+    reject_clause: tuple[str, ...] = ()
+    accept_after: tuple[str, ...] = ()
+    otherwise: str | None = None
+    step: str | None = None
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """Every table the check reads."""
+        return self.require + self.reject_before + self.reject_after + self.reject_clause
 
 
 @dataclass(frozen=True)
@@ -124,6 +174,32 @@ class Basis(Entry):
 
     word: str
     basis: str
+
+
+NUMERAL_ROLES = ("digit", "small_unit", "big_unit", "point", "unknown", "unknown_before_unit")
+"""The roles of the numeral characters (see `NumeralChar`)."""
+
+
+@dataclass(frozen=True)
+class NumeralChar(Entry):
+    """A character of Chinese numerals and its role in the numeral grammar:
+
+    - digit: ``value`` 0 to 9 (壹 → 1, 〇 → 0); ``alone = false`` where the digit by itself
+      before a unit is no count (一人一档; 俩 in 母子俩人 names the pair)
+    - small_unit: 十, 百, 千 (``value`` 10, 100, 1000); big_unit: 万, 亿 (10⁴, 10⁸). The
+      first character of a value is its plain form, the later ones are financial or
+      traditional variants (拾, 萬): after Arabic digits only a variant is read as part of
+      the numeral (3萬元); the plain forms there are the ``magnitudes`` table's
+    - point: the decimal point of a Chinese numeral (三点二万)
+    - unknown: an unknown digit (十几, 几百), read as nothing, or as 1 before a unit; the
+      figure is approximate
+    - unknown_before_unit: an unknown digit only where a unit follows (数百人)
+    """
+
+    word: str
+    role: str
+    value: int = 0
+    alone: bool = True
 
 
 @dataclass(frozen=True)
@@ -362,10 +438,12 @@ def _specs() -> dict[str, TableSpec]:
         ("heading_markers", "sections", Marker),
         ("section_title_words", "sections", Word),
         ("kinds", "figures", KindEntry),
+        ("unit_checks", "figures", UnitCheck),
         ("units", "figures", UnitRule),
         ("magnitudes", "figures", Magnitude),
         ("unit_blockers", "figures", Blocker),
         ("per_words", "figures", Basis),
+        ("numeral_chars", "figures", NumeralChar),
         ("domains", "meaning", Domain),
         ("programmes", "meaning", ProgrammeEntry),
         ("area_words", "meaning", AreaWord),
@@ -384,11 +462,14 @@ def _specs() -> dict[str, TableSpec]:
             "approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
             "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
-            "marriage_words bed_words sheet_nouns business_nouns seat_nouns"
+            "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
+            "change_adverbs change_leads change_lead_ends rate_cue_blockers"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
-            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names"
+            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names "
+            "subject_time_leads subject_time_words money_heads standard_words particles "
+            "per_classifiers age_units conjunctions tail_words recipient_marks"
         ),
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
@@ -448,6 +529,7 @@ class Rules:
 
     # Views the engine reads; each is built once per rule set.
     units = _View[tuple[UnitRule, ...]](tuple)
+    unit_checks = _View[tuple[UnitCheck, ...]](tuple)
     kinds = _View[tuple[Kind, ...]](lambda es: tuple(e.kind for e in es))
     magnitudes = _View[tuple[tuple[str, int], ...]](
         lambda es: tuple((e.word, e.factor) for e in es)
@@ -456,6 +538,7 @@ class Rules:
         lambda es: tuple((e.unit, e.after) for e in es)
     )
     per_words = _View[tuple[tuple[str, str], ...]](lambda es: tuple((e.word, e.basis) for e in es))
+    numeral_chars = _View[tuple[NumeralChar, ...]](tuple)
     heading_markers = _View[tuple[Marker, ...]](tuple)
     section_markers = _View[tuple[tuple[str, str], ...]](
         lambda es: tuple((e.family, e.pattern) for e in es), "heading_markers"
@@ -493,6 +576,11 @@ class Rules:
     sheet_nouns = _word_view()
     business_nouns = _word_view()
     seat_nouns = _word_view()
+    figure_fillers = _word_view()
+    change_adverbs = _word_view()
+    change_leads = _word_view()
+    change_lead_ends = _word_view()
+    rate_cue_blockers = _word_view()
     people_nouns = _word_view()
     subject_leading = _word_view()
     subject_bound_words = _word_view()
@@ -503,6 +591,16 @@ class Rules:
     reach_verbs = _word_view()
     generic_funds = _word_view()
     payment_names = _word_view()
+    subject_time_leads = _word_view()
+    subject_time_words = _word_view()
+    money_heads = _word_view()
+    standard_words = _word_view()
+    particles = _word_view()
+    per_classifiers = _word_view()
+    age_units = _word_view()
+    conjunctions = _word_view()
+    tail_words = _word_view()
+    recipient_marks = _word_view()
     domains = _View[tuple[Domain, ...]](tuple)
     programmes = _View[tuple[ProgrammeEntry, ...]](tuple)
     area_words = _View[tuple[AreaWord, ...]](tuple)
@@ -581,6 +679,14 @@ class Rules:
             return ids[rule_id]
         except KeyError:
             raise RulesError(f"no rule with id {rule_id!r}") from None
+
+    def ids(self, table: str) -> Mapping[str, str]:
+        """The id of each entry of ``table`` by its key (``ids("money_nouns")["资金"]`` is
+        ``money_nouns:资金``), for evidence."""
+        cached: dict[str, Mapping[str, str]] = self.__dict__.setdefault("_entry_ids", {})
+        if table not in cached:
+            cached[table] = {e.slug: e.id for e in self.table(table)}
+        return cached[table]
 
     def doc(self, table: str) -> str:
         """What ``table`` is for."""
@@ -737,7 +843,9 @@ class Rules:
 def _spec(name: str, verb: str) -> TableSpec:
     spec = TABLES.get(name)
     if spec is None:
-        raise RulesError(f"{verb}(): unknown table {name!r}; known tables: {sorted(TABLES)}")
+        close = difflib.get_close_matches(name, TABLES, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise RulesError(f"{verb}(): unknown table {name!r}; {hint}known tables: {sorted(TABLES)}")
     return spec
 
 
@@ -795,7 +903,7 @@ def _entry(spec: TableSpec, item: Any, kinds: Mapping[str, Kind], where: str) ->
         raise RulesError(f"{where}: {e}; expected {_shape(spec.entry)}") from None
     for f in fields(entry):
         v = getattr(entry, f.name)
-        want = str if f.type in ("str", "str | None") else int if f.type == "int" else None
+        want = {"str": str, "str | None": str, "int": int, "bool": bool}.get(str(f.type))
         if want is not None and v is not None and not isinstance(v, want):
             raise RulesError(f"{where}: {f.name} must be {want.__name__}, not {v!r}")
     if not entry.slug or entry.slug != entry.slug.strip():
@@ -872,6 +980,8 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
             raise RulesError(f"{where}: a footer pattern holds the page number {{N}}")
         if entry.example is not None and regex.fullmatch(entry.compiled(), entry.example) is None:
             raise RulesError(f"{where}: the pattern does not match its example {entry.example!r}")
+    elif isinstance(entry, NumeralChar):
+        _check_numeral_char(entry, where)
     elif isinstance(entry, UnitRule | Magnitude) and entry.factor <= 0:
         raise RulesError(f"{where}: factor must be a positive integer")
     elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:
@@ -888,6 +998,22 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
         raise RulesError(f"{where}: months must satisfy 1 <= first <= last <= 12")
     elif isinstance(entry, DateWord):
         _check_date_word(entry, where)
+
+
+def _check_numeral_char(entry: NumeralChar, where: str) -> None:
+    if entry.role not in NUMERAL_ROLES:
+        raise RulesError(f"{where}: role must be one of {list(NUMERAL_ROLES)}")
+    if len(entry.word) != 1:
+        raise RulesError(f"{where}: a numeral character is one character, not {entry.word!r}")
+    allowed = {
+        "digit": range(10),
+        "small_unit": (10, 100, 1000),
+        "big_unit": (10**4, 10**8),
+    }.get(entry.role, (0,))
+    if entry.value not in allowed:
+        raise RulesError(f"{where}: a {entry.role} has a value in {list(allowed)}")
+    if not entry.alone and entry.role != "digit":
+        raise RulesError(f"{where}: only a digit can be marked alone = false")
 
 
 def _check_date_word(entry: DateWord, where: str) -> None:
@@ -911,13 +1037,15 @@ _WHERE = ("adjacent", "clause")
 
 def _checked(rules: Rules) -> Rules:
     """Checks across tables, once the set is complete."""
-    checks = set(_CHECKS)
+    checks = {c.name: c for c in rules.unit_checks}
     for u in rules.units:
         if u.needs is not None and u.needs not in checks:
             raise RulesError(
                 f"figures.units {u.word!r}: unknown check needs={u.needs!r}; "
-                f"use one of {sorted(checks)} or none"
+                f"use one of {sorted(checks)} (the unit_checks table) or none"
             )
+    for c in rules.unit_checks:
+        _check_unit_check(c, checks)
     keys = {p.key for p in rules.programmes}
     domains = {d.key for d in rules.domains}
     for p in rules.programmes:
@@ -929,15 +1057,55 @@ def _checked(rules: Rules) -> Rules:
     for d in rules.domains:
         if d.general not in keys:
             raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
-    for name in ("approx_inside", "surnames"):
+    for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:
             raise RulesError(f"{name}: entries are single characters, not {long[0].slug!r}")
+    _check_approx_marks(rules)
     return rules
 
 
-_CHECKS = ("people", "household", "marriage", "bed", "money")
-"""The unit context checks the engine knows (see ``figures._needs_ok``)."""
+def _check_approx_marks(rules: Rules) -> None:
+    """Marks the figure reader could not use are refused, each saying why."""
+    numeral = {c.word: c for c in rules.numeral_chars}
+    for mark in rules.approx_inside:
+        if mark in numeral:
+            raise RulesError(
+                f"figures.approx_inside {mark!r}: {mark} is a numeral character "
+                f"({numeral[mark].id}), read as part of the numeral, and an unknown digit "
+                "already makes a figure approximate; remove it from approx_inside"
+            )
+    for mark in rules.approx_after:
+        if mark in rules.approx_inside:
+            raise RulesError(
+                f"figures.approx_after {mark!r}: a mark inside a figure (approx_inside) is read "
+                "between numeral and unit; after the unit it starts the next word, so the "
+                "reader cannot use it here; remove it"
+            )
+
+
+def _check_unit_check(c: UnitCheck, checks: Mapping[str, UnitCheck]) -> None:
+    where = f"figures.unit_checks {c.name!r}"
+    words = sorted(n for n, spec in TABLES.items() if spec.entry is Word)
+    for name in c.tables:
+        if name not in words:
+            raise RulesError(f"{where}: {name!r} is no table of words; use one of {words}")
+    wrong = sorted(set(c.where) - set(CHECK_PLACES))
+    if wrong:
+        raise RulesError(f"{where}: unknown place(s) {wrong}; where is a list of {CHECK_PLACES}")
+    if (c.require or c.words) and not c.where:
+        raise RulesError(f"{where}: say where the required words stand (where = [...])")
+    if c.step is not None and c.step not in CHECK_STEPS:
+        raise RulesError(f"{where}: unknown step {c.step!r}; steps are {list(CHECK_STEPS)}")
+    seen = {c.name}
+    nxt = c.otherwise
+    while nxt is not None:
+        if nxt not in checks:
+            raise RulesError(f"{where}: otherwise names no check {nxt!r}")
+        if nxt in seen:
+            raise RulesError(f"{where}: otherwise leads back to {nxt!r} (a loop)")
+        seen.add(nxt)
+        nxt = checks[nxt].otherwise
 
 
 def _shape(entry: type[Entry]) -> str:
@@ -948,15 +1116,19 @@ def _shape(entry: type[Entry]) -> str:
 
 
 def _plain(entry: Entry) -> Any:
-    data = {k: v for k, v in asdict(entry).items() if v is not None}
+    # Fields at their default are left out, as the shipped files leave them out.
+    defaults = {f.name: f.default for f in fields(entry) if f.default is not MISSING}
+    data = {
+        k: list(v) if isinstance(v, tuple) else v
+        for k, v in asdict(entry).items()
+        if v is not None and not (k in defaults and v == defaults[k])
+    }
     if isinstance(entry, UnitRule):
         data["kind"] = entry.kind.name
     if data.get("id") == f"{_table_of(entry)}:{entry.slug}":
         del data["id"]
     if isinstance(entry, Word) and set(data) == {"word"}:
         return entry.word
-    if isinstance(entry, UnitRule) and data.get("factor") == 1:
-        del data["factor"]
     return data
 
 

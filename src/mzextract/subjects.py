@@ -15,54 +15,133 @@ from functools import cache
 
 import regex
 
-from mzextract.clauses import CLAUSE_BREAKS, SENTENCE_BREAKS, has_break, is_soft, last_break
-from mzextract.figures import RawFigure, blocker_length
+from mzextract.clauses import (
+    BLANKS,
+    EDGE_JUNK,
+    LEFT_BREAKS,
+    LIST_MARKS,
+    MONTH_DASHES,
+    RIGHT_BREAKS,
+    SENTENCE_BREAKS,
+    has_break,
+    is_soft,
+    last_break,
+    longest_first,
+    strip_words,
+)
+from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject
+from mzextract.qualifiers import alternation, blocker_length
 from mzextract.rules import Rules
+from mzextract.units import noun_words
 
-_LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
-_RIGHT_BREAKS = _LEFT_BREAKS + '）)]】“”"《》 \t\u3000'
-# Markdown emphasis (**) counts as junk too: 资金**4.13亿元** names 资金.
-_EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
-_YEAR = "(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?"
-_TEMPORAL = regex.compile(
-    r"^(?:(?:截至|截止|截止到|截止至|到|至|自|从|较|比|同比|环比)?"
-    r"(?:目前|今年|本年|去年|上年|同期|上季度|上月|年底|年初|年末|上半年|下半年|全年|当年|"
-    r"前期|期间|半年|季度|"
-    rf"{_YEAR}|[0-9０-９]{{1,2}}(?:[-—~～至][0-9０-９]{{1,2}})?月份?(?:底|末|初|中旬|上旬|下旬)?|"
-    r"[0-9０-９]{1,2}[日号]|第?[一二三四1-4]季度|[一两半]年下来|以来|以后|之前|前|后|起|止|份|，|,)+"
-    r"|[^，,。；;]{0,8}以\n?来)"
-)
-# Patterns anchored at the end run backwards (REVERSE): they are tried from the end only.
-_TEMPORAL_END = regex.compile(
-    f"(?<=.)(?:{_YEAR}|[0-9０-９]{{1,2}}月份?)(?:底|末)?的?$", regex.REVERSE
-)
-# Nouns that end the name of a payment written after the amount (6.3万元机构责任险).
-_MONEY_HEADS = ("险", "金", "费", "款", "补贴", "补助", "津贴", "奖励", "奖补", "资金", "经费")
-# A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年.
-_PER_PHRASE = regex.compile(
-    r"(?:平\n?均\n?)?(?:每\n?(?:个\n?)?\p{Han}\n?(?:\p{Han}\n?)?)+$", regex.REVERSE
-)
-# 129名80周岁以上老年人: an age tier may open the noun after a count.
-_AGE_START = regex.compile(r"[0-9０-９]+(?:[-－—~～至][0-9０-９]+)?(?:周岁|岁)")
-# What may stand between two figures that share one subject (1486户2196人, 75户、86人).
-_JOINERS = " \t\u3000、，,和及与*"
-# A phrase after the figure that starts with a conjunction belongs to the next item.
-_CONJUNCTIONS = ("和", "及", "与", "或", "并", "以及")
+
+def _wrappable(word: str) -> str:
+    """A word as a pattern that a hard line wrap may cut (提高⏎到)."""
+    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
+
+
+def _wrappables(words: tuple[str, ...]) -> str:
+    """Words as an alternation of `_wrappable` patterns, longest first."""
+    return "|".join(map(_wrappable, longest_first(words))) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The subject tables of a rule set in the shape the reader uses, built once."""
+
+    lead: regex.Pattern[str]
+    trail: regex.Pattern[str]
+    stop: frozenset[str]
+    temporal: regex.Pattern[str]
+    """A time phrase that opens a subject (截至6月底, 今年以来)."""
+    temporal_end: regex.Pattern[str]
+    """A date that ends a subject (提高到2020年的)."""
+    per_phrase: regex.Pattern[str]
+    """A trailing "per" phrase names the basis of a rate, not what is paid: 每个街道, 每人每年."""
+    age_start: regex.Pattern[str]
+    """129名80周岁以上老年人: an age tier may open the noun after a count."""
+    joiners: regex.Pattern[str]
+    """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
+    fillers: tuple[str, ...]
+    """Fillers and approximation marks between a verb and its figure (惠及约1065户)."""
+    after_particle: tuple[str, ...]
+    """A particle, alone or after a per phrase, that opens the payment after an amount
+    (1000元的慰问金, 15元每人的标准)."""
+    payment_heads: tuple[str, ...]
+    """Money heads and standard words: a list of tiers that names one names a payment."""
+    measure_words: tuple[str, ...]
+    """Units whose figure counts the noun after them (``noun_after``: 名, 位, 户)."""
 
 
 @cache
-def _ordered(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
+def _tables(rules: Rules) -> _Tables:
+    lead = longest_first(rules.subject_leading)
+    # An approximation mark before the figure (受益群众超10万人次) is no part of the name.
+    trail = longest_first(rules.subject_trailing + rules.approx_before)
+    dates = {r: alternation(d.word for d in rules.dates(r)) for r in ("year_unit", "month_unit")}
+    digits = "".join(d.word for d in rules.dates("digit"))
+    year = f"(?:[0-9０-９]{{4}}|[{digits}]{{4}})(?:{dates['year_unit']})"
+    ends = alternation(d.word for d in rules.dates("end"))
+    parts = alternation(d.word for r in ("end", "start", "part") for d in rules.dates(r))
+    days = alternation(d.word for d in rules.dates("day_unit"))
+    seps = alternation(rules.range_separators)
+    dashes = f"[{regex.escape(MONTH_DASHES)}]|{alternation(d.word for d in rules.dates('range'))}"
+    month = f"[0-9０-９]{{1,2}}(?:{dates['month_unit']})"
+    since = _wrappables(tuple(d.word for d in rules.dates("since")))
+    return _Tables(
+        # Longest word first; the lookahead/lookbehind keep at least one character behind.
+        lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
+        trail=regex.compile(
+            f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL | regex.REVERSE
+        ),
+        stop=frozenset(rules.subject_empty + lead + trail),
+        temporal=regex.compile(
+            f"^(?:(?:{alternation(rules.subject_time_leads)})?"
+            f"(?:{alternation(rules.subject_time_words)}|{year}"
+            f"|[0-9０-９]{{1,2}}(?:(?:{dashes})[0-9０-９]{{1,2}})?(?:{dates['month_unit']})"
+            f"(?:{parts})?|[0-9０-９]{{1,2}}(?:{days})|，|,)+"
+            f"|[^，,。；;]{{0,8}}(?:{since}))"
+        ),
+        # Patterns anchored at the end run backwards (REVERSE): tried from the end only.
+        temporal_end=regex.compile(
+            f"(?<=.)(?:{year}|{month})(?:{ends})?(?:{alternation(rules.particles)})?$",
+            regex.REVERSE,
+        ),
+        per_phrase=regex.compile(
+            f"(?:(?:{_wrappables(rules.per_marks)})\\n?(?:(?:{_wrappables(rules.per_classifiers)})"
+            f"\\n?)?\\p{{Han}}\\n?(?:\\p{{Han}}\\n?)?)+$",
+            regex.REVERSE,
+        ),
+        age_start=regex.compile(
+            f"[0-9０-９]+(?:(?:{seps})[0-9０-９]+)?(?:{alternation(rules.age_units)})"
+        ),
+        joiners=regex.compile(
+            f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
+        ),
+        fillers=longest_first(rules.figure_fillers + rules.approx_before),
+        after_particle=tuple(
+            cue + p for cue in ("", *rules.rate_cues_after) for p in rules.particles
+        ),
+        payment_heads=rules.money_heads + rules.standard_words,
+        measure_words=tuple(u.word for u in rules.units if u.noun_after),
+    )
 
 
-def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Subject | None]:
-    """One subject (or None) per figure, in the same order."""
-    out: list[Subject | None] = []
+Named = tuple[Subject, str]
+"""A subject and what found it: a step of the reader (``subjects.after``: the noun after
+the figure; ``subjects.before``: the phrase before it; ``subjects.shared``: the subject of
+the figure it is written next to …), for ``Figure.evidence``."""
+
+
+def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Named | None]:
+    """One subject (or None) per figure, in the same order, each with what found it."""
+    out: list[Named | None] = []
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
-        out.append(_subject(text, f, prev, out[-1] if out else None, nxt, rules))
+        before = out[-1] if out else None
+        out.append(_subject(text, f, prev, None if before is None else before[0], nxt, rules))
     return out
 
 
@@ -73,40 +152,48 @@ def _subject(
     prev_subject: Subject | None,
     next_start: int,
     rules: Rules,
-) -> Subject | None:
+) -> Named | None:
     right = _right_phrase(text, f, next_start, rules)
     if right is not None:
-        return right
+        return right, "subjects.after"
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
-        if left.text in rules.generic_funds or _tier_list(text, left, f):
-            return _named_payment(text, f, rules) or left
-        return left
+        if left.text in rules.generic_funds or _tier_list(text, left, f, rules):
+            named = _named_payment(text, f, rules)
+            if named is not None:
+                return named, "subjects.named_payment"
+        return left, "subjects.before"
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
-    if prev is not None and same_sentence and _adjacent(text, prev.end, f.start):
-        return prev_subject  # 1486户2196人, 24156人次、191.267万元
+    if prev is not None and same_sentence and _adjacent(text, prev.end, f.start, rules):
+        # 1486户2196人, 24156人次、191.267万元
+        return None if prev_subject is None else (prev_subject, "subjects.shared")
     reaches = _reaches(text, f, prev, rules)
-    for found in (
-        _loose_right(text, f, next_start, rules),
-        _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
-        _beneficiaries(text, f, rules) if reaches else None,
+    for found, rule in (
+        (_loose_right(text, f, next_start, rules), "subjects.following"),
+        (
+            _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
+            "subjects.clause_before",
+        ),
+        (_beneficiaries(text, f, rules) if reaches else None, "subjects.reached"),
         # 重复发放低保金，涉及153人: what the count concerns, when no people are named.
-        _previous_clause(text, f, prev, rules) if reaches else None,
+        (_previous_clause(text, f, prev, rules) if reaches else None, "subjects.clause_before"),
     ):
         if found is not None:
-            return found
-    return prev_subject if same_sentence else None
+            return found, rule
+    if same_sentence and prev_subject is not None:
+        return prev_subject, "subjects.sentence"
+    return None
 
 
-def _tier_list(text: str, left: Subject, f: RawFigure) -> bool:
+def _tier_list(text: str, left: Subject, f: RawFigure, rules: Rules) -> bool:
     """70-79周岁、80-89周岁老年人分别按每人每月50元: tiers that say who, not what is paid.
 
     Only before 分别: 三、四级智力、精神残疾人提高为每人每月52.5元 names one group."""
     return (
         f.kind is Kind.MONEY
         and "、" in left.text
-        and "分别" in text[left.start : f.start]
-        and not any(h in left.text for h in (*_MONEY_HEADS, "标准"))
+        and any(w in text[left.start : f.start] for w in rules.respectively_words)
+        and not any(h in left.text for h in _tables(rules).payment_heads)
     )
 
 
@@ -121,7 +208,7 @@ def _named_payment(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     start = end
     while start > 0 and end - start < 12 and regex.match(r"\p{Han}", seg[start - 1]):
         start -= 1
-    verbs = (*rules.subject_stop_verbs, "发放")
+    verbs = rules.subject_stop_verbs
     cut = max((seg.rfind(v, start, end) + len(v) for v in verbs if v in seg[start:end]), default=0)
     return _span(text, lo + max(start, cut), lo + end, rules)
 
@@ -130,41 +217,15 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
     """A count that only says whom it reached: 惠及1065户, 覆盖2.3万人."""
     if f.kind is Kind.MONEY:
         return False
-    lo = last_break(text, max(0, f.start - 12), f.start, _LEFT_BREAKS) + 1
+    lo = last_break(text, max(0, f.start - 12), f.start, LEFT_BREAKS) + 1
     if prev is not None and prev.end > lo:
         lo = prev.end
-    return text[lo : f.start].rstrip(" \t\u3000*共计达约近超过了").endswith(rules.reach_verbs)
+    before = strip_words(text[lo : f.start], _tables(rules).fillers, BLANKS + "*")
+    return before.endswith(rules.reach_verbs)
 
 
-def _adjacent(text: str, a: int, b: int) -> bool:
-    return all(ch in _JOINERS for ch in text[a:b])
-
-
-@dataclass(frozen=True)
-class _Trim:
-    lead: regex.Pattern[str]
-    trail: regex.Pattern[str]
-    stop: frozenset[str]
-
-
-@cache
-def _trim_tables(rules: Rules) -> _Trim:
-    lead = _ordered(rules.subject_leading)
-    # An approximation mark before the figure (受益群众超10万人次) is no part of the name.
-    trail = _ordered(rules.subject_trailing + rules.approx_before)
-    # Longest word first; the lookahead/lookbehind keep at least one character behind.
-    return _Trim(
-        regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
-        regex.compile(
-            f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL | regex.REVERSE
-        ),
-        frozenset(rules.subject_empty + lead + trail),
-    )
-
-
-def _wrappable(word: str) -> str:
-    """A word as a pattern that a hard line wrap may cut (提高⏎到)."""
-    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
+def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
+    return _tables(rules).joiners.fullmatch(text, a, b) is not None
 
 
 def _unwrapped(seg: str) -> str:
@@ -173,7 +234,7 @@ def _unwrapped(seg: str) -> str:
 
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     """Trim function words off both ends; None when nothing that names a thing is left."""
-    t = _trim_tables(rules)
+    t = _tables(rules)
     while start < end:
         seg = text[start:end]
         if _unwrapped(seg) in t.stop:
@@ -182,15 +243,15 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             start += 1
         elif _junk(seg[-1]) and not _paired_quote(seg, -1):
             end -= 1
-        elif (m := _TEMPORAL.match(seg)) and m.end() > 0:
+        elif (m := t.temporal.match(seg)) and m.end() > 0:
             start += m.end()
-        elif m := _TEMPORAL_END.search(seg):
+        elif m := t.temporal_end.search(seg):
             end = start + m.start()  # 提高到2020年的 → 提高到
         elif (lead := t.lead.match(seg)) and not seg.startswith(rules.subject_bound_words):
             start += lead.end()
         elif (trail := t.trail.search(seg)) and len(trail.group()) > blocker_length(seg, rules):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
-        elif m := _PER_PHRASE.search(seg):
+        elif m := t.per_phrase.search(seg):
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
@@ -202,7 +263,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
 
 def _junk(ch: str) -> bool:
     """Punctuation, spaces and symbols (▲, emoji) at a subject's edge."""
-    return ch in _EDGE_JUNK or unicodedata.category(ch)[0] == "S"
+    return ch in EDGE_JUNK or unicodedata.category(ch)[0] == "S"
 
 
 def _paired_quote(seg: str, i: int) -> bool:
@@ -214,7 +275,7 @@ def _paired_quote(seg: str, i: int) -> bool:
 
 
 def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> Subject | None:
-    start = last_break(text, max(0, f.start - 60), f.start, _LEFT_BREAKS) + 1
+    start = last_break(text, max(0, f.start - 60), f.start, LEFT_BREAKS) + 1
     if prev is not None and prev.end > start:
         start = prev.end
     if f.kind is Kind.MONEY:
@@ -226,17 +287,17 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
     return _span(text, start, f.start, rules)
 
 
-def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
+def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple[int, int]:
     """The run of text after the figure up to the next break or figure."""
     limit = min(next_start, f.end + 30)
     start = f.end
     if text.startswith(("**", "__"), start):
         start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
-    for w in ("以上", "左右", "之多"):
+    for w in rules.tail_words:
         if text.startswith(w, start):
             start += len(w)
     end = start
-    while end < limit and (text[end] not in _RIGHT_BREAKS or is_soft(text, end)):
+    while end < limit and (text[end] not in RIGHT_BREAKS or is_soft(text, end)):
         if text[end] == "、" and end + 1 < len(text) and text[end + 1].isdigit():
             break
         end += 1
@@ -246,7 +307,7 @@ def _right_text(text: str, f: RawFigure, next_start: int) -> tuple[int, int]:
 def _cut_at_verb(text: str, start: int, end: int, rules: Rules) -> int:
     """End the phrase at the first stop verb after its last 的 (符合条件未享受政策的低保对象)."""
     seg = text[start:end]
-    floor = seg.rfind("的") + 1
+    floor = max((seg.rfind(p) + len(p) for p in rules.particles), default=0)
     nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
     best = len(seg)
     for v in rules.subject_stop_verbs:
@@ -260,31 +321,33 @@ def _cut_at_verb(text: str, start: int, end: int, rules: Rules) -> int:
 
 
 def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject | None:
-    start, end = _right_text(text, f, next_start)
+    start, end = _right_text(text, f, next_start, rules)
     if start >= end:
         return None
     seg = text[start:end]
-    if seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+    if seg[0] in EDGE_JUNK or seg.startswith(rules.conjunctions):
         return None
     if f.kind is Kind.MONEY:
         return _money_after(text, start, end, rules)
-    if seg[0].isdigit() and not _AGE_START.match(seg):
+    if seg[0].isdigit() and not _tables(rules).age_start.match(seg):
         return None  # 倒塌房屋86户210间: another count follows, not a noun
     if seg.startswith(rules.subject_stop_verbs + rules.change_verbs):
         return None  # 1200户减少到1100户: what follows is the change, not a noun
     cut = _cut_at_verb(text, start, end, rules)
-    phrase = text[start:cut].rstrip("等")
+    phrase = strip_words(text[start:cut], rules.etc_words, "")
     if not phrase:
         return None
-    if f.kind is Kind.BEDS:
-        bed = phrase.find("床")
-        if bed < 0:
+    words = noun_words(f.rule, rules)
+    if words:
+        # 80张护理型床位, 12所养老机构: the noun runs up to the word its unit's check needs.
+        found = [(i, -len(w), w) for w in words if (i := phrase.find(w)) >= 0]
+        if not found:
             return None
-        stop = bed + (2 if phrase.startswith("床位", bed) else 1)
-        return _span(text, start, start + stop, rules)
-    unit = f.unit[-1:] if f.unit else ""
+        i, _, w = min(found)
+        return _span(text, start, start + i + len(w), rules)
     nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
-    if unit in ("名", "位", "户") or phrase.endswith(nouns):
+    # The unit as written ends in a measure word (15名, 3万户; not 2名/人/月).
+    if f.unit.endswith(_tables(rules).measure_words) or phrase.endswith(nouns):
         return _span(text, start, start + len(phrase), rules)
     return None
 
@@ -292,33 +355,34 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
 def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     """What an amount pays, named after it: 1000元的慰问金, 6.3万元机构责任险, 5元给予运营补贴."""
     seg = text[start:end]
-    if seg.startswith(("的", "每人的")):
-        start += seg.index("的") + 1
-        if text.startswith("标准", start):
-            start += 2  # 每人15元的标准发放一次价格临时补贴
+    t = _tables(rules)
+    if particle := next((p for p in t.after_particle if seg.startswith(p)), None):
+        start += len(particle)
+        if standard := next((w for w in rules.standard_words if text.startswith(w, start)), ""):
+            start += len(standard)  # 每人15元的标准发放一次价格临时补贴
         found = _span(text, start, end, rules)
         if found is None or (len(found.text) <= 2 and found.text not in rules.money_nouns):
             return None  # 5万元的标准设立: no noun after the amount
         return found
-    for v in _ordered(rules.subject_stop_verbs):
+    for v in longest_first(rules.subject_stop_verbs):
         if seg.startswith(v):
             start += len(v)
             break
     cut = _cut_at_verb(text, start, end, rules)
-    if text.startswith("标准", start):
-        start += 2  # 按每人380元标准资助: the standard, then a verb
-    if cut > start and text[start:cut].endswith(_MONEY_HEADS):
+    if standard := next((w for w in rules.standard_words if text.startswith(w, start)), ""):
+        start += len(standard)  # 按每人380元标准资助: the standard, then a verb
+    if cut > start and text[start:cut].endswith(rules.money_heads):
         return _span(text, start, cut, rules)
     return None
 
 
 def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject | None:
     """When nothing stands before the figure: what follows, less its verb (为21户发放丧葬救助金)."""
-    start, end = _right_text(text, f, next_start)
+    start, end = _right_text(text, f, next_start, rules)
     seg = text[start:end]
-    if not seg or seg[0] in _EDGE_JUNK or seg.startswith(_CONJUNCTIONS):
+    if not seg or seg[0] in EDGE_JUNK or seg.startswith(rules.conjunctions):
         return None
-    for v in _ordered(rules.subject_stop_verbs + rules.subject_empty):
+    for v in longest_first(rules.subject_stop_verbs + rules.subject_empty):
         if seg.startswith(v):
             start += len(v)
             break
@@ -343,7 +407,7 @@ def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众)."""
     lo = last_break(text, max(0, f.start - 60), f.start, SENTENCE_BREAKS) + 1
     seg = text[lo : f.start]
-    nouns = _ordered(tuple(p for p in rules.people_nouns if len(p) > 1))
+    nouns = longest_first(tuple(p for p in rules.people_nouns if len(p) > 1))
     best = -1
     best_noun = ""
     for noun in nouns:
@@ -353,5 +417,6 @@ def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     if best < 0:
         return None
     end = lo + best + len(best_noun)
-    start = last_break(text, max(lo, end - 12), end, _LEFT_BREAKS + "为给对向") + 1
+    marks = LEFT_BREAKS + "".join(rules.recipient_marks)
+    start = last_break(text, max(lo, end - 12), end, marks) + 1
     return _span(text, start, end, rules)

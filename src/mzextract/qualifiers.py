@@ -1,0 +1,304 @@
+"""Qualifiers of a figure read from the words around it: approximation (约, 余, 左右),
+rate (每人每月, 标准, /人/月) and the basis of a rate (``per``).
+
+Every word comes from the tables of `Rules`. Each reader returns what decided it: a
+`Why`, the rule's id and the span of its words in the text, for ``Figure.evidence``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from mzextract.clauses import (
+    BLANKS,
+    LIST_MARKS,
+    SENTENCE_BREAKS,
+    clause_before,
+    has_break,
+    longest_first,
+    strip_words,
+)
+from mzextract.numerals import SPACE as _SPACE
+from mzextract.rules import Rules
+
+_NUMBER_START = regex.compile(r"[0-9０-９*＊]")
+
+Why = tuple[str, int, int]
+"""What decided a field: a rule id (or a step of the engine) and the span of its words."""
+PERIOD_NAMES = ("month", "year", "quarter", "day")
+"""The names of ``per_words`` that are periods: a rate's basis names them last."""
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first (so the longest word wins); one that
+    never matches for no words."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in ordered) if ordered else "(?!)"
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """The qualifier tables of a rule set in the shape the readers use."""
+
+    rate_suffix: regex.Pattern[str]
+    per_words: dict[str, str]
+    per_word: regex.Pattern[str]
+    per_basis: regex.Pattern[str]
+    """A per-unit basis ending the text before a figure (每人每年, 人均)."""
+    per_basis_chars: frozenset[str]
+    """Characters one of which any such basis holds (a cheap test first)."""
+    comparison: regex.Pattern[str]
+    change_fillers: tuple[str, ...]
+    list_joins: frozenset[str]
+    cues: regex.Pattern[str]
+    money_cues: regex.Pattern[str]
+    total_after: regex.Pattern[str]
+    period: regex.Pattern[str]
+    cue_ids: dict[str, str]
+    """The rule id of each cue word of the cue patterns."""
+    per_ids: dict[str, str]
+
+
+@cache
+def qualifiers_of(rules: Rules) -> Qualifiers:
+    """The qualifier patterns of ``rules``, built once per rule set."""
+    per = alternation(w for w, _ in rules.per_words)
+    period_words = alternation(w for w, name in rules.per_words if name in PERIOD_NAMES)
+    marks = alternation(rules.per_marks)
+    periods = alternation(rules.periods)
+    # 元/人/月, 元/月.人, 元／（人·月）: the basis, bracketed or not; a period may follow the
+    # basis with no separator (元/人月, 元/户月, 元/床月).
+    rate_suffix = regex.compile(
+        f"{_SPACE}*[/／]{_SPACE}*(?P<open>[（(])?(?:{per})"
+        f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{period_words})){{0,8}}+(?(open)[）)])"
+    )
+    adverbs = alternation(rules.change_adverbs)
+    return Qualifiers(
+        rate_suffix=rate_suffix,
+        per_words=dict(rules.per_words),
+        per_word=regex.compile(per),
+        per_basis=regex.compile(
+            f"(?:(?:{marks})\\p{{Han}}){{1,3}}$|(?:{periods})?(?:{alternation(rules.unit_rate_cues)})$"
+        ),
+        per_basis_chars=frozenset(
+            [w[0] for w in rules.per_marks] + [w[-1] for w in rules.unit_rate_cues]
+        ),
+        # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
+        comparison=regex.compile(
+            f"(?:{adverbs})?(?:(?:{alternation(rules.change_leads)})[^，,。；;]{{0,8}}?"
+            f"(?:{alternation(rules.change_lead_ends)})?)?(?:{adverbs})?"
+        ),
+        change_fillers=longest_first(rules.filler_words + rules.respectively_words),
+        list_joins=frozenset(LIST_MARKS) | frozenset(rules.list_words),
+        cues=_cue_pattern(rules, money=False),
+        money_cues=_cue_pattern(rules, money=True),
+        total_after=regex.compile(
+            f"(?:{alternation(w for w in rules.total_words if len(w) > 1)})\\p{{Han}}{{2,}}"
+        ),
+        period=regex.compile(f"(?:{marks})(?:{periods})"),
+        cue_ids={
+            **rules.ids("each_verbs"),
+            **rules.ids("rate_cues_before"),
+            **rules.ids("unit_rate_cues"),  # a word in both is a cue for every kind
+        },
+        per_ids=dict(rules.ids("per_words")),
+    )
+
+
+def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
+    """All rate cues as one pattern, so the leftmost is found in one pass.
+
+    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
+    and so is 平均每月发放 (a cue that ends in 每, before a period); 各 before a verb of
+    giving is "each" (各送去两千元); 标准化 is no standard (``rate_cue_blockers``)."""
+    words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
+    marks = alternation(rules.per_marks)
+    periods = alternation(rules.periods)
+    totals = "".join(
+        f"(?!{regex.escape(w)}(?:{periods}))" for w in words if w.endswith(rules.per_marks)
+    )
+    return regex.compile(
+        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{alternation(words)})"
+        f"|(?P<mark>{marks})(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
+    )
+
+
+def range_standard(text: str, start: int, rules: Rules) -> bool:
+    """每次救助1000元至3000元: a range of money is a standard that varies by case, unless
+    its clause is about a total (总投资3至5亿元, 资金缺口3—5万元)."""
+    clause = clause_before(text, start)
+    return not any(w in clause for w in rules.range_total_words)
+
+
+def shares_approx(
+    text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
+) -> Why | None:
+    """分别不低于390元、210元: the mark before 分别's list holds for every item."""
+    if text[a_end:b_start] not in q.list_joins:
+        return None
+    clause = clause_before(text, a_start, 16)
+    return _word_in(clause, a_start - len(clause), "respectively_words", rules)
+
+
+def _word_in(s: str, at: int, table: str, rules: Rules) -> Why | None:
+    """The first word of ``table`` that ``s`` (at offset ``at`` of the text) holds."""
+    for e in rules.table(table):
+        i = s.find(e.word)
+        if i >= 0:
+            return e.id, at + i, at + i + len(e.word)
+    return None
+
+
+def _word_at(s: str, at: int, table: str, rules: Rules) -> Why | None:
+    """The first word of ``table`` that ``s`` (at offset ``at`` of the text) starts with."""
+    for e in rules.table(table):
+        if s.startswith(e.word):
+            return e.id, at, at + len(e.word)
+    return None
+
+
+def changes_rate(
+    text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
+) -> Why | None:
+    """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
+    and so is a top-up (每餐补贴3元，80周岁以上再补2元).
+
+    Only when the clause says nothing but the change (较上年增加, 提高了): in
+    标准为每人500元，资金增加200万元 the funds changed, not the standard."""
+    if has_break(text, a_end, b_start, SENTENCE_BREAKS):
+        return None
+    clause = clause_before(text, b_start, 16)
+    top_up = _word_in(clause, b_start - len(clause), "top_up_words", rules)
+    if top_up is not None:
+        return top_up
+    # 增加40元、45元: the later items of a list share the verb of the first.
+    at = a_start if text[a_end:b_start] in _LIST_MARK_SET else b_start
+    clause = clause_before(text, at, 16)
+    before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
+    verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
+    if verb is None or q.comparison.fullmatch(before[: -len(verb)]) is None:
+        return None
+    i = at - len(clause) + len(before)
+    return rules.ids("change_verbs")[verb], i - len(verb), i
+
+
+_LIST_MARK_SET = frozenset(LIST_MARKS)
+
+
+def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) -> Why | None:
+    """The approximation mark right before the figure (约, 不少于; past a line wrap and a
+    rate's basis: 不低于每人每年7500元) or right after it (左右, 以上)."""
+    lo = max(0, start - 80)
+    # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
+    raw = text[lo:start].rstrip(" \t\u3000\r\n")
+    before = raw.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
+    if not q.per_basis_chars.isdisjoint(before):
+        # 不低于每人每年7500元: the mark stands before the rate's basis.
+        before = q.per_basis.sub("", before)
+    if before.endswith(rules.approx_before):
+        # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
+        mark = max((w for w in rules.approx_before if before.endswith(w)), key=len)
+        if len(mark) > blocker_length(before, rules):
+            # Where the mark's characters stand in the text, line breaks left out.
+            kept = [lo + i for i, ch in enumerate(raw) if ch not in "\r\n"][-12:]
+            at = kept[len(before) - len(mark) : len(before)]
+            return rules.ids("approx_before")[mark], at[0], at[-1] + 1
+    after = text[end : end + 6]
+    words = after.lstrip(BLANKS)
+    return _word_at(words, end + len(after) - len(words), "approx_after", rules)
+
+
+def blocker_length(s: str, rules: Rules) -> int:
+    """Length of the approximation blocker ``s`` ends with (节约 → 2), or 0. A mark counts
+    only where it is longer than the blocker it ends (折合约 is a mark; 合约 is not)."""
+    return max((len(w) for w in rules.approx_blockers if s.endswith(w)), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A rate cue: what made the figure a rate, and the words that name its basis."""
+
+    why: Why
+    basis: str
+    """The text from the cue on (月人均, 标准为每人每月 → person·month)."""
+    basis_at: int
+    """Where ``basis`` starts in the text."""
+
+
+def rate_cue(
+    text: str, start: int, end: int, rules: Rules, q: Qualifiers, *, money: bool
+) -> Cue | None:
+    """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
+    封顶…) or right after it (200元每人)."""
+    after = text[end : end + 3]
+    if money and (found := _word_at(after, end, "rate_cues_after", rules)):
+        return Cue(found, after, end)
+    clause = clause_before(text, start)
+    at = start - len(clause)
+    if (
+        money
+        and (found := _word_at(after, end, "cap_words_after", rules))
+        and not any(w in clause for w in rules.total_words)
+    ):
+        return Cue(found, after, end)
+    m = (q.money_cues if money else q.cues).search(clause)
+    if m is not None:
+        first = m.start()
+        rule = q.cue_ids[m["word"] or m["each"]] if m["mark"] is None else None
+        why = (rule or rules.ids("per_marks")[m["mark"]], at + first, at + m.end())
+    elif money and (found := _period_subsidy(clause, at, rules, q)):
+        first, why = found[1] - at, found
+    elif money and (found := _grant(clause, at, rules)):
+        first, why = found[1] - at, found
+    else:
+        return None
+    owner = _NUMBER_START.search(clause, first)
+    if owner is not None and q.total_after.search(clause, owner.start()):
+        # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
+        return None
+    basis = max(0, first - 1)
+    return Cue(why, clause[basis:], at + basis)
+
+
+def _period_subsidy(clause: str, at: int, rules: Rules, q: Qualifiers) -> Why | None:
+    """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
+
+    Not when the clause reports a total (每月发放, 累计): that is a sum over everyone."""
+    m = q.period.search(clause)
+    if m is None or any(w in clause for w in rules.total_words):
+        return None
+    rest = clause[m.end() :]
+    word = next((w for w in rules.subsidy_words if w in rest), None)
+    return (
+        None if word is None else (rules.ids("subsidy_words")[word], at + m.start(), at + m.end())
+    )
+
+
+def _grant(clause: str, at: int, rules: Rules) -> Why | None:
+    """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
+    i, word = max(((clause.rfind(w), w) for w in rules.grant_words), default=(-1, ""))
+    if i < 0 or any(w in clause for w in rules.total_words):
+        return None
+    return rules.ids("grant_words")[word], at + i, at + i + len(word)
+
+
+def per_from(cue: str, at: int, q: Qualifiers) -> tuple[str, Why] | None:
+    """'/月.人' or '每人每月' (at offset ``at`` of the text) → 'person·month' (entity first,
+    then period), and its first basis word's rule with the span of the basis words."""
+    names: list[str] = []
+    first: regex.Match[str] | None = None
+    last = 0
+    for m in q.per_word.finditer(cue):
+        first = first or m
+        last = m.end()
+        name = q.per_words[m.group()]
+        if name not in names:
+            names.append(name)
+    if first is None:
+        return None
+    ordered = [n for n in names if n not in PERIOD_NAMES] + [n for n in names if n in PERIOD_NAMES]
+    return "·".join(ordered), (q.per_ids[first.group()], at + first.start(), at + last)

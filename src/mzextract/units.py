@@ -1,0 +1,204 @@
+"""Units and their context checks: which unit words count what, and whether the words
+around a unit let it count (位 after 餐位 is no person, 对 needs a marriage word).
+
+Every word comes from the tables of `Rules`; the checks are the records of the
+``unit_checks`` table (`mzextract.rules.UnitCheck`), read here as data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from mzextract.clauses import clause_before, longest_first, sentence_before, strip_words
+from mzextract.numerals import WRAP as _WRAP
+from mzextract.rules import Rules, UnitCheck, UnitRule
+
+_NOUN_AFTER = regex.compile(r"[ \u3000]*\p{Han}{0,5}")
+
+Found = tuple[str, int, int]
+"""What let a unit count: a rule id and the span of its words (empty where none)."""
+
+
+@dataclass(frozen=True)
+class _Check:
+    """A `UnitCheck` with its tables read into words."""
+
+    id: str
+    required: tuple[str, ...]
+    where: tuple[str, ...]
+    bare: bool
+    reject_before: tuple[str, ...]
+    reject_after: tuple[str, ...]
+    reject_clause: tuple[str, ...]
+    accept_after: tuple[str, ...]
+    otherwise: str | None
+    step: str | None
+    noun_after: bool
+    """Whether the required words are looked for in the noun after the unit."""
+
+
+@dataclass(frozen=True)
+class Units:
+    """The unit tables of a rule set in the shape the figure reader uses."""
+
+    units: dict[str, UnitRule]
+    magnitudes: dict[str, int]
+    magnitude_ids: dict[str, str]
+    unit_chars: str
+    """First characters of the unit words, for wrap checks."""
+    magnitude_chars: str
+    """First characters of the magnitudes, for wrap checks."""
+    blockers: dict[str, tuple[str, ...]]
+    wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
+    checks: dict[str, _Check]
+    fillers: tuple[str, ...]
+    """Fillers and approximation marks between a noun and its figure, longest first."""
+    money_nouns: tuple[tuple[str, str], ...]
+    """(word, rule id), longest first."""
+
+
+@cache
+def units_of(rules: Rules) -> Units:
+    """The unit tables of ``rules``, built once per rule set."""
+    ids = {e.word: e.id for e in rules.table("money_nouns")}
+    return Units(
+        units={u.word: u for u in rules.units},
+        magnitudes=dict(rules.magnitudes),
+        magnitude_ids=dict(rules.ids("magnitudes")),
+        unit_chars="".join(sorted({u.word[0] for u in rules.units})),
+        magnitude_chars="".join(sorted({w[0] for w, _ in rules.magnitudes})),
+        wrapped_units={
+            u.word: tuple(
+                (w.word, regex.compile(_WRAP + regex.escape(w.word[len(u.word) :])))
+                for w in rules.units
+                if len(w.word) > len(u.word) and w.word.startswith(u.word)
+            )
+            for u in rules.units
+        },
+        blockers={
+            u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
+            for u in rules.units
+        },
+        checks={c.name: _read_check(c, rules) for c in rules.unit_checks},
+        fillers=longest_first(rules.figure_fillers + rules.approx_before),
+        money_nouns=tuple((w, ids[w]) for w in longest_first(rules.money_nouns)),
+    )
+
+
+def _read_check(c: UnitCheck, rules: Rules) -> _Check:
+    def words(tables: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(e.word for t in tables for e in rules.table(t))
+
+    return _Check(
+        id=c.id,
+        required=words(c.require) + c.words,
+        where=c.where,
+        bare=c.bare,
+        reject_before=words(c.reject_before),
+        reject_after=words(c.reject_after),
+        reject_clause=words(c.reject_clause),
+        accept_after=c.accept_after,
+        otherwise=c.otherwise,
+        step=c.step,
+        noun_after="noun_after" in c.where,
+    )
+
+
+def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
+    """Whether the unit starts another word (人口, 元旦)."""
+    blockers = u.blockers.get(unit)
+    return blockers is not None and text.startswith(blockers, unit_end)
+
+
+def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | None:
+    """Whether the unit ending at ``unit_end`` of the figure at ``start`` passes the check
+    ``name``: what let it count, or None."""
+    c = u.checks[name]
+    after = text[unit_end : unit_end + 6]
+    for w in c.accept_after:
+        if after.startswith(w):
+            return c.id, unit_end, unit_end + len(w)
+    if c.bare and _noun_after(after).strip():
+        return None
+    if c.reject_before and _noun_before(text, start, u).endswith(c.reject_before):
+        return None
+    if c.reject_after and after.startswith(c.reject_after):
+        return None
+    if c.reject_clause and any(w in clause_before(text, start, 16) for w in c.reject_clause):
+        return None
+    found: Found | None = (c.id, unit_end, unit_end)
+    if c.required:
+        found = _required(c, text, start, unit_end, after, u)
+        if found is None:
+            return None if c.otherwise is None else check(c.otherwise, text, start, unit_end, u)
+    if c.step is not None:  # the only step is "money" (validated)
+        found = money_context(text, start, unit_end, u)
+    return found
+
+
+def _required(
+    c: _Check, text: str, start: int, unit_end: int, after: str, u: Units
+) -> Found | None:
+    """The first required word in the first place that holds one."""
+    for place in c.where:
+        if place == "noun_before":
+            before = _noun_before(text, start, u)
+            at = start - len(clause_before(text, start, 16))
+            for w in c.required:
+                if before.endswith(w):
+                    return c.id, at + len(before) - len(w), at + len(before)
+            continue
+        if place == "noun_after":
+            window, at = _noun_after(after), unit_end
+        elif place == "after":
+            window, at = after[:2], unit_end
+        elif place == "clause_before":
+            window = clause_before(text, start, 16)
+            at = start - len(window)
+        else:  # sentence_before
+            window = sentence_before(text, start, 60)
+            at = start - len(window)
+        for w in c.required:
+            i = window.find(w)
+            if i >= 0:
+                return c.id, at + i, at + i + len(w)
+    return None
+
+
+def _noun_after(after: str) -> str:
+    m = _NOUN_AFTER.match(after)
+    return "" if m is None else m.group()
+
+
+def _noun_before(text: str, start: int, u: Units) -> str:
+    """The clause before a figure without its fillers and approximation marks (床位约30位 →
+    床位): the noun the unit counts, when it is written first."""
+    return strip_words(clause_before(text, start, 16), u.fillers)
+
+
+def money_context(text: str, start: int, end: int, u: Units) -> Found | None:
+    """A money noun right before the figure (资金共计1000万; fillers aside) or a
+    two-character one right after it (1000万资金): the money noun, or None."""
+    clause = clause_before(text, start, 12)
+    before = strip_words(clause, u.fillers)
+    at = start - len(clause)
+    for w, rule in u.money_nouns:
+        if before.endswith(w):
+            return rule, at + len(before) - len(w), at + len(before)
+    after = text[end : end + 4]
+    for w, rule in u.money_nouns:
+        if len(w) > 1 and after.startswith(w):
+            return rule, end, end + len(w)
+    return None
+
+
+def noun_words(rule: UnitRule, rules: Rules) -> tuple[str, ...]:
+    """The words the unit's check looks for in the noun after the unit (张: 床位, 床): a
+    subject read after such a unit runs up to one of them (80张护理型床位)."""
+    if rule.needs is None:
+        return ()
+    c = units_of(rules).checks[rule.needs]
+    return c.required if c.noun_after else ()
