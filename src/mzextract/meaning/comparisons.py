@@ -11,6 +11,7 @@ Roles come first (``labels``); this module only links what they found.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -102,7 +103,12 @@ def _raises(figures: Sequence[Figure], breaks: Breaks) -> list[tuple[list[int], 
         while j < n and figures[j].role == "previous" and figures[j].start < hi:
             run.append(j)
             j += 1
-        news = [m for m in range(j, n) if figures[m].start < hi][: len(run)]
+        # Figures are in text order: the new values are the next ones in the sentence.
+        news: list[int] = []
+        m = j
+        while m < n and len(news) < len(run) and figures[m].start < hi:
+            news.append(m)
+            m += 1
         out.append((run, [m for m in news if figures[m].role != "previous"]))
         i = j
     return out
@@ -124,8 +130,6 @@ def _changed(i: int, figures: Sequence[Figure], breaks: Breaks) -> int | None:
 def _before(pos: int, starts: list[int], figures: Sequence[Figure], breaks: Breaks) -> int | None:
     """The figure a percentage at ``pos`` compares: the last one before it in its sentence
     that is no change itself."""
-    from bisect import bisect_left
-
     lo, _ = breaks.sentence(pos)
     j = bisect_left(starts, pos) - 1
     while j >= 0 and figures[j].start >= lo:

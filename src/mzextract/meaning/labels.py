@@ -301,8 +301,6 @@ class Labeller:
 
     def _without_figures(self, lo: int, hi: int) -> str:
         """``text[lo:hi]`` less the figures in it."""
-        from bisect import bisect_left
-
         out = []
         pos = lo
         j = bisect_left(self.figure_starts, lo)
@@ -624,17 +622,20 @@ class Labeller:
         lead = self.text[c0 : m.start].strip(" \t\u3000")
         rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
         cued = any(self.cues[t].within(c0, m.start) for t in ("count", "money"))
+        j = bisect_left(self.figure_starts, c0)
         return (
             len(lead) <= 4
             and not cued
             and not rest
-            and any(c0 <= g.start < c1 for g in self.figures)
+            and j < len(self.figure_starts)
+            and self.figure_starts[j] < c1
         )
 
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
         1000元的慰问金 → 慰问金)."""
-        for g in self.figures[i + 1 :]:
+        for j in range(i + 1, len(self.figures)):
+            g = self.figures[j]
             if g.start >= c_hi:
                 return None
             if g.kind.name == "money":
@@ -774,7 +775,7 @@ class Labeller:
                 order.append((a.entry[0], a))
         if len(order) < 2:
             return None
-        k = sum(1 for g in self.figures[:i] if c_lo + at <= g.start)
+        k = i - bisect_left(self.figure_starts, c_lo + at, 0, i)
         if k >= len(order):
             return None
         area, a = order[k]
