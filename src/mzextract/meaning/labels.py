@@ -9,6 +9,7 @@ of the rules; this module holds the order in which they are read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -200,6 +201,23 @@ class Labeller:
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
+        # Every figure's clause and sentence, and the part of its clause between its
+        # neighbours: asked for many times per figure, found once.
+        self.clause_of = [self.breaks.clause(f.start) for f in figures]
+        self.sentence_of = [self.breaks.sentence(f.start) for f in figures]
+        n = len(figures)
+        self.segments = [
+            (
+                c_lo,
+                c_hi,
+                max(c_lo, figures[i - 1].end if i > 0 else 0),
+                min(c_hi, figures[i + 1].start if i + 1 < n else len(text)),
+            )
+            for i, (c_lo, c_hi) in enumerate(self.clause_of)
+        ]
+        self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
+        self._chains: dict[int | None, list[Section]] = {}
+        self._governs: dict[int, Expression | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
         self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes))
@@ -265,11 +283,7 @@ class Labeller:
 
     def _segment(self, i: int) -> tuple[int, int, int, int]:
         """The figure's clause and the part of it between its neighbours."""
-        f = self.figures[i]
-        c_lo, c_hi = self.breaks.clause(f.start)
-        prev_end = self.figures[i - 1].end if i > 0 else 0
-        next_start = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
-        return c_lo, c_hi, max(c_lo, prev_end), min(c_hi, next_start)
+        return self.segments[i]
 
     def _list_first(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         """The first item of the list ``m`` stands in (低保、特困人员共…人 → 低保): items
@@ -392,7 +406,7 @@ class Labeller:
             if found is not None:
                 return found, "clause"
         generic = self._best([*subject, *before, *(after if count else [])], GENERIC, last=True)
-        lo, hi = self.breaks.sentence(f.start)
+        lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         earlier = self._clauses_before(p_lo, c_lo)
         later = self._clauses_after(c_hi + 1, p_hi)
@@ -527,9 +541,10 @@ class Labeller:
 
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
-        start = max((self.text.rfind(c, lo, pos) for c in self.t.semicolons), default=-1)
-        ends = [j for j in (self.text.find(c, pos, hi) for c in self.t.semicolons) if j >= 0]
-        return (lo if start < lo else start + 1), (min(ends) if ends else hi)
+        k = bisect_left(self.semicolons, pos)
+        start = self.semicolons[k - 1] if k > 0 else -1
+        end = self.semicolons[k] if k < len(self.semicolons) else hi
+        return (lo if start < lo else start + 1), min(end, hi)
 
     def _weighed(self, found: Mentions[_Word]) -> Mentions[_Word]:
         """Weigh each word by its neighbours: a programme's name before a noun of people
@@ -646,11 +661,15 @@ class Labeller:
         return None
 
     def _section_chain(self, index: int | None) -> list[Section]:
-        chain: list[Section] = []
-        while index is not None:
-            s = self.sections[index]
-            chain.append(s)
-            index = s.parent
+        chain = self._chains.get(index)
+        if chain is None:
+            chain = []
+            at = index
+            while at is not None:
+                s = self.sections[at]
+                chain.append(s)
+                at = s.parent
+            self._chains[index] = chain
         return chain
 
     # ------------------------------------------------------------------ area
@@ -691,7 +710,7 @@ class Labeller:
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
         key = w.programme.key
-        lo, hi = self.breaks.sentence(f.start)
+        lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         c_hi = self._segment(i)[1]
         each = self._respectively(i, c_lo)
@@ -784,16 +803,16 @@ class Labeller:
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
+        tail = self.text[f.end : f.end + 12]
+        if not any(w in tail for w in self.t.breakdowns):
+            return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
         for m in self.words.within(f.end, hi):
             if m.entry.programme.key == key:
                 a = self._attached(m)
                 if a is not None:
                     areas.setdefault(a.entry[0], a)
-        tail = self.text[f.end : f.end + 12]
-        if {"urban", "rural"} <= set(areas) and any(w in tail for w in self.t.breakdowns):
-            return areas["urban"]
-        return None
+        return areas["urban"] if {"urban", "rural"} <= set(areas) else None
 
     def _attached_any(self, a: Mention[tuple[str, str]], end: int) -> bool:
         return any(self._attached(m) is a for m in self.words.within(a.start, end))
@@ -807,7 +826,7 @@ class Labeller:
 
     def _changed_index(self, i: int) -> int | None:
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
             if g.start < lo:
@@ -818,7 +837,7 @@ class Labeller:
 
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
             if g.start < lo:
@@ -962,7 +981,7 @@ class Labeller:
         低保6人; 销售福利彩票465万元…其中电脑票450万元): the measure of the nearest like
         figure before in the sentence, where a word decided it, past asides in brackets."""
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         if self.text[lo : lo + 4].lstrip(" \t\u3000").startswith(self.t.breakdowns) and lo > 0:
             lo, _ = self.breaks.sentence(lo - 1)  # 其中，城乡低保资金…: the total's sentence
         count = f.kind.name in _COUNT_KINDS
@@ -1075,14 +1094,19 @@ class Labeller:
     def _governing(self, f: Figure) -> Expression | None:
         """The nearest period expression before the figure in its sentence, not one that
         compares (比上年) nor one inside an aside in brackets that closed before it."""
+        if f.start in self._governs:
+            return self._governs[f.start]
         lo, _ = self.breaks.sentence(f.start)
         j = bisect_left(self.expr_starts, f.start) - 1
+        found = None
         while j >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
             if e.end <= f.start and not self._comparison_ref(e) and not self._aside(e, f):
-                return e
+                found = e
+                break
             j -= 1
-        return None
+        self._governs[f.start] = found
+        return found
 
     def _compared(self, f: Figure) -> Expression | None:
         """The period compared with, right before the figure (比“十一五”期间的3.2亿元)."""
