@@ -19,7 +19,7 @@ from functools import cache
 import regex
 
 from mzextract.meaning.periods import Expression, find_expressions, recent, resolve
-from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie
+from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie, words_pattern
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
 from mzextract.rules import MeasureCue, Rules
 
@@ -29,6 +29,7 @@ _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
 _SPACES = " \t\u3000"
 _LOOSE = _SPACES + '“”"'
+_DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
@@ -104,7 +105,8 @@ class _Tables:
     group_nouns: tuple[str, ...]
     generals: dict[str, Programme]
     semicolons: str
-    etc: tuple[str, ...]
+    etc_at: re.Pattern[str]
+    """The longest etc word (等) at a place."""
     each: tuple[str, ...]
     joins: frozenset[str]
     """What joins two items of a list: the list words and the enumeration comma."""
@@ -158,7 +160,7 @@ def _tables(rules: Rules) -> _Tables:
         group_nouns=rules.group_nouns,
         generals={d.key: records[d.general] for d in rules.domains},
         semicolons="；;",
-        etc=_longest_first(rules.etc_words),
+        etc_at=words_pattern(rules.etc_words),
         each=_longest_first(rules.respectively_words),
         joins=frozenset((*rules.list_words, "、")),
         fillers=_longest_first(rules.filler_words),
@@ -306,7 +308,7 @@ class Labeller:
     def _joined(self, gap: str, *, bare: bool) -> bool:
         """Whether ``gap`` joins two items of a list: a list word or 、 among spaces and
         quotes, or (``bare``) spaces and quotes alone."""
-        core = "".join(ch for ch in gap if ch not in _LOOSE)
+        core = gap.translate(_DROP_LOOSE)
         return core in self.t.joins or (bare and not core)
 
     def _separates(self, gap: str) -> bool:
@@ -583,8 +585,8 @@ class Labeller:
         first of a list that does (低保、特困家庭)."""
         m = items[k]
         while True:
-            etc = next((w for w in self.t.etc if self.text.startswith(w, m.end)), "")
-            at = m.end + len(etc)
+            etc = self.t.etc_at.match(self.text, m.end)
+            at = m.end if etc is None else etc.end()
             if self.text.startswith(self.t.group_nouns, at):
                 return True
             if k + 1 >= len(items):

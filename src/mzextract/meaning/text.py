@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
 
-import regex
-
 from mzextract.clauses import is_soft
 from mzextract.rules import Rules
 
 _SENTENCE = "。！？!?\n.．"
 # A parenthesis opens and closes a clause of its own (…822万元（其中分散供养2651人）).
 _CLAUSE = "，,；;：:（()）"
-_BREAK = regex.compile(f"[{regex.escape(_SENTENCE + _CLAUSE)}]")
+_BREAK = re.compile(f"[{re.escape(_SENTENCE + _CLAUSE)}]")
+# `is_soft` can hold only for these, and for a comma only before a digit (1,050).
+_MAYBE_SOFT = ".．\n"
+_COMMAS = ",，"
+_DIGITS_AFTER_COMMA = frozenset("0123456789０１２３４５６７８９OoIl")
 
 T = TypeVar("T")
 
@@ -51,24 +53,31 @@ class Breaks:
         (the ``.`` of 380元/月.人 is part of its unit)."""
         sentence: list[int] = []
         clause: list[int] = []
-        starts = [a for a, _ in inside]
         word_in_brackets = False
+        # The breaks come in order: the span that may hold one is found by moving on.
+        j, n_inside = 0, len(inside)
+        span_end = -1
         for m in _BREAK.finditer(text):
             i = m.start()
-            j = bisect_right(starts, i) - 1
-            if j >= 0 and i < inside[j][1]:
+            while j < n_inside and inside[j][0] <= i:
+                span_end = inside[j][1]
+                j += 1
+            if i < span_end:
                 continue
-            if is_soft(text, i):
-                continue
-            if text[i] in "（(" and not _aside_with_figure(text, i):
-                word_in_brackets = True
-                continue  # 下达村（社区）办公经费: a word in brackets is no clause
-            if text[i] in ")）" and word_in_brackets:
+            ch = text[i]
+            if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
+                if is_soft(text, i):
+                    continue
+            if ch in "（(":
+                if not _aside_with_figure(text, i):
+                    word_in_brackets = True
+                    continue  # 下达村（社区）办公经费: a word in brackets is no clause
+            elif ch in ")）" and word_in_brackets:
                 word_in_brackets = False
                 continue
             word_in_brackets = False
             clause.append(i)
-            if text[i] in _SENTENCE and not _runs_on(text, i):
+            if ch in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
         # A heading's line is a sentence of its own (its title may end without 。).
         heads = [line_end for _, line_end in sections]
