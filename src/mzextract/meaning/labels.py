@@ -34,6 +34,7 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
+_PARENS = re.compile("[（()）]")
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -44,7 +45,7 @@ def _rstrip_words(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the words (and spaces) it ends in, longest word first."""
     while True:
         t = s.rstrip(_SPACES)
-        w = next((w for w in words if t.endswith(w)), "")
+        w = next((w for w in words if t.endswith(w)), "") if t.endswith(words) else ""
         if not w and t == s:
             return s
         s = t[: len(t) - len(w)]
@@ -54,9 +55,9 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the words, spaces and quotes at either end."""
     while True:
         t = s.strip(_LOOSE)
-        head = next((w for w in words if t.startswith(w)), "")
+        head = next((w for w in words if t.startswith(w)), "") if t.startswith(words) else ""
         t = t[len(head) :]
-        tail = next((w for w in words if t.endswith(w)), "")
+        tail = next((w for w in words if t.endswith(w)), "") if t.endswith(words) else ""
         t = t[: len(t) - len(tail)]
         if t == s:
             return s
@@ -115,9 +116,13 @@ class _Tables:
     compare_leads: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
+    per_marks: re.Pattern[str]
+    """The marks that every basis has (每): without one, no basis to look for."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
     other: Programme
+    """The programme of staff, population and training words (one object per rule set:
+    compared by identity)."""
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
 
@@ -167,6 +172,7 @@ def _tables(rules: Rules) -> _Tables:
         period_fillers=_longest_first(rules.period_fillers),
         compare_leads=_longest_first(rules.compare_leads),
         per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
+        per_marks=words_pattern(rules.per_marks),
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
@@ -219,6 +225,10 @@ class Labeller:
         ]
         self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
         self._chains: dict[int | None, list[Section]] = {}
+        self._plans: dict[int | None, tuple[int, int] | None] = {}
+        self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
+        # Where the words of 分别 stand: most clauses have none.
+        self.each_at = sorted(j for w in self.t.each for j in _occurrences(text, w))
         self._governs: dict[int, Expression | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
@@ -229,6 +239,9 @@ class Labeller:
         self.changes: Mentions[str] = find(text, self.t.changes)
         self.exprs = find_expressions(text, rules)
         self.expr_starts = [e.start for e in self.exprs]
+        self.compares = [self._comparison_ref(e) for e in self.exprs]
+        self._section_exprs: dict[int | None, Expression | None] = {}
+        self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
         self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
         title = "" if meta.title is None else meta.title.text
@@ -332,11 +345,14 @@ class Labeller:
     def _best(mentions: list[Mention[_Word]], level: int, last: bool) -> Mention[_Word] | None:
         """Of the mentions at ``level`` or above, those of the highest level present; of
         them the last (nearest before a figure) or the first."""
-        top = max((m.entry.level for m in mentions), default=0)
-        if top < level:
-            return None
-        found = [m for m in mentions if m.entry.level == top]
-        return found[-1] if last else found[0]
+        top, best = 0, None
+        for m in mentions:
+            lv = m.entry.level
+            if lv > top:
+                top, best = lv, m
+            elif lv == top and last:
+                best = m
+        return None if top < level else best
 
     # ------------------------------------------------------------------ programme
 
@@ -385,7 +401,7 @@ class Labeller:
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
         group = self._best(subject, GROUP, last=True)
-        if helper is not None and group is not None and group.entry.programme != self.t.other:
+        if helper is not None and group is not None and group.entry.programme is not self.t.other:
             return helper, "clause"
         chain = self._section_chain(f.section)
         titles = [(s.title_start, s.title_end) for s in chain]
@@ -437,7 +453,7 @@ class Labeller:
             for c0, c1 in spans:
                 # Staff, population and training words name only their own figure.
                 mentions = [
-                    m for m in self.words.within(c0, c1) if m.entry.programme != self.t.other
+                    m for m in self.words.within(c0, c1) if m.entry.programme is not self.t.other
                 ]
                 if domain is not None and source == "sentence" and level == WORD:
                     mentions = [m for m in mentions if m.entry.programme.domain == domain]
@@ -558,7 +574,7 @@ class Labeller:
             lead = self.text[max(0, m.start - 4) : m.start]
             if lead.endswith(self.t.references):
                 continue
-            if self.text.startswith(self.t.staff, m.end) and m.entry.programme != self.t.other:
+            if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
                 # 婚姻登记员: a job, its people are staff.
                 out.append(
                     Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule))
@@ -783,6 +799,9 @@ class Labeller:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
         640元: the areas named before 分别 go to the figures after it, in order."""
         f = self.figures[i]
+        k = bisect_left(self.each_at, c_lo)
+        if k == len(self.each_at) or self.each_at[k] >= f.start:
+            return None
         head = self.text[c_lo : f.start]
         at = min((j for j in (head.find(w) for w in self.t.each) if j >= 0), default=-1)
         if at < 0:
@@ -864,23 +883,30 @@ class Labeller:
         for c in found if first else reversed(found):
             if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
                 continue  # 设 in 设施: a one-character cue stands right next to its figure
-            inside = [
-                m
-                for m in self.words.within(max(0, c.start - 8), c.end + 8)
-                if m.start <= c.start and c.end <= m.end and m.end - m.start > c.end - c.start
-            ]
             # An amount's verb may end a programme's name (进行临时救助240万元); a count's
             # may not (特困供养3人 names the programme).
             # With ``names``, a cue inside a name counts too (人均 in 人均可支配收入), and so
             # does one of an activity that is no programme's measure (核对 in 家庭经济状况核对).
-            if (
-                names
-                or not inside
-                or c.entry.measure == "other"
-                or (not bare and all(m.end == c.end for m in inside))
-            ):
+            if names or c.entry.measure == "other":
+                return c
+            inside = self._names_around(c.start, c.end)
+            if not inside or (not bare and all(m.end == c.end for m in inside)):
                 return c
         return None
+
+    def _names_around(self, start: int, end: int) -> list[Mention[_Word]]:
+        """The programme words that hold ``[start, end)`` and more (a cue's many figures
+        ask about it)."""
+        key = (start, end)
+        found = self._around.get(key)
+        if found is None:
+            found = [
+                m
+                for m in self.words.within(max(0, start - 8), end + 8)
+                if m.start <= start and end <= m.end and m.end - m.start > end - start
+            ]
+            self._around[key] = found
+        return found
 
     def _beneficiary(self, i: int, c_lo: int) -> tuple[int, int] | None:
         """为/给/对 that names whom a count was for: right before it (为全市1263名) or at
@@ -1007,7 +1033,9 @@ class Labeller:
         c_lo, c_hi, _, _ = self._segment(i)
         before = self.text[c_lo : f.start]
         fillers = self.t.fillers
-        trimmed = _rstrip_words(self.t.per_basis.sub("", _rstrip_words(before, fillers)), fillers)
+        trimmed = _rstrip_words(before, fillers)
+        if self.t.per_marks.search(trimmed):
+            trimmed = _rstrip_words(self.t.per_basis.sub("", trimmed), fillers)
         end = c_lo + len(trimmed)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
@@ -1070,7 +1098,7 @@ class Labeller:
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
-        p = resolve(e, self.meta.year, report, at=False)
+        p = self._resolved(e, self.meta.year, False)
         return (
             p is not None
             and p.start is not None
@@ -1084,7 +1112,12 @@ class Labeller:
         return bool(self.changes.within(pos, min(hi, pos + 40)))
 
     def _plan(self, f: Figure) -> tuple[int, int] | None:
-        for s in self._section_chain(f.section):
+        if f.section not in self._plans:
+            self._plans[f.section] = self._plan_of(f.section)
+        return self._plans[f.section]
+
+    def _plan_of(self, section: int | None) -> tuple[int, int] | None:
+        for s in self._section_chain(section):
             if s.index in self.plan_sections:
                 return s.title_start, s.title_end
         if self.plan_report and self.meta.title is not None:
@@ -1103,7 +1136,7 @@ class Labeller:
         found = None
         while j >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
-            if e.end <= f.start and not self._comparison_ref(e) and not self._aside(e, f):
+            if e.end <= f.start and not self.compares[j] and not self._aside(e, f):
                 found = e
                 break
             j -= 1
@@ -1116,14 +1149,15 @@ class Labeller:
         if j < 0:
             return None
         e = self.exprs[j]
-        if e.end > f.start or _strip_words(self.text[e.end : f.start], self.t.period_fillers):
+        if e.end > f.start or not self.compares[j]:
             return None
-        return e if self._comparison_ref(e) else None
+        return None if _strip_words(self.text[e.end : f.start], self.t.period_fillers) else e
 
     def _aside(self, e: Expression, f: Figure) -> bool:
-        between = self.text[e.end : f.start]
         opened = self.text[max(0, e.start - 12) : e.start]
-        return any(c in between for c in "）)") and any(c in opened for c in "（(")
+        if "（" not in opened and "(" not in opened:
+            return False
+        return self.text.find("）", e.end, f.start) >= 0 or self.text.find(")", e.end, f.start) >= 0
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
@@ -1131,14 +1165,28 @@ class Labeller:
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:
+        if f.section in self._section_exprs:
+            return self._section_exprs[f.section]
+        found = None
         for s in self._section_chain(f.section):
             j = bisect_left(self.expr_starts, s.title_start)
             while j < len(self.exprs) and self.exprs[j].start < s.title_end:
                 e = self.exprs[j]
                 if e.mode not in ("rel", "masked", "recent"):
-                    return e
+                    found = e
+                    break
                 j += 1
-        return None
+            if found is not None:
+                break
+        self._section_exprs[f.section] = found
+        return found
+
+    def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
+        """`resolve` in the report's period (many figures share an expression)."""
+        key = (e.start, year, at)
+        if key not in self._periods:
+            self._periods[key] = resolve(e, year, self.meta.period, at=at)
+        return self._periods[key]
 
     def _period(
         self, i: int, measure: str, role: str, done: bool, requirement: bool = False
@@ -1177,10 +1225,10 @@ class Labeller:
                 return None, e.rule, (e.start, e.end)
             return recent(e, base.end, at=at), e.rule, (e.start, e.end)
         if e is not None:
-            return resolve(e, year, self.meta.period, at=at), e.rule, (e.start, e.end)
+            return self._resolved(e, year, at), e.rule, (e.start, e.end)
         if section is not None:
             return (
-                resolve(section, year, self.meta.period, at=at),
+                self._resolved(section, year, at),
                 section.rule,
                 (section.start, section.end),
             )
@@ -1206,12 +1254,17 @@ class Labeller:
 
 def _close_paren(text: str, lo: int, hi: int) -> int:
     """Where a parenthesis that is open at ``lo`` closes before ``hi`` (else ``hi``)."""
-    for j in range(lo, hi):
-        if text[j] in "）)":
-            return j
-        if text[j] in "（(":
-            return hi
-    return hi
+    m = _PARENS.search(text, lo, hi)
+    return m.start() if m is not None and m.group() in "）)" else hi
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    j = text.find(word)
+    while j >= 0:
+        out.append(j)
+        j = text.find(word, j + 1)
+    return out
 
 
 def _line_end(text: str, start: int) -> int:
