@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from mzextract.meaning.comparisons import find_comparisons
 from mzextract.meaning.labels import Labeller
 from mzextract.meaning.meta import find_meta
+from mzextract.meaning.periods import fold_digits
 from mzextract.model import Comparison, Figure, Meta, Section
 from mzextract.rules import Rules
 
@@ -26,8 +27,13 @@ def annotate(
     its figures. ``read`` is the text with
     page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
     whose running headers may be the only title a page extract has."""
-    meta = find_meta(text, sections, rules)
-    labeller = Labeller(text if read is None else read, sections, figures, meta, rules, text)
+    read = text if read is None else read
+    # The labels read ``read``, the meta ``text``: where they are one, so is its digit fold.
+    folded = fold_digits(text)
+    meta = find_meta(text, sections, rules, folded=folded)
+    labeller = Labeller(
+        read, sections, figures, meta, rules, text, folded if read == text else None
+    )
     out = []
     for i, f in enumerate(figures):
         labels = labeller.label(i)
@@ -57,7 +63,10 @@ def annotate(
             )
         )
     labelled = tuple(out)
-    return labelled, meta, find_comparisons(labeller.text, labelled, labeller.breaks, rules)
+    comparisons = find_comparisons(
+        labeller.text, labelled, labeller.breaks, rules, folded=labeller.folded
+    )
+    return labelled, meta, comparisons
 
 
 def programme_table(rules: Rules | None = None) -> str:

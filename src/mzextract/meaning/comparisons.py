@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from mzextract.meaning.periods import FOLD_DIGITS
+from mzextract.meaning.periods import fold_digits
 from mzextract.meaning.text import Breaks, words_pattern
 from mzextract.model import Comparison, Figure
 from mzextract.rules import Rules
@@ -35,9 +35,15 @@ def _percent(rules: Rules) -> regex.Pattern[str]:
 
 
 def find_comparisons(
-    text: str, figures: Sequence[Figure], breaks: Breaks, rules: Rules
+    text: str,
+    figures: Sequence[Figure],
+    breaks: Breaks,
+    rules: Rules,
+    *,
+    folded: str | None = None,
 ) -> tuple[Comparison, ...]:
-    """The comparisons among ``figures`` (labelled, in text order)."""
+    """The comparisons among ``figures`` (labelled, in text order); ``folded`` is
+    `fold_digits` of ``text``, where the caller has it."""
     found: dict[int, Comparison] = {}
     starts = [f.start for f in figures]
     for run, news in _raises(figures, breaks):
@@ -64,7 +70,7 @@ def find_comparisons(
                     end=f.start,
                 )
     falls = set(rules.fall_words)
-    for m in _percent(rules).finditer(text.translate(FOLD_DIGITS)):
+    for m in _percent(rules).finditer(fold_digits(text) if folded is None else folded):
         j = _before(m.start(), starts, figures, breaks)
         if j is None:
             continue

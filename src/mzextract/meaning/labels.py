@@ -18,7 +18,13 @@ from functools import cache
 
 import regex
 
-from mzextract.meaning.periods import Expression, find_expressions, recent, resolve
+from mzextract.meaning.periods import (
+    Expression,
+    find_expressions,
+    fold_digits,
+    recent,
+    resolve,
+)
 from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie, words_pattern
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
 from mzextract.rules import MeasureCue, Rules
@@ -194,9 +200,11 @@ class Labeller:
         meta: Meta,
         rules: Rules,
         shown: str | None = None,
+        folded: str | None = None,
     ) -> None:
         """``text`` is read for the labels; ``shown`` (the same length, default ``text``)
-        is the report's own text, which the evidence quotes."""
+        is the report's own text, which the evidence quotes; ``folded`` is `fold_digits`
+        of ``text``, where the caller has it."""
         self.text = text
         self.shown = text if shown is None else shown
         self.sections = sections
@@ -237,7 +245,8 @@ class Labeller:
         self.cues = {k: find(text, v) for k, v in self.t.cues.items()}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles)
         self.changes: Mentions[str] = find(text, self.t.changes)
-        self.exprs = find_expressions(text, rules)
+        self.folded = fold_digits(text) if folded is None else folded
+        self.exprs = find_expressions(text, rules, folded=self.folded)
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
         self._section_exprs: dict[int | None, Expression | None] = {}
