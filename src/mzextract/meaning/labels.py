@@ -117,6 +117,8 @@ class _Tables:
     each: tuple[str, ...]
     joins: frozenset[str]
     """What joins two items of a list: the list words and the enumeration comma."""
+    join_ends: frozenset[tuple[str, str]]
+    """The first and last characters of each join."""
     fillers: tuple[str, ...]
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
@@ -174,6 +176,7 @@ def _tables(rules: Rules) -> _Tables:
         etc_at=words_pattern(rules.etc_words),
         each=_longest_first(rules.respectively_words),
         joins=frozenset((*rules.list_words, "、")),
+        join_ends=frozenset((w[0], w[-1]) for w in (*rules.list_words, "、") if w),
         fillers=_longest_first(rules.filler_words),
         period_fillers=_longest_first(rules.period_fillers),
         compare_leads=_longest_first(rules.compare_leads),
@@ -330,8 +333,13 @@ class Labeller:
     def _joined(self, gap: str, *, bare: bool) -> bool:
         """Whether ``gap`` joins two items of a list: a list word or 、 among spaces and
         quotes, or (``bare``) spaces and quotes alone."""
-        core = gap.translate(_DROP_LOOSE)
-        return core in self.t.joins or (bare and not core)
+        core = gap.strip(_LOOSE)
+        if not core:
+            return bare or "" in self.t.joins
+        # Most gaps are long runs of text: their ends already tell that they join nothing.
+        if (core[0], core[-1]) not in self.t.join_ends:
+            return False
+        return core.translate(_DROP_LOOSE) in self.t.joins
 
     def _separates(self, gap: str) -> bool:
         """Whether ``gap`` separates figures of one list (4126户、8350人; 820元和640元)."""
@@ -580,8 +588,8 @@ class Labeller:
         items = found.items
         out: list[Mention[_Word]] = []
         for k, m in enumerate(items):
-            lead = self.text[max(0, m.start - 4) : m.start]
-            if lead.endswith(self.t.references):
+            lead = max(0, m.start - 4)
+            if self.text.endswith(self.t.references, lead, m.start):
                 continue
             if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
                 # 婚姻登记员: a job, its people are staff.
@@ -593,7 +601,7 @@ class Labeller:
             demoted = level == WORD and self._names_group(items, k)
             if demoted:
                 level = GROUP
-            elif level == GENERIC and lead.endswith(self.t.totals):
+            elif level == GENERIC and self.text.endswith(self.t.totals, lead, m.start):
                 level = WORD
             kept = (
                 m

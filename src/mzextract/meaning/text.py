@@ -211,9 +211,12 @@ def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
 def find(text: str, table: dict[str, T]) -> Mentions[T]:
     """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps)."""
     pattern = _finder(tuple(sorted(table)))
-    return Mentions(
-        [Mention(m.start(), m.end(), m.group(), table[m.group()]) for m in pattern.finditer(text)]
-    )
+    found: list[Mention[T]] = []
+    for m in pattern.finditer(text):
+        word = m.group()
+        start = m.start()
+        found.append(Mention(start, start + len(word), word, table[word]))
+    return Mentions(found)
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
