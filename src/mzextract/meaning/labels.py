@@ -25,7 +25,15 @@ from mzextract.meaning.periods import (
     recent,
     resolve,
 )
-from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie, words_pattern
+from mzextract.meaning.text import (
+    Breaks,
+    Mention,
+    Mentions,
+    ends_no_sentence,
+    find,
+    trie,
+    words_pattern,
+)
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
 from mzextract.rules import MeasureCue, Rules
 
@@ -243,13 +251,28 @@ class Labeller:
         self._governs: dict[int, Expression | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
-        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes))
+        # Every question about words and periods is about the sentences of a figure (and
+        # its phrase), a section title or the report's title: only they are read, unless a
+        # list could run on across a sentence's end. (An area word may stand before a line
+        # break that ends the sentence: those are all read.)
+        spans = (
+            self.breaks.spans(
+                [
+                    *(_reach(f) for f in figures),
+                    *((s.title_start, s.title_end) for s in sections),
+                    *([] if meta.title is None else [(meta.title.start, meta.title.end)]),
+                ]
+            )
+            if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
+            else None
+        )
+        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans))
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
-        self.cues = {k: find(text, v) for k, v in self.t.cues.items()}
-        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles)
-        self.changes: Mentions[str] = find(text, self.t.changes)
+        self.cues = {k: find(text, v, spans) for k, v in self.t.cues.items()}
+        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
+        self.changes: Mentions[str] = find(text, self.t.changes, spans)
         self.folded = fold_digits(text) if folded is None else folded
-        self.exprs = find_expressions(text, rules, folded=self.folded)
+        self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
         self._section_exprs: dict[int | None, Expression | None] = {}
@@ -1273,6 +1296,13 @@ def _close_paren(text: str, lo: int, hi: int) -> int:
     """Where a parenthesis that is open at ``lo`` closes before ``hi`` (else ``hi``)."""
     m = _PARENS.search(text, lo, hi)
     return m.start() if m is not None and m.group() in "）)" else hi
+
+
+def _reach(f: Figure) -> tuple[int, int]:
+    """The figure and its phrase."""
+    if f.subject is None:
+        return f.start, f.end
+    return min(f.start, f.subject.start), max(f.end, f.subject.end)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -112,6 +112,22 @@ class Breaks:
         """The sentence around ``pos``: [start, end)."""
         return self._around(self.sentence_ends, pos, self.n)
 
+    def spans(self, places: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The whole sentences that hold each of ``places`` ([start, end)), merged, in
+        order: what a reader of those places needs to have read."""
+        found = []
+        for a, b in places:
+            found.append((self.sentence(a)[0], self.sentence(max(a, b - 1))[1]))
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in found:
+            if merged and lo <= merged[-1][1] + 1:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return merged
+
     def clause(self, pos: int) -> tuple[int, int]:
         return self._around(self.clause_ends, pos, self.n)
 
@@ -208,14 +224,33 @@ def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
     return words_pattern(words)
 
 
-def find(text: str, table: dict[str, T]) -> Mentions[T]:
-    """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps)."""
-    pattern = _finder(tuple(sorted(table)))
+def ends_no_sentence(words: Iterable[str]) -> bool:
+    """Whether no word has a character that may end a sentence: then every word stands
+    inside one sentence, and the words of some whole sentences are found by reading those
+    sentences alone, exactly as a reading of the whole text finds them."""
+    return not any(ch in _SENTENCE for w in words for ch in w)
+
+
+@cache
+def _in_sentences(words: tuple[str, ...]) -> bool:
+    return ends_no_sentence(words)
+
+
+def find(
+    text: str, table: dict[str, T], spans: Sequence[tuple[int, int]] | None = None
+) -> Mentions[T]:
+    """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps); with
+    ``spans`` (whole sentences, from `Breaks.spans`), only those inside them."""
+    words = tuple(sorted(table))
+    pattern = _finder(words)
+    if spans is None or not _in_sentences(words):
+        spans = [(0, len(text))]
     found: list[Mention[T]] = []
-    for m in pattern.finditer(text):
-        word = m.group()
-        start = m.start()
-        found.append(Mention(start, start + len(word), word, table[word]))
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            word = m.group()
+            start = m.start()
+            found.append(Mention(start, start + len(word), word, table[word]))
     return Mentions(found)
 
 
