@@ -118,6 +118,8 @@ class _Tables:
     references: tuple[str, ...]
     totals: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    nouns_in: re.Pattern[str]
+    """Any of the group nouns."""
     generals: dict[str, Programme]
     semicolons: str
     etc_at: re.Pattern[str]
@@ -179,6 +181,7 @@ def _tables(rules: Rules) -> _Tables:
         references=rules.reference_words,
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
+        nouns_in=words_pattern(rules.group_nouns),
         generals={d.key: records[d.general] for d in rules.domains},
         semicolons="；;",
         etc_at=words_pattern(rules.etc_words),
@@ -249,6 +252,9 @@ class Labeller:
         # Where the words of 分别 stand: most clauses have none.
         self.each_at = sorted(j for w in self.t.each for j in _occurrences(text, w))
         self._governs: dict[int, Expression | None] = {}
+        self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._breakdowns: dict[tuple[int, int], bool] = {}
+        self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
         # Every question about words and periods is about the sentences of a figure (and
@@ -346,8 +352,9 @@ class Labeller:
                 if across_figures
                 else self.text[prev.end : first.start]
             )
-            for noun in self.t.group_nouns:
-                gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
+            if self.t.nouns_in.search(gap):
+                for noun in self.t.group_nouns:
+                    gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
             if not self._joined(gap, bare=False):
                 break
             first = prev
@@ -658,21 +665,29 @@ class Labeller:
     def _clauses_before(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses before ``hi`` in its sentence, nearest first, without breakdowns
         (其中…): a figure after a breakdown refers to the total before it."""
-        out = []
-        for c0, c1 in reversed(self.breaks.clauses(lo, hi)):
-            if self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
-                continue
-            out.append((c0, c1))
+        key = (lo, hi)
+        out = self._before_clauses.get(key)
+        if out is None:
+            out = [c for c in reversed(self.breaks.clauses(lo, hi)) if not self._breaks_down(*c)]
+            self._before_clauses[key] = out
         return out
 
     def _clauses_after(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses after the figure's, up to a breakdown (其中…), which names parts."""
         out = []
         for c0, c1 in self.breaks.clauses(lo, hi):
-            if self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
+            if self._breaks_down(c0, c1):
                 break
             out.append((c0, c1))
         return out
+
+    def _breaks_down(self, c0: int, c1: int) -> bool:
+        """Whether the clause starts a breakdown (其中…)."""
+        found = self._breakdowns.get((c0, c1))
+        if found is None:
+            found = self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
+            self._breakdowns[c0, c1] = found
+        return found
 
     def _run_first(self, m: Mention[_Word], lo: int) -> Mention[_Word]:
         """Parallel clauses of one domain (孤儿17人，事实无人抚养儿童46人，按照每人每月1170元):
@@ -827,13 +842,27 @@ class Labeller:
                 later = self._attached(m)
                 if later is not None:
                     return later.entry[0], later.entry[1], later
-        for s in self._section_chain(f.section):
+        titled = self._title_area(f.section, key)
+        if titled is not None:
+            return titled.entry[0], titled.entry[1], titled
+        return None
+
+    def _title_area(self, section: int | None, key: str) -> Mention[tuple[str, str]] | None:
+        """The area word of the programme ``key`` in the section's titles, innermost first
+        (the same for every figure of the section)."""
+        if (section, key) in self._title_areas:
+            return self._title_areas[section, key]
+        found = None
+        for s in self._section_chain(section):
             for m in self.words.within(s.title_start, s.title_end):
                 if m.entry.programme.key == key:
-                    titled = self._attached(m)
-                    if titled is not None:
-                        return titled.entry[0], titled.entry[1], titled
-        return None
+                    found = self._attached(m)
+                    if found is not None:
+                        break
+            if found is not None:
+                break
+        self._title_areas[section, key] = found
+        return found
 
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
