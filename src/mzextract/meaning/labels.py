@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -92,8 +93,7 @@ class _Word:
     rule: str
 
 
-@dataclass(frozen=True)
-class Labels:
+class Labels(NamedTuple):
     programme: Programme | None
     area: str | None
     measure: str
@@ -299,47 +299,40 @@ class Labeller:
     # ------------------------------------------------------------------ per figure
 
     def label(self, i: int) -> Labels:
+        shown = self.shown
         evidence: list[Evidence] = []
         word = self._programme(i)
-        self.programmes_so_far.append(None if word is None else (word[0], word[2]))
-        programme = None if word is None else word[1].programme
-        if word is not None:
+        if word is None:
+            self.programmes_so_far.append(None)
+            programme = None
+        else:
             m, w, source = word
-            evidence.append(self._ev("programme", w.rule, m.start, m.end, source))
+            self.programmes_so_far.append((m, source))
+            programme = w.programme
+            evidence.append(Evidence("programme", w.rule, m.start, m.end, shown[m.start : m.end]))
         area = self._area(i, word)
         if area is not None:
-            evidence.append(self._ev("area", area[1], area[2].start, area[2].end, "text"))
-        role, rrule, rspan = self._role(i)
+            a = area[2]
+            evidence.append(Evidence("area", area[1], a.start, a.end, shown[a.start : a.end]))
+        role, rrule, (r0, r1) = self._role(i)
         self.roles_so_far.append(role)
-        measure, mrule, mspan = self._measure(i, programme, role)
+        measure, mrule, (m0, m1) = self._measure(i, programme, role)
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
         )
         self.measures_so_far.append((measure, worded))
-        evidence.append(self._ev("measure", mrule, *mspan, "text"))
-        evidence.append(self._ev("role", rrule, *rspan, "text"))
+        evidence.append(Evidence("measure", mrule, m0, m1, shown[m0:m1]))
+        evidence.append(Evidence("role", rrule, r0, r1, shown[r0:r1]))
         done = rrule == "meaning.role.done"
         requirement = rrule in self.t.requirements
-        period, prule, pspan = self._period(i, measure, role, done, requirement)
+        period, prule, (p0, p1) = self._period(i, measure, role, done, requirement)
         self.periods_so_far.append(period)
-        evidence.append(self._ev("period", prule, *pspan, "text"))
+        evidence.append(Evidence("period", prule, p0, p1, shown[p0:p1]))
         return Labels(
-            programme=programme,
-            area=None if area is None else area[0],
-            measure=measure,
-            role=role,
-            period=period,
-            evidence=tuple(evidence),
+            programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
 
-    def _ev(self, field: str, rule: str, start: int, end: int, _source: str) -> Evidence:
-        return Evidence(field, rule, start, end, self.shown[start:end])
-
     # ------------------------------------------------------------------ windows
-
-    def _segment(self, i: int) -> tuple[int, int, int, int]:
-        """The figure's clause and the part of it between its neighbours."""
-        return self.segments[i]
 
     def _list_first(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         """The first item of the list ``m`` stands in (低保、特困人员共…人 → 低保): items
@@ -416,7 +409,7 @@ class Labeller:
         clauses of its part of the sentence (up to ；), its section titles, then what is left
         (part 2, §1 and §7)."""
         f = self.figures[i]
-        c_lo, c_hi, s_lo, s_hi = self._segment(i)
+        c_lo, c_hi, s_lo, s_hi = self.segments[i]
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
         before = self._before(i, c_lo, s_lo)
@@ -769,7 +762,7 @@ class Labeller:
         self, i: int, word: tuple[Mention[_Word], _Word, str] | None
     ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         f = self.figures[i]
-        c_lo, _, s_lo, _ = self._segment(i)
+        c_lo, _, s_lo, _ = self.segments[i]
         # An area word right before the figure: 其中城市1200户, 农村低保1486户.
         for a in reversed(self.areas.within(s_lo, f.start)):
             between = self.text[a.end : f.start]
@@ -785,7 +778,7 @@ class Labeller:
         key = w.programme.key
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
-        c_hi = self._segment(i)[1]
+        c_hi = self.segments[i][1]
         each = self._respectively(i, c_lo)
         if each is not None:
             return each
@@ -999,7 +992,7 @@ class Labeller:
     ) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
         kind = f.kind.name
-        c_lo, _c_hi, _, s_hi = self._segment(i)
+        c_lo, _c_hi, _, s_hi = self.segments[i]
         here = (f.start, f.start)
         if role in ("change", "previous"):
             # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
@@ -1099,7 +1092,7 @@ class Labeller:
 
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
-        c_lo, c_hi, _, _ = self._segment(i)
+        c_lo, c_hi, _, _ = self.segments[i]
         before = self.text[c_lo : f.start]
         fillers = self.t.fillers
         trimmed = _rstrip_words(before, fillers)
