@@ -138,6 +138,8 @@ class _Tables:
     """The marks that every basis has (每): without one, no basis to look for."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
+    areas_apart: bool
+    """No area word holds a programme word (城市 holds no programme's name)."""
     other: Programme
     """The programme of staff, population and training words (one object per rule set:
     compared by identity)."""
@@ -197,6 +199,7 @@ def _tables(rules: Rules) -> _Tables:
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
         staff=rules.staff_suffixes,
+        areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
@@ -274,6 +277,8 @@ class Labeller:
         )
         self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans))
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
+        self.areaed = self._with_area() if self.t.areas_apart else self.words
+        """The programme words that an area word goes with: what the area steps look for."""
         self.cues = {k: find(text, v, spans) for k, v in self.t.cues.items()}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
         self.changes: Mentions[str] = find(text, self.t.changes, spans)
@@ -740,6 +745,21 @@ class Labeller:
 
     # ------------------------------------------------------------------ area
 
+    def _with_area(self) -> Mentions[_Word]:
+        """The programme words with an area word of their own (an area word stands up to six
+        characters before them, so only the few words near one are asked). Where no area
+        word holds a programme word, a word's area word depends on where it starts alone:
+        whichever is asked first, `_attached` gives the same."""
+        starts = self.words.starts
+        near: set[int] = set()
+        for a in self.areas.items:
+            j = bisect_left(starts, a.start)
+            while j < len(starts) and starts[j] <= a.start + 6:
+                near.add(j)
+                j += 1
+        items = self.words.items
+        return Mentions([items[j] for j in sorted(near) if self._area_word(items[j]) is not None])
+
     def _attached(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         """The area word of a programme word: inside it (城市低保) or right before it
         (农村特困人员, 城市居民最低生活保障)."""
@@ -785,8 +805,8 @@ class Labeller:
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
         # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
-        own = [*reversed(self.words.within(c_lo, f.start)), *self.words.within(f.end, c_hi)]
-        for m in own:
+        areaed = self.areaed.within
+        for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
             helped = self._attached(m)
             if helped is not None and (
                 m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
@@ -796,12 +816,12 @@ class Labeller:
         if (m_lo, m_hi) != (c_lo, c_hi):
             # The clause that named the programme (为2140户城市低保家庭发放一次性生活补贴，
             # 每户500元): its group helped.
-            for m in self.words.within(m_lo, m_hi):
+            for m in areaed(m_lo, m_hi):
                 if m.entry.level < WORD or m.entry.programme.key == key:
                     named_area = self._attached(m)
                     if named_area is not None:
                         return named_area.entry[0], named_area.entry[1], named_area
-        for m in reversed(self.words.within(p_lo, c_lo)):
+        for m in reversed(areaed(p_lo, c_lo)):
             if m.entry.level == GENERIC and m.entry.programme.key != key:
                 helped = self._attached(m)
                 if helped is not None:
@@ -809,13 +829,17 @@ class Labeller:
         # The programme named with an area word earlier in the sentence (城市低保对象286户…，
         # 累计发放低保金158.36万元), but not a sibling that names another figure when the
         # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
-        levels = {m.entry.level for m in own if m.entry.programme.key == key}
+        levels: set[int] | None = None
         found: dict[str, Mention[tuple[str, str]]] = {}
-        for m in reversed(self.words.within(lo, c_lo)):
+        for m in reversed(areaed(lo, c_lo)):
             if m.entry.programme.key != key:
                 continue
-            if m.entry.level == GROUP and GROUP in levels and self._names_figure(m, f.start):
-                continue
+            if m.entry.level == GROUP and self._names_figure(m, f.start):
+                if levels is None:
+                    own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
+                    levels = {m.entry.level for m in own if m.entry.programme.key == key}
+                if GROUP in levels:
+                    continue
             named = self._attached(m)
             if named is not None:
                 found.setdefault(named.entry[0], named)
@@ -830,7 +854,7 @@ class Labeller:
         split = self._split_after(f, key, hi)
         if split is not None:
             return "both", "meaning.area.split", split
-        for m in self.words.within(f.end, p_hi):
+        for m in areaed(f.end, p_hi):
             if m.entry.programme.key == key:
                 later = self._attached(m)
                 if later is not None:
@@ -847,7 +871,7 @@ class Labeller:
             return self._title_areas[section, key]
         found = None
         for s in self._section_chain(section):
-            for m in self.words.within(s.title_start, s.title_end):
+            for m in self.areaed.within(s.title_start, s.title_end):
                 if m.entry.programme.key == key:
                     found = self._attached(m)
                     if found is not None:
@@ -890,7 +914,7 @@ class Labeller:
         if not any(w in tail for w in self.t.breakdowns):
             return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
-        for m in self.words.within(f.end, hi):
+        for m in self.areaed.within(f.end, hi):
             if m.entry.programme.key == key:
                 a = self._attached(m)
                 if a is not None:
@@ -898,7 +922,7 @@ class Labeller:
         return areas["urban"] if {"urban", "rural"} <= set(areas) else None
 
     def _attached_any(self, a: Mention[tuple[str, str]], end: int) -> bool:
-        return any(self._attached(m) is a for m in self.words.within(a.start, end))
+        return any(self._attached(m) is a for m in self.areaed.within(a.start, end))
 
     # ------------------------------------------------------------------ measure
 
