@@ -257,6 +257,7 @@ class Labeller:
         self._governs: dict[int, Expression | None] = {}
         self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
+        self._firsts: dict[tuple[Mention[_Word], bool], Mention[_Word]] = {}
         self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
@@ -342,7 +343,15 @@ class Labeller:
     def _list_first(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         """The first item of the list ``m`` stands in (低保、特困人员共…人 → 低保): items
         joined by 、和及. A list of items with their own figures (15名孤儿、47名事实无人抚养
-        儿童) is shared only by a figure after it (``across_figures``)."""
+        儿童) is shared only by a figure after it (``across_figures``). The figures of a
+        clause often share their word: answers are kept."""
+        key = (m, across_figures)
+        found = self._firsts.get(key)
+        if found is None:
+            found = self._firsts[key] = self._first_of_list(m, across_figures)
+        return found
+
+    def _first_of_list(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         first = m
         for prev in reversed(self.words.within(max(0, m.start - 60), m.start)):
             gap = (
