@@ -236,8 +236,8 @@ class Labeller:
         self.figure_starts = [f.start for f in figures]
         # Every figure's clause and sentence, and the part of its clause between its
         # neighbours: asked for many times per figure, found once.
-        self.clause_of = [self.breaks.clause(f.start) for f in figures]
-        self.sentence_of = [self.breaks.sentence(f.start) for f in figures]
+        self.clause_of = self.breaks.around([f.start for f in figures], sentences=False)
+        self.sentence_of = self.breaks.around([f.start for f in figures], sentences=True)
         n = len(figures)
         self.segments = [
             (

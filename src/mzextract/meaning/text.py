@@ -108,6 +108,16 @@ class Breaks:
         hi = ends[i] if i < len(ends) else n
         return lo, hi
 
+    def around(self, places: Sequence[int], *, sentences: bool) -> list[tuple[int, int]]:
+        """The sentence (or clause) around each of ``places``, in one go."""
+        ends, n = (self.sentence_ends if sentences else self.clause_ends), self.n
+        last = len(ends)
+        out = []
+        for pos in places:
+            i = bisect_left(ends, pos)
+            out.append((ends[i - 1] + 1 if i > 0 else 0, ends[i] if i < last else n))
+        return out
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: [start, end)."""
         return self._around(self.sentence_ends, pos, self.n)
@@ -115,9 +125,12 @@ class Breaks:
     def spans(self, places: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         """The whole sentences that hold each of ``places`` ([start, end)), merged, in
         order: what a reader of those places needs to have read."""
+        ends, n = self.sentence_ends, self.n
         found = []
         for a, b in places:
-            found.append((self.sentence(a)[0], self.sentence(max(a, b - 1))[1]))
+            i = bisect_left(ends, a)
+            k = bisect_left(ends, max(a, b - 1), i)
+            found.append((ends[i - 1] + 1 if i > 0 else 0, ends[k] if k < len(ends) else n))
         found.sort()
         merged: list[tuple[int, int]] = []
         for lo, hi in found:
