@@ -24,6 +24,9 @@ _BREAK = re.compile(f"[{re.escape(_SENTENCE + _CLAUSE)}]")
 # `is_soft` can hold only for these, and for a comma only before a digit (1,050).
 _MAYBE_SOFT = ".．\n"
 _COMMAS = ",，"
+# Breaks that are never soft, open no aside and run on no line (nor is a comma that no
+# digit follows).
+_PLAIN = frozenset("。！？!?；;：:")
 _DIGITS_AFTER_COMMA = frozenset("0123456789０１２３４５６７８９OoIl")
 
 T = TypeVar("T")
@@ -71,15 +74,25 @@ class Breaks:
         word_in_brackets = False
         # The breaks come in order: the span that may hold one is found by moving on.
         j, n_inside = 0, len(inside)
+        span_start = inside[0][0] if inside else len(text)
         span_end = -1
         for m in _BREAK.finditer(text):
             i = m.start()
-            while j < n_inside and inside[j][0] <= i:
-                span_end = inside[j][1]
-                j += 1
+            if i >= span_start:
+                while j < n_inside and inside[j][0] <= i:
+                    span_end = inside[j][1]
+                    j += 1
+                span_start = inside[j][0] if j < n_inside else len(text)
             if i < span_end:
                 continue
-            ch = text[i]
+            ch = m.group()
+            if ch in _PLAIN or (ch in _COMMAS and text[i + 1 : i + 2] not in _DIGITS_AFTER_COMMA):
+                # ，。；： and the like (most breaks): no test to make.
+                word_in_brackets = False
+                clause.append(i)
+                if ch in _SENTENCE:
+                    sentence.append(i)
+                continue
             if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
                 if is_soft(text, i):
                     continue
