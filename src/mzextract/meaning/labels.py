@@ -1142,9 +1142,9 @@ class Labeller:
             prev = self.figures[i - 1] if i > 0 else None
             if (
                 prev is not None
-                and self._separates(self.text[prev.end : f.start])
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
+                and self._separates(self.text[prev.end : f.start])
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
             for r in reversed(self.roles.within(max(c_lo, end - 8), max(ends))):
