@@ -257,7 +257,7 @@ class Labeller:
         self._governs: dict[int, Expression | None] = {}
         self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
-        self._firsts: dict[tuple[Mention[_Word], bool], Mention[_Word]] = {}
+        self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
         self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
@@ -345,10 +345,12 @@ class Labeller:
         joined by 、和及. A list of items with their own figures (15名孤儿、47名事实无人抚养
         儿童) is shared only by a figure after it (``across_figures``). The figures of a
         clause often share their word: answers are kept."""
-        key = (m, across_figures)
-        found = self._firsts.get(key)
-        if found is None:
-            found = self._firsts[key] = self._first_of_list(m, across_figures)
+        key = (m.start, m.end, across_figures)
+        kept = self._firsts.get(key)
+        if kept is not None and (kept[0] is m or kept[0] == m):
+            return kept[1]
+        found = self._first_of_list(m, across_figures)
+        self._firsts[key] = (m, found)
         return found
 
     def _first_of_list(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
@@ -429,13 +431,15 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        own = self._best(subject, WORD, last=True)
+        people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
+        if own is not None and not people:
+            return own, "clause"
         # After the figure: the group it counts (为39名困难群众…), or, for an amount, what it
         # is for (投入资金300万元对敬老院实施改造); not past a parenthesis it closes.
         s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi))
         after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
-        own = self._best(subject, WORD, last=True)
-        people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
-        if own is not None and not (people and any(m.entry.level == WORD for m in after)):
+        if own is not None and not any(m.entry.level == WORD for m in after):
             # 为212户分散供养特困老人家庭实施居家适老化改造: a phrase that ends in people
             # names a group, which gives way to what helps it.
             return own, "clause"
