@@ -268,10 +268,17 @@ class Labeller:
         spans = (
             self.breaks.spans(
                 [
-                    *(_reach(f) for f in figures),
+                    *(
+                        reach
+                        for reach, (lo, hi) in zip(
+                            map(_reach, figures), self.sentence_of, strict=True
+                        )
+                        if reach[0] < lo or reach[1] > hi
+                    ),
                     *((s.title_start, s.title_end) for s in sections),
                     *([] if meta.title is None else [(meta.title.start, meta.title.end)]),
-                ]
+                ],
+                dict.fromkeys(self.sentence_of),
             )
             if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
             else None
@@ -280,7 +287,8 @@ class Labeller:
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
         self.areaed = self._with_area() if self.t.areas_apart else self.words
         """The programme words that an area word goes with: what the area steps look for."""
-        self.cues = {k: find(text, v, spans) for k, v in self.t.cues.items()}
+        self._spans = spans
+        self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
         self.changes: Mentions[str] = find(text, self.t.changes, spans)
         self.folded = fold_digits(text) if folded is None else folded
@@ -720,7 +728,7 @@ class Labeller:
         c0, c1 = self.breaks.clause(m.start)
         lead = self.text[c0 : m.start].strip(" \t\u3000")
         rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
-        cued = any(self.cues[t].within(c0, m.start) for t in ("count", "money"))
+        cued = any(self.cues(t).within(c0, m.start) for t in ("count", "money"))
         j = bisect_left(self.figure_starts, c0)
         return (
             len(lead) <= 4
@@ -757,6 +765,13 @@ class Labeller:
         return chain
 
     # ------------------------------------------------------------------ area
+
+    def cues(self, table: str) -> Mentions[MeasureCue]:
+        """The cues of one table (rate, beds, couples…), found when a figure first asks."""
+        found = self._cues.get(table)
+        if found is None:
+            found = self._cues[table] = find(self.text, self.t.cues[table], self._spans)
+        return found
 
     def _with_area(self) -> Mentions[_Word]:
         """The programme words with an area word of their own (an area word stands up to six
@@ -978,7 +993,7 @@ class Labeller:
     ) -> Mention[MeasureCue] | None:
         """The last cue of ``table`` in ``[lo, hi)``. With ``bare``, not one that is part of
         a programme's name (救助 in 临时救助90人 names the programme, not the measure)."""
-        found = self.cues[table].within(lo, hi)
+        found = self.cues(table).within(lo, hi)
         for c in found if first else reversed(found):
             if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
                 continue  # 设 in 设施: a one-character cue stands right next to its figure
@@ -1060,7 +1075,7 @@ class Labeller:
             # 新纳入事实无人抚养儿童保障9人: the event before the stock word says what happened.
             events = [
                 c
-                for c in self.cues[table].within(c_lo, cue.start)
+                for c in self.cues(table).within(c_lo, cue.start)
                 if c.entry.measure in ("added", "exited") and len(c.word) > 1
             ]
             if events:

@@ -135,11 +135,14 @@ class Breaks:
         """The sentence around ``pos``: [start, end)."""
         return self._around(self.sentence_ends, pos, self.n)
 
-    def spans(self, places: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The whole sentences that hold each of ``places`` ([start, end)), merged, in
-        order: what a reader of those places needs to have read."""
+    def spans(
+        self, places: Iterable[tuple[int, int]], sentences: Iterable[tuple[int, int]] = ()
+    ) -> list[tuple[int, int]]:
+        """The whole sentences that hold each of ``places`` ([start, end)), and the
+        ``sentences`` given, merged, in order: what a reader of those places needs to have
+        read."""
         ends, n = self.sentence_ends, self.n
-        found = []
+        found = list(sentences)
         for a, b in places:
             i = bisect_left(ends, a)
             k = bisect_left(ends, max(a, b - 1), i)
