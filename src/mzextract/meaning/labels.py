@@ -295,6 +295,8 @@ class Labeller:
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
+        # The last expression that starts before each figure.
+        self.expr_before = [bisect_left(self.expr_starts, f.start) - 1 for f in figures]
         self._section_exprs: dict[int | None, Expression | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
@@ -1177,7 +1179,7 @@ class Labeller:
                 ):
                     continue
                 return role, rule, (r.start, r.end)
-        e = self._compared(f)
+        e = self._compared(i)
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
@@ -1192,7 +1194,7 @@ class Labeller:
                 # 已累计完成投资20万元 in a plan: what was done, in the report's period.
                 at = c_lo + before.index(done)
                 return "value", "meaning.role.done", (at, at + len(done))
-            if not self._reported(f):
+            if not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -1205,10 +1207,10 @@ class Labeller:
             for m in self.words.within(max(0, r.start - 8), r.end + 8)
         )
 
-    def _reported(self, f: Figure) -> bool:
+    def _reported(self, i: int) -> bool:
         """Whether the figure's own period lies in the period the report covers (上半年抽查
         发现…37户, in the problems and plans section of a half-year report): then it reports."""
-        e = self._governing(f)
+        e = self._governing(i)
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
@@ -1240,13 +1242,14 @@ class Labeller:
 
     # ------------------------------------------------------------------ period
 
-    def _governing(self, f: Figure) -> Expression | None:
+    def _governing(self, i: int) -> Expression | None:
         """The nearest period expression before the figure in its sentence, not one that
         compares (比上年) nor one inside an aside in brackets that closed before it."""
+        f = self.figures[i]
         if f.start in self._governs:
             return self._governs[f.start]
-        lo, _ = self.breaks.sentence(f.start)
-        j = bisect_left(self.expr_starts, f.start) - 1
+        lo, _ = self.sentence_of[i]
+        j = self.expr_before[i]
         found = None
         while j >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
@@ -1257,9 +1260,10 @@ class Labeller:
         self._governs[f.start] = found
         return found
 
-    def _compared(self, f: Figure) -> Expression | None:
+    def _compared(self, i: int) -> Expression | None:
         """The period compared with, right before the figure (比“十一五”期间的3.2亿元)."""
-        j = bisect_left(self.expr_starts, f.start) - 1
+        f = self.figures[i]
+        j = self.expr_before[i]
         if j < 0:
             return None
         e = self.exprs[j]
@@ -1310,9 +1314,9 @@ class Labeller:
         if self.masked:
             return None, "meaning.period.masked", here
         at = measure in _AT_DATE
-        e = self._governing(f)
+        e = self._governing(i)
         if role == "previous":
-            compared = self._compared(f)
+            compared = self._compared(i)
             if compared is not None:
                 found = resolve(compared, self.meta.year, self.meta.period, at=at)
                 return found, compared.rule, (compared.start, compared.end)
