@@ -115,6 +115,7 @@ class _Tables:
     summaries: tuple[str, ...]
     done: tuple[str, ...]
     breakdowns: tuple[str, ...]
+    breakdowns_in: re.Pattern[str]
     references: tuple[str, ...]
     totals: tuple[str, ...]
     group_nouns: tuple[str, ...]
@@ -180,6 +181,7 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
+        breakdowns_in=words_pattern(rules.breakdown_words),
         references=rules.reference_words,
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
@@ -940,8 +942,7 @@ class Labeller:
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
-        tail = self.text[f.end : f.end + 12]
-        if not any(w in tail for w in self.t.breakdowns):
+        if not self.t.breakdowns_in.search(self.text, f.end, f.end + 12):
             return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
         for m in self.areaed.within(f.end, hi):
@@ -1155,10 +1156,13 @@ class Labeller:
         end = c_lo + len(trimmed)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        ends = {end, c_lo + len(before.rstrip(" \t\u3000"))}
-        new = next(
-            (c for c in self.changes.within(max(c_lo, end - 6), max(ends)) if c.end in ends), None
-        )
+        bare = c_lo + len(before.rstrip(" \t\u3000"))
+        reach = bare if bare > end else end
+        new = None
+        for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
+            if c.end == end or c.end == bare:
+                new = c
+                break
         if new is None:
             prev = self.figures[i - 1] if i > 0 else None
             if (
@@ -1168,9 +1172,9 @@ class Labeller:
                 and self._separates(self.text[prev.end : f.start])
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            for r in reversed(self.roles.within(max(c_lo, end - 8), max(ends))):
+            for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
                 role, where, rule, paired = r.entry
-                if where != "adjacent" or r.end not in ends or self._named(r):
+                if where != "adjacent" or (r.end != end and r.end != bare) or self._named(r):
                     continue
                 if (
                     paired
