@@ -259,6 +259,7 @@ class Labeller:
         self._governs: dict[int, Expression | None] = {}
         self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
+        self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
         self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
@@ -520,14 +521,9 @@ class Labeller:
             (others, GROUP, True, "sentence"),
         ]
         for spans, level, last, source in steps:
+            within = domain if source == "sentence" and level == WORD else None
             for c0, c1 in spans:
-                # Staff, population and training words name only their own figure.
-                mentions = [
-                    m for m in self.words.within(c0, c1) if m.entry.programme is not self.t.other
-                ]
-                if domain is not None and source == "sentence" and level == WORD:
-                    mentions = [m for m in mentions if m.entry.programme.domain == domain]
-                found = self._best(mentions, level, last=last)
+                found = self._best_in(c0, c1, level, last, within)
                 if found is not None:
                     if source == "sentence" and generic is not None:
                         total = self._domain_total(found)
@@ -560,6 +556,22 @@ class Labeller:
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
         titled = self._titled()
         return None if titled is None else (titled, "title")
+
+    def _best_in(
+        self, c0: int, c1: int, level: int, last: bool, domain: str | None
+    ) -> Mention[_Word] | None:
+        """`_best` of a clause's words (of ``domain`` only, if given), without staff,
+        population and training words, which name only their own figure. The clauses of a
+        sentence are asked about for each of its figures: answers are kept."""
+        key = (c0, c1, level, last, domain)
+        if key in self._bests:
+            return self._bests[key]
+        other = self.t.other
+        mentions = [m for m in self.words.within(c0, c1) if m.entry.programme is not other]
+        if domain is not None:
+            mentions = [m for m in mentions if m.entry.programme.domain == domain]
+        found = self._bests[key] = self._best(mentions, level, last=last)
+        return found
 
     def _titled(self) -> Mention[_Word] | None:
         if self.meta.title is None:
