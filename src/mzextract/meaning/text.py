@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import le
 from typing import Generic, TypeVar
 
 from mzextract.clauses import is_soft
@@ -210,7 +211,7 @@ class Mentions(Generic[T]):
         self.ends = [m.end for m in found]
         # Mentions that do not overlap end in order too: then those inside a span are one
         # slice, found by two bisections.
-        self._ordered = all(a <= b for a, b in zip(self.ends, self.starts[1:], strict=False))
+        self._ordered = all(map(le, self.ends, self.starts[1:]))
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
         """Mentions wholly inside ``[lo, hi)``."""
@@ -275,11 +276,12 @@ def find(
     if spans is None or not _in_sentences(words):
         spans = [(0, len(text))]
     found: list[Mention[T]] = []
+    add = found.append
     for lo, hi in spans:
         for m in pattern.finditer(text, lo, hi):
-            word = m.group()
+            word = m[0]
             start = m.start()
-            found.append(Mention(start, start + len(word), word, table[word]))
+            add(Mention(start, start + len(word), word, table[word]))
     return Mentions(found)
 
 
