@@ -850,12 +850,16 @@ class Labeller:
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
         # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
         areaed = self.areaed.within
-        for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
-            helped = self._attached(m)
-            if helped is not None and (
-                m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
-            ):
-                return helped.entry[0], helped.entry[1], helped
+        # Most sentences have no word with an area word: then only the clause that named
+        # the programme, where that is elsewhere, and the section titles can say.
+        here = bool(areaed(lo, hi))
+        if here:
+            for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
+                helped = self._attached(m)
+                if helped is not None and (
+                    m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
+                ):
+                    return helped.entry[0], helped.entry[1], helped
         m_lo, m_hi = self.breaks.clause(mention.start)
         if (m_lo, m_hi) != (c_lo, c_hi):
             # The clause that named the programme (为2140户城市低保家庭发放一次性生活补贴，
@@ -865,44 +869,45 @@ class Labeller:
                     named_area = self._attached(m)
                     if named_area is not None:
                         return named_area.entry[0], named_area.entry[1], named_area
-        for m in reversed(areaed(p_lo, c_lo)):
-            if m.entry.level == GENERIC and m.entry.programme.key != key:
-                helped = self._attached(m)
-                if helped is not None:
-                    return helped.entry[0], helped.entry[1], helped
-        # The programme named with an area word earlier in the sentence (城市低保对象286户…，
-        # 累计发放低保金158.36万元), but not a sibling that names another figure when the
-        # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
-        levels: set[int] | None = None
-        found: dict[str, Mention[tuple[str, str]]] = {}
-        for m in reversed(areaed(lo, c_lo)):
-            if m.entry.programme.key != key:
-                continue
-            if m.entry.level == GROUP and self._names_figure(m, f.start):
-                if levels is None:
-                    own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
-                    levels = {m.entry.level for m in own if m.entry.programme.key == key}
-                if GROUP in levels:
+        if here:
+            for m in reversed(areaed(p_lo, c_lo)):
+                if m.entry.level == GENERIC and m.entry.programme.key != key:
+                    helped = self._attached(m)
+                    if helped is not None:
+                        return helped.entry[0], helped.entry[1], helped
+            # The programme named with an area word earlier in the sentence (城市低保对象286户…，
+            # 累计发放低保金158.36万元), but not a sibling that names another figure when the
+            # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
+            levels: set[int] | None = None
+            found: dict[str, Mention[tuple[str, str]]] = {}
+            for m in reversed(areaed(lo, c_lo)):
+                if m.entry.programme.key != key:
                     continue
-            named = self._attached(m)
-            if named is not None:
-                found.setdefault(named.entry[0], named)
-        if found:
-            nearest = max(found.values(), key=lambda a: a.start)
-            first = min(found.values(), key=lambda a: a.start)
-            # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
-            broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
-            if {"urban", "rural"} <= set(found) and broken:
-                return "both", "meaning.area.split", nearest
-            return nearest.entry[0], nearest.entry[1], nearest
-        split = self._split_after(f, key, hi)
-        if split is not None:
-            return "both", "meaning.area.split", split
-        for m in areaed(f.end, p_hi):
-            if m.entry.programme.key == key:
-                later = self._attached(m)
-                if later is not None:
-                    return later.entry[0], later.entry[1], later
+                if m.entry.level == GROUP and self._names_figure(m, f.start):
+                    if levels is None:
+                        own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
+                        levels = {m.entry.level for m in own if m.entry.programme.key == key}
+                    if GROUP in levels:
+                        continue
+                named = self._attached(m)
+                if named is not None:
+                    found.setdefault(named.entry[0], named)
+            if found:
+                nearest = max(found.values(), key=lambda a: a.start)
+                first = min(found.values(), key=lambda a: a.start)
+                # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
+                broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
+                if {"urban", "rural"} <= set(found) and broken:
+                    return "both", "meaning.area.split", nearest
+                return nearest.entry[0], nearest.entry[1], nearest
+            split = self._split_after(f, key, hi)
+            if split is not None:
+                return "both", "meaning.area.split", split
+            for m in areaed(f.end, p_hi):
+                if m.entry.programme.key == key:
+                    later = self._attached(m)
+                    if later is not None:
+                        return later.entry[0], later.entry[1], later
         titled = self._title_area(f.section, key)
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
