@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import mzextract
 from mzextract.clauses import is_soft
-from mzextract.meaning.labels import _tables
+from mzextract.meaning.labels import _rstrip_end, _rstrip_words, _tables
 from mzextract.meaning.periods import find_expressions, fold_digits
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -66,6 +66,20 @@ def test_within_is_every_mention_inside(spans: list[tuple[int, int]], data: st.D
     lo = data.draw(st.integers(-5, 70))
     hi = data.draw(st.integers(-5, 70))
     assert found.within(lo, hi) == [m for m in items if lo <= m.start and m.end <= hi]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["的", "为", "是", "的为", " ", "\u3000", "每人", "元", "x"]), max_size=12
+    ),
+    st.integers(0, 3),
+)
+def test_rstrip_by_index_is_rstrip_words(parts: list[str], lo: int) -> None:
+    text = "".join(parts)
+    words = ("的为", "的", "为", "是")
+    lo = min(lo, len(text))
+    assert _rstrip_end(text, lo, len(text), words) == lo + len(_rstrip_words(text[lo:], words))
 
 
 def _plain_breaks(

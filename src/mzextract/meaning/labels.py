@@ -66,6 +66,20 @@ def _rstrip_words(s: str, words: tuple[str, ...]) -> str:
         s = t[: len(t) - len(w)]
 
 
+def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
+    """Where `_rstrip_words` would end ``text[lo:hi]``, without slicing it."""
+    while True:
+        k = hi
+        while k > lo and text[k - 1] in _SPACES:
+            k -= 1
+        w = ""
+        if text.endswith(words, lo, k):
+            w = next(w for w in words if text.endswith(w, lo, k))
+        if not w and k == hi:
+            return hi
+        hi = k - len(w)
+
+
 def _strip_words(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the words, spaces and quotes at either end."""
     while True:
@@ -137,6 +151,9 @@ class _Tables:
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     per_marks: re.Pattern[str]
     """The marks that every basis has (每): without one, no basis to look for."""
+    per_reach: int
+    """How far before its end a basis's last mark starts, at most: the longest mark, two
+    characters, and a line break."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
     areas_apart: bool
@@ -197,6 +214,7 @@ def _tables(rules: Rules) -> _Tables:
         compare_leads=_longest_first(rules.compare_leads),
         per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
         per_marks=words_pattern(rules.per_marks),
+        per_reach=max(map(len, rules.per_marks), default=0) + 3,
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
@@ -1164,16 +1182,17 @@ class Labeller:
 
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
+        text = self.text
         c_lo, c_hi, _, _ = self.segments[i]
-        before = self.text[c_lo : f.start]
         fillers = self.t.fillers
-        trimmed = _rstrip_words(before, fillers)
-        if self.t.per_marks.search(trimmed):
-            trimmed = _rstrip_words(self.t.per_basis.sub("", trimmed), fillers)
-        end = c_lo + len(trimmed)
+        # Read from the figure back, by index: a clause may be long (and has many figures).
+        end = _rstrip_end(text, c_lo, f.start, fillers)
+        # A rate's basis ends in a per mark and a character or two.
+        if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
+            end = c_lo + len(_rstrip_words(self.t.per_basis.sub("", text[c_lo:end]), fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        bare = c_lo + len(before.rstrip(" \t\u3000"))
+        bare = _rstrip_end(text, c_lo, f.start, ())
         reach = bare if bare > end else end
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
@@ -1210,11 +1229,11 @@ class Labeller:
                 return role, rule, (r.start, r.end)
         plan = self._plan(f)
         if plan is not None:
-            done = next((w for w in self.t.done if w in before), None)
-            if done is not None:
-                # 已累计完成投资20万元 in a plan: what was done, in the report's period.
-                at = c_lo + before.index(done)
-                return "value", "meaning.role.done", (at, at + len(done))
+            for done in self.t.done:
+                at = text.find(done, c_lo, f.start)
+                if at >= 0:
+                    # 已累计完成投资20万元 in a plan: what was done, in the report's period.
+                    return "value", "meaning.role.done", (at, at + len(done))
             if not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
