@@ -3,12 +3,13 @@ the report is from (annotation guide part 2, ``docs/meaning.md``)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
-from dataclasses import replace
 
 from mzextract.meaning.comparisons import find_comparisons
 from mzextract.meaning.labels import Labeller
 from mzextract.meaning.meta import find_meta
+from mzextract.meaning.periods import fold_digits
 from mzextract.model import Comparison, Figure, Meta, Section
 from mzextract.rules import Rules
 
@@ -27,14 +28,47 @@ def annotate(
     its figures. ``read`` is the text with
     page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
     whose running headers may be the only title a page extract has."""
-    meta = find_meta(text, sections, rules)
-    labeller = Labeller(text if read is None else read, sections, figures, meta, rules, text)
+    # Labelling makes millions of short-lived objects and no reference cycles: the cyclic
+    # collector, run every few hundred of them, would walk the report's ever larger heap
+    # again and again (a third of the time on a long report). Paused, nothing is lost.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _annotate(text, sections, figures, rules, text if read is None else read)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _annotate(
+    text: str, sections: tuple[Section, ...], figures: Sequence[Figure], rules: Rules, read: str
+) -> tuple[tuple[Figure, ...], Meta, tuple[Comparison, ...]]:
+    # The labels read ``read``, the meta ``text``: where they are one, so is its digit fold.
+    folded = fold_digits(text)
+    meta = find_meta(text, sections, rules, folded=folded)
+    labeller = Labeller(
+        read, sections, figures, meta, rules, text, folded if read == text else None
+    )
     out = []
     for i, f in enumerate(figures):
         labels = labeller.label(i)
+        # The constructor, not `dataclasses.replace` (which costs twice as much); a test
+        # keeps this list of fields and Figure's the same.
         out.append(
-            replace(
-                f,
+            Figure(
+                start=f.start,
+                end=f.end,
+                text=f.text,
+                kind=f.kind,
+                value=f.value,
+                unit=f.unit,
+                range=f.range,
+                approx=f.approx,
+                rate=f.rate,
+                per=f.per,
+                redacted=f.redacted,
+                subject=f.subject,
+                section=f.section,
                 programme=labels.programme,
                 area=labels.area,
                 measure=labels.measure,
@@ -44,7 +78,10 @@ def annotate(
             )
         )
     labelled = tuple(out)
-    return labelled, meta, find_comparisons(labeller.text, labelled, labeller.breaks, rules)
+    comparisons = find_comparisons(
+        labeller.text, labelled, labeller.breaks, rules, folded=labeller.folded
+    )
+    return labelled, meta, comparisons
 
 
 def programme_table(rules: Rules | None = None) -> str:

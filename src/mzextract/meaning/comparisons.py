@@ -11,13 +11,14 @@ Roles come first (``labels``); this module only links what they found.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
 import regex
 
-from mzextract.meaning.periods import FOLD_DIGITS
+from mzextract.meaning.periods import fold_digits
 from mzextract.meaning.text import Breaks, words_pattern
 from mzextract.model import Comparison, Figure
 from mzextract.rules import Rules
@@ -34,9 +35,15 @@ def _percent(rules: Rules) -> regex.Pattern[str]:
 
 
 def find_comparisons(
-    text: str, figures: Sequence[Figure], breaks: Breaks, rules: Rules
+    text: str,
+    figures: Sequence[Figure],
+    breaks: Breaks,
+    rules: Rules,
+    *,
+    folded: str | None = None,
 ) -> tuple[Comparison, ...]:
-    """The comparisons among ``figures`` (labelled, in text order)."""
+    """The comparisons among ``figures`` (labelled, in text order); ``folded`` is
+    `fold_digits` of ``text``, where the caller has it."""
     found: dict[int, Comparison] = {}
     starts = [f.start for f in figures]
     for run, news in _raises(figures, breaks):
@@ -63,7 +70,7 @@ def find_comparisons(
                     end=f.start,
                 )
     falls = set(rules.fall_words)
-    for m in _percent(rules).finditer(text.translate(FOLD_DIGITS)):
+    for m in _percent(rules).finditer(fold_digits(text) if folded is None else folded):
         j = _before(m.start(), starts, figures, breaks)
         if j is None:
             continue
@@ -102,11 +109,12 @@ def _raises(figures: Sequence[Figure], breaks: Breaks) -> list[tuple[list[int], 
         while j < n and figures[j].role == "previous" and figures[j].start < hi:
             run.append(j)
             j += 1
-        news = []
-        for m in range(j, min(n, j + len(run))):
-            if figures[m].start >= hi:
-                break
+        # Figures are in text order: the new values are the next ones in the sentence.
+        news: list[int] = []
+        m = j
+        while m < n and len(news) < len(run) and figures[m].start < hi:
             news.append(m)
+            m += 1
         out.append((run, [m for m in news if figures[m].role != "previous"]))
         i = j
     return out
@@ -128,8 +136,6 @@ def _changed(i: int, figures: Sequence[Figure], breaks: Breaks) -> int | None:
 def _before(pos: int, starts: list[int], figures: Sequence[Figure], breaks: Breaks) -> int | None:
     """The figure a percentage at ``pos`` compares: the last one before it in its sentence
     that is no change itself."""
-    from bisect import bisect_left
-
     lo, _ = breaks.sentence(pos)
     j = bisect_left(starts, pos) - 1
     while j >= 0 and figures[j].start >= lo:

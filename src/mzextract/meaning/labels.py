@@ -9,16 +9,32 @@ of the rules; this module holds the order in which they are read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
-from mzextract.meaning.periods import Expression, find_expressions, recent, resolve
-from mzextract.meaning.text import Breaks, Mention, Mentions, find, trie
+from mzextract.meaning.periods import (
+    Expression,
+    find_expressions,
+    fold_digits,
+    recent,
+    resolve,
+)
+from mzextract.meaning.text import (
+    Breaks,
+    Mention,
+    Mentions,
+    ends_no_sentence,
+    find,
+    trie,
+    words_pattern,
+)
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
 from mzextract.rules import MeasureCue, Rules
 
@@ -28,10 +44,12 @@ _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
 _SPACES = " \t\u3000"
 _LOOSE = _SPACES + '“”"'
+_DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
+_PARENS = re.compile("[（()）]")
 
 
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -42,19 +60,33 @@ def _rstrip_words(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the words (and spaces) it ends in, longest word first."""
     while True:
         t = s.rstrip(_SPACES)
-        w = next((w for w in words if t.endswith(w)), "")
+        w = next((w for w in words if t.endswith(w)), "") if t.endswith(words) else ""
         if not w and t == s:
             return s
         s = t[: len(t) - len(w)]
+
+
+def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
+    """Where `_rstrip_words` would end ``text[lo:hi]``, without slicing it."""
+    while True:
+        k = hi
+        while k > lo and text[k - 1] in _SPACES:
+            k -= 1
+        w = ""
+        if text.endswith(words, lo, k):
+            w = next(w for w in words if text.endswith(w, lo, k))
+        if not w and k == hi:
+            return hi
+        hi = k - len(w)
 
 
 def _strip_words(s: str, words: tuple[str, ...]) -> str:
     """``s`` without the words, spaces and quotes at either end."""
     while True:
         t = s.strip(_LOOSE)
-        head = next((w for w in words if t.startswith(w)), "")
+        head = next((w for w in words if t.startswith(w)), "") if t.startswith(words) else ""
         t = t[len(head) :]
-        tail = next((w for w in words if t.endswith(w)), "")
+        tail = next((w for w in words if t.endswith(w)), "") if t.endswith(words) else ""
         t = t[: len(t) - len(tail)]
         if t == s:
             return s
@@ -75,8 +107,7 @@ class _Word:
     rule: str
 
 
-@dataclass(frozen=True)
-class Labels:
+class Labels(NamedTuple):
     programme: Programme | None
     area: str | None
     measure: str
@@ -98,23 +129,38 @@ class _Tables:
     summaries: tuple[str, ...]
     done: tuple[str, ...]
     breakdowns: tuple[str, ...]
+    breakdowns_in: re.Pattern[str]
     references: tuple[str, ...]
     totals: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    nouns_in: re.Pattern[str]
+    """Any of the group nouns."""
     generals: dict[str, Programme]
     semicolons: str
-    etc: tuple[str, ...]
+    etc_at: re.Pattern[str]
+    """The longest etc word (等) at a place."""
     each: tuple[str, ...]
     joins: frozenset[str]
     """What joins two items of a list: the list words and the enumeration comma."""
+    join_ends: frozenset[tuple[str, str]]
+    """The first and last characters of each join."""
     fillers: tuple[str, ...]
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
+    per_marks: re.Pattern[str]
+    """The marks that every basis has (每): without one, no basis to look for."""
+    per_reach: int
+    """How far before its end a basis's last mark starts, at most: the longest mark, two
+    characters, and a line break."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
+    areas_apart: bool
+    """No area word holds a programme word (城市 holds no programme's name)."""
     other: Programme
+    """The programme of staff, population and training words (one object per rule set:
+    compared by identity)."""
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
 
@@ -152,22 +198,28 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
+        breakdowns_in=words_pattern(rules.breakdown_words),
         references=rules.reference_words,
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
+        nouns_in=words_pattern(rules.group_nouns),
         generals={d.key: records[d.general] for d in rules.domains},
         semicolons="；;",
-        etc=_longest_first(rules.etc_words),
+        etc_at=words_pattern(rules.etc_words),
         each=_longest_first(rules.respectively_words),
         joins=frozenset((*rules.list_words, "、")),
+        join_ends=frozenset((w[0], w[-1]) for w in (*rules.list_words, "、") if w),
         fillers=_longest_first(rules.filler_words),
         period_fillers=_longest_first(rules.period_fillers),
         compare_leads=_longest_first(rules.compare_leads),
         per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
+        per_marks=words_pattern(rules.per_marks),
+        per_reach=max(map(len, rules.per_marks), default=0) + 3,
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
         staff=rules.staff_suffixes,
+        areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
@@ -185,9 +237,11 @@ class Labeller:
         meta: Meta,
         rules: Rules,
         shown: str | None = None,
+        folded: str | None = None,
     ) -> None:
         """``text`` is read for the labels; ``shown`` (the same length, default ``text``)
-        is the report's own text, which the evidence quotes."""
+        is the report's own text, which the evidence quotes; ``folded`` is `fold_digits`
+        of ``text``, where the caller has it."""
         self.text = text
         self.shown = text if shown is None else shown
         self.sections = sections
@@ -200,15 +254,72 @@ class Labeller:
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
+        # Every figure's clause and sentence, and the part of its clause between its
+        # neighbours: asked for many times per figure, found once.
+        self.clause_of = self.breaks.around([f.start for f in figures], sentences=False)
+        self.sentence_of = self.breaks.around([f.start for f in figures], sentences=True)
+        n = len(figures)
+        self.segments = [
+            (
+                c_lo,
+                c_hi,
+                max(c_lo, figures[i - 1].end if i > 0 else 0),
+                min(c_hi, figures[i + 1].start if i + 1 < n else len(text)),
+            )
+            for i, (c_lo, c_hi) in enumerate(self.clause_of)
+        ]
+        self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
+        self._chains: dict[int | None, list[Section]] = {}
+        self._plans: dict[int | None, tuple[int, int] | None] = {}
+        self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
+        # Where the words of 分别 stand: most clauses have none.
+        self.each_at = sorted(j for w in self.t.each for j in _occurrences(text, w))
+        self._governs: dict[int, Expression | None] = {}
+        self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._breakdowns: dict[tuple[int, int], bool] = {}
+        self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
+        self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
+        self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
-        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes))
+        # Every question about words and periods is about the sentences of a figure (and
+        # its phrase), a section title or the report's title: only they are read, unless a
+        # list could run on across a sentence's end. (An area word may stand before a line
+        # break that ends the sentence: those are all read.)
+        spans = (
+            self.breaks.spans(
+                [
+                    *(
+                        reach
+                        for reach, (lo, hi) in zip(
+                            map(_reach, figures), self.sentence_of, strict=True
+                        )
+                        if reach[0] < lo or reach[1] > hi
+                    ),
+                    *((s.title_start, s.title_end) for s in sections),
+                    *([] if meta.title is None else [(meta.title.start, meta.title.end)]),
+                ],
+                dict.fromkeys(self.sentence_of),
+            )
+            if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
+            else None
+        )
+        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans))
         self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
-        self.cues = {k: find(text, v) for k, v in self.t.cues.items()}
-        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles)
-        self.changes: Mentions[str] = find(text, self.t.changes)
-        self.exprs = find_expressions(text, rules)
+        self.areaed = self._with_area() if self.t.areas_apart else self.words
+        """The programme words that an area word goes with: what the area steps look for."""
+        self._spans = spans
+        self._cues: dict[str, Mentions[MeasureCue]] = {}
+        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
+        self.changes: Mentions[str] = find(text, self.t.changes, spans)
+        self.folded = fold_digits(text) if folded is None else folded
+        self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
+        self.compares = [self._comparison_ref(e) for e in self.exprs]
+        # The last expression that starts before each figure.
+        self.expr_before = [bisect_left(self.expr_starts, f.start) - 1 for f in figures]
+        self._section_exprs: dict[int | None, Expression | None] = {}
+        self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
         self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
         title = "" if meta.title is None else meta.title.text
@@ -225,56 +336,55 @@ class Labeller:
     # ------------------------------------------------------------------ per figure
 
     def label(self, i: int) -> Labels:
+        shown = self.shown
         evidence: list[Evidence] = []
         word = self._programme(i)
-        self.programmes_so_far.append(None if word is None else (word[0], word[2]))
-        programme = None if word is None else word[1].programme
-        if word is not None:
+        if word is None:
+            self.programmes_so_far.append(None)
+            programme = None
+        else:
             m, w, source = word
-            evidence.append(self._ev("programme", w.rule, m.start, m.end, source))
+            self.programmes_so_far.append((m, source))
+            programme = w.programme
+            evidence.append(Evidence("programme", w.rule, m.start, m.end, shown[m.start : m.end]))
         area = self._area(i, word)
         if area is not None:
-            evidence.append(self._ev("area", area[1], area[2].start, area[2].end, "text"))
-        role, rrule, rspan = self._role(i)
+            a = area[2]
+            evidence.append(Evidence("area", area[1], a.start, a.end, shown[a.start : a.end]))
+        role, rrule, (r0, r1) = self._role(i)
         self.roles_so_far.append(role)
-        measure, mrule, mspan = self._measure(i, programme, role)
+        measure, mrule, (m0, m1) = self._measure(i, programme, role)
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
         )
         self.measures_so_far.append((measure, worded))
-        evidence.append(self._ev("measure", mrule, *mspan, "text"))
-        evidence.append(self._ev("role", rrule, *rspan, "text"))
+        evidence.append(Evidence("measure", mrule, m0, m1, shown[m0:m1]))
+        evidence.append(Evidence("role", rrule, r0, r1, shown[r0:r1]))
         done = rrule == "meaning.role.done"
         requirement = rrule in self.t.requirements
-        period, prule, pspan = self._period(i, measure, role, done, requirement)
+        period, prule, (p0, p1) = self._period(i, measure, role, done, requirement)
         self.periods_so_far.append(period)
-        evidence.append(self._ev("period", prule, *pspan, "text"))
+        evidence.append(Evidence("period", prule, p0, p1, shown[p0:p1]))
         return Labels(
-            programme=programme,
-            area=None if area is None else area[0],
-            measure=measure,
-            role=role,
-            period=period,
-            evidence=tuple(evidence),
+            programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
 
-    def _ev(self, field: str, rule: str, start: int, end: int, _source: str) -> Evidence:
-        return Evidence(field, rule, start, end, self.shown[start:end])
-
     # ------------------------------------------------------------------ windows
-
-    def _segment(self, i: int) -> tuple[int, int, int, int]:
-        """The figure's clause and the part of it between its neighbours."""
-        f = self.figures[i]
-        c_lo, c_hi = self.breaks.clause(f.start)
-        prev_end = self.figures[i - 1].end if i > 0 else 0
-        next_start = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
-        return c_lo, c_hi, max(c_lo, prev_end), min(c_hi, next_start)
 
     def _list_first(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         """The first item of the list ``m`` stands in (低保、特困人员共…人 → 低保): items
         joined by 、和及. A list of items with their own figures (15名孤儿、47名事实无人抚养
-        儿童) is shared only by a figure after it (``across_figures``)."""
+        儿童) is shared only by a figure after it (``across_figures``). The figures of a
+        clause often share their word: answers are kept."""
+        key = (m.start, m.end, across_figures)
+        kept = self._firsts.get(key)
+        if kept is not None and (kept[0] is m or kept[0] == m):
+            return kept[1]
+        found = self._first_of_list(m, across_figures)
+        self._firsts[key] = (m, found)
+        return found
+
+    def _first_of_list(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         first = m
         for prev in reversed(self.words.within(max(0, m.start - 60), m.start)):
             gap = (
@@ -282,8 +392,9 @@ class Labeller:
                 if across_figures
                 else self.text[prev.end : first.start]
             )
-            for noun in self.t.group_nouns:
-                gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
+            if self.t.nouns_in.search(gap):
+                for noun in self.t.group_nouns:
+                    gap = gap.replace(noun, "")  # 特困供养人员和城市低保对象共计2316人
             if not self._joined(gap, bare=False):
                 break
             first = prev
@@ -292,8 +403,13 @@ class Labeller:
     def _joined(self, gap: str, *, bare: bool) -> bool:
         """Whether ``gap`` joins two items of a list: a list word or 、 among spaces and
         quotes, or (``bare``) spaces and quotes alone."""
-        core = "".join(ch for ch in gap if ch not in _LOOSE)
-        return core in self.t.joins or (bare and not core)
+        core = gap.strip(_LOOSE)
+        if not core:
+            return bare or "" in self.t.joins
+        # Most gaps are long runs of text: their ends already tell that they join nothing.
+        if (core[0], core[-1]) not in self.t.join_ends:
+            return False
+        return core.translate(_DROP_LOOSE) in self.t.joins
 
     def _separates(self, gap: str) -> bool:
         """Whether ``gap`` separates figures of one list (4126户、8350人; 820元和640元)."""
@@ -316,11 +432,14 @@ class Labeller:
     def _best(mentions: list[Mention[_Word]], level: int, last: bool) -> Mention[_Word] | None:
         """Of the mentions at ``level`` or above, those of the highest level present; of
         them the last (nearest before a figure) or the first."""
-        top = max((m.entry.level for m in mentions), default=0)
-        if top < level:
-            return None
-        found = [m for m in mentions if m.entry.level == top]
-        return found[-1] if last else found[0]
+        top, best = 0, None
+        for m in mentions:
+            lv = m.entry.level
+            if lv > top:
+                top, best = lv, m
+            elif lv == top and last:
+                best = m
+        return None if top < level else best
 
     # ------------------------------------------------------------------ programme
 
@@ -337,19 +456,21 @@ class Labeller:
         clauses of its part of the sentence (up to ；), its section titles, then what is left
         (part 2, §1 and §7)."""
         f = self.figures[i]
-        c_lo, c_hi, s_lo, s_hi = self._segment(i)
+        c_lo, c_hi, s_lo, s_hi = self.segments[i]
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        own = self._best(subject, WORD, last=True)
+        people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
+        if own is not None and not people:
+            return own, "clause"
         # After the figure: the group it counts (为39名困难群众…), or, for an amount, what it
         # is for (投入资金300万元对敬老院实施改造); not past a parenthesis it closes.
         s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi))
         after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
-        own = self._best(subject, WORD, last=True)
-        people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
-        if own is not None and not (people and any(m.entry.level == WORD for m in after)):
+        if own is not None and not any(m.entry.level == WORD for m in after):
             # 为212户分散供养特困老人家庭实施居家适老化改造: a phrase that ends in people
             # names a group, which gives way to what helps it.
             return own, "clause"
@@ -369,7 +490,7 @@ class Labeller:
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
         group = self._best(subject, GROUP, last=True)
-        if helper is not None and group is not None and group.entry.programme != self.t.other:
+        if helper is not None and group is not None and group.entry.programme is not self.t.other:
             return helper, "clause"
         chain = self._section_chain(f.section)
         titles = [(s.title_start, s.title_end) for s in chain]
@@ -392,7 +513,7 @@ class Labeller:
             if found is not None:
                 return found, "clause"
         generic = self._best([*subject, *before, *(after if count else [])], GENERIC, last=True)
-        lo, hi = self.breaks.sentence(f.start)
+        lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         earlier = self._clauses_before(p_lo, c_lo)
         later = self._clauses_after(c_hi + 1, p_hi)
@@ -418,14 +539,9 @@ class Labeller:
             (others, GROUP, True, "sentence"),
         ]
         for spans, level, last, source in steps:
+            within = domain if source == "sentence" and level == WORD else None
             for c0, c1 in spans:
-                # Staff, population and training words name only their own figure.
-                mentions = [
-                    m for m in self.words.within(c0, c1) if m.entry.programme != self.t.other
-                ]
-                if domain is not None and source == "sentence" and level == WORD:
-                    mentions = [m for m in mentions if m.entry.programme.domain == domain]
-                found = self._best(mentions, level, last=last)
+                found = self._best_in(c0, c1, level, last, within)
                 if found is not None:
                     if source == "sentence" and generic is not None:
                         total = self._domain_total(found)
@@ -458,6 +574,22 @@ class Labeller:
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
         titled = self._titled()
         return None if titled is None else (titled, "title")
+
+    def _best_in(
+        self, c0: int, c1: int, level: int, last: bool, domain: str | None
+    ) -> Mention[_Word] | None:
+        """`_best` of a clause's words (of ``domain`` only, if given), without staff,
+        population and training words, which name only their own figure. The clauses of a
+        sentence are asked about for each of its figures: answers are kept."""
+        key = (c0, c1, level, last, domain)
+        if key in self._bests:
+            return self._bests[key]
+        other = self.t.other
+        mentions = [m for m in self.words.within(c0, c1) if m.entry.programme is not other]
+        if domain is not None:
+            mentions = [m for m in mentions if m.entry.programme.domain == domain]
+        found = self._bests[key] = self._best(mentions, level, last=last)
+        return found
 
     def _titled(self) -> Mention[_Word] | None:
         if self.meta.title is None:
@@ -527,9 +659,10 @@ class Labeller:
 
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
-        start = max((self.text.rfind(c, lo, pos) for c in self.t.semicolons), default=-1)
-        ends = [j for j in (self.text.find(c, pos, hi) for c in self.t.semicolons) if j >= 0]
-        return (lo if start < lo else start + 1), (min(ends) if ends else hi)
+        k = bisect_left(self.semicolons, pos)
+        start = self.semicolons[k - 1] if k > 0 else -1
+        end = self.semicolons[k] if k < len(self.semicolons) else hi
+        return (lo if start < lo else start + 1), min(end, hi)
 
     def _weighed(self, found: Mentions[_Word]) -> Mentions[_Word]:
         """Weigh each word by its neighbours: a programme's name before a noun of people
@@ -538,10 +671,10 @@ class Labeller:
         items = found.items
         out: list[Mention[_Word]] = []
         for k, m in enumerate(items):
-            lead = self.text[max(0, m.start - 4) : m.start]
-            if lead.endswith(self.t.references):
+            lead = max(0, m.start - 4)
+            if self.text.endswith(self.t.references, lead, m.start):
                 continue
-            if self.text.startswith(self.t.staff, m.end) and m.entry.programme != self.t.other:
+            if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
                 # 婚姻登记员: a job, its people are staff.
                 out.append(
                     Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule))
@@ -551,7 +684,7 @@ class Labeller:
             demoted = level == WORD and self._names_group(items, k)
             if demoted:
                 level = GROUP
-            elif level == GENERIC and lead.endswith(self.t.totals):
+            elif level == GENERIC and self.text.endswith(self.t.totals, lead, m.start):
                 level = WORD
             kept = (
                 m
@@ -568,8 +701,8 @@ class Labeller:
         first of a list that does (低保、特困家庭)."""
         m = items[k]
         while True:
-            etc = next((w for w in self.t.etc if self.text.startswith(w, m.end)), "")
-            at = m.end + len(etc)
+            etc = self.t.etc_at.match(self.text, m.end)
+            at = m.end if etc is None else etc.end()
             if self.text.startswith(self.t.group_nouns, at):
                 return True
             if k + 1 >= len(items):
@@ -585,21 +718,29 @@ class Labeller:
     def _clauses_before(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses before ``hi`` in its sentence, nearest first, without breakdowns
         (其中…): a figure after a breakdown refers to the total before it."""
-        out = []
-        for c0, c1 in reversed(self.breaks.clauses(lo, hi)):
-            if self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
-                continue
-            out.append((c0, c1))
+        key = (lo, hi)
+        out = self._before_clauses.get(key)
+        if out is None:
+            out = [c for c in reversed(self.breaks.clauses(lo, hi)) if not self._breaks_down(*c)]
+            self._before_clauses[key] = out
         return out
 
     def _clauses_after(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses after the figure's, up to a breakdown (其中…), which names parts."""
         out = []
         for c0, c1 in self.breaks.clauses(lo, hi):
-            if self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
+            if self._breaks_down(c0, c1):
                 break
             out.append((c0, c1))
         return out
+
+    def _breaks_down(self, c0: int, c1: int) -> bool:
+        """Whether the clause starts a breakdown (其中…)."""
+        found = self._breakdowns.get((c0, c1))
+        if found is None:
+            found = self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
+            self._breakdowns[c0, c1] = found
+        return found
 
     def _run_first(self, m: Mention[_Word], lo: int) -> Mention[_Word]:
         """Parallel clauses of one domain (孤儿17人，事实无人抚养儿童46人，按照每人每月1170元):
@@ -621,17 +762,21 @@ class Labeller:
         c0, c1 = self.breaks.clause(m.start)
         lead = self.text[c0 : m.start].strip(" \t\u3000")
         rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
-        cued = any(self.cues[t].within(c0, m.start) for t in ("count", "money"))
-        return len(lead) <= 4 and not cued and not rest and self._has_figure(c0, c1)
-
-    def _has_figure(self, lo: int, hi: int) -> bool:
-        j = bisect_left(self.figure_starts, lo)
-        return j < len(self.figure_starts) and self.figure_starts[j] < hi
+        cued = any(self.cues(t).within(c0, m.start) for t in ("count", "money"))
+        j = bisect_left(self.figure_starts, c0)
+        return (
+            len(lead) <= 4
+            and not cued
+            and not rest
+            and j < len(self.figure_starts)
+            and self.figure_starts[j] < c1
+        )
 
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
         1000元的慰问金 → 慰问金)."""
-        for g in self.figures[i + 1 :]:
+        for j in range(i + 1, len(self.figures)):
+            g = self.figures[j]
             if g.start >= c_hi:
                 return None
             if g.kind.name == "money":
@@ -642,14 +787,40 @@ class Labeller:
         return None
 
     def _section_chain(self, index: int | None) -> list[Section]:
-        chain: list[Section] = []
-        while index is not None:
-            s = self.sections[index]
-            chain.append(s)
-            index = s.parent
+        chain = self._chains.get(index)
+        if chain is None:
+            chain = []
+            at = index
+            while at is not None:
+                s = self.sections[at]
+                chain.append(s)
+                at = s.parent
+            self._chains[index] = chain
         return chain
 
     # ------------------------------------------------------------------ area
+
+    def cues(self, table: str) -> Mentions[MeasureCue]:
+        """The cues of one table (rate, beds, couples…), found when a figure first asks."""
+        found = self._cues.get(table)
+        if found is None:
+            found = self._cues[table] = find(self.text, self.t.cues[table], self._spans)
+        return found
+
+    def _with_area(self) -> Mentions[_Word]:
+        """The programme words with an area word of their own (an area word stands up to six
+        characters before them, so only the few words near one are asked). Where no area
+        word holds a programme word, a word's area word depends on where it starts alone:
+        whichever is asked first, `_attached` gives the same."""
+        starts = self.words.starts
+        near: set[int] = set()
+        for a in self.areas.items:
+            j = bisect_left(starts, a.start)
+            while j < len(starts) and starts[j] <= a.start + 6:
+                near.add(j)
+                j += 1
+        items = self.words.items
+        return Mentions([items[j] for j in sorted(near) if self._area_word(items[j]) is not None])
 
     def _attached(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         """The area word of a programme word: inside it (城市低保) or right before it
@@ -673,7 +844,7 @@ class Labeller:
         self, i: int, word: tuple[Mention[_Word], _Word, str] | None
     ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         f = self.figures[i]
-        c_lo, _, s_lo, _ = self._segment(i)
+        c_lo, _, s_lo, _ = self.segments[i]
         # An area word right before the figure: 其中城市1200户, 农村低保1486户.
         for a in reversed(self.areas.within(s_lo, f.start)):
             between = self.text[a.end : f.start]
@@ -687,77 +858,103 @@ class Labeller:
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
         key = w.programme.key
-        lo, hi = self.breaks.sentence(f.start)
+        lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
-        c_hi = self._segment(i)[1]
+        c_hi = self.segments[i][1]
         each = self._respectively(i, c_lo)
         if each is not None:
             return each
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
         # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
-        own = [*reversed(self.words.within(c_lo, f.start)), *self.words.within(f.end, c_hi)]
-        for m in own:
-            helped = self._attached(m)
-            if helped is not None and (
-                m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
-            ):
-                return helped.entry[0], helped.entry[1], helped
+        areaed = self.areaed.within
+        # Most sentences have no word with an area word: then only the clause that named
+        # the programme, where that is elsewhere, and the section titles can say.
+        here = bool(areaed(lo, hi))
+        if here:
+            for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
+                helped = self._attached(m)
+                if helped is not None and (
+                    m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
+                ):
+                    return helped.entry[0], helped.entry[1], helped
         m_lo, m_hi = self.breaks.clause(mention.start)
         if (m_lo, m_hi) != (c_lo, c_hi):
             # The clause that named the programme (为2140户城市低保家庭发放一次性生活补贴，
             # 每户500元): its group helped.
-            for m in self.words.within(m_lo, m_hi):
+            for m in areaed(m_lo, m_hi):
                 if m.entry.level < WORD or m.entry.programme.key == key:
                     named_area = self._attached(m)
                     if named_area is not None:
                         return named_area.entry[0], named_area.entry[1], named_area
-        for m in reversed(self.words.within(p_lo, c_lo)):
-            if m.entry.level == GENERIC and m.entry.programme.key != key:
-                helped = self._attached(m)
-                if helped is not None:
-                    return helped.entry[0], helped.entry[1], helped
-        # The programme named with an area word earlier in the sentence (城市低保对象286户…，
-        # 累计发放低保金158.36万元), but not a sibling that names another figure when the
-        # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
-        levels = {m.entry.level for m in own if m.entry.programme.key == key}
-        found: dict[str, Mention[tuple[str, str]]] = {}
-        for m in reversed(self.words.within(lo, c_lo)):
-            if m.entry.programme.key != key:
-                continue
-            if m.entry.level == GROUP and GROUP in levels and self._names_figure(m, f.start):
-                continue
-            named = self._attached(m)
-            if named is not None:
-                found.setdefault(named.entry[0], named)
-        if found:
-            nearest = max(found.values(), key=lambda a: a.start)
-            first = min(found.values(), key=lambda a: a.start)
-            # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
-            broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
-            if {"urban", "rural"} <= set(found) and broken:
-                return "both", "meaning.area.split", nearest
-            return nearest.entry[0], nearest.entry[1], nearest
-        split = self._split_after(f, key, hi)
-        if split is not None:
-            return "both", "meaning.area.split", split
-        for m in self.words.within(f.end, p_hi):
-            if m.entry.programme.key == key:
-                later = self._attached(m)
-                if later is not None:
-                    return later.entry[0], later.entry[1], later
-        for s in self._section_chain(f.section):
-            for m in self.words.within(s.title_start, s.title_end):
+        if here:
+            for m in reversed(areaed(p_lo, c_lo)):
+                if m.entry.level == GENERIC and m.entry.programme.key != key:
+                    helped = self._attached(m)
+                    if helped is not None:
+                        return helped.entry[0], helped.entry[1], helped
+            # The programme named with an area word earlier in the sentence (城市低保对象286户…，
+            # 累计发放低保金158.36万元), but not a sibling that names another figure when the
+            # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
+            levels: set[int] | None = None
+            found: dict[str, Mention[tuple[str, str]]] = {}
+            for m in reversed(areaed(lo, c_lo)):
+                if m.entry.programme.key != key:
+                    continue
+                if m.entry.level == GROUP and self._names_figure(m, f.start):
+                    if levels is None:
+                        own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
+                        levels = {m.entry.level for m in own if m.entry.programme.key == key}
+                    if GROUP in levels:
+                        continue
+                named = self._attached(m)
+                if named is not None:
+                    found.setdefault(named.entry[0], named)
+            if found:
+                nearest = max(found.values(), key=lambda a: a.start)
+                first = min(found.values(), key=lambda a: a.start)
+                # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
+                broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
+                if {"urban", "rural"} <= set(found) and broken:
+                    return "both", "meaning.area.split", nearest
+                return nearest.entry[0], nearest.entry[1], nearest
+            split = self._split_after(f, key, hi)
+            if split is not None:
+                return "both", "meaning.area.split", split
+            for m in areaed(f.end, p_hi):
                 if m.entry.programme.key == key:
-                    titled = self._attached(m)
-                    if titled is not None:
-                        return titled.entry[0], titled.entry[1], titled
+                    later = self._attached(m)
+                    if later is not None:
+                        return later.entry[0], later.entry[1], later
+        titled = self._title_area(f.section, key)
+        if titled is not None:
+            return titled.entry[0], titled.entry[1], titled
         return None
+
+    def _title_area(self, section: int | None, key: str) -> Mention[tuple[str, str]] | None:
+        """The area word of the programme ``key`` in the section's titles, innermost first
+        (the same for every figure of the section)."""
+        if (section, key) in self._title_areas:
+            return self._title_areas[section, key]
+        found = None
+        for s in self._section_chain(section):
+            for m in self.areaed.within(s.title_start, s.title_end):
+                if m.entry.programme.key == key:
+                    found = self._attached(m)
+                    if found is not None:
+                        break
+            if found is not None:
+                break
+        self._title_areas[section, key] = found
+        return found
 
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
         640元: the areas named before 分别 go to the figures after it, in order."""
         f = self.figures[i]
+        k = bisect_left(self.each_at, c_lo)
+        if k == len(self.each_at) or self.each_at[k] >= f.start:
+            return None
         head = self.text[c_lo : f.start]
         at = min((j for j in (head.find(w) for w in self.t.each) if j >= 0), default=-1)
         if at < 0:
@@ -771,7 +968,7 @@ class Labeller:
                 order.append((a.entry[0], a))
         if len(order) < 2:
             return None
-        k = sum(1 for g in self.figures[:i] if c_lo + at <= g.start)
+        k = i - bisect_left(self.figure_starts, c_lo + at, 0, i)
         if k >= len(order):
             return None
         area, a = order[k]
@@ -780,19 +977,18 @@ class Labeller:
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
+        if not self.t.breakdowns_in.search(self.text, f.end, f.end + 12):
+            return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
-        for m in self.words.within(f.end, hi):
+        for m in self.areaed.within(f.end, hi):
             if m.entry.programme.key == key:
                 a = self._attached(m)
                 if a is not None:
                     areas.setdefault(a.entry[0], a)
-        tail = self.text[f.end : f.end + 12]
-        if {"urban", "rural"} <= set(areas) and any(w in tail for w in self.t.breakdowns):
-            return areas["urban"]
-        return None
+        return areas["urban"] if {"urban", "rural"} <= set(areas) else None
 
     def _attached_any(self, a: Mention[tuple[str, str]], end: int) -> bool:
-        return any(self._attached(m) is a for m in self.words.within(a.start, end))
+        return any(self._attached(m) is a for m in self.areaed.within(a.start, end))
 
     # ------------------------------------------------------------------ measure
 
@@ -803,7 +999,7 @@ class Labeller:
 
     def _changed_index(self, i: int) -> int | None:
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
             if g.start < lo:
@@ -814,7 +1010,7 @@ class Labeller:
 
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
             if g.start < lo:
@@ -835,27 +1031,34 @@ class Labeller:
     ) -> Mention[MeasureCue] | None:
         """The last cue of ``table`` in ``[lo, hi)``. With ``bare``, not one that is part of
         a programme's name (救助 in 临时救助90人 names the programme, not the measure)."""
-        found = self.cues[table].within(lo, hi)
+        found = self.cues(table).within(lo, hi)
         for c in found if first else reversed(found):
             if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
                 continue  # 设 in 设施: a one-character cue stands right next to its figure
-            inside = [
-                m
-                for m in self.words.within(max(0, c.start - 8), c.end + 8)
-                if m.start <= c.start and c.end <= m.end and m.end - m.start > c.end - c.start
-            ]
             # An amount's verb may end a programme's name (进行临时救助240万元); a count's
             # may not (特困供养3人 names the programme).
             # With ``names``, a cue inside a name counts too (人均 in 人均可支配收入), and so
             # does one of an activity that is no programme's measure (核对 in 家庭经济状况核对).
-            if (
-                names
-                or not inside
-                or c.entry.measure == "other"
-                or (not bare and all(m.end == c.end for m in inside))
-            ):
+            if names or c.entry.measure == "other":
+                return c
+            inside = self._names_around(c.start, c.end)
+            if not inside or (not bare and all(m.end == c.end for m in inside)):
                 return c
         return None
+
+    def _names_around(self, start: int, end: int) -> list[Mention[_Word]]:
+        """The programme words that hold ``[start, end)`` and more (a cue's many figures
+        ask about it)."""
+        key = (start, end)
+        found = self._around.get(key)
+        if found is None:
+            found = [
+                m
+                for m in self.words.within(max(0, start - 8), end + 8)
+                if m.start <= start and end <= m.end and m.end - m.start > end - start
+            ]
+            self._around[key] = found
+        return found
 
     def _beneficiary(self, i: int, c_lo: int) -> tuple[int, int] | None:
         """为/给/对 that names whom a count was for: right before it (为全市1263名) or at
@@ -879,7 +1082,7 @@ class Labeller:
     ) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
         kind = f.kind.name
-        c_lo, _c_hi, _, s_hi = self._segment(i)
+        c_lo, _c_hi, _, s_hi = self.segments[i]
         here = (f.start, f.start)
         if role in ("change", "previous"):
             # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
@@ -910,7 +1113,7 @@ class Labeller:
             # 新纳入事实无人抚养儿童保障9人: the event before the stock word says what happened.
             events = [
                 c
-                for c in self.cues[table].within(c_lo, cue.start)
+                for c in self.cues(table).within(c_lo, cue.start)
                 if c.entry.measure in ("added", "exited") and len(c.word) > 1
             ]
             if events:
@@ -958,7 +1161,7 @@ class Labeller:
         低保6人; 销售福利彩票465万元…其中电脑票450万元): the measure of the nearest like
         figure before in the sentence, where a word decided it, past asides in brackets."""
         f = self.figures[i]
-        lo, _ = self.breaks.sentence(f.start)
+        lo, _ = self.sentence_of[i]
         if self.text[lo : lo + 4].lstrip(" \t\u3000").startswith(self.t.breakdowns) and lo > 0:
             lo, _ = self.breaks.sentence(lo - 1)  # 其中，城乡低保资金…: the total's sentence
         count = f.kind.name in _COUNT_KINDS
@@ -979,29 +1182,35 @@ class Labeller:
 
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
-        c_lo, c_hi, _, _ = self._segment(i)
-        before = self.text[c_lo : f.start]
+        text = self.text
+        c_lo, c_hi, _, _ = self.segments[i]
         fillers = self.t.fillers
-        trimmed = _rstrip_words(self.t.per_basis.sub("", _rstrip_words(before, fillers)), fillers)
-        end = c_lo + len(trimmed)
+        # Read from the figure back, by index: a clause may be long (and has many figures).
+        end = _rstrip_end(text, c_lo, f.start, fillers)
+        # A rate's basis ends in a per mark and a character or two.
+        if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
+            end = c_lo + len(_rstrip_words(self.t.per_basis.sub("", text[c_lo:end]), fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        ends = {end, c_lo + len(before.rstrip(" \t\u3000"))}
-        new = next(
-            (c for c in self.changes.within(max(c_lo, end - 6), max(ends)) if c.end in ends), None
-        )
+        bare = _rstrip_end(text, c_lo, f.start, ())
+        reach = bare if bare > end else end
+        new = None
+        for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
+            if c.end == end or c.end == bare:
+                new = c
+                break
         if new is None:
             prev = self.figures[i - 1] if i > 0 else None
             if (
                 prev is not None
-                and self._separates(self.text[prev.end : f.start])
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
+                and self._separates(self.text[prev.end : f.start])
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            for r in reversed(self.roles.within(max(c_lo, end - 8), max(ends))):
+            for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
                 role, where, rule, paired = r.entry
-                if where != "adjacent" or r.end not in ends or self._named(r):
+                if where != "adjacent" or (r.end != end and r.end != bare) or self._named(r):
                     continue
                 if (
                     paired
@@ -1010,7 +1219,7 @@ class Labeller:
                 ):
                     continue
                 return role, rule, (r.start, r.end)
-        e = self._compared(f)
+        e = self._compared(i)
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
@@ -1020,12 +1229,12 @@ class Labeller:
                 return role, rule, (r.start, r.end)
         plan = self._plan(f)
         if plan is not None:
-            done = next((w for w in self.t.done if w in before), None)
-            if done is not None:
-                # 已累计完成投资20万元 in a plan: what was done, in the report's period.
-                at = c_lo + before.index(done)
-                return "value", "meaning.role.done", (at, at + len(done))
-            if not self._reported(f):
+            for done in self.t.done:
+                at = text.find(done, c_lo, f.start)
+                if at >= 0:
+                    # 已累计完成投资20万元 in a plan: what was done, in the report's period.
+                    return "value", "meaning.role.done", (at, at + len(done))
+            if not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -1038,14 +1247,14 @@ class Labeller:
             for m in self.words.within(max(0, r.start - 8), r.end + 8)
         )
 
-    def _reported(self, f: Figure) -> bool:
+    def _reported(self, i: int) -> bool:
         """Whether the figure's own period lies in the period the report covers (上半年抽查
         发现…37户, in the problems and plans section of a half-year report): then it reports."""
-        e = self._governing(f)
+        e = self._governing(i)
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
-        p = resolve(e, self.meta.year, report, at=False)
+        p = self._resolved(e, self.meta.year, False)
         return (
             p is not None
             and p.start is not None
@@ -1059,7 +1268,12 @@ class Labeller:
         return bool(self.changes.within(pos, min(hi, pos + 40)))
 
     def _plan(self, f: Figure) -> tuple[int, int] | None:
-        for s in self._section_chain(f.section):
+        if f.section not in self._plans:
+            self._plans[f.section] = self._plan_of(f.section)
+        return self._plans[f.section]
+
+    def _plan_of(self, section: int | None) -> tuple[int, int] | None:
+        for s in self._section_chain(section):
             if s.index in self.plan_sections:
                 return s.title_start, s.title_end
         if self.plan_report and self.meta.title is not None:
@@ -1068,32 +1282,40 @@ class Labeller:
 
     # ------------------------------------------------------------------ period
 
-    def _governing(self, f: Figure) -> Expression | None:
+    def _governing(self, i: int) -> Expression | None:
         """The nearest period expression before the figure in its sentence, not one that
         compares (比上年) nor one inside an aside in brackets that closed before it."""
-        lo, _ = self.breaks.sentence(f.start)
-        j = bisect_left(self.expr_starts, f.start) - 1
+        f = self.figures[i]
+        if f.start in self._governs:
+            return self._governs[f.start]
+        lo, _ = self.sentence_of[i]
+        j = self.expr_before[i]
+        found = None
         while j >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
-            if e.end <= f.start and not self._comparison_ref(e) and not self._aside(e, f):
-                return e
+            if e.end <= f.start and not self.compares[j] and not self._aside(e, f):
+                found = e
+                break
             j -= 1
-        return None
+        self._governs[f.start] = found
+        return found
 
-    def _compared(self, f: Figure) -> Expression | None:
+    def _compared(self, i: int) -> Expression | None:
         """The period compared with, right before the figure (比“十一五”期间的3.2亿元)."""
-        j = bisect_left(self.expr_starts, f.start) - 1
+        f = self.figures[i]
+        j = self.expr_before[i]
         if j < 0:
             return None
         e = self.exprs[j]
-        if e.end > f.start or _strip_words(self.text[e.end : f.start], self.t.period_fillers):
+        if e.end > f.start or not self.compares[j]:
             return None
-        return e if self._comparison_ref(e) else None
+        return None if _strip_words(self.text[e.end : f.start], self.t.period_fillers) else e
 
     def _aside(self, e: Expression, f: Figure) -> bool:
-        between = self.text[e.end : f.start]
         opened = self.text[max(0, e.start - 12) : e.start]
-        return any(c in between for c in "）)") and any(c in opened for c in "（(")
+        if "（" not in opened and "(" not in opened:
+            return False
+        return self.text.find("）", e.end, f.start) >= 0 or self.text.find(")", e.end, f.start) >= 0
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
@@ -1101,14 +1323,28 @@ class Labeller:
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:
+        if f.section in self._section_exprs:
+            return self._section_exprs[f.section]
+        found = None
         for s in self._section_chain(f.section):
             j = bisect_left(self.expr_starts, s.title_start)
             while j < len(self.exprs) and self.exprs[j].start < s.title_end:
                 e = self.exprs[j]
                 if e.mode not in ("rel", "masked", "recent"):
-                    return e
+                    found = e
+                    break
                 j += 1
-        return None
+            if found is not None:
+                break
+        self._section_exprs[f.section] = found
+        return found
+
+    def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
+        """`resolve` in the report's period (many figures share an expression)."""
+        key = (e.start, year, at)
+        if key not in self._periods:
+            self._periods[key] = resolve(e, year, self.meta.period, at=at)
+        return self._periods[key]
 
     def _period(
         self, i: int, measure: str, role: str, done: bool, requirement: bool = False
@@ -1118,9 +1354,9 @@ class Labeller:
         if self.masked:
             return None, "meaning.period.masked", here
         at = measure in _AT_DATE
-        e = self._governing(f)
+        e = self._governing(i)
         if role == "previous":
-            compared = self._compared(f)
+            compared = self._compared(i)
             if compared is not None:
                 found = resolve(compared, self.meta.year, self.meta.period, at=at)
                 return found, compared.rule, (compared.start, compared.end)
@@ -1147,10 +1383,10 @@ class Labeller:
                 return None, e.rule, (e.start, e.end)
             return recent(e, base.end, at=at), e.rule, (e.start, e.end)
         if e is not None:
-            return resolve(e, year, self.meta.period, at=at), e.rule, (e.start, e.end)
+            return self._resolved(e, year, at), e.rule, (e.start, e.end)
         if section is not None:
             return (
-                resolve(section, year, self.meta.period, at=at),
+                self._resolved(section, year, at),
                 section.rule,
                 (section.start, section.end),
             )
@@ -1176,12 +1412,24 @@ class Labeller:
 
 def _close_paren(text: str, lo: int, hi: int) -> int:
     """Where a parenthesis that is open at ``lo`` closes before ``hi`` (else ``hi``)."""
-    for j in range(lo, hi):
-        if text[j] in "）)":
-            return j
-        if text[j] in "（(":
-            return hi
-    return hi
+    m = _PARENS.search(text, lo, hi)
+    return m.start() if m is not None and m.group() in "）)" else hi
+
+
+def _reach(f: Figure) -> tuple[int, int]:
+    """The figure and its phrase."""
+    if f.subject is None:
+        return f.start, f.end
+    return min(f.start, f.subject.start), max(f.end, f.subject.end)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    j = text.find(word)
+    while j >= 0:
+        out.append(j)
+        j = text.find(word, j + 1)
+    return out
 
 
 def _line_end(text: str, start: int) -> int:

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from mzextract import places
-from mzextract.meaning.periods import FOLD_DIGITS, find_expressions, resolve
+from mzextract.meaning.periods import find_expressions, fold_digits, resolve
 from mzextract.meaning.text import trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
@@ -129,13 +129,21 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     return last.start(), last.group()
 
 
-def find_meta(text: str, sections: tuple[Section, ...], rules: Rules, title_from: int = 0) -> Meta:
+def find_meta(
+    text: str,
+    sections: tuple[Section, ...],
+    rules: Rules,
+    title_from: int = 0,
+    *,
+    folded: str | None = None,
+) -> Meta:
     """The meta of the report whose text starts at ``title_from`` (the first report of a
-    file, unless asked for a later one)."""
+    file, unless asked for a later one); ``folded`` is `fold_digits` of ``text``, where the
+    caller has it."""
     # Read digits as digits (２０２４年, 2O14年) in a copy with the text's offsets; the
     # evidence quotes the text itself.
     shown = text
-    text = text.translate(FOLD_DIGITS)
+    text = fold_digits(text) if folded is None else folded
     first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
     head = _lines(text, title_from, first_heading)
     report_words = words_pattern(rules.report_words)

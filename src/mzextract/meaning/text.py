@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from operator import le
 from typing import Generic, TypeVar
-
-import regex
 
 from mzextract.clauses import is_soft
 from mzextract.rules import Rules
@@ -23,19 +21,42 @@ from mzextract.rules import Rules
 _SENTENCE = "。！？!?\n.．"
 # A parenthesis opens and closes a clause of its own (…822万元（其中分散供养2651人）).
 _CLAUSE = "，,；;：:（()）"
-_BREAK = regex.compile(f"[{regex.escape(_SENTENCE + _CLAUSE)}]")
+_BREAK = re.compile(f"[{re.escape(_SENTENCE + _CLAUSE)}]")
+# `is_soft` can hold only for these, and for a comma only before a digit (1,050).
+_MAYBE_SOFT = ".．\n"
+_COMMAS = ",，"
+# Breaks that are never soft, open no aside and run on no line (nor is a comma that no
+# digit follows).
+_PLAIN = frozenset("。！？!?；;：:")
+_DIGITS_AFTER_COMMA = frozenset("0123456789０１２３４５６７８９OoIl")
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class Mention(Generic[T]):
-    """A word of a meaning table at ``start:end`` and the entry it belongs to."""
+    """A word of a meaning table at ``start:end`` and the entry it belongs to; equal to
+    another with the same four. Never changed once made (a plain class with slots, not a
+    frozen dataclass: a report has a hundred thousand of them, made four times faster)."""
 
-    start: int
-    end: int
-    word: str
-    entry: T
+    __slots__ = ("end", "entry", "start", "word")
+
+    def __init__(self, start: int, end: int, word: str, entry: T) -> None:
+        self.start = start
+        self.end = end
+        self.word = word
+        self.entry = entry
+
+    def _key(self) -> tuple[int, int, str, T]:
+        return self.start, self.end, self.word, self.entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}, {self.end}, {self.word!r}, {self.entry!r})"
 
 
 class Breaks:
@@ -51,24 +72,41 @@ class Breaks:
         (the ``.`` of 380元/月.人 is part of its unit)."""
         sentence: list[int] = []
         clause: list[int] = []
-        starts = [a for a, _ in inside]
         word_in_brackets = False
+        # The breaks come in order: the span that may hold one is found by moving on.
+        j, n_inside = 0, len(inside)
+        span_start = inside[0][0] if inside else len(text)
+        span_end = -1
         for m in _BREAK.finditer(text):
             i = m.start()
-            j = bisect_right(starts, i) - 1
-            if j >= 0 and i < inside[j][1]:
+            if i >= span_start:
+                while j < n_inside and inside[j][0] <= i:
+                    span_end = inside[j][1]
+                    j += 1
+                span_start = inside[j][0] if j < n_inside else len(text)
+            if i < span_end:
                 continue
-            if is_soft(text, i):
+            ch = m.group()
+            if ch in _PLAIN or (ch in _COMMAS and text[i + 1 : i + 2] not in _DIGITS_AFTER_COMMA):
+                # ，。；： and the like (most breaks): no test to make.
+                word_in_brackets = False
+                clause.append(i)
+                if ch in _SENTENCE:
+                    sentence.append(i)
                 continue
-            if text[i] in "（(" and not _aside_with_figure(text, i):
-                word_in_brackets = True
-                continue  # 下达村（社区）办公经费: a word in brackets is no clause
-            if text[i] in ")）" and word_in_brackets:
+            if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
+                if is_soft(text, i):
+                    continue
+            if ch in "（(":
+                if not _aside_with_figure(text, i):
+                    word_in_brackets = True
+                    continue  # 下达村（社区）办公经费: a word in brackets is no clause
+            elif ch in ")）" and word_in_brackets:
                 word_in_brackets = False
                 continue
             word_in_brackets = False
             clause.append(i)
-            if text[i] in _SENTENCE and not _runs_on(text, i):
+            if ch in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
         # A heading's line is a sentence of its own (its title may end without 。).
         heads = [line_end for _, line_end in sections]
@@ -84,9 +122,41 @@ class Breaks:
         hi = ends[i] if i < len(ends) else n
         return lo, hi
 
+    def around(self, places: Sequence[int], *, sentences: bool) -> list[tuple[int, int]]:
+        """The sentence (or clause) around each of ``places``, in one go."""
+        ends, n = (self.sentence_ends if sentences else self.clause_ends), self.n
+        last = len(ends)
+        out = []
+        for pos in places:
+            i = bisect_left(ends, pos)
+            out.append((ends[i - 1] + 1 if i > 0 else 0, ends[i] if i < last else n))
+        return out
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: [start, end)."""
         return self._around(self.sentence_ends, pos, self.n)
+
+    def spans(
+        self, places: Iterable[tuple[int, int]], sentences: Iterable[tuple[int, int]] = ()
+    ) -> list[tuple[int, int]]:
+        """The whole sentences that hold each of ``places`` ([start, end)), and the
+        ``sentences`` given, merged, in order: what a reader of those places needs to have
+        read."""
+        ends, n = self.sentence_ends, self.n
+        found = list(sentences)
+        for a, b in places:
+            i = bisect_left(ends, a)
+            k = bisect_left(ends, max(a, b - 1), i)
+            found.append((ends[i - 1] + 1 if i > 0 else 0, ends[k] if k < len(ends) else n))
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in found:
+            if merged and lo <= merged[-1][1] + 1:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return merged
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._around(self.clause_ends, pos, self.n)
@@ -138,19 +208,18 @@ class Mentions(Generic[T]):
     def __init__(self, found: list[Mention[T]]) -> None:
         self.items = found
         self.starts = [m.start for m in found]
-        self._seen: dict[tuple[int, int], list[Mention[T]]] = {}
+        self.ends = [m.end for m in found]
+        # Mentions that do not overlap end in order too: then those inside a span are one
+        # slice, found by two bisections.
+        self._ordered = all(map(le, self.ends, self.starts[1:]))
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
-        """Mentions wholly inside ``[lo, hi)`` (the same clauses are asked about for every
-        figure in them: answers are kept)."""
-        key = (lo, hi)
-        found = self._seen.get(key)
-        if found is None:
-            i = bisect_left(self.starts, lo)
-            j = bisect_left(self.starts, hi, i)
-            found = [m for m in self.items[i:j] if m.end <= hi]
-            self._seen[key] = found
-        return found
+        """Mentions wholly inside ``[lo, hi)``."""
+        i = bisect_left(self.starts, lo)
+        if self._ordered:
+            return self.items[i : bisect_right(self.ends, hi)]
+        j = bisect_left(self.starts, hi, i)
+        return [m for m in self.items[i:j] if m.end <= hi]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -185,12 +254,35 @@ def _finder(words: tuple[str, ...]) -> re.Pattern[str]:
     return words_pattern(words)
 
 
-def find(text: str, table: dict[str, T]) -> Mentions[T]:
-    """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps)."""
-    pattern = _finder(tuple(sorted(table)))
-    return Mentions(
-        [Mention(m.start(), m.end(), m.group(), table[m.group()]) for m in pattern.finditer(text)]
-    )
+def ends_no_sentence(words: Iterable[str]) -> bool:
+    """Whether no word has a character that may end a sentence: then every word stands
+    inside one sentence, and the words of some whole sentences are found by reading those
+    sentences alone, exactly as a reading of the whole text finds them."""
+    return not any(ch in _SENTENCE for w in words for ch in w)
+
+
+@cache
+def _in_sentences(words: tuple[str, ...]) -> bool:
+    return ends_no_sentence(words)
+
+
+def find(
+    text: str, table: dict[str, T], spans: Sequence[tuple[int, int]] | None = None
+) -> Mentions[T]:
+    """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps); with
+    ``spans`` (whole sentences, from `Breaks.spans`), only those inside them."""
+    words = tuple(sorted(table))
+    pattern = _finder(words)
+    if spans is None or not _in_sentences(words):
+        spans = [(0, len(text))]
+    found: list[Mention[T]] = []
+    add = found.append
+    for lo, hi in spans:
+        for m in pattern.finditer(text, lo, hi):
+            word = m[0]
+            start = m.start()
+            add(Mention(start, start + len(word), word, table[word]))
+    return Mentions(found)
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:

@@ -1,0 +1,85 @@
+"""Dump what the meaning layer decides on every text the project has, as JSON: per figure
+its labels and every evidence record, per report its meta and comparisons. A change that
+should not change the output (a speed-up) must leave the file byte-identical.
+
+python benchmarks/meaning_snapshot.py OUT.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import mzextract
+from mzextract.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts() -> dict[str, str]:
+    """Every document of the corpus and the development sets, each set also as one text
+    (longer texts reach code that short ones do not), the meaning cases and the
+    adversarial patterns."""
+    out: dict[str, str] = {}
+    sets = {
+        "corpus": sorted((ROOT / "corpus" / "docs").glob("*.txt")),
+        "dev": sorted((ROOT / "tests" / "data").glob("*/docs/*.txt")),
+    }
+    for name, paths in sets.items():
+        docs = [p.read_text(encoding="utf-8") for p in paths]
+        for p, doc in zip(paths, docs, strict=True):
+            out[str(p.relative_to(ROOT))] = doc
+        out[f"{name}:all"] = "\n".join(docs)
+    cases = json.loads((ROOT / "tests" / "data" / "meaning_cases.json").read_text("utf-8"))
+    for case in cases:
+        out[f"case:{case['id']}"] = case["input"]
+    adversarial = ROOT / "tests" / "data" / "adversarial_patterns.json"
+    patterns = json.loads(adversarial.read_text("utf-8"))
+    for name, unit in patterns.items():
+        out[f"adversarial:{name}"] = unit * (20_000 // len(unit))
+    return out
+
+
+def dump(report: Report) -> dict[str, Any]:
+    meta = report.meta
+    return {
+        "meta": None if meta is None else repr(meta),
+        "comparisons": [repr(c) for c in report.comparisons],
+        "figures": [
+            [
+                f.start,
+                f.end,
+                None if f.programme is None else f.programme.key,
+                f.area,
+                f.measure,
+                f.role,
+                None if f.period is None else f.period.iso,
+                [[e.field, e.rule, e.start, e.end, e.text] for e in f.evidence],
+            ]
+            for f in report.figures
+        ],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("out", type=Path)
+    args = ap.parse_args()
+    # One line per figure, so that a diff points at the figures that changed.
+    docs = []
+    for name, text in sorted(texts().items()):
+        d = dump(mzextract.extract(text))
+        figures = ",\n".join(_line(f) for f in d.pop("figures"))
+        head = _line(d)[:-1]
+        docs.append(f'{_line(name)}: {head}, "figures": [\n{figures}]}}')
+    args.out.write_text("{\n" + ",\n".join(docs) + "\n}\n", encoding="utf-8")
+
+
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""The short cuts of the meaning layer give what the plain reading gives: a digit fold by
+`str.replace`, mentions found as one slice, clause breaks on their short path, words and
+period expressions found in some sentences alone, and labelled figures built by their
+constructor (benchmarks/meaning_snapshot.py checks the labels themselves on every text)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from bisect import bisect_right
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mzextract
+from mzextract.clauses import is_soft
+from mzextract.meaning.labels import _rstrip_end, _rstrip_words, _tables
+from mzextract.meaning.periods import find_expressions, fold_digits
+from mzextract.meaning.text import (
+    _SENTENCE,
+    Breaks,
+    Mention,
+    Mentions,
+    _aside_with_figure,
+    _runs_on,
+    find,
+)
+from mzextract.model import Figure
+from mzextract.rules import Rules
+
+DOCS = sorted(Path(__file__).parent.glob("data/*/docs/*.txt"))
+LABELS = {"programme", "area", "measure", "role", "period", "evidence"}
+
+
+def test_labelled_figures_keep_every_other_field() -> None:
+    """`annotate` builds each figure anew: every field that is no label must be the
+    plain figure's, and a field added to Figure must be added there too."""
+    text = DOCS[0].read_text(encoding="utf-8")
+    plain = mzextract.extract(text, meaning=False).figures
+    labelled = mzextract.extract(text).figures
+    fields = {f.name for f in dataclasses.fields(Figure)}
+    assert LABELS <= fields
+    assert len(plain) == len(labelled) > 10
+    for a, b in zip(plain, labelled, strict=True):
+        for name in fields - LABELS:
+            assert getattr(a, name) == getattr(b, name), name
+        assert b.evidence[: len(a.evidence)] == a.evidence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="０１２３４５６７８９OoIl0123456789年月x ", max_size=30))
+def test_fold_digits_is_the_translation(s: str) -> None:
+    table = str.maketrans("０１２３４５６７８９OoIl", "0123456789" + "0011")
+    assert fold_digits(s) == s.translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=25), st.data())
+def test_within_is_every_mention_inside(spans: list[tuple[int, int]], data: st.DataObject) -> None:
+    """One slice where mentions do not overlap, a filter where they do (a staff word
+    made one longer)."""
+    items = [Mention(a, a + n, "w", None) for a, n in sorted(spans)]
+    found = Mentions(items)
+    lo = data.draw(st.integers(-5, 70))
+    hi = data.draw(st.integers(-5, 70))
+    assert found.within(lo, hi) == [m for m in items if lo <= m.start and m.end <= hi]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["的", "为", "是", "的为", " ", "\u3000", "每人", "元", "x"]), max_size=12
+    ),
+    st.integers(0, 3),
+)
+def test_rstrip_by_index_is_rstrip_words(parts: list[str], lo: int) -> None:
+    text = "".join(parts)
+    words = ("的为", "的", "为", "是")
+    lo = min(lo, len(text))
+    assert _rstrip_end(text, lo, len(text), words) == lo + len(_rstrip_words(text[lo:], words))
+
+
+def _plain_breaks(
+    text: str, sections: list[tuple[int, int]], inside: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """Clause and sentence ends as read before the short path: every break tested."""
+    sentence: list[int] = []
+    clause: list[int] = []
+    starts = [a for a, _ in inside]
+    word_in_brackets = False
+    for i, ch in enumerate(text):
+        if ch not in _SENTENCE + "，,；;：:（()）":
+            continue
+        j = bisect_right(starts, i) - 1
+        if j >= 0 and i < inside[j][1]:
+            continue
+        if is_soft(text, i):
+            continue
+        if ch in "（(" and not _aside_with_figure(text, i):
+            word_in_brackets = True
+            continue
+        if ch in ")）" and word_in_brackets:
+            word_in_brackets = False
+            continue
+        word_in_brackets = False
+        clause.append(i)
+        if ch in _SENTENCE and not _runs_on(text, i):
+            sentence.append(i)
+    heads = [end for _, end in sections]
+    return sorted({*clause, *heads}), sorted({*sentence, *heads})
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "，",
+                ",",
+                "。",
+                "；",
+                "：",
+                "\n",
+                ".",
+                "（",
+                "）",
+                "(",
+                ")",
+                "1",
+                "23",
+                "4,500",
+                "元",
+                "低保",
+                "  ",
+                "其中",
+                "、",
+                "和",
+                "！",
+                "?",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.data(),
+)
+def test_breaks_short_path_changes_nothing(parts: list[str], data: st.DataObject) -> None:
+    text = "".join(parts)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    inside = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    b = Breaks(text, (), inside)
+    assert (b.clause_ends, b.sentence_ends) == _plain_breaks(text, [], inside)
+
+
+@pytest.mark.parametrize("path", DOCS[::3], ids=lambda p: p.name)
+def test_sentences_alone_find_what_the_whole_text_finds(path: Path) -> None:
+    """Words and period expressions found in some whole sentences are those the whole
+    text has there."""
+    rules = Rules.default()
+    text = path.read_text(encoding="utf-8")
+    report = mzextract.extract(text, meaning=False)
+    breaks = Breaks(text, (), [(f.start, f.end) for f in report.figures])
+    rng = random.Random(path.name)
+    places = [(p, p + rng.randint(0, 40)) for p in rng.sample(range(len(text)), 20)]
+    spans = breaks.spans(places)
+
+    def inside(start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in spans)
+
+    t = _tables(rules)
+    for table in (t.programmes, t.cues["count"], t.roles, t.changes):
+        whole = [(m.start, m.end, m.word) for m in find(text, table).items]
+        some = [(m.start, m.end, m.word) for m in find(text, table, spans).items]
+        assert some == [m for m in whole if inside(m[0], m[1])]
+    whole_e = [e for e in find_expressions(text, rules) if inside(e.start, e.end)]
+    assert find_expressions(text, rules, spans=spans) == whole_e
