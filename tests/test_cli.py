@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import mzextract
-from mzextract.batch import Outcome
 from mzextract.cli import main
 from mzextract.export import RECORD_FIELDS
+from mzextract.rows import Rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted((ROOT / "corpus" / "docs").glob("*.txt"))
@@ -269,15 +269,15 @@ def test_ctrl_c_writes_what_was_done_and_says_it_is_partial(
 ) -> None:
     from mzextract import cli
 
-    real = cli.outcomes
+    real = cli.rows_many
 
-    def interrupted(files: list[str], **kwargs: Any) -> Iterator[Outcome]:
-        results = real(files, **kwargs)
+    def interrupted(files: list[str], *args: Any, **kwargs: Any) -> Iterator[Rows]:
+        results = real(files, *args, **kwargs)
         yield next(results)
         yield next(results)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "outcomes", interrupted)
+    monkeypatch.setattr(cli, "rows_many", interrupted)
     out = tmp_path / "figures.csv"
     assert main(["extract", *map(str, DOCS), "-o", str(out)]) == 130
     err = capsys.readouterr().err

@@ -1,5 +1,6 @@
 """Where extracted rows go: the output file's checks, its atomic replacement, and one
-writer per format (table, JSON Lines, CSV, reports, Parquet, Excel).
+writer per format (table, JSON Lines, CSV, reports, Parquet, Excel, a partitioned
+Parquet dataset).
 
 A user's file is never lost: the output is checked before any work starts (its
 folder exists, it is no folder and none of the inputs, its suffix is known), rows
@@ -24,13 +25,12 @@ from mzextract.export import (
     Column,
     arrow_schema,
     json_row,
-    outline_records,
     plain,
     to_dict,
-    to_records,
 )
 from mzextract.io import MissingExtraError
 from mzextract.model import Report
+from mzextract.rows import Rows
 from mzextract.view import format_table
 
 __all__ = [
@@ -134,19 +134,23 @@ class AtomicFile:
 class Writer(Protocol):
     rows: int
     """Rows written so far (figures; for ``reports``, documents)."""
+    tables: tuple[str, ...]
+    """The tables (`mzextract.rows.TABLES`) the writer needs of each document."""
 
-    def write(self, report: Report) -> None: ...
+    def write(self, doc: Rows) -> None: ...
 
     def close(self) -> None:
         """Finish the file; after this nothing more is written."""
 
 
-def _rows(report: Report, kinds: frozenset[str] | None) -> list[dict[str, Any]]:
-    return [r for r in to_records(report) if kinds is None or r["kind"] in kinds]
+def _rows(doc: Rows, kinds: frozenset[str] | None) -> list[dict[str, Any]]:
+    return [r for r in doc.records("figures") if kinds is None or r["kind"] in kinds]
 
 
 class TextWriter:
-    """table, jsonl, csv and reports: text lines on a stream."""
+    """table, jsonl and csv: text lines on a stream."""
+
+    tables: tuple[str, ...] = ("figures",)
 
     def __init__(self, out: IO[str], fmt: str, kinds: frozenset[str] | None) -> None:
         self.out = out
@@ -158,15 +162,8 @@ class TextWriter:
             self.csv = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
             self.csv.writeheader()
 
-    def write(self, report: Report) -> None:
-        if self.fmt == "reports":
-            data = to_dict(report)
-            if self.kinds is not None:
-                data["figures"] = [f for f in data["figures"] if f["kind"] in self.kinds]
-            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
-            self.rows += 1
-            return
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds)
         self.rows += len(rows)
         if self.csv is not None:
             self.csv.writerows(json_row(row) for row in rows)
@@ -174,7 +171,7 @@ class TextWriter:
             for row in rows:
                 self.out.write(json.dumps(json_row(row), ensure_ascii=False) + "\n")
         else:
-            self.out.write(f"== {report.source} ({len(rows)} figures)\n")
+            self.out.write(f"== {doc.name} ({len(rows)} figures)\n")
             if rows:
                 self.out.write(format_table(rows, columns=TABLE_COLUMNS) + "\n")
             self.out.write("\n")
@@ -183,8 +180,30 @@ class TextWriter:
         self.out.flush()
 
 
+class ReportsWriter:
+    """``reports``: one JSON line per document, the whole report in the JSON Schema shape.
+    It needs the `Report` itself, so it is fed reports (`write_report`), not rows."""
+
+    def __init__(self, out: IO[str], kinds: frozenset[str] | None) -> None:
+        self.out = out
+        self.kinds = kinds
+        self.rows = 0
+
+    def write_report(self, report: Report) -> None:
+        data = to_dict(report)
+        if self.kinds is not None:
+            data["figures"] = [f for f in data["figures"] if f["kind"] in self.kinds]
+        self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        self.rows += 1
+
+    def close(self) -> None:
+        self.out.flush()
+
+
 class ParquetWriter:
     """One row group per document, so memory stays bounded on large folders."""
+
+    tables: tuple[str, ...] = ("figures",)
 
     def __init__(self, path: Path, kinds: frozenset[str] | None) -> None:
         schema = arrow_schema()
@@ -197,8 +216,8 @@ class ParquetWriter:
         self.rows = 0
         self.writer = pq.ParquetWriter(str(path), schema)
 
-    def write(self, report: Report) -> None:
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds)
         if rows:
             columns = {c.name: [plain(r[c.name]) for r in rows] for c in COLUMNS}
             self.writer.write_table(self.pa.table(columns, schema=self.schema))
@@ -217,6 +236,8 @@ class XlsxWriter:
     is cut, and `truncated` counts such cells.
     """
 
+    tables: tuple[str, ...] = ("figures", "sections")
+
     def __init__(self, path: Path, kinds: frozenset[str] | None) -> None:
         try:
             import xlsxwriter
@@ -234,11 +255,11 @@ class XlsxWriter:
             "outline": _Sheet(self, "outline", OUTLINE_COLUMNS),
         }
 
-    def write(self, report: Report) -> None:
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds)
         for row in rows:
             self.sheets["figures"].append(row)
-        for row in outline_records(report):
+        for row in doc.records("sections"):
             self.sheets["outline"].append(row)
         self.rows += len(rows)
 
@@ -295,7 +316,7 @@ def open_writer(
     *,
     stream: IO[str] | None = None,
     path: Path | None = None,
-) -> Writer:
+) -> Writer | ReportsWriter:
     """A writer of ``fmt`` on a text stream (text formats) or a file path (binary formats)."""
     if fmt == "parquet":
         assert path is not None
@@ -304,4 +325,6 @@ def open_writer(
         assert path is not None
         return XlsxWriter(path, kinds)
     assert stream is not None
+    if fmt == "reports":
+        return ReportsWriter(stream, kinds)
     return TextWriter(stream, fmt, kinds)
