@@ -200,10 +200,10 @@ def arrow_schema(table: str, *, partition_by: Sequence[str] = ()) -> pyarrow.Sch
     have = {name for name, _ in fields}
     extra = {c.name: c for c in PARTITION_COLUMNS}
     for name in partition_by:
-        if name in have:
-            continue
         if name not in extra:
             raise ValueError(f"cannot partition by {name!r}; use {', '.join(extra)}")
+        if name in have:
+            continue
         fields.append((name, pa.type_for_alias(extra[name].type.arrow)))
     return pa.schema(fields)
 
