@@ -238,6 +238,14 @@ def test_a_dataset_reads_back_as_the_single_file_rows(
     expected["year"] = expected["document"].map(years).astype("Int64")
     assert _pandas_rows(back) == _pandas_rows(expected)
     assert set(back[back["year"].isna()]["document"]) == {str(folder / "no_year.txt")}
+    duckdb = pytest.importorskip("duckdb")
+    query = (
+        "SELECT year, count(*) FROM read_parquet(?, hive_partitioning = true) "
+        "GROUP BY year ORDER BY year NULLS LAST"
+    )
+    counted = duckdb.execute(query, [f"{dataset}/**/*.parquet"]).fetchall()
+    by_year = back.groupby("year", dropna=False).size()
+    assert counted == [(None if pd.isna(y) else int(y), n) for y, n in by_year.items()]
 
 
 def test_a_dataset_is_replaced_whole_and_other_folders_never(

@@ -93,3 +93,15 @@ def test_a_frame_without_input_columns_is_refused(spark: Any) -> None:
     frame = spark.createDataFrame([(1,)], ["n"])
     with pytest.raises(ValueError, match="none of the input columns"):
         mzextract.spark.figures(frame)
+
+
+def test_spark_reads_the_clis_partitioned_dataset(spark: Any, tmp_path: Path) -> None:
+    from mzextract.cli import main
+
+    dataset = tmp_path / "figures"
+    assert main(["extract", *map(str, DOCS), "-o", str(dataset), "--partition-by", "year"]) == 0
+    rows = _collect(spark.read.parquet(str(dataset)))
+    assert [{**r, "year": None} for r in rows] == [
+        {**r, "year": None} for r in cli_figures(tmp_path)
+    ]
+    assert {r["year"] for r in rows} == {2020, 2023, 2024, 2025}
