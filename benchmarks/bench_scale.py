@@ -8,7 +8,8 @@ copied round-robin, so each is a real report. Each engine runs in a fresh interp
 and produces every figure row of every file (`extract_many` makes them in the parent
 with `to_records`, as the CLI did before `rows_many`); peak memory is the largest sum of
 the resident memory of that interpreter and all its processes (workers, Spark's JVM),
-sampled every 0.1 s. CPU seconds include every process of the run.
+sampled every 0.1 s. CPU seconds include every process of the run that it waited for
+(not Spark's JVM, which outlives the Python driver).
 
 The machine is shared: the 1 → 2 jobs ratios come from `--rounds` interleaved rounds,
 best of each; the Spark and Dask ratios are their time over `rows_many`'s with 2 jobs
@@ -159,9 +160,14 @@ def measured(engine: str, folder: Path) -> dict[str, Any]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, status, usage = os.wait4(process.pid, 0)
-    done.set()
-    sampler.join()
+    try:
+        _, status, usage = os.wait4(process.pid, 0)
+    except BaseException:
+        process.kill()  # Ctrl-C: the run goes, with its workers (they stop with it)
+        raise
+    finally:
+        done.set()
+        sampler.join()
     assert process.stdout is not None
     output = process.stdout.read()
     process.returncode = os.waitstatus_to_exitcode(status)
