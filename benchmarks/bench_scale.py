@@ -190,18 +190,24 @@ def pickled_sizes() -> None:
     from mzextract.batch import extract_path
     from mzextract.rows import document_rows
 
-    reports = [len(pickle.dumps(extract_path(p))) for p in SOURCES]
-    figures = [len(pickle.dumps(document_rows(p))) for p in SOURCES]
     tables = ("figures", "sections", "panel")
-    everything = [len(pickle.dumps(document_rows(p, tables=tables))) for p in SOURCES]
+    kinds = {
+        "Report (extract_many)": [extract_path(p) for p in SOURCES],
+        "Rows, figures (rows_many, the CLI)": [document_rows(p) for p in SOURCES],
+        "Rows, figures + sections + panel": [document_rows(p, tables=tables) for p in SOURCES],
+    }
     text = [len(p.read_text(encoding="utf-8").encode()) for p in SOURCES]
     print(
         f"pickled per document, mean of {len(SOURCES)} reports ({statistics.mean(text):,.0f} "
-        "bytes of UTF-8 text each):"
+        "bytes of UTF-8 text each), and the time to pickle and unpickle it:"
     )
-    print(f"  Report (extract_many)              {statistics.mean(reports):>9,.0f} bytes")
-    print(f"  Rows, figures (rows_many, the CLI) {statistics.mean(figures):>9,.0f} bytes")
-    print(f"  Rows, figures + sections + panel   {statistics.mean(everything):>9,.0f} bytes")
+    for name, objects in kinds.items():
+        sizes = [len(pickle.dumps(o)) for o in objects]
+        start = time.perf_counter()
+        for o in objects:
+            pickle.loads(pickle.dumps(o))
+        per = (time.perf_counter() - start) / len(objects)
+        print(f"  {name:<36}{statistics.mean(sizes):>9,.0f} bytes {per * 1000:6.2f} ms")
 
 
 def main() -> None:
