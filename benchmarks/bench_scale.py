@@ -273,6 +273,15 @@ def main() -> None:
     ratio("dask-2workers", "rows_many-2", "Dask 2 workers overhead over rows_many 2 jobs")
     ratio("spark-local2", "extract_many-2", "Spark local[2] overhead over extract_many 2 jobs")
     ratio("dask-2workers", "extract_many-2", "Dask 2 workers overhead over extract_many 2 jobs")
+    print(
+        "\nfrom CPU seconds: the 1 -> 2 jobs speed-up on two idle cores, if the work is shared"
+        "\nevenly (what the wall-clock ratio shows when nothing else runs; on a busy machine the"
+        "\nscheduler may give one session's processes one share, whatever their number):"
+    )
+    for name in ("extract_many", "rows_many"):
+        one, two = best.get(f"{name}-1"), best.get(f"{name}-2")
+        if one and two:
+            print(f"  {name}: {one['cpu'] / (two['cpu'] / 2):.2f}x")
     if args.keep is None:
         shutil.rmtree(folder)
 
