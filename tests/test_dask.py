@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.engines import DOCS, cli_figures, expected, plain
+
+from engines import DOCS, cli_figures, expected, plain
 
 pytest.importorskip("dask.bag", reason="dask is not installed: pip install 'mzextract[dask]'")
 pytest.importorskip("dask.dataframe", reason="dask is not installed: pip install 'mzextract[dask]'")

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.engines import DOCS, cli_figures, expected, plain
+
+from engines import DOCS, cli_figures, expected, plain
 
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java (java is not on the PATH)", allow_module_level=True)
