@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import mzextract
-from mzextract.batch import Outcome
 from mzextract.cli import main
 from mzextract.export import RECORD_FIELDS
+from mzextract.rows import Rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = sorted((ROOT / "corpus" / "docs").glob("*.txt"))
@@ -269,15 +269,15 @@ def test_ctrl_c_writes_what_was_done_and_says_it_is_partial(
 ) -> None:
     from mzextract import cli
 
-    real = cli.outcomes
+    real = cli.rows_many
 
-    def interrupted(files: list[str], **kwargs: Any) -> Iterator[Outcome]:
-        results = real(files, **kwargs)
+    def interrupted(files: list[str], *args: Any, **kwargs: Any) -> Iterator[Rows]:
+        results = real(files, *args, **kwargs)
         yield next(results)
         yield next(results)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "outcomes", interrupted)
+    monkeypatch.setattr(cli, "rows_many", interrupted)
     out = tmp_path / "figures.csv"
     assert main(["extract", *map(str, DOCS), "-o", str(out)]) == 130
     err = capsys.readouterr().err
@@ -379,3 +379,47 @@ def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path) -> None:
     assert main(["extract", str(source), "-o", str(out)]) == 0
     cell = openpyxl.load_workbook(out)["figures"]["A2"]
     assert (cell.value, cell.data_type) == (str(source), "s")
+
+
+def test_panel_writes_every_figure_with_its_labels(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from mzextract.panel import PANEL_COLUMNS
+
+    reports = [mzextract.extract(p.read_text(encoding="utf-8")) for p in DOCS[:2]]
+    out = tmp_path / "panel.parquet"
+    assert main(["panel", str(DOCS[0]), str(DOCS[1]), "-o", str(out), "-q"]) == 0
+    assert "wrote" in capsys.readouterr().err
+    table = pq.read_table(out)
+    assert table.column_names == [c.name for c in PANEL_COLUMNS]
+    assert table.num_rows == sum(len(r.figures) for r in reports)
+    assert str(table.schema.field("period_end").type) == "date32[day]"
+    keys = [None if f.programme is None else f.programme.key for r in reports for f in r.figures]
+    assert table.column("programme").to_pylist() == keys and any(keys)
+    lines = tmp_path / "panel.jsonl"
+    assert main(["panel", str(DOCS[0]), "-o", str(lines), "-q"]) == 0
+    first = json.loads(lines.read_text(encoding="utf-8").splitlines()[0])
+    period = reports[0].figures[0].period
+    assert first["period_end"] == (None if period is None else period.end.isoformat())
+    assert first["source"] == str(DOCS[0]) and first["place"] == reports[0].meta.place.name
+
+
+def test_panel_refuses_a_format_it_has_no_shape_for_before_reading(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "panel.xlsx"
+    assert main(["panel", str(DOCS[0]), "-o", str(out)]) == 2
+    assert "panel is written as" in capsys.readouterr().err and not out.exists()
+
+
+def test_show_why_names_the_rule_of_every_field(capsys: pytest.CaptureFixture[str]) -> None:
+    report = mzextract.extract(DOCS[0].read_text(encoding="utf-8"))
+    assert main(["show", str(DOCS[0]), "--why"]) == 0
+    out = capsys.readouterr().out
+    blocks = out.strip().split("\n\n")
+    assert len(blocks) == len(report.figures)
+    for block, f in zip(blocks, report.figures, strict=True):
+        assert block.startswith(f"[{f.start}-{f.end}] {f.text}")
+        for e in f.evidence:
+            assert f"  {e.field} ← " in block and f"({e.rule}) @{e.start}-{e.end}" in block

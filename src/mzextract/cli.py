@@ -8,13 +8,19 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
 from mzextract import __version__
 from mzextract.api import extract
-from mzextract.batch import Outcome, outcomes
+from mzextract.batch import Outcome, outcomes, rows_many
+from mzextract.dataset import (
+    AtomicFolder,
+    DatasetWriter,
+    check_dataset_output,
+    partition_columns,
+)
 from mzextract.export import to_records
 from mzextract.inputs import Inputs, expand
 from mzextract.io import DEFAULT_MAX_BYTES, MissingExtraError, ReadError
@@ -24,13 +30,22 @@ from mzextract.output import (
     TABLE_COLUMNS,
     AtomicFile,
     OutputError,
+    ReportsWriter,
     Writer,
     check_output,
     open_writer,
 )
 from mzextract.report import Report
+from mzextract.rows import Rows
 from mzextract.rules import Rules
-from mzextract.view import format_outline, format_table, highlight_ansi, highlight_plain, html_page
+from mzextract.view import (
+    format_outline,
+    format_table,
+    format_why,
+    highlight_ansi,
+    highlight_plain,
+    html_page,
+)
 
 __all__ = ["main"]
 
@@ -73,6 +88,8 @@ examples:
   mzextract extract reports/ -o figures.csv        folders are searched recursively
   mzextract extract 'a/*.html' b.pdf --format jsonl > figures.jsonl
   mzextract extract reports/ -o out.parquet -j 4   four processes, same rows as one
+  mzextract extract reports/ -o figures --partition-by year,province
+                                                   a Parquet dataset: figures/year=…/province=…/
 
 formats (one row per figure unless noted):
   table    aligned text, one table per document (default; .txt)
@@ -83,8 +100,30 @@ formats (one row per figure unless noted):
            (pip install 'mzextract[xlsx]') and --output (.xlsx)
   reports  one line per document: the whole report in the JSON Schema shape (.jsonl)
 The format defaults to the --output file's suffix; other suffixes are refused.
+With --partition-by the output is a folder: a Parquet dataset, one subfolder per
+value (year=2023/province=浙江省/part-0.parquet; __HIVE_DEFAULT_PARTITION__ where a
+report's year or province is not known), which pandas, DuckDB and Spark read whole.
 The output is written to a temporary file and replaces FILE only when the run read
 something. Every file a run does not read is named on stderr with the reason.
+
+"""
+    + _EXIT_STATUS
+)
+
+
+_PANEL_EXAMPLES = (
+    """\
+examples:
+  mzextract panel reports/ -o panel.parquet        one row per figure, with its labels
+  mzextract panel reports/ -o panel.csv -j 4       (place, period, programme, measure...)
+  mzextract panel report.txt                       a short table on the terminal
+
+formats: table (the default on a terminal; a few columns), jsonl, csv (UTF-8 with BOM)
+and parquet (needs pyarrow and --output); the format defaults to the --output suffix.
+Every column (`mzextract.panel.PANEL_COLUMNS`): source, place, code, province, city,
+county, year, period_start, period_end, programme, programme_name, domain, area,
+measure, role, kind, value, low, high, unit, approx, rate, per, redacted, percent,
+text, start, end, subject, repeated, and for each label its rule and words.
 
 """
     + _EXIT_STATUS
@@ -134,6 +173,13 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _partition_by(value: str) -> tuple[str, ...]:
+    try:
+        return partition_columns(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
 def _megabytes(value: str) -> int:
     try:
         mb = float(value)
@@ -165,10 +211,25 @@ class _Run:
 def _cmd_extract(args: argparse.Namespace) -> int:
     found = expand(args.paths, args.max_size)
     fmt: str = args.format or "table"
-    target: AtomicFile | None = None
+    target: AtomicFile | AtomicFolder | None = None
     try:
         # Every check of the output comes before any input is read.
-        if args.output is not None:
+        if args.table == "panel":
+            fmt = _panel_format(args, found)
+            if args.output is not None:
+                target = AtomicFile(args.output)
+            elif fmt in BINARY_FORMATS:
+                raise OutputError(f"--format {fmt} writes a binary file; give it with --output")
+        elif args.partition_by is not None:
+            if args.output is None or fmt not in ("table", "parquet"):
+                raise OutputError(
+                    "--partition-by writes a Parquet dataset: give its folder with --output "
+                    "(and no --format but parquet)"
+                )
+            fmt = "dataset"
+            check_dataset_output(args.output, [*args.paths, *found.files])
+            target = AtomicFolder(args.output)
+        elif args.output is not None:
             fmt = check_output(args.output, args.format, [*args.paths, *found.files])
             target = AtomicFile(args.output)
         elif fmt in BINARY_FORMATS:
@@ -183,8 +244,38 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             target.discard()  # a no-op once committed
 
 
+def _panel_format(args: argparse.Namespace, found: Inputs) -> str:
+    fmt: str = args.format or "table"
+    if args.output is not None:
+        fmt = check_output(args.output, args.format, [*args.paths, *found.files])
+    if fmt not in _PANEL_FORMATS:
+        raise OutputError(f"the panel is written as {', '.join(_PANEL_FORMATS)}, not {fmt}")
+    return fmt
+
+
+_PANEL_FORMATS = ("table", "jsonl", "csv", "parquet")
+
+
+def _open(
+    args: argparse.Namespace,
+    fmt: str,
+    target: AtomicFile | AtomicFolder | None,
+    files: contextlib.ExitStack,
+) -> Writer | ReportsWriter:
+    if isinstance(target, AtomicFolder):
+        return DatasetWriter(target.temp, args.partition_by, kinds=args.kinds)
+    if target is None:
+        return open_writer(fmt, args.kinds, stream=sys.stdout, table=args.table)
+    if fmt in BINARY_FORMATS:
+        return open_writer(fmt, args.kinds, path=target.temp, table=args.table)
+    # A BOM in CSV files is what makes Excel read them as UTF-8.
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    stream = files.enter_context(open(target.temp, "w", encoding=encoding, newline=""))
+    return open_writer(fmt, args.kinds, stream=stream, table=args.table)
+
+
 def _extract_into(
-    args: argparse.Namespace, fmt: str, found: Inputs, target: AtomicFile | None
+    args: argparse.Namespace, fmt: str, found: Inputs, target: AtomicFile | AtomicFolder | None
 ) -> int:
     for arg, reason in found.unmatched:
         _stderr(f"error: {arg}: {reason}")
@@ -194,15 +285,7 @@ def _extract_into(
     interrupted = False
     try:
         with contextlib.ExitStack() as files:
-            if target is None:
-                writer = open_writer(fmt, args.kinds, stream=sys.stdout)
-            elif fmt in BINARY_FORMATS:
-                writer = open_writer(fmt, args.kinds, path=target.temp)
-            else:
-                # A BOM in CSV files is what makes Excel read them as UTF-8.
-                encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-                stream = files.enter_context(open(target.temp, "w", encoding=encoding, newline=""))
-                writer = open_writer(fmt, args.kinds, stream=stream)
+            writer = _open(args, fmt, target, files)
             try:
                 _work(args, found.files, writer, run)
             except KeyboardInterrupt:
@@ -230,6 +313,11 @@ def _extract_into(
             what = _count(writer.rows, "report" if fmt == "reports" else "row")
             partial = " (partial: the run was interrupted)" if interrupted else ""
             _stderr(f"wrote {what} from {_count(run.read, 'file')} to {args.output}{partial}")
+            for name in getattr(writer, "dropped", ()):
+                hint = " (install mzextract[places] for provinces)" if name == "province" else ""
+                _stderr(
+                    f"note: no report's {name} is known, so {args.output} is not split by it{hint}"
+                )
             truncated = getattr(writer, "truncated", 0)
             if truncated:
                 _stderr(f"warning: {_count(truncated, 'cell')} over Excel's 32,767 characters cut")
@@ -262,31 +350,47 @@ class _WholeDocuments:
             raise KeyboardInterrupt
         self.pending = True
 
-    def write(self, writer: Writer, report: Report) -> None:
+    def write(self, writer: Writer | ReportsWriter, result: Rows | Outcome) -> None:
         self.writing = True
         try:
-            writer.write(report)
+            if isinstance(writer, ReportsWriter):
+                assert isinstance(result, Outcome) and result.report is not None
+                writer.write_report(result.report)
+            else:
+                assert isinstance(result, Rows)
+                writer.write(result)
         finally:
             self.writing = False
         if self.pending:
             raise KeyboardInterrupt
 
 
-def _work(args: argparse.Namespace, files: list[str], writer: Writer, run: _Run) -> None:
+def _results(
+    args: argparse.Namespace, files: list[str], writer: Writer | ReportsWriter
+) -> Iterator[Rows | Outcome]:
+    """Each file's rows, or its whole report for the ``reports`` format."""
+    if isinstance(writer, ReportsWriter):
+        return outcomes(files, jobs=args.jobs, max_bytes=args.max_size)
+    return rows_many(files, args.jobs, tables=writer.tables, max_bytes=args.max_size)
+
+
+def _work(
+    args: argparse.Namespace, files: list[str], writer: Writer | ReportsWriter, run: _Run
+) -> None:
     progress = _Progress(len(files), enabled=not args.quiet)
     with _WholeDocuments() as whole:
         try:
-            for outcome in outcomes(files, jobs=args.jobs, max_bytes=args.max_size):
-                progress.step(outcome.name)
-                if outcome.report is None:
+            for result in _results(args, files, writer):
+                progress.step(result.name)
+                if result.error is not None:
                     progress.clear()
-                    _stderr(f"error: {outcome.error}")
+                    _stderr(f"error: {result.error}")
                     run.failed += 1
                 else:
-                    for warning in outcome.warnings:
+                    for warning in result.warnings:
                         progress.clear()
-                        _stderr(f"warning: {outcome.name}: {warning}")
-                    whole.write(writer, outcome.report)
+                        _stderr(f"warning: {result.name}: {warning}")
+                    whole.write(writer, result)
                     run.read += 1
                 run.done += 1
         finally:
@@ -331,6 +435,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
             return EXIT_OUTPUT
         print(f"wrote {args.html} ({len(report.figures)} figures highlighted)")
         return 0
+    if args.why:
+        print(format_why(report))
+        return 0
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     print(highlight_ansi(report) if colour else highlight_plain(report))
     return 0
@@ -364,26 +471,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    raw = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
-        prog="mzextract",
-        description="Section outlines and figures (money, persons, households...) "
-        "from Chinese civil-affairs (民政) work reports.",
-        epilog=_MAIN_EXAMPLES,
-        formatter_class=raw,
-    )
-    parser.add_argument("--version", action="version", version=f"mzextract {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser(
-        "extract",
-        help="figures of files, folders and globs as a table, JSONL, CSV or Parquet",
-        description="Extract the figures of report files (.txt in any common encoding, "
-        ".html, .docx, .pdf, and .doc/.wps through LibreOffice).",
-        epilog=_EXTRACT_EXAMPLES,
-        formatter_class=raw,
-    )
+def _run_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of the commands that read many files (extract, panel)."""
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
     p.add_argument("-f", "--format", choices=FORMATS, help="output format (see below)")
     p.add_argument(
@@ -409,7 +498,49 @@ def _parser() -> argparse.ArgumentParser:
         help="largest file read, and the most a .docx may unpack to "
         f"(default {DEFAULT_MAX_BYTES >> 20})",
     )
-    p.set_defaults(run=_cmd_extract)
+
+
+def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="mzextract",
+        description="Section outlines and figures (money, persons, households...) "
+        "from Chinese civil-affairs (民政) work reports.",
+        epilog=_MAIN_EXAMPLES,
+        formatter_class=raw,
+    )
+    parser.add_argument("--version", action="version", version=f"mzextract {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "extract",
+        help="figures of files, folders and globs as a table, JSONL, CSV or Parquet",
+        description="Extract the figures of report files (.txt in any common encoding, "
+        ".html, .docx, .pdf, and .doc/.wps through LibreOffice).",
+        epilog=_EXTRACT_EXAMPLES,
+        formatter_class=raw,
+    )
+    _run_arguments(p)
+    p.add_argument(
+        "--partition-by",
+        type=_partition_by,
+        metavar="COLS",
+        help="write a Parquet dataset to the --output folder, split by year, province or "
+        "both (year,province)",
+    )
+    p.set_defaults(run=_cmd_extract, table="figures")
+
+    p = sub.add_parser(
+        "panel",
+        help="one row per figure with its labels: place, period, programme, measure, role",
+        description="The panel table of report files (`mzextract.panel`): each figure with "
+        "its report's place and year, its period, programme, area, measure and role, and "
+        "the words that decided each label.",
+        epilog=_PANEL_EXAMPLES,
+        formatter_class=raw,
+    )
+    _run_arguments(p)
+    p.set_defaults(run=_cmd_extract, table="panel", partition_by=None)
 
     p = sub.add_parser(
         "outline",
@@ -428,11 +559,17 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the text with figures coloured by kind, or write a standalone "
         "HTML page with a legend; hover a figure there for its normalised value.",
         epilog="examples:\n  mzextract show report.txt | less -R\n"
-        "  mzextract show report.docx --html report.html",
+        "  mzextract show report.docx --html report.html\n"
+        "  mzextract show report.txt --why              what decided each figure's fields",
         formatter_class=raw,
     )
     p.add_argument("path", metavar="PATH")
     p.add_argument("--html", metavar="FILE", help="write an HTML page instead")
+    p.add_argument(
+        "--why",
+        action="store_true",
+        help="list each figure with its labels and the rule and words that decided each field",
+    )
     p.add_argument(
         "--color",
         choices=("auto", "always", "never"),

@@ -1,5 +1,6 @@
 """Where extracted rows go: the output file's checks, its atomic replacement, and one
-writer per format (table, JSON Lines, CSV, reports, Parquet, Excel).
+writer per format (table, JSON Lines, CSV, reports, Parquet, Excel, a partitioned
+Parquet dataset).
 
 A user's file is never lost: the output is checked before any work starts (its
 folder exists, it is no folder and none of the inputs, its suffix is known), rows
@@ -14,6 +15,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -24,13 +26,13 @@ from mzextract.export import (
     Column,
     arrow_schema,
     json_row,
-    outline_records,
     plain,
     to_dict,
-    to_records,
 )
 from mzextract.io import MissingExtraError
 from mzextract.report import Report
+from mzextract.rows import Rows, columns
+from mzextract.rows import arrow_schema as table_schema
 from mzextract.view import format_table
 
 __all__ = [
@@ -55,6 +57,8 @@ SUFFIX_FORMATS = {
 """The format an output file's suffix stands for (``reports`` is JSON Lines too)."""
 BINARY_FORMATS = frozenset({"parquet", "xlsx"})
 TABLE_COLUMNS = ("section_title", "kind", "value", "text", "subject")
+PANEL_TABLE_COLUMNS = ("period_end", "programme", "area", "measure", "role", "value", "text")
+"""The panel columns the terminal table shows (CSV, JSONL and Parquet have them all)."""
 
 
 class OutputError(Exception):
@@ -134,50 +138,76 @@ class AtomicFile:
 class Writer(Protocol):
     rows: int
     """Rows written so far (figures; for ``reports``, documents)."""
+    tables: tuple[str, ...]
+    """The tables (`mzextract.rows.TABLES`) the writer needs of each document."""
 
-    def write(self, report: Report) -> None: ...
+    def write(self, doc: Rows) -> None: ...
 
     def close(self) -> None:
         """Finish the file; after this nothing more is written."""
 
 
-def _rows(report: Report, kinds: frozenset[str] | None) -> list[dict[str, Any]]:
-    return [r for r in to_records(report) if kinds is None or r["kind"] in kinds]
+def _rows(doc: Rows, kinds: frozenset[str] | None, table: str = "figures") -> list[dict[str, Any]]:
+    return [r for r in doc.records(table) if kinds is None or r["kind"] in kinds]
+
+
+def _text_row(row: dict[str, Any]) -> dict[str, Any]:
+    """`json_row`, with the panel's dates in ISO form."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in json_row(row).items()}
 
 
 class TextWriter:
-    """table, jsonl, csv and reports: text lines on a stream."""
+    """table, jsonl and csv: text lines on a stream, of the figures or the panel table."""
 
-    def __init__(self, out: IO[str], fmt: str, kinds: frozenset[str] | None) -> None:
+    def __init__(
+        self, out: IO[str], fmt: str, kinds: frozenset[str] | None, table: str = "figures"
+    ) -> None:
         self.out = out
         self.fmt = fmt
         self.kinds = kinds
+        self.table = table
+        self.tables: tuple[str, ...] = (table,)
         self.rows = 0
         self.csv: csv.DictWriter[str] | None = None
         if fmt == "csv":
-            self.csv = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
+            fields = RECORD_FIELDS if table == "figures" else columns(table)
+            self.csv = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
             self.csv.writeheader()
 
-    def write(self, report: Report) -> None:
-        if self.fmt == "reports":
-            data = to_dict(report)
-            if self.kinds is not None:
-                data["figures"] = [f for f in data["figures"] if f["kind"] in self.kinds]
-            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
-            self.rows += 1
-            return
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds, self.table)
         self.rows += len(rows)
         if self.csv is not None:
-            self.csv.writerows(json_row(row) for row in rows)
+            self.csv.writerows(_text_row(row) for row in rows)
         elif self.fmt == "jsonl":
             for row in rows:
-                self.out.write(json.dumps(json_row(row), ensure_ascii=False) + "\n")
+                self.out.write(json.dumps(_text_row(row), ensure_ascii=False) + "\n")
         else:
-            self.out.write(f"== {report.source} ({len(rows)} figures)\n")
+            shown = TABLE_COLUMNS if self.table == "figures" else PANEL_TABLE_COLUMNS
+            self.out.write(f"== {doc.name} ({len(rows)} figures)\n")
             if rows:
-                self.out.write(format_table(rows, columns=TABLE_COLUMNS) + "\n")
+                self.out.write(format_table(rows, columns=shown) + "\n")
             self.out.write("\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class ReportsWriter:
+    """``reports``: one JSON line per document, the whole report in the JSON Schema shape.
+    It needs the `Report` itself, so it is fed reports (`write_report`), not rows."""
+
+    def __init__(self, out: IO[str], kinds: frozenset[str] | None) -> None:
+        self.out = out
+        self.kinds = kinds
+        self.rows = 0
+
+    def write_report(self, report: Report) -> None:
+        data = to_dict(report)
+        if self.kinds is not None:
+            data["figures"] = [f for f in data["figures"] if f["kind"] in self.kinds]
+        self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        self.rows += 1
 
     def close(self) -> None:
         self.out.flush()
@@ -186,22 +216,25 @@ class TextWriter:
 class ParquetWriter:
     """One row group per document, so memory stays bounded on large folders."""
 
-    def __init__(self, path: Path, kinds: frozenset[str] | None) -> None:
-        schema = arrow_schema()
+    def __init__(self, path: Path, kinds: frozenset[str] | None, table: str = "figures") -> None:
+        schema = arrow_schema() if table == "figures" else table_schema(table)
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         self.pa = pa
         self.schema = schema
         self.kinds = kinds
+        self.table = table
+        self.tables: tuple[str, ...] = (table,)
+        self.names = [c.name for c in COLUMNS] if table == "figures" else list(columns(table))
         self.rows = 0
         self.writer = pq.ParquetWriter(str(path), schema)
 
-    def write(self, report: Report) -> None:
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds, self.table)
         if rows:
-            columns = {c.name: [plain(r[c.name]) for r in rows] for c in COLUMNS}
-            self.writer.write_table(self.pa.table(columns, schema=self.schema))
+            data = {name: [plain(r[name]) for r in rows] for name in self.names}
+            self.writer.write_table(self.pa.table(data, schema=self.schema))
             self.rows += len(rows)
 
     def close(self) -> None:
@@ -216,6 +249,8 @@ class XlsxWriter:
     Excel's row limit goes on in "figures (2)"; a cell over Excel's 32,767 characters
     is cut, and `truncated` counts such cells.
     """
+
+    tables: tuple[str, ...] = ("figures", "sections")
 
     def __init__(self, path: Path, kinds: frozenset[str] | None) -> None:
         try:
@@ -234,11 +269,11 @@ class XlsxWriter:
             "outline": _Sheet(self, "outline", OUTLINE_COLUMNS),
         }
 
-    def write(self, report: Report) -> None:
-        rows = _rows(report, self.kinds)
+    def write(self, doc: Rows) -> None:
+        rows = _rows(doc, self.kinds)
         for row in rows:
             self.sheets["figures"].append(row)
-        for row in outline_records(report):
+        for row in doc.records("sections"):
             self.sheets["outline"].append(row)
         self.rows += len(rows)
 
@@ -295,13 +330,19 @@ def open_writer(
     *,
     stream: IO[str] | None = None,
     path: Path | None = None,
-) -> Writer:
-    """A writer of ``fmt`` on a text stream (text formats) or a file path (binary formats)."""
+    table: str = "figures",
+) -> Writer | ReportsWriter:
+    """A writer of ``fmt`` on a text stream (text formats) or a file path (binary formats);
+    ``table`` is ``figures`` or ``panel`` (the panel has no xlsx or reports format)."""
+    if table != "figures" and fmt not in ("table", "jsonl", "csv", "parquet"):
+        raise OutputError(f"the {table} table is written as table, jsonl, csv or parquet")
     if fmt == "parquet":
         assert path is not None
-        return ParquetWriter(path, kinds)
+        return ParquetWriter(path, kinds, table)
     if fmt == "xlsx":
         assert path is not None
         return XlsxWriter(path, kinds)
     assert stream is not None
-    return TextWriter(stream, fmt, kinds)
+    if fmt == "reports":
+        return ReportsWriter(stream, kinds)
+    return TextWriter(stream, fmt, kinds, table)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "format_outline",
     "format_table",
+    "format_why",
     "highlight_ansi",
     "highlight_plain",
     "html_page",
@@ -69,6 +70,25 @@ def why(f: Figure) -> str:
         words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
         lines.append(f"{e.field} ← {words} ({e.rule})")
     return "\n".join(lines)
+
+
+def format_why(report: Report) -> str:
+    """Each figure with its reading and what decided each field, for ``show --why``::
+
+    [312-319] 1187.26万 (line 9)  money: 11,872,600 元, subject 发放低保金
+      dibao · urban · paid · value · 2023-01-01/2023-06-30
+      kind ← 元 (units:元) @318-319
+    """
+    blocks = []
+    for f in report.figures:
+        line = report.text.count("\n", 0, f.start) + 1
+        head = f"[{f.start}-{f.end}] {f.text} (line {line})  " + describe(f).replace("\n", "\n  ")
+        lines = [head]
+        for e in f.evidence:
+            words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
+            lines.append(f"  {e.field} ← {words} ({e.rule}) @{e.start}-{e.end}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def _spans(report: Report) -> Iterable[tuple[str, Figure | None]]:

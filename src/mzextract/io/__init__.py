@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mzextract.io.errors import MissingExtraError, ReadError, ReadWarning
-from mzextract.io.files import DEFAULT_MAX_BYTES, read_capped
+from mzextract.io.files import DEFAULT_MAX_BYTES, read_capped, too_big
 from mzextract.io.text import Decoded, decode
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "ReadWarning",
     "decode",
     "read",
+    "read_bytes",
 ]
 
 SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".docx", ".pdf", ".doc", ".wps"})
@@ -60,15 +61,23 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"read() takes a path (str or os.PathLike), not {type(path).__name__}")
-    p = Path(path)
-    source = os.fspath(path)
+    return read_bytes(read_capped(Path(path), max_bytes), os.fspath(path), max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a report file's bytes as `read` reads the file ``name`` (its suffix says the
+    format): for bytes that come from elsewhere, such as Spark's ``binaryFile`` rows."""
+    if not isinstance(data, bytes):
+        raise TypeError(f"read_bytes() takes bytes, not {type(data).__name__}")
+    p = Path(name)
     suffix = p.suffix.lower()
-    data = read_capped(p, max_bytes)
+    if len(data) > max_bytes:
+        raise ReadError(p, too_big(len(data), max_bytes))
     if suffix not in SUFFIXES and suffix:
         raise ReadError(
             p, f"unsupported file type {suffix!r}; mzextract reads {', '.join(sorted(SUFFIXES))}"
         )
-    return _parse(p, source, suffix, data, max_bytes)
+    return _parse(p, name, suffix, data, max_bytes)
 
 
 def _parse(p: Path, source: str, suffix: str, data: bytes, max_bytes: int) -> Document:
