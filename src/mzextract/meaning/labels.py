@@ -35,7 +35,7 @@ from mzextract.meaning.text import (
     trie,
     words_pattern,
 )
-from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section
+from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section, Subject
 from mzextract.rules import MeasureCue, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
@@ -127,6 +127,9 @@ class _Tables:
     changes: dict[str, str]
     plans: tuple[str, ...]
     summaries: tuple[str, ...]
+    budgets: tuple[str, ...]
+    particles: tuple[str, ...]
+    """The empty string and the particles that join a date to a figure (2020年底的…)."""
     done: tuple[str, ...]
     breakdowns: tuple[str, ...]
     breakdowns_in: re.Pattern[str]
@@ -196,6 +199,8 @@ def _tables(rules: Rules) -> _Tables:
         changes={e.word: e.id for e in rules.table("change_words")},
         plans=rules.plan_words,
         summaries=rules.summary_words,
+        budgets=rules.budget_words,
+        particles=("", *rules.particles),
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
         breakdowns_in=words_pattern(rules.breakdown_words),
@@ -323,8 +328,14 @@ class Labeller:
         self.masked = any(e.mode == "masked" for e in self.exprs)
         self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
         title = "" if meta.title is None else meta.title.text
-        self.plan_report = any(w in title for w in self.t.plans) and not any(
-            w in title for w in self.t.summaries
+        summary = any(w in title for w in self.t.summaries)
+        self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
+        self.plan_report = self.budget is not None or (
+            any(w in title for w in self.t.plans) and not summary
+        )
+        # A year read from the first year in the text may be any year the report names.
+        self.year_known = any(
+            ev.field == "year" and ev.rule != "meta.year.first" for ev in meta.evidence
         )
         self.roles_so_far: list[str] = []
         self.periods_so_far: list[Period | None] = []
@@ -1096,6 +1107,8 @@ class Labeller:
                 if cue is not None:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
                 return "standard", "meaning.measure.rate", here
+            if self.budget is not None:
+                return "allocated", "budget_words:" + self.text[slice(*self.budget)], self.budget
             if programme is not None and programme.key == "other":
                 return "other", "programmes:other", here
             table = "money"
@@ -1194,6 +1207,8 @@ class Labeller:
         # unless a plan or a requirement makes it a target.
         bare = _rstrip_end(text, c_lo, f.start, ())
         reach = bare if bare > end else end
+        # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
+        dated = self._past_date(c_lo, end)
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
             if c.end == end or c.end == bare:
@@ -1210,7 +1225,11 @@ class Labeller:
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
             for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
                 role, where, rule, paired = r.entry
-                if where != "adjacent" or (r.end != end and r.end != bare) or self._named(r):
+                if (
+                    where != "adjacent"
+                    or (r.end != end and r.end != bare and r.end != dated)
+                    or self._named(r)
+                ):
                     continue
                 if (
                     paired
@@ -1227,6 +1246,9 @@ class Labeller:
             role, where, rule, _ = r.entry
             if where == "clause" and not self._named(r):
                 return role, rule, (r.start, r.end)
+        future = self._future(i)
+        if future is not None:
+            return "target", "meaning.role.future", future
         plan = self._plan(f)
         if plan is not None:
             for done in self.t.done:
@@ -1234,6 +1256,8 @@ class Labeller:
                 if at >= 0:
                     # 已累计完成投资20万元 in a plan: what was done, in the report's period.
                     return "value", "meaning.role.done", (at, at + len(done))
+            if self.budget is not None and self._before_report(i):
+                return "value", "meaning.role.before_budget", plan
             if not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
@@ -1261,6 +1285,55 @@ class Labeller:
             and report.start <= p.start
             and p.end <= report.end
         )
+
+    def _dates_previous(self, e: Expression, i: int) -> bool:
+        """Whether ``e`` is the date of an earlier value before the figure (由2020年底的
+        4.36万人下降到3.92万人: 2020年底 is not the period of 3.92万人)."""
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < e.end:
+                return False
+            if self.text[e.end : g.start] in self.t.particles:
+                return j < len(self.roles_so_far) and self.roles_so_far[j] == "previous"
+        return False
+
+    def _past_date(self, lo: int, end: int) -> int:
+        """Where a period expression (and 的) that ends at ``end`` starts, else -1."""
+        j = bisect_left(self.expr_starts, end) - 1
+        while j >= 0 and self.exprs[j].start >= lo:
+            e = self.exprs[j]
+            if e.end <= end and self.text[e.end : end].strip() in self.t.particles:
+                return e.start
+            if e.end < end:
+                break
+            j -= 1
+        return -1
+
+    def _future(self, i: int) -> tuple[int, int] | None:
+        """The span of a period governing the figure that lies in a year after the report's
+        (到2025年达到3.5万张 in a report of 2023): a plan, whatever section it is in."""
+        e = self._governing(i)
+        report = self.meta.period
+        if (
+            e is None
+            or e.year is None
+            or report is None
+            or not self.year_known
+            or e.mode not in ("interval", "upto")
+            or e.year <= report.end.year
+        ):
+            return None
+        return e.start, e.end
+
+    def _before_report(self, i: int) -> bool:
+        """Whether the figure's own period ends before the report's (a budget's staff 截至
+        2023年12月31日, in the budget of 2024): then it is a value, not a target."""
+        e = self._governing(i)
+        report = self.meta.period
+        if e is None or report is None or report.start is None:
+            return False
+        p = self._resolved(e, self.meta.year, True)
+        return p is not None and p.end < report.start
 
     def _change_ahead(self, pos: int) -> bool:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""
@@ -1293,7 +1366,12 @@ class Labeller:
         found = None
         while j >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
-            if e.end <= f.start and not self.compares[j] and not self._aside(e, f):
+            if (
+                e.end <= f.start
+                and not self.compares[j]
+                and not self._aside(e, f)
+                and not self._dates_previous(e, i)
+            ):
                 found = e
                 break
             j -= 1
@@ -1408,6 +1486,15 @@ class Labeller:
                 return self.exprs[j]
             j -= 1
         return None
+
+
+def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tuple[int, int] | None:
+    """The span in the text of the first of ``words`` in a title that starts at ``span``."""
+    for w in words:
+        at = title.find(w)
+        if at >= 0 and span is not None:
+            return span.start + at, span.start + at + len(w)
+    return None
 
 
 def _close_paren(text: str, lo: int, hi: int) -> int:

@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from mzextract import places
-from mzextract.meaning.periods import find_expressions, fold_digits, resolve
+from mzextract.meaning.periods import DASHES, Expression, find_expressions, fold_digits, resolve
 from mzextract.meaning.text import trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
@@ -43,6 +43,8 @@ class _Patterns:
     """What cannot stand in a place name: the stop characters, and a day of a date
     (2025年2月10日区民政局)."""
     leads: tuple[str, ...]
+    years: regex.Pattern[str]
+    """A span of years (2021—2023年), as under a mid-term review's title."""
 
 
 @cache
@@ -68,6 +70,11 @@ def _patterns(rules: Rules) -> _Patterns:
         date_units=units,
         stops=regex.compile(f"{words}|[0-9０-９]+(?:{role('day_unit')})"),
         leads=tuple(rules.place_leads),
+        years=regex.compile(
+            f"(?P<a>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})?\\s*"
+            f"(?:[{regex.escape(DASHES)}–]|{role('range')})\\s*"
+            f"(?P<b>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})"
+        ),
     )
 
 
@@ -294,6 +301,16 @@ def _report_year(
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
     if issued is not None:
+        # A speech of 22 February 2019 that 总结2018年工作: the year it sums up.
+        lo = title.end if title is not None else 0
+        opening = text[lo : min(len(text), max(body, lo + 300))]
+        for word in rules.summary_words:
+            for at in _occurrences(opening, word):
+                m = p.year.match(opening, at + len(word))
+                if m is not None and _year_of(m, p) == issued.year - 1:
+                    s, e = lo + m.start(), lo + m.end()
+                    evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
+                    return issued.year - 1
         return issued.year
     m = p.year.search(text)
     if m is None:
@@ -306,6 +323,15 @@ def _report_year(
     if m.start() > body and plans.search(text, m.end(), m.end() + 8):
         return year - 1
     return year
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:
@@ -342,6 +368,23 @@ def _report_period(
 ) -> Period | None:
     if year is None:
         return None
+    p = _patterns(rules)
+    if title is not None:
+        # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
+        for ln in [ln for ln in head if ln.start >= title.start][:2]:
+            m = p.years.search(ln.text)
+            if m is not None and int(m["a"]) < int(m["b"]) == year:
+                s, e = ln.start + m.start(), ln.start + m.end()
+                evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))
+                return Period(date(int(m["a"]), 1, 1), date(year, 12, 31))
+    opening = _opening(text, title, head, rules)
+    if opening is not None:
+        e, lo = opening
+        found = resolve(e, year, None, at=False)
+        if found is not None and e.year in (None, year):
+            s, end = lo + e.start, lo + e.end
+            evidence.append(Evidence("period", "meta.period.opening", s, end, text[s:end]))
+            return found
     # The title says what the report covers; only a report without one is read from its
     # first lines (上半年，在市委市政府的领导下…).
     sources = [title] if title else [ln for ln in head][:3]
@@ -369,4 +412,60 @@ def _report_period(
                     )
                 )
                 return found
+    since = _data_since(text, title, year, rules, evidence)
+    if since is not None:
+        return since
     return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def _opening(
+    text: str, title: _Line | None, head: list[_Line], rules: Rules
+) -> tuple[Expression, int] | None:
+    """The period that the opening sentence says the report covers (现将2021年1-9月民政事业
+    发展主要情况分析如下), and where the sentence starts."""
+    lo = title.end if title is not None else (head[0].start if head else 0)
+    hi = text.find("。", lo, lo + 300)
+    if hi < 0:
+        return None
+    sentence = text[lo:hi]
+    for lead in rules.opening_leads:
+        at = sentence.find(lead)
+        if at < 0:
+            continue
+        for e in find_expressions(sentence[at : at + 40], rules):
+            if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
+                return replace(e, start=e.start + at, end=e.end + at), lo
+    return None
+
+
+def _data_since(
+    text: str, title: _Line | None, year: int, rules: Rules, evidence: list[Evidence]
+) -> Period | None:
+    """A report that opens with 今年以来 covers the year up to the month its data run to
+    (1-10月, 截至10月底): the latest such month of the report's year, where it is before
+    December."""
+    lo = title.end if title is not None else 0
+    opening = text[lo : lo + 200]
+    words = [w.word for w in rules.period_words if w.since]
+    if not any(w in opening for w in words):
+        return None
+    best: tuple[int, Expression] | None = None
+    for e in find_expressions(text, rules):
+        # A bare year (2023年) names the report's year, not how far its data run.
+        if (
+            e.mode in ("interval", "upto")
+            and e.first == 1
+            and e.year in (None, year)
+            and e.rule != "period.year"
+        ):
+            last = 12 if e.mode == "interval" and e.years > 1 else e.last
+            if best is None or last > best[0]:
+                best = (last, e)
+    if best is None or best[0] >= 12:
+        return None
+    last, e = best
+    end = resolve(e, year, None, at=False)
+    if end is None:
+        return None
+    evidence.append(Evidence("period", "meta.period.data", e.start, e.end, text[e.start : e.end]))
+    return Period(date(year, 1, 1), end.end)

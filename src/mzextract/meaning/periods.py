@@ -20,7 +20,9 @@ from mzextract.rules import DateWord, PeriodWord, Rules
 
 _S = "[ \\t\\u3000]*"
 # The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
-_DASHES = "-—－~～"
+DASHES = "-—－~～"
+"""The dashes of a range of dates."""
+_DASHES = DASHES
 # Redacted years (20XX年, ****年): their marks, as scans and templates leave them.
 _MASKS = "xX×＊*"
 _QUOTES = '“”"'
@@ -81,8 +83,10 @@ def grammar(rules: Rules) -> _Grammar:
     parts = {d.word: (d.value, d.last) for d in rules.dates("part")}
     digit = "[" + re.escape("".join(digits)) + "]" if digits else "(?!)"
 
-    def year(name: str) -> str:
-        return f"(?P<{name}>(?:19|20)[0-9]{{2}}|{digit}{{4}}){_S}(?:{trie(role('year_unit'))})"
+    def year(name: str, unit: str = "") -> str:
+        return (
+            f"(?P<{name}>(?:19|20)[0-9]{{2}}|{digit}{{4}}){_S}(?:{trie(role('year_unit'))}){unit}"
+        )
 
     month = f"1[0-2]|0?[1-9]|{trie(months)}"
     month_unit = trie(role("month_unit"))
@@ -109,7 +113,8 @@ def grammar(rules: Rules) -> _Grammar:
         f"(?={first})(?:(?P<range>{range_})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?P<from2>{trie((*role('from_after'), *role('since')))})?"
-        f"|(?:{year('yw')}{_S})?(?P<word>{trie(periods)})"
+        # 2020年底: the year's unit is the first character of the word (年底).
+        f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         f"|{year('ya')}(?:{_S}(?P<since>{trie(role('since'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
