@@ -205,6 +205,44 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2025,
             "2025-01-01/2025-12-31",
         ),
+        # A span of years under a review's title is its period.
+        (
+            "南江市民政事业发展规划中期评估报告\n（2021—2023年）\n一、总体情况",
+            "南江市",
+            2023,
+            "2021-01-01/2023-12-31",
+        ),
+        # The opening sentence's months outrank the title's quarter.
+        (
+            "东川县民政局2022年三季度民政统计分析\n现将2022年1-9月民政事业主要情况分析如下。\n一、社会救助",
+            "东川县",
+            2022,
+            "2022-01-01/2022-09-30",
+        ),
+        # 今年以来: the year up to the month the data run to.
+        (
+            "西平县民政局关于2024年养老服务工作情况的报告\n县政府：\n今年以来，我局扎实推进养老服务。\n"
+            "一、基本情况\n1-8月发放高龄津贴320万元。",
+            "西平县",
+            2024,
+            "2024-01-01/2024-08-31",
+        ),
+        # A speech of early 2020 that sums up 2019 is of 2019.
+        (
+            "在全县民政工作会议上的讲话\n（2020年2月18日）\n同志们：\n这次会议的任务是总结2019年工作，部署2020年任务。\n"
+            "一、2019年工作回顾",
+            None,
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
+        # Work since an event: from its date to the day the report is dated.
+        (
+            "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"
+            "“7·18”特大洪灾发生后，全市8个县受灾。",
+            None,
+            2013,
+            "2013-07-18/2013-09-30",
+        ),
         # 运行情况分析 is a report title: its year and quarter are the report's.
         (
             "南城区民政局2023年四季度民政业务运行情况分析\n一、社会救助",

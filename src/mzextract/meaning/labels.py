@@ -1256,8 +1256,11 @@ class Labeller:
                 if at >= 0:
                     # 已累计完成投资20万元 in a plan: what was done, in the report's period.
                     return "value", "meaning.role.done", (at, at + len(done))
-            if self.budget is not None and self._before_report(i):
-                return "value", "meaning.role.before_budget", plan
+            if self.budget is not None:
+                # A budget's figures of its own year are what it plans.
+                if self._before_report(i):
+                    return "value", "meaning.role.before_budget", plan
+                return "target", "budget_words:" + text[slice(*self.budget)], self.budget
             if not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:

@@ -174,7 +174,7 @@ def find_meta(
     issued = _issued(text, head, p)
     year = _report_year(text, title, issued, head, first_heading, rules, evidence)
     place = None if found is None else _coded(found[0], found[1], year, rules)
-    period = _report_period(text, title, year, head, rules, evidence)
+    period = _report_period(text, title, year, issued, head, rules, evidence)
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
     title_text = (
         None if title is None else Subject(shown[title.start : title.end], title.start, title.end)
@@ -362,6 +362,7 @@ def _report_period(
     text: str,
     title: _Line | None,
     year: int | None,
+    issued: date | None,
     head: list[_Line],
     rules: Rules,
     evidence: list[Evidence],
@@ -412,6 +413,9 @@ def _report_period(
                     )
                 )
                 return found
+    event = _since_event(text, title, year, issued, rules, evidence)
+    if event is not None:
+        return event
     since = _data_since(text, title, year, rules, evidence)
     if since is not None:
         return since
@@ -435,6 +439,39 @@ def _opening(
         for e in find_expressions(sentence[at : at + 40], rules):
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
                 return replace(e, start=e.start + at, end=e.end + at), lo
+    return None
+
+
+_EVENT_DATE = regex.compile(r"(?P<m>1[0-2]|0?[1-9])\s*[·.]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])")
+"""An event's date as its name (“5·12”); the digits are folded before."""
+
+
+def _since_event(
+    text: str,
+    title: _Line | None,
+    year: int,
+    issued: date | None,
+    rules: Rules,
+    evidence: list[Evidence],
+) -> Period | None:
+    """A report of the work since an event (“5·12”汶川特大地震发生后…, dated 20 November):
+    from the event to the day the report is dated, where both fall in its year and the
+    title names no period of its own."""
+    if issued is None or issued.year != year or title is None:
+        return None
+    opening = text[title.end : title.end + 300]
+    for m in _EVENT_DATE.finditer(opening):
+        after = opening[m.end() : m.end() + 20]
+        if not any(w in after for w in rules.event_leads):
+            continue
+        try:
+            start = date(year, int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        if start < issued:
+            s, e = title.end + m.start(), title.end + m.end()
+            evidence.append(Evidence("period", "meta.period.event", s, e, text[s:e]))
+            return Period(start, issued)
     return None
 
 
