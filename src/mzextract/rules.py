@@ -345,8 +345,9 @@ class MeasureCue(Entry):
 @dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
-    ``adjacent`` (right before the figure, fillers aside) or ``clause`` (anywhere before
-    it in its clause)."""
+    ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
+    it in its clause) or ``sentence`` (anywhere before it in its sentence: 力争全年募集
+    500万元以上,新增社会工作者40名)."""
 
     word: str
     role: str
@@ -1035,7 +1036,7 @@ def _check_date_word(entry: DateWord, where: str) -> None:
         raise RulesError(f"{where}: a part of a month needs value <= last <= 31 (its days)")
 
 
-_WHERE = ("adjacent", "clause")
+_WHERE = ("adjacent", "clause", "sentence")
 
 
 def _checked(rules: Rules) -> Rules:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from mzextract.clauses import is_soft
 from mzextract.meaning.periods import (
     Expression,
     find_expressions,
@@ -1242,9 +1243,14 @@ class Labeller:
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
-        for r in reversed(self.roles.within(c_lo, f.start)):
+        s_lo = self.sentence_of[i][0]
+        for r in reversed(self.roles.within(s_lo, f.start)):
             role, where, rule, _ = r.entry
-            if where == "clause" and not self._named(r):
+            if (
+                (where == "clause" and r.start >= c_lo)
+                # A sentence cue governs its line, not a list item before it (…三年计划;⏎).
+                or (where == "sentence" and not _hard_break(text, r.end, f.start))
+            ) and not self._named(r):
                 return role, rule, (r.start, r.end)
         future = self._future(i)
         if future is not None:
@@ -1498,6 +1504,16 @@ def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tupl
         if at >= 0 and span is not None:
             return span.start + at, span.start + at + len(w)
     return None
+
+
+def _hard_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a line ends between ``lo`` and ``hi`` that is no soft wrap."""
+    at = text.find("\n", lo, hi)
+    while at >= 0:
+        if not is_soft(text, at):
+            return True
+        at = text.find("\n", at + 1, hi)
+    return False
 
 
 def _close_paren(text: str, lo: int, hi: int) -> int:
