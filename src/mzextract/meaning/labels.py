@@ -310,14 +310,15 @@ class Labeller:
             if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
             else None
         )
-        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans))
-        self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
+        wraps = self.breaks.wraps
+        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans, wraps))
+        self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas, None, wraps)
         self.areaed = self._with_area() if self.t.areas_apart else self.words
         """The programme words that an area word goes with: what the area steps look for."""
         self._spans = spans
         self._cues: dict[str, Mentions[MeasureCue]] = {}
-        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
-        self.changes: Mentions[str] = find(text, self.t.changes, spans)
+        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
+        self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
         self.folded = fold_digits(text) if folded is None else folded
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
@@ -816,7 +817,9 @@ class Labeller:
         """The cues of one table (rate, beds, couples…), found when a figure first asks."""
         found = self._cues.get(table)
         if found is None:
-            found = self._cues[table] = find(self.text, self.t.cues[table], self._spans)
+            found = self._cues[table] = find(
+                self.text, self.t.cues[table], self._spans, self.breaks.wraps
+            )
         return found
 
     def _with_area(self) -> Mentions[_Word]:
