@@ -499,6 +499,12 @@ class Labeller:
         helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
         tail = self.text[f.end : f.end + 4]
         benefit = next((m for m in after if m.start >= helped_from and m.entry.level == WORD), None)
+        if benefit is None and count and self._best(subject, GROUP, last=True) is None:
+            # 为1.6万名80周岁以上老年人发放高龄津贴418.2万元: where the people counted are
+            # named by no programme, the benefit that names the amount is what they get.
+            benefit = next(
+                (m for m in self.words.within(helped_from, c_hi) if m.entry.level == WORD), None
+            )
         if benefit is not None and (count or not tail.startswith(tuple(self.t.joins))):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
