@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import cache, cached_property
 from importlib import resources
@@ -123,7 +124,8 @@ class UnitCheck(Entry):
       figure or right after it, see ``docs/guide.md`` §5.3).
 
     The places: ``noun_before`` (the clause before, fillers and approximation marks aside,
-    ends with the word), ``noun_after`` (the up to five Chinese characters after the unit),
+    ends with the word), ``noun_after`` (the up to ``reach``, by default five, Chinese
+    characters after the unit),
     ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
     the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's).
     """
@@ -140,6 +142,9 @@ class UnitCheck(Entry):
     accept_after: tuple[str, ...] = ()
     otherwise: str | None = None
     step: str | None = None
+    reach: int = 5
+    """How many Chinese characters after the unit ``noun_after`` reads (3个农村日间照料中心
+    needs 8)."""
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -716,22 +721,7 @@ class Rules:
         """A rule set from plain data shaped like the files (``{stage: {table: {doc,
         entries}}}``). Tables missing from ``data`` come from ``base``; without a base,
         every table must be there."""
-        unknown = sorted(set(data) - set(STAGES) - {"format"})
-        if unknown:
-            raise RulesError(f"unknown stage(s) {unknown}; stages are {list(STAGES)}")
-        raw: dict[str, tuple[str, list[Any]]] = {}
-        for stage in STAGES:
-            for name, body in dict(data.get(stage) or {}).items():
-                spec = TABLES.get(name)
-                if spec is None:
-                    raise RulesError(
-                        f"{stage}.{name}: unknown table; known tables: {sorted(TABLES)}"
-                    )
-                if spec.stage != stage:
-                    raise RulesError(f"{stage}.{name}: this table belongs under [{spec.stage}]")
-                if not isinstance(body, Mapping) or not isinstance(body.get("entries"), list):
-                    raise RulesError(f"{stage}.{name}: give the table as {{doc, entries = [...]}}")
-                raw[name] = (str(body.get("doc", "")), body["entries"])
+        raw = _raw_tables(data)
         missing = sorted(set(TABLES) - set(raw))
         if missing and base is None:
             raise RulesError(
@@ -757,8 +747,54 @@ class Rules:
 
     @classmethod
     def from_file(cls, path: str | Path, *, base: Rules | None = None) -> Rules:
-        """Load a rule set from a ``.toml`` or ``.json`` file (the shape `to_file` writes)."""
-        return cls.from_data(_read_file(Path(path)), base=base)
+        """Load a rule set from a ``.toml`` or ``.json`` file (the shape `to_file` writes).
+        The tables of the file replace those of ``base`` (see `with_file` to add to them);
+        an error names the file and the entry."""
+        p = Path(path)
+        data = _read_file(p)
+        with _naming(p):
+            return cls.from_data(data, base=base)
+
+    @staticmethod
+    def packs() -> tuple[str, ...]:
+        """The names of the rule packs shipped in the package (``data/rules/packs/``):
+        optional rule files, off by default, that `with_pack` adds to a rule set."""
+        return tuple(sorted(_packs()))
+
+    def with_pack(self, name: str) -> Rules:
+        """A copy with the shipped pack ``name`` (one of `packs`) added, as `with_file`
+        adds a file: ``Rules.default().with_pack("institutions")`` counts care homes,
+        stations and other institutions (12所养老机构) as the kind ``institutions``."""
+        found = _packs().get(name)
+        if found is None:
+            close = difflib.get_close_matches(name, _packs(), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise RulesError(f"unknown rule pack {name!r}; {hint}known packs: {list(self.packs())}")
+        return self.with_file(found)
+
+    def with_file(self, path: str | Path) -> Rules:
+        """A copy with the entries of a rules file (a pack: the shape `to_file` writes,
+        with only the tables it adds to) appended to this set's tables, kinds first.
+        An entry the set already has is kept once; one with the same key but other
+        fields is an error, as is any invalid entry: the message names the file."""
+        p = Path(path)
+        data = _read_file(p)
+        with _naming(p):
+            raw = _raw_tables(data)
+            added = {name: entries for name, (_, entries) in raw.items()}
+            kinds = self.extend(kinds=added.get("kinds", ()))
+            kind_of = {k.name: k for k in kinds.kinds}
+            for name, entries in added.items():
+                have = {e.slug: e for e in self.table(name)}
+                for entry in _entries(name, entries, kind_of):
+                    old = have.get(entry.slug)
+                    if old is not None and old != entry:
+                        raise RulesError(
+                            f"{TABLES[name].stage}.{name} {entry.slug!r}: the rule set already "
+                            f"has {old.id} with other fields; remove it first "
+                            f"(rules.remove({name}=[{entry.slug!r}])) or leave it out"
+                        )
+            return self.extend(**added)
 
     def to_data(self) -> dict[str, Any]:
         """Plain data in the file shape: ``{stage: {table: {doc, entries}}}``."""
@@ -842,6 +878,36 @@ class Rules:
 
 
 # ---------------------------------------------------------------- loading and validation
+
+
+def _raw_tables(data: Mapping[str, Any]) -> dict[str, tuple[str, list[Any]]]:
+    """The tables of file-shaped data as ``{name: (doc, entries)}``, their shape checked."""
+    unknown = sorted(set(data) - set(STAGES) - {"format"})
+    if unknown:
+        raise RulesError(f"unknown stage(s) {unknown}; stages are {list(STAGES)}")
+    raw: dict[str, tuple[str, list[Any]]] = {}
+    for stage in STAGES:
+        for name, body in dict(data.get(stage) or {}).items():
+            spec = TABLES.get(name)
+            if spec is None:
+                raise RulesError(f"{stage}.{name}: unknown table; known tables: {sorted(TABLES)}")
+            if spec.stage != stage:
+                raise RulesError(f"{stage}.{name}: this table belongs under [{spec.stage}]")
+            if not isinstance(body, Mapping) or not isinstance(body.get("entries"), list):
+                raise RulesError(f"{stage}.{name}: give the table as {{doc, entries = [...]}}")
+            raw[name] = (str(body.get("doc", "")), body["entries"])
+    return raw
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Errors of the rules read from ``path`` name it first."""
+    try:
+        yield
+    except RulesError as e:
+        if str(e).startswith(f"{path}: "):
+            raise
+        raise RulesError(f"{path}: {e}") from None
 
 
 def _spec(name: str, verb: str) -> TableSpec:
@@ -1099,6 +1165,8 @@ def _check_unit_check(c: UnitCheck, checks: Mapping[str, UnitCheck]) -> None:
         raise RulesError(f"{where}: unknown place(s) {wrong}; where is a list of {CHECK_PLACES}")
     if (c.require or c.words) and not c.where:
         raise RulesError(f"{where}: say where the required words stand (where = [...])")
+    if not 1 <= c.reach <= 12:
+        raise RulesError(f"{where}: reach is a number of characters from 1 to 12")
     if c.step is not None and c.step not in CHECK_STEPS:
         raise RulesError(f"{where}: unknown step {c.step!r}; steps are {list(CHECK_STEPS)}")
     seen = {c.name}
@@ -1172,6 +1240,18 @@ def _default() -> Rules:
             loaded = _read_file(Path(str(part)))
             data[stage] = loaded.get(stage, {})
     return Rules.from_data(data)
+
+
+@cache
+def _packs() -> dict[str, Path]:
+    folder = resources.files("mzextract").joinpath("data/rules/packs")
+    if not folder.is_dir():
+        return {}
+    return {
+        Path(part.name).stem: Path(str(part))
+        for part in folder.iterdir()
+        if part.name.endswith(".toml")
+    }
 
 
 def _name_shipped_kinds() -> None:
