@@ -325,9 +325,12 @@ def _across(
     drop: set[int] = set()
     kept: list[Mention[T]] = []
     for c in crossing:
-        i = bisect_left(starts, c.start - longest)
-        near = [k for k in range(i, len(found)) if found[k].start < c.end]
-        over = [k for k in near if found[k].end > c.start]
+        k = bisect_left(starts, c.start - longest)
+        over = []
+        while k < len(found) and found[k].start < c.end:
+            if found[k].end > c.start:
+                over.append(k)
+            k += 1
         if all(len(found[k].word) < len(c.word) for k in over):
             drop.update(over)
             kept.append(c)
