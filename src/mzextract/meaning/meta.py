@@ -442,8 +442,12 @@ def _opening(
     return None
 
 
-_EVENT_DATE = regex.compile(r"(?P<m>1[0-2]|0?[1-9])\s*[·.]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])")
-"""An event's date as its name (“5·12”); the digits are folded before."""
+_EVENT_DATE = regex.compile(
+    r"(?<![0-9.])(?P<m>1[0-2]|0?[1-9])\s*[·•]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    r"|[“\"](?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])[”\"]"
+)
+"""An event's date as its name (“5·12”, "8.8"); a bare 1.5 is a number, not a date.
+The digits are folded before."""
 
 
 def _since_event(
