@@ -342,8 +342,13 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for ln in head:
+        # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
+        # sentence (…于2024年10月启动规划编制工作，现将有关情况说明如下。) the report word
+        # must stand close to the year (整理的2023年…工作总结,供大家参考。).
+        sentence = len(ln.text) > _TITLE_MAX or ln.text.endswith(("。", "；"))
+        reach = 20 if sentence else 24
         for m in p.year.finditer(ln.text):
-            word = reports.search(ln.text, m.end(), m.end() + 20)
+            word = reports.search(ln.text, m.end(), m.end() + reach)
             if word is None:
                 continue
             tail = ln.text[m.end() : word.end() + 4]
@@ -416,7 +421,7 @@ def _report_period(
     event = _since_event(text, title, year, issued, rules, evidence)
     if event is not None:
         return event
-    since = _data_since(text, title, year, rules, evidence)
+    since = _data_since(text, title, year, issued, rules, evidence)
     if since is not None:
         return since
     return Period(date(year, 1, 1), date(year, 12, 31))
@@ -480,28 +485,37 @@ def _since_event(
 
 
 def _data_since(
-    text: str, title: _Line | None, year: int, rules: Rules, evidence: list[Evidence]
+    text: str,
+    title: _Line | None,
+    year: int,
+    issued: date | None,
+    rules: Rules,
+    evidence: list[Evidence],
 ) -> Period | None:
-    """A report that opens with 今年以来 covers the year up to the month its data run to
-    (1-10月, 截至10月底): the latest such month of the report's year, where it is before
-    December."""
+    """A report that opens with 今年以来, or is dated before its year is out (a report of
+    2022 signed on 12 October), covers the year up to the month its data run to (1-9月,
+    截至9月底): the latest such month of the report's year before December and not after
+    the date of issue."""
     lo = title.end if title is not None else 0
     opening = text[lo : lo + 200]
     words = [w.word for w in rules.period_words if w.since]
-    if not any(w in opening for w in words):
+    early = issued is not None and issued.year == year and issued.month < 12
+    if issued is not None and issued.year > year:
+        return None  # signed after its year was out: a report of the whole year
+    if not early and not any(w in opening for w in words):
         return None
     best: tuple[int, Expression] | None = None
     for e in find_expressions(text, rules):
-        # A bare year (2023年) names the report's year, not how far its data run.
+        # A whole year (2023年, 全年) says nothing of how far the data run.
         if (
             e.mode in ("interval", "upto")
             and e.first == 1
             and e.year in (None, year)
-            and e.rule != "period.year"
+            and (e.first, e.last) != (1, 12)
+            and (issued is None or issued.year != year or e.last <= issued.month)
         ):
-            last = 12 if e.mode == "interval" and e.years > 1 else e.last
-            if best is None or last > best[0]:
-                best = (last, e)
+            if best is None or e.last > best[0]:
+                best = (e.last, e)
     if best is None or best[0] >= 12:
         return None
     last, e = best
