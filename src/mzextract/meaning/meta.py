@@ -518,7 +518,7 @@ def _data_since(
                 best = (e.last, e)
     if best is None or best[0] >= 12:
         return None
-    last, e = best
+    _, e = best
     end = resolve(e, year, None, at=False)
     if end is None:
         return None
