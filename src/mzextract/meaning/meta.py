@@ -302,8 +302,10 @@ def _report_year(
         return y
     if issued is not None:
         # A speech of 22 February 2019 that 总结2018年工作: the year it sums up.
-        lo = title.end if title is not None else 0
-        opening = text[lo : min(len(text), max(body, lo + 300))]
+        # From the top: a post's headline (回顾2023年的“民政温度”) may stand above the
+        # line taken for its title.
+        lo = 0
+        opening = text[: min(len(text), max(body, (title.end if title else 0) + 300))]
         for word in rules.summary_words:
             for at in _occurrences(opening, word):
                 m = p.year.match(opening, at + len(word))
@@ -480,6 +482,23 @@ def _since_event(
         if start < issued:
             s, e = title.end + m.start(), title.end + m.end()
             evidence.append(Evidence("period", "meta.period.event", s, e, text[s:e]))
+            return Period(start, issued)
+    # The opening sentence's start of the work (1月24日以来…; 2016年以来, in a report
+    # dated 20 November 2020): from then to the day the report is dated.
+    hi = opening.find("。")
+    for ex in find_expressions(opening[: hi if hi >= 0 else 120], rules):
+        if ex.mode == "from" and ex.day is not None and ex.year in (None, year):
+            try:
+                start = date(year, ex.first, ex.day)
+            except ValueError:
+                continue
+        elif ex.mode == "since" and ex.year is not None and ex.year < year:
+            start = date(ex.year, 1, 1)
+        else:
+            continue
+        if start < issued:
+            s, e = title.end + ex.start, title.end + ex.end
+            evidence.append(Evidence("period", "meta.period.since", s, e, text[s:e]))
             return Period(start, issued)
     return None
 
