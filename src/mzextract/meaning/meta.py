@@ -156,12 +156,15 @@ def find_meta(
     report_words = words_pattern(rules.report_words)
     evidence: list[Evidence] = []
 
+    # A list item (▲ 计划新增护理型床位500张…) is no title, whatever verb it holds.
+    bullets = tuple(rules.bullets)
     titles = [
         ln
         for ln in head
         if len(ln.text) <= _TITLE_MAX
         and report_words.search(ln.text)
         and not ln.text.endswith(("。", "；"))
+        and not ln.text.startswith(bullets)
     ]
     if not titles:
         titles = _running_headers(text, report_words, _organ(rules), _patterns(rules))
