@@ -48,6 +48,7 @@ __all__ = [
     "NumeralChar",
     "PeriodWord",
     "ProgrammeEntry",
+    "FundsWord",
     "RoleCue",
     "Rules",
     "RulesError",
@@ -348,6 +349,16 @@ class MeasureCue(Entry):
 
 
 @dataclass(frozen=True)
+class FundsWord(Entry):
+    """A word of a report's title that makes it a department's accounts (部门预算, 部门决算):
+    money there that nothing names a programme for is the department's funds,
+    ``programme``."""
+
+    word: str
+    programme: str
+
+
+@dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
     ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
@@ -459,6 +470,7 @@ def _specs() -> dict[str, TableSpec]:
         ("bed_cues", "meaning", MeasureCue),
         ("couple_cues", "meaning", MeasureCue),
         ("role_cues", "meaning", RoleCue),
+        ("funds_words", "meaning", FundsWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
     ]
@@ -616,6 +628,7 @@ class Rules:
     bed_cues = _View[tuple[MeasureCue, ...]](tuple)
     couple_cues = _View[tuple[MeasureCue, ...]](tuple)
     role_cues = _View[tuple[RoleCue, ...]](tuple)
+    funds_words = _View[tuple[FundsWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
@@ -1127,6 +1140,11 @@ def _checked(rules: Rules) -> Rules:
     for d in rules.domains:
         if d.general not in keys:
             raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
+    for f in rules.funds_words:
+        if f.programme not in keys:
+            raise RulesError(
+                f"meaning.funds_words {f.word!r}: programme {f.programme!r} is no programme key"
+            )
     for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:

@@ -129,6 +129,7 @@ class _Tables:
     plans: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
+    funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
     done: tuple[str, ...]
@@ -201,6 +202,7 @@ def _tables(rules: Rules) -> _Tables:
         plans=rules.plan_words,
         summaries=rules.summary_words,
         budgets=rules.budget_words,
+        funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
@@ -332,6 +334,7 @@ class Labeller:
         title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
+        self.funds = self._funds(title)
         self.plan_report = self.budget is not None or (
             any(w in title for w in self.t.plans) and not summary
         )
@@ -592,6 +595,9 @@ class Labeller:
         # Nothing nearer names one: the programme the report's title names (XX市儿童福利院
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
         titled = self._titled()
+        if titled is None and self.funds is not None and f.kind.name == "money":
+            # 本年收入合计27962.15万元 in a department's accounts: the department's funds.
+            return self.funds, "title"
         return None if titled is None else (titled, "title")
 
     def _best_in(
@@ -609,6 +615,15 @@ class Labeller:
             mentions = [m for m in mentions if m.entry.programme.domain == domain]
         found = self._bests[key] = self._best(mentions, level, last=last)
         return found
+
+    def _funds(self, title: str) -> Mention[_Word] | None:
+        """The title word that makes the report a department's accounts, as a mention of
+        the programme its money falls back to (see the ``funds_words`` table)."""
+        for w, programme, rule in self.t.funds:
+            span = _word_span(title, (w,), self.meta.title)
+            if span is not None:
+                return Mention(span[0], span[1], w, _Word(programme, GENERIC, rule))
+        return None
 
     def _titled(self) -> Mention[_Word] | None:
         if self.meta.title is None:
