@@ -1291,7 +1291,13 @@ class Labeller:
                 if self._before_report(i):
                     return "value", "meaning.role.before_budget", plan
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
-            if not self._reported(i):
+            titled = self.meta.title is not None and plan == (
+                self.meta.title.start,
+                self.meta.title.end,
+            )
+            # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
+            # plan section reports what lies in the report's period (上半年抽查发现37户).
+            if (titled and not self._before_report(i)) or not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -1365,6 +1371,13 @@ class Labeller:
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
+        # 2024年,全县1-12月共保障…: the year written earlier in the sentence is the months'.
+        lo = self.sentence_of[i][0]
+        j = self.expr_before[i]
+        while j >= 0 and self.exprs[j].start >= lo and e.year is None:
+            if self.exprs[j].year is not None:
+                return self.exprs[j].year < report.start.year
+            j -= 1
         p = self._resolved(e, self.meta.year, True)
         return p is not None and p.end < report.start
 
