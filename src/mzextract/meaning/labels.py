@@ -226,7 +226,7 @@ def _tables(rules: Rules) -> _Tables:
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
-        staff=rules.staff_suffixes,
+        staff=_longest_first(rules.staff_suffixes),
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
@@ -709,9 +709,12 @@ class Labeller:
             if self.text.endswith(self.t.references, lead, m.start):
                 continue
             if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
-                # 婚姻登记员: a job, its people are staff.
+                # 婚姻登记员, 殡改信息员: a job, its people are staff.
+                job = next(w for w in self.t.staff if self.text.startswith(w, m.end))
                 out.append(
-                    Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule))
+                    Mention(
+                        m.start, m.end + len(job), m.word, _Word(self.t.other, GROUP, m.entry.rule)
+                    )
                 )
                 continue
             level = m.entry.level
