@@ -1378,8 +1378,9 @@ class Labeller:
         lo = self.sentence_of[i][0]
         j = self.expr_before[i]
         while j >= 0 and self.exprs[j].start >= lo and e.year is None:
-            if self.exprs[j].year is not None:
-                return self.exprs[j].year < report.start.year
+            written = self.exprs[j].year
+            if written is not None:
+                return written < report.start.year
             j -= 1
         p = self._resolved(e, self.meta.year, True)
         return p is not None and p.end < report.start
