@@ -515,9 +515,9 @@ def _data_since(
     evidence: list[Evidence],
 ) -> Period | None:
     """A report that opens with 今年以来, or is dated before its year is out (a report of
-    2022 signed on 12 October), covers the year up to the month its data run to (1-9月,
-    截至9月底): the latest such month of the report's year before December and not after
-    the date of issue."""
+    2022 signed on 12 October), covers the year up to the month its running totals reach
+    (1-10月): the latest such month of the report's year before December and not after the
+    date of issue."""
     lo = title.end if title is not None else 0
     opening = text[lo : lo + 200]
     words = [w.word for w in rules.period_words if w.since]
@@ -529,8 +529,10 @@ def _data_since(
     best: tuple[int, Expression] | None = None
     for e in find_expressions(text, rules):
         # A whole year (2023年, 全年) says nothing of how far the data run.
+        # 1-10月: a running total (not 7-9月, a quarter; nor 截至9月底, which a report
+        # of the whole year writes of its stocks as often).
         if (
-            e.mode in ("interval", "upto")
+            e.mode == "interval"
             and e.first == 1
             and e.year in (None, year)
             and (e.first, e.last) != (1, 12)
