@@ -129,6 +129,7 @@ class _Tables:
     plans: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
+    training: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -202,6 +203,7 @@ def _tables(rules: Rules) -> _Tables:
         plans=rules.plan_words,
         summaries=rules.summary_words,
         budgets=rules.budget_words,
+        training=_longest_first(rules.training_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -478,6 +480,10 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        if count:
+            trained = self._trained(f, c_lo)
+            if trained is not None:
+                return trained, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         if own is not None and not people:
@@ -556,6 +562,7 @@ class Labeller:
             (earlier, WORD, True, "sentence"),
             (others if bare else [], WORD, True, "sentence"),
             (earlier, GROUP, True, "sentence"),
+            (others if bare else [], GROUP, True, "sentence"),
             (titles, WORD, False, "section"),
             (later, GROUP, False, "sentence"),
             (others, GROUP, True, "sentence"),
@@ -599,6 +606,17 @@ class Labeller:
             # 本年收入合计27962.15万元 in a department's accounts: the department's funds.
             return self.funds, "title"
         return None if titled is None else (titled, "title")
+
+    def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
+        """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
+        mention of the training word."""
+        clause = self.text[c_lo : f.start]
+        for w in self.t.training:
+            at = clause.rfind(w)
+            if at >= 0:
+                s = c_lo + at
+                return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
+        return None
 
     def _best_in(
         self, c0: int, c1: int, level: int, last: bool, domain: str | None
