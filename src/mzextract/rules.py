@@ -396,6 +396,7 @@ DATE_ROLES = (
     "end",
     "start",
     "upto",
+    "upto_after",
     "from",
     "from_after",
     "since",
@@ -417,7 +418,8 @@ class DateWord(Entry):
     - part: a part of a month (上旬); ``value`` and ``last`` are its first and last day
     - end: the end of a month (6月底), a value up to that date; start: its start (7月初),
       the month still
-    - upto: before a date, up to it (截至6月底); from: before a date, from it on (自7月1日);
+    - upto: before a date, up to it (截至6月底); upto_after: after a date, up to it, a
+      deadline (7月底前完成); from: before a date, from it on (自7月1日);
       from_after: after a date, from it on (7月1日起); since: after a date or a year, since
       then (2023年以来)
     - range: between the two months of a range (1至6月)
