@@ -453,6 +453,7 @@ def _specs() -> dict[str, TableSpec]:
     table: list[tuple[str, str, type[Entry]]] = [
         ("running_header_words", "layout", Word),
         ("bullets", "layout", Word),
+        ("site_notices", "layout", Word),
         ("page_footers", "layout", Footer),
         ("heading_markers", "sections", Marker),
         ("section_title_words", "sections", Word),
@@ -569,6 +570,7 @@ class Rules:
     surnames = _View[str](lambda es: "".join(_words(es)))
     running_header_words = _word_view()
     bullets = _word_view()
+    site_notices = _word_view()
     page_footers = _View[tuple[Footer, ...]](tuple)
     section_title_words = _word_view()
     rank_prefixes = _word_view()
