@@ -330,6 +330,7 @@ class Labeller:
         # The last expression that starts before each figure.
         self.expr_before = [bisect_left(self.expr_starts, f.start) - 1 for f in figures]
         self._section_exprs: dict[int | None, Expression | None] = {}
+        self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
         self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
@@ -1385,6 +1386,20 @@ class Labeller:
             return None
         return e.start, e.end
 
+    def _next_year_plan(self, f: Figure) -> bool:
+        """Whether the figure stands in the plan section of a summary of a whole year
+        (…三、下步打算 in a 2018 年度总结): that section plans the next year."""
+        plan = self._plan(f)
+        p = self.meta.period
+        return (
+            plan is not None
+            and not self.plan_report
+            and p is not None
+            and p.start is not None
+            and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+            and p.start.year == p.end.year
+        )
+
     def _before_report(self, i: int) -> bool:
         """Whether the figure's own period ends before the report's (a budget's staff 截至
         2023年12月31日, in the budget of 2024): then it is a value, not a target."""
@@ -1485,6 +1500,26 @@ class Labeller:
         self._section_exprs[f.section] = found
         return found
 
+    def _section_year(self, f: Figure) -> int | None:
+        """The year the innermost section title that writes one names (二、2019年工作计划
+        over a heading that says only 全年)."""
+        key = -1 if f.section is None else f.section
+        if key in self._section_years:
+            return self._section_years[key]
+        found = None
+        for s in self._section_chain(f.section):
+            j = bisect_left(self.expr_starts, s.title_start)
+            while j < len(self.exprs) and self.exprs[j].start < s.title_end:
+                e = self.exprs[j]
+                if e.year is not None and e.mode not in ("rel", "masked", "recent"):
+                    found = e.year
+                    break
+                j += 1
+            if found is not None:
+                break
+        self._section_years[key] = found
+        return found
+
     def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
         """`resolve` in the report's period (many figures share an expression)."""
         key = (e.start, year, at)
@@ -1516,7 +1551,10 @@ class Labeller:
                 g = self.figures[j]
                 return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
         section = None if done else self._section_expression(f)
-        year = self.meta.year if section is None or section.year is None else section.year
+        titled_year = None if done else self._section_year(f)
+        year = self.meta.year if titled_year is None else titled_year
+        if role == "target" and titled_year is None and self._next_year_plan(f):
+            year = None if year is None else year + 1
         if e is not None and e.mode == "recent":
             # 月发放 after 截至6月底: the month (or quarter) up to the date before it.
             outer = self._governing_before(f, e)
@@ -1543,7 +1581,8 @@ class Labeller:
         if role == "target" and p.start is not None and not requirement:
             # A plan with no period of its own is for the report's year (项目估算总投资…);
             # a requirement (不低于450元) holds for the period the report covers.
-            p = Period(date(p.end.year, 1, 1), date(p.end.year, 12, 31))
+            y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
+            p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
 
     def _governing_before(self, f: Figure, e: Expression) -> Expression | None:
