@@ -497,6 +497,7 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words budget_words opening_leads event_leads training_words "
+            "fund_nouns "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads"
@@ -651,6 +652,7 @@ class Rules:
     opening_leads = _word_view()
     event_leads = _word_view()
     training_words = _word_view()
+    fund_nouns = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()

@@ -130,6 +130,7 @@ class _Tables:
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
+    funds_after: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -204,6 +205,7 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=_longest_first(rules.training_words),
+        funds_after=tuple(rules.fund_nouns),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -1100,6 +1102,8 @@ class Labeller:
             if names or c.entry.measure == "other":
                 return c
             inside = self._names_around(c.start, c.end)
+            if inside and table == "money" and self.text.startswith(self.t.funds_after, c.end):
+                continue  # 救助 in 筹集冬春救助资金: the fund's name, not the verb
             if not inside or (not bare and all(m.end == c.end for m in inside)):
                 return c
         return None
