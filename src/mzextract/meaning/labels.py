@@ -935,7 +935,11 @@ class Labeller:
             for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
                 helped = self._attached(m)
                 if helped is not None and (
-                    m.entry.programme.key == key or m.entry.level < WORD or m.start < f.start
+                    m.entry.programme.key == key
+                    or m.entry.level < WORD
+                    # 城乡低保资金68.35亿元、特困供养资金26.4亿元: another programme's word
+                    # with its own figure says nothing of this one.
+                    or (m.start < f.start and not self._names_figure(m, f.start))
                 ):
                     return helped.entry[0], helped.entry[1], helped
         m_lo, m_hi = self.breaks.clause(mention.start)
