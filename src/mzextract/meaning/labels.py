@@ -914,6 +914,10 @@ class Labeller:
         if word is None:
             return None
         mention, w, _source = word
+        # 城乡低保标准分别达到每人每月890元和700元: 城乡 splits over the figures in order.
+        each = self._respectively(i, c_lo)
+        if each is not None:
+            return each
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
@@ -921,9 +925,6 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         c_hi = self.segments[i][1]
-        each = self._respectively(i, c_lo)
-        if each is not None:
-            return each
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
         # group earlier in its part of the sentence (救助城乡困难群众…，支出医疗救助资金1.12亿元).
