@@ -979,8 +979,7 @@ class Labeller:
                 nearest = max(found.values(), key=lambda a: a.start)
                 first = min(found.values(), key=lambda a: a.start)
                 # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
-                broken = any(w in self.text[lo : first.start] for w in self.t.breakdowns)
-                if {"urban", "rural"} <= set(found) and broken:
+                if {"urban", "rural"} <= set(found):
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
             split = self._split_after(f, key, hi)
