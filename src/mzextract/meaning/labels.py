@@ -977,8 +977,7 @@ class Labeller:
                     found.setdefault(named.entry[0], named)
             if found:
                 nearest = max(found.values(), key=lambda a: a.start)
-                first = min(found.values(), key=lambda a: a.start)
-                # 其中城市低保3562户、农村低保2.0万户；全年累计发放低保金…: the parts add up.
+                # 城市低保436户，农村低保2105户，发放低保金1563.8万元: the parts add up.
                 if {"urban", "rural"} <= set(found):
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
