@@ -497,7 +497,7 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words budget_words opening_leads event_leads training_words "
-            "fund_nouns "
+            "fund_nouns worker_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads"
@@ -653,6 +653,7 @@ class Rules:
     event_leads = _word_view()
     training_words = _word_view()
     fund_nouns = _word_view()
+    worker_words = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()

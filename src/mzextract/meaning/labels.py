@@ -131,6 +131,7 @@ class _Tables:
     budgets: tuple[str, ...]
     training: tuple[str, ...]
     funds_after: tuple[str, ...]
+    workers: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -206,6 +207,7 @@ def _tables(rules: Rules) -> _Tables:
         budgets=rules.budget_words,
         training=_longest_first(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
+        workers=_longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -1204,6 +1206,14 @@ class Labeller:
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
             return "served", "meaning.measure.person_times", here
+        if count and f.subject is not None:
+            # 护理员9名: the people who do the work, counted, measure no programme's reach.
+            named = self.text[f.subject.start : f.subject.end]
+            for w in self.t.workers:
+                at = named.find(w)
+                if at >= 0:
+                    s = f.subject.start + at
+                    return "other", f"worker_words:{w}", (s, s + len(w))
         if kind == "beds":
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
