@@ -73,10 +73,10 @@ SHORTFALLS = {
     ("dev3", _MEANING, "programme_acc"): "0.840: figures whose programme only an earlier "
     "sentence names (an audit's 对重复发放的153人 after 城乡低保…); the spec reads the "
     "sentence and the sections only",
-    ("dev3", _MEANING, "period_acc"): "0.835: a report signed on 8 November with data to "
+    ("dev3", _MEANING, "period_acc"): "0.830: a report signed on 8 November with data to "
     "1-10月 (e07) is the whole year in this gold and January to October in dev6's; a plan "
     "section's targets (力争…) are next year's here and the report's year in dev8's",
-    ("dev3", _MEANING, "row_acc"): "0.613: the misses above, compounded",
+    ("dev3", _MEANING, "row_acc"): "0.623: the misses above, compounded",
     ("dev4", _MEANING, "programme_acc"): "0.865: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
