@@ -49,7 +49,8 @@ def texts() -> dict[str, str]:
 def dump(text: str) -> dict[str, Any]:
     report = mzextract.extract(text, meaning=False)
     return {
-        "sections": [repr(s) for s in report.sections],
+        # A section's evidence is left out of its repr.
+        "sections": [f"{s!r} {s.evidence!r}" for s in report.sections],
         "figures": [repr(f) for f in report.figures],
     }
 
