@@ -63,6 +63,7 @@ class _Compiled:
     """First characters of the range separators (500⏎-800元 goes on after a wrap)."""
     bare_money: UnitRule
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
+    rank_prefixes: tuple[str, ...]
 
 
 @cache
@@ -102,6 +103,7 @@ def _compile(rules: Rules) -> _Compiled:
         unknown=frozenset(g.unknown + g.unknown_before_unit),
         unit_char=regex.compile(f"[{g.units}]"),
         approx_chars="".join(rules.approx_inside),
+        rank_prefixes=rules.rank_prefixes,
     )
 
 
@@ -381,7 +383,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
             if passed is None:
                 return None
             why.append(("unit", *passed))
-    if _is_rank(text, m.start(), rules):
+    if text[max(0, m.start() - 3) : m.start()].endswith(c.rank_prefixes):
         return None
     if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
         return None  # 李**户: a household named by a hidden given name, not a hidden count
@@ -488,9 +490,11 @@ def _approx_why(text: str, m: regex.Match[str], end: int, c: _Compiled, rules: R
         if m[group]:
             return rules.ids(table)[m[group]], m.start(group), m.end(group)
     n1 = m["n1"] or ""
-    for i, ch in enumerate(n1):
-        if ch in c.unknown:
-            return rules.ids("numeral_chars")[ch], m.start("n1") + i, m.start("n1") + i + 1
+    if not c.unknown.isdisjoint(n1):
+        for i, ch in enumerate(n1):
+            if ch in c.unknown:
+                at = m.start("n1") + i
+                return rules.ids("numeral_chars")[ch], at, at + 1
     return approx_around(text, m.start(), end, rules, c.qualifiers)
 
 
@@ -513,7 +517,3 @@ def _strip_tail(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\u3000\xa0\n":
         end -= 1
     return end
-
-
-def _is_rank(text: str, start: int, rules: Rules) -> bool:
-    return text[max(0, start - 3) : start].endswith(rules.rank_prefixes)
