@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import cast
 
 import regex
 
@@ -353,7 +354,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
     )
     if mag1 and mag and not n2 and not a1:
         return None  # 2千万 is one magnitude (千万); 2千余万 is 千 × 万
-    end = m.end()
+    start, end = m.span()
     why: list[Decided] = []
     if unit is None:
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
@@ -363,31 +364,31 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
             end = m.end("n2" if n2 else "n1")  # 资金三万, 资金三至五万
         if end < 0:
             return None
-        end = _strip_tail(text, m.start(), end)
-        noun = money_context(text, m.start(), end, c.units)
+        end = _strip_tail(text, start, end)
+        noun = money_context(text, start, end, c.units)
         if noun is None:
             return None
         rule = c.bare_money
         why.append(("kind", *noun))
     else:
         rule = c.units.units[unit]
-        unit_end = m.end("unit")
+        unit_start, unit_end = m.span("unit")
         longer = _wrapped_unit(text, unit_end, unit, c)
         if longer is not None:
             rule, end = c.units.units[longer[0]], longer[1]
         elif blocked(text, unit_end, unit, c.units):
             return None
-        why.append(("kind", rule.id, m.start("unit"), end))
+        why.append(("kind", rule.id, unit_start, end))
         if rule.needs:
-            passed = check(rule.needs, text, m.start(), unit_end, c.units)
+            passed = check(rule.needs, text, start, unit_end, c.units)
             if passed is None:
                 return None
             why.append(("unit", *passed))
-    if text[max(0, m.start() - 3) : m.start()].endswith(c.rank_prefixes):
+    if text[max(0, start - 3) : start].endswith(c.rank_prefixes):
         return None
-    if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
+    if n1 and n1[0] in "*＊" and text[start - 1 : start] in rules.surnames:
         return None  # 李**户: a household named by a hidden given name, not a hidden count
-    surface = text[m.start() : end]
+    surface = text[start:end]
     if near == "" and a2 is None:
         return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
     if near is None and (n1 in c.numerals.not_alone or n2 in c.numerals.not_alone):
@@ -395,12 +396,12 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         # parser rejects.
         return None
 
-    redacted = any(ch in "*＊" for ch in surface)
+    redacted = "*" in surface or "＊" in surface
     value: Decimal | None = None
     rng: tuple[Decimal, Decimal] | None = None
     if not redacted:
         factor = Decimal(rule.factor)
-        scale = Decimal(c.units.magnitudes[mag]) if mag else Decimal(1)
+        scale = Decimal(c.units.magnitudes[mag]) if mag else _ONE
         if mag2:
             scale *= c.units.magnitudes[mag2]
         first_scale = Decimal(c.units.magnitudes[mag1]) if mag1 else scale
@@ -419,7 +420,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
                 value = _normal(c.numerals.parse(n1) * first_scale * factor)
         except NumeralError:
             return None
-    why.append(_value_why(m, c, redacted))
+    why.append(_value_why(m, c, redacted, mag1, mag, mag2, n2))
 
     q = c.qualifiers
     suffix = q.rate_suffix.match(text, end) if unit else None
@@ -431,27 +432,27 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if basis := per_from(suffix.group(), suffix.start(), q):
             per, per_why = basis
         end = suffix.end()
-    approx_why = _approx_why(text, m, end, c, rules)
+    approx_why = _approx_why(text, m, end, c, rules, (near, a1, a2), n1)
     kind = rule.kind
     if rate_why is None:
-        cue = rate_cue(text, m.start(), end, rules, q, money=kind is Kind.MONEY)
+        cue = rate_cue(text, start, end, rules, q, money=kind is Kind.MONEY)
         if cue is not None:
             rate_why = cue.why
             if basis := per_from(cue.basis, cue.basis_at, q):
                 per, per_why = basis
     if rate_why is None and rng is not None and kind is Kind.MONEY:
-        if range_standard(text, m.start(), rules):
+        if range_standard(text, start, rules):
             rate_why = (_RANGE, m.start("sep"), m.end("sep"))
     for name, found in (("approx", approx_why), ("rate", rate_why), ("per", per_why)):
         if found is not None:
             why.append((name, *found))
     return RawFigure(
-        start=m.start(),
+        start=start,
         end=end,
         kind=kind,
         value=value,
         range=rng,
-        unit=text[_unit_start(m, end, c.numerals.big_units) : end],
+        unit=text[_unit_start(m, end, c.numerals.big_units, n1, n2, mag1, mag, mag2, unit) : end],
         approx=approx_why is not None,
         rate=rate_why is not None,
         per=per,
@@ -465,31 +466,44 @@ _MARKS_INSIDE = (("near", "approx_magnitude"), ("a1", "approx_inside"), ("a2", "
 _SUFFIX = "figures.rate.suffix"
 _RANGE = "figures.rate.range"
 _SUM = "figures.rate.sum"
+_ONE = Decimal(1)
 
 
-def _value_why(m: regex.Match[str], c: _Compiled, redacted: bool) -> Decided:
+def _value_why(
+    m: regex.Match[str],
+    c: _Compiled,
+    redacted: bool,
+    mag1: str | None,
+    mag: str | None,
+    mag2: str | None,
+    n2: str | None,
+) -> Decided:
     """The numeral's span (through its magnitudes) and what read it: the magnitude that
-    multiplies it (magnitudes:万), else the numeral grammar."""
-    mags = [g for g in ("mag1", "mag", "mag2") if m[g]]
-    if mags:
-        main = "mag" if "mag" in mags else mags[0]
-        return "value", c.units.magnitude_ids[m[main]], m.start(), m.end(mags[-1])
+    multiplies it (magnitudes:万), else the numeral grammar. The groups come as read."""
+    if mag1 or mag or mag2:
+        main = mag or mag1 or mag2
+        last = "mag2" if mag2 else "mag" if mag else "mag1"
+        return "value", c.units.magnitude_ids[cast(str, main)], m.start(), m.end(last)
     if redacted:
-        return "value", "figures.value.redacted", m.start(), m.end("n2" if m["n2"] else "n1")
-    return "value", "figures.value.numeral", m.start(), m.end("n2" if m["n2"] else "n1")
+        return "value", "figures.value.redacted", m.start(), m.end("n2" if n2 else "n1")
+    return "value", "figures.value.numeral", m.start(), m.end("n2" if n2 else "n1")
 
 
-def _approx_why(text: str, m: regex.Match[str], end: int, c: _Compiled, rules: Rules) -> Why | None:
+def _approx_why(
+    text: str,
+    m: regex.Match[str],
+    end: int,
+    c: _Compiled,
+    rules: Rules,
+    marks: tuple[str | None, str | None, str | None],
+    n1: str | None,
+) -> Why | None:
     """What makes the figure approximate: a mark inside it (近万, 400余万, 十几), before it
-    (约) or after it (左右)."""
-    for group, table in (
-        ("near", "approx_magnitude"),
-        ("a1", "approx_inside"),
-        ("a2", "approx_inside"),
-    ):
-        if m[group]:
-            return rules.ids(table)[m[group]], m.start(group), m.end(group)
-    n1 = m["n1"] or ""
+    (约) or after it (左右). ``marks`` are the groups near, a1 and a2 as read."""
+    for mark, (group, table) in zip(marks, _MARKS_INSIDE, strict=True):
+        if mark:
+            return rules.ids(table)[mark], m.start(group), m.end(group)
+    n1 = n1 or ""
     if not c.unknown.isdisjoint(n1):
         for i, ch in enumerate(n1):
             if ch in c.unknown:
@@ -498,13 +512,28 @@ def _approx_why(text: str, m: regex.Match[str], end: int, c: _Compiled, rules: R
     return approx_around(text, m.start(), end, rules, c.qualifiers)
 
 
-def _unit_start(m: regex.Match[str], end: int, big_units: str) -> int:
-    """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万."""
-    for group in ("mag", "unit") if m["n2"] else ("mag1", "mag", "mag2", "unit"):
-        start: int = m.start(group)  # the groups in the order they match; -1 if absent
-        if start >= 0:
+def _unit_start(
+    m: regex.Match[str],
+    end: int,
+    big_units: str,
+    n1: str | None,
+    n2: str | None,
+    mag1: str | None,
+    mag: str | None,
+    mag2: str | None,
+    unit: str | None,
+) -> int:
+    """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万.
+    The groups come as read (a magnitude or unit that matched is never empty)."""
+    if n2:
+        groups = (("mag", mag), ("unit", unit))
+    else:
+        groups = (("mag1", mag1), ("mag", mag), ("mag2", mag2), ("unit", unit))
+    for group, found in groups:  # in the order they match
+        if found is not None:
+            start: int = m.start(group)
             return start
-    numeral = m["n2"] or m["n1"] or ""
+    numeral = n2 or n1 or ""
     return end - (len(numeral) - len(numeral.rstrip(big_units)))
 
 

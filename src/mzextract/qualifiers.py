@@ -231,7 +231,7 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
     if before.endswith(q.approx_before):
         # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
         mark = max((w for w in q.approx_before if before.endswith(w)), key=len)
-        if len(mark) > _blocker_length(before, q.approx_blockers):
+        if len(mark) > blocker_length_in(before, q.approx_blockers):
             # Where the mark's characters stand in the text, line breaks left out.
             kept = [lo + i for i, ch in enumerate(raw) if ch not in "\r\n"][-12:]
             at = kept[len(before) - len(mark) : len(before)]
@@ -244,10 +244,11 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
 def blocker_length(s: str, rules: Rules) -> int:
     """Length of the approximation blocker ``s`` ends with (节约 → 2), or 0. A mark counts
     only where it is longer than the blocker it ends (折合约 is a mark; 合约 is not)."""
-    return _blocker_length(s, rules.approx_blockers)
+    return blocker_length_in(s, rules.approx_blockers)
 
 
-def _blocker_length(s: str, blockers: tuple[str, ...]) -> int:
+def blocker_length_in(s: str, blockers: tuple[str, ...]) -> int:
+    """`blocker_length` with the blockers of a rule set at hand."""
     if not s.endswith(blockers):
         return 0
     return max(len(w) for w in blockers if s.endswith(w))
