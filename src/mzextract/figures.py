@@ -525,6 +525,7 @@ def _unit_start(
 ) -> int:
     """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万.
     The groups come as read (a magnitude or unit that matched is never empty)."""
+    groups: tuple[tuple[str, str | None], ...]
     if n2:
         groups = (("mag", mag), ("unit", unit))
     else:
