@@ -203,8 +203,8 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
 
 
 def _first_comma(numeral: str) -> int:
-    found = [i for i in (numeral.find(","), numeral.find("，")) if i >= 0]
-    return min(found) if found else -1
+    a, b = numeral.find(","), numeral.find("，")
+    return a if b < 0 else b if a < 0 else min(a, b)
 
 
 def _join_range(
@@ -500,9 +500,10 @@ def _approx_why(
 ) -> Why | None:
     """What makes the figure approximate: a mark inside it (近万, 400余万, 十几), before it
     (约) or after it (左右). ``marks`` are the groups near, a1 and a2 as read."""
-    for mark, (group, table) in zip(marks, _MARKS_INSIDE, strict=True):
-        if mark:
-            return rules.ids(table)[mark], m.start(group), m.end(group)
+    if any(marks):
+        for mark, (group, table) in zip(marks, _MARKS_INSIDE, strict=True):
+            if mark:
+                return rules.ids(table)[mark], m.start(group), m.end(group)
     n1 = n1 or ""
     if not c.unknown.isdisjoint(n1):
         for i, ch in enumerate(n1):

@@ -265,6 +265,14 @@ def _cls(chars: str) -> str:
 
 def parse_arabic(raw: str) -> Decimal:
     """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
+    if raw.isascii() and raw.isdigit():
+        # Plain ASCII digits, as most numerals are: what the steps below would leave.
+        if len(raw) > MAX_CHARS:
+            raise NumeralError(f"too long for a numeral: {raw[:20]!r}…")
+        plain = Decimal(raw)
+        if plain >= _LIMIT:
+            raise NumeralError(f"not a sensible numeral: {raw!r}")
+        return plain
     s = "".join(raw.split()).translate(_FULLWIDTH)
     if len(s) > MAX_CHARS:
         raise NumeralError(f"too long for a numeral: {raw[:20]!r}…")
