@@ -332,8 +332,10 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
         seg = text[start : f.start]
         verbs = _tables(rules).giving_verbs
         cut = max((seg.rfind(v) + len(v) for v in verbs if v in seg), default=0)
-        if cut < len(seg) and (found := _span(text, start + cut, f.start, rules)) is not None:
-            return found
+        if cut < len(seg):
+            found = _span(text, start + cut, f.start, rules)
+            if found is not None or cut == 0:
+                return found  # with no verb cut, the span below is this one
     return _span(text, start, f.start, rules)
 
 
