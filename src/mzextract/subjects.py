@@ -277,7 +277,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     t = _tables(rules)
     while start < end:
         seg = text[start:end]
-        if _unwrapped(seg) in t.stop:
+        if (_unwrapped(seg) if "\n" in seg or "\r" in seg else seg) in t.stop:
             return None
         if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1
