@@ -23,6 +23,7 @@ from mzextract.clauses import (
     MONTH_DASHES,
     RIGHT_BREAKS,
     SENTENCE_BREAKS,
+    SOFT_CANDIDATES,
     has_break,
     is_soft,
     last_break,
@@ -360,7 +361,7 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
         if text[end] == _LIST_MARK:
             if end + 1 < len(text) and text[end + 1].isdigit():
                 break
-        elif not is_soft(text, end):
+        elif text[end] not in SOFT_CANDIDATES or not is_soft(text, end):
             break
         end += 1
     return start, end
