@@ -194,8 +194,10 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 continue
             m = short
         n1 = m[c.g.n1] or ""
-        if _LONG_GROUP.match(n1) and _MALFORMED_GROUP.search(
-            text, max(0, m.start() - 16), m.start()
+        if (
+            len(n1) > 3
+            and _LONG_GROUP.match(n1)
+            and _MALFORMED_GROUP.search(text, max(0, m.start() - 16), m.start())
         ):
             # 1,2345元: a group of four digits is no thousands group, and 2345 alone would be
             # a wrong value: no figure.
@@ -218,14 +220,19 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 pos = m.start() + comma + 1
             continue
         pos = fig.end
-        if found and (change := _changes_rate(text, found[-1], fig, rules)):
+        if not found:
+            found.append(fig)
+            continue
+        # The checks against the figure before, each called only where it could apply.
+        prev = found[-1]
+        if prev.rate and not fig.rate and (change := _changes_rate(text, prev, fig, rules)):
             # The change of a rate has the rate's basis.
             per = tuple(d for d in found[-1].why if d[0] == "per")
             why = _decided(fig.why, ("rate", *change), *per)
             fig = replace(fig, rate=True, per=found[-1].per, why=why)
-        if found and (shared := _shares_approx(text, found[-1], fig, rules)):
+        if prev.approx and not fig.approx and (shared := _shares_approx(text, prev, fig, rules)):
             fig = replace(fig, approx=True, why=_decided(fig.why, ("approx", *shared)))
-        if found and (merged := _join_range(text, found[-1], fig, c, rules)) is not None:
+        if prev.kind is fig.kind and (merged := _join_range(text, prev, fig, c, rules)) is not None:
             found[-1] = merged
         else:
             found.append(fig)
