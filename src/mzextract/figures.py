@@ -151,7 +151,9 @@ def _decided(why: tuple[Decided, ...], *more: Decided) -> tuple[Decided, ...]:
     return tuple(sorted((*kept, *more), key=lambda d: FIELDS.index(d[0])))
 
 
-@dataclass(frozen=True, slots=True)  # a text may hold one every two characters (1人1人…)
+# A text may hold one every two characters (1人1人…): slots, and not frozen, since a frozen
+# dataclass's __init__ costs twice as much; nothing changes one after it is made.
+@dataclass(slots=True)
 class RawFigure:
     """A figure before its subject and section are known."""
 

@@ -31,7 +31,9 @@ _SENTENCE_MARKS = "。，,；;：:！？!?"
 _SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
 
 
-@dataclass(frozen=True, slots=True)  # one per line in a file of headings: no __dict__
+# One per line in a file of headings: slots (no __dict__); not frozen, which would double
+# the cost of __init__ (nothing changes one after it is made).
+@dataclass(slots=True)
 class _Heading:
     start: int
     marker_end: int
