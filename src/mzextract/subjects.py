@@ -94,6 +94,23 @@ class _Tables:
     generic_funds: tuple[str, ...]
     right_stop: regex.Pattern[str]
     """Where the run of text after a figure may stop: a break or a list mark."""
+    # The characters a match of ``lead``, ``temporal`` and ``trail`` must start or end
+    # with, so that most phrases skip the pattern (None: no such test for these tables).
+    lead_firsts: frozenset[str] | None
+    temporal_firsts: frozenset[str] | None
+    """The first characters of the time phrase (its first alternative)."""
+    since_firsts: frozenset[str] | None
+    """The first characters of the since words, one of which the second alternative
+    holds in the phrase's first nine characters."""
+    trail_lasts: frozenset[str] | None
+
+
+_DIGITS = tuple("0123456789０１２３４５６７８９")
+
+
+def _firsts(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The first characters of ``words``; None if one is empty (it would match anywhere)."""
+    return None if any(not w for w in words) else frozenset(w[0] for w in words)
 
 
 @cache
@@ -110,8 +127,16 @@ def _tables(rules: Rules) -> _Tables:
     seps = alternation(rules.range_separators)
     dashes = f"[{regex.escape(MONTH_DASHES)}]|{alternation(d.word for d in rules.dates('range'))}"
     month = f"[0-9０-９]{{1,2}}(?:{dates['month_unit']})"
-    since = _wrappables(tuple(d.word for d in rules.dates("since")))
+    since_words = tuple(d.word for d in rules.dates("since"))
+    since = _wrappables(since_words)
+    time_firsts = _firsts(
+        rules.subject_time_leads + rules.subject_time_words + tuple(digits) + _DIGITS + ("，", ",")
+    )
     return _Tables(
+        lead_firsts=_firsts(lead) if lead else None,
+        temporal_firsts=time_firsts,
+        since_firsts=_firsts(since_words),
+        trail_lasts=_firsts(tuple(w[::-1] for w in trail)) if trail else None,
         # Longest word first; the lookahead/lookbehind keep at least one character behind.
         lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
         trail=regex.compile(
@@ -284,14 +309,24 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             start += 1
         elif _junk(seg[-1]) and not _paired_quote(seg, -1):
             end -= 1
-        elif (m := t.temporal.match(seg)) and m.end() > 0:
+        elif (
+            _may_open(seg, t.temporal_firsts, t.since_firsts)
+            and (m := t.temporal.match(seg))
+            and m.end() > 0
+        ):
             start += m.end()
         elif m := t.temporal_end.search(seg):
             end = start + m.start()  # 提高到2020年的 → 提高到
-        elif (lead := t.lead.match(seg)) and not seg.startswith(t.bound_words):
+        elif (
+            (t.lead_firsts is None or seg[0] in t.lead_firsts)
+            and (lead := t.lead.match(seg))
+            and not seg.startswith(t.bound_words)
+        ):
             start += lead.end()
-        elif (trail := t.trail.search(seg)) and len(trail.group()) > blocker_length_in(
-            seg, t.approx_blockers
+        elif (
+            (t.trail_lasts is None or seg[-1] in t.trail_lasts)
+            and (trail := t.trail.search(seg))
+            and len(trail.group()) > blocker_length_in(seg, t.approx_blockers)
         ):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
         elif m := t.per_phrase.search(seg):
@@ -302,6 +337,14 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             # One character left is a verb or a measure word, not a name (发, 花).
             return Subject(seg, start, end) if len(seg) > 1 else None
     return None
+
+
+def _may_open(seg: str, firsts: frozenset[str] | None, since: frozenset[str] | None) -> bool:
+    """Whether a time phrase may open ``seg``: it starts with a character a time phrase
+    starts with, or holds a since word's first character in its first nine (8 + 1)."""
+    if firsts is None or since is None or seg[0] in firsts:
+        return True
+    return not since.isdisjoint(seg[:9])
 
 
 def _junk(ch: str) -> bool:
