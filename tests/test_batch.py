@@ -102,10 +102,10 @@ def test_reader_warnings_reach_outcomes_and_extract_many(tmp_path: Path) -> None
         list(mzextract.extract_many([path]))
 
 
-def _die_on_poison(index: int, item: object, max_bytes: int) -> object:
+def _die_on_poison(index: int, item: object, max_bytes: int, rules: object = None) -> object:
     if str(item).endswith("poison.txt"):
         os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
-    return _real_work(index, item, max_bytes)
+    return _real_work(index, item, max_bytes, rules)
 
 
 from mzextract import batch as _batch  # noqa: E402

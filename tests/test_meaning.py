@@ -259,3 +259,16 @@ def test_meta(text: str, place: str | None, year: int | None, period: str | None
         year,
         period,
     )
+
+
+def test_a_word_runs_across_a_soft_wrap() -> None:
+    from mzextract.meaning.text import find
+
+    text = "标准由750元提高\n  到800元，高龄\n津贴"
+    table = {"提高到": "change", "提高": "rise", "高龄津贴": "allowance", "津贴": "benefit"}
+    wraps = [text.index("\n"), text.rindex("\n")]
+    found = [(m.word, text[m.start : m.end]) for m in find(text, table, None, wraps).items]
+    assert found == [("提高到", "提高\n  到"), ("高龄津贴", "高龄\n津贴")]
+    # Without the wraps (hard line ends) each line keeps its own words.
+    plain = [m.word for m in find(text, table).items]
+    assert plain == ["提高", "津贴"]

@@ -86,10 +86,10 @@ def extract_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
     return replace(extract(doc.text), source=doc.source)
 
 
-def _work(index: int, item: object, max_bytes: int) -> Outcome:
+def _work(index: int, item: object, max_bytes: int, rules: Rules | None = None) -> Outcome:
     name = item_name(index, item)
     try:
-        report, warned = report_of(item, max_bytes=max_bytes)  # type: ignore[arg-type]
+        report, warned = report_of(item, max_bytes=max_bytes, rules=rules)  # type: ignore[arg-type]
         return Outcome(name, report, None, warned)
     except (ReadError, MissingExtraError) as e:
         return Outcome(name, None, e)
@@ -107,6 +107,10 @@ def _start_worker(rules_data: dict[str, Any] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Built here once, not per input: with fork the parent's compiled default is inherited.
     _worker_rules = Rules.default() if rules_data is None else Rules.from_data(rules_data)
+
+
+def _outcome_work(index: int, item: Item, max_bytes: int) -> Outcome:
+    return _work(index, item, max_bytes, _worker_rules)
 
 
 def _rows_work(index: int, item: Item, tables: tuple[str, ...], max_bytes: int) -> Rows:
@@ -224,20 +228,27 @@ def _failed_rows(name: str, error: ExtractError) -> Rows:
 
 
 def outcomes(
-    items: Iterable[Item], jobs: int = 1, *, max_bytes: int = DEFAULT_MAX_BYTES
+    items: Iterable[Item],
+    jobs: int = 1,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    rules: Rules | None = None,
 ) -> Iterator[Outcome]:
     """An `Outcome` per input, in input order, never raising for a single input's failure.
 
     With ``jobs > 1`` inputs go to that many processes, but at most a few per
     worker are read ahead, so the results of a large folder are never all in memory.
     A worker that dies fails the input it was working on; the others are redone.
+    A custom rule set is sent to each worker once, as data.
     """
     _check_jobs(jobs)
     if jobs == 1:
         for i, item in enumerate(items):
-            yield _work(i, item, max_bytes)
+            yield _work(i, item, max_bytes, rules)
         return
-    yield from _run(items, jobs, partial(_work, max_bytes=max_bytes), _failed_outcome)
+    data = None if rules is None else rules.to_data()
+    work = partial(_outcome_work, max_bytes=max_bytes)
+    yield from _run(items, jobs, work, _failed_outcome, data)
 
 
 def rows_many(
@@ -274,7 +285,11 @@ def rows_many(
 
 
 def extract_many(
-    items: Iterable[Item], jobs: int = 1, *, max_bytes: int = DEFAULT_MAX_BYTES
+    items: Iterable[Item],
+    jobs: int = 1,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    rules: Rules | None = None,
 ) -> Iterator[Report]:
     """Reports for many files or texts, yielded lazily in input order.
 
@@ -284,8 +299,9 @@ def extract_many(
     raises its error (`ReadError`, `MissingExtraError` or `ExtractError`, naming it); use
     `outcomes` to collect failures and go on. Reader warnings are issued as `ReadWarning`.
     For tables of many files, `rows_many` is faster: it sends back rows, not reports.
+    ``rules`` is the rule set (the shipped one by default).
     """
-    for outcome in outcomes(items, jobs, max_bytes=max_bytes):
+    for outcome in outcomes(items, jobs, max_bytes=max_bytes, rules=rules):
         if outcome.error is not None:
             raise outcome.error
         assert outcome.report is not None

@@ -37,7 +37,7 @@ from mzextract.output import (
 )
 from mzextract.report import Report
 from mzextract.rows import Rows
-from mzextract.rules import Rules
+from mzextract.rules import Rules, RulesError
 from mzextract.view import (
     format_outline,
     format_table,
@@ -153,14 +153,36 @@ class _Progress:
 
 
 def _kinds(value: str) -> frozenset[str]:
-    names = {k.strip() for k in value.split(",") if k.strip()}
-    valid = {k.name for k in Rules.default().kinds}
-    unknown = names - valid
-    if unknown:
-        raise argparse.ArgumentTypeError(
-            f"unknown kind {', '.join(sorted(unknown))}; choose from {', '.join(sorted(valid))}"
-        )
-    return frozenset(names)
+    # Checked against the run's rule set in `main`, once --rules and --pack are read.
+    return frozenset(k.strip() for k in value.split(",") if k.strip())
+
+
+def _rule_set(args: argparse.Namespace) -> Rules | None:
+    """The rule set of ``--rules FILE`` and ``--pack NAME``s; None for the shipped one."""
+    file: str | None = getattr(args, "rules_file", None)
+    packs: list[str] = getattr(args, "packs", None) or []
+    if file is None and not packs:
+        return None
+    rules = Rules.default()
+    if file is not None:
+        rules = Rules.from_file(file, base=rules)
+    for pack in packs:
+        if pack in Rules.packs() or not pack.endswith((".toml", ".json")):
+            rules = rules.with_pack(pack)
+        else:
+            rules = rules.with_file(pack)
+    return rules
+
+
+def _unknown_kinds(args: argparse.Namespace) -> str | None:
+    wanted: frozenset[str] | None = getattr(args, "kinds", None)
+    if not wanted:
+        return None
+    valid = {k.name for k in (args.rules or Rules.default()).kinds}
+    unknown = wanted - valid
+    if not unknown:
+        return None
+    return f"unknown kind {', '.join(sorted(unknown))}; choose from {', '.join(sorted(valid))}"
 
 
 def _jobs(value: str) -> int:
@@ -370,8 +392,10 @@ def _results(
 ) -> Iterator[Rows | Outcome]:
     """Each file's rows, or its whole report for the ``reports`` format."""
     if isinstance(writer, ReportsWriter):
-        return outcomes(files, jobs=args.jobs, max_bytes=args.max_size)
-    return rows_many(files, args.jobs, tables=writer.tables, max_bytes=args.max_size)
+        return outcomes(files, jobs=args.jobs, max_bytes=args.max_size, rules=args.rules)
+    return rows_many(
+        files, args.jobs, tables=writer.tables, max_bytes=args.max_size, rules=args.rules
+    )
 
 
 def _work(
@@ -397,8 +421,8 @@ def _work(
             progress.clear()
 
 
-def _one(path: str) -> Report | None:
-    outcome: Outcome = next(outcomes([path]))
+def _one(path: str, rules: Rules | None) -> Report | None:
+    outcome: Outcome = next(outcomes([path], rules=rules))
     if outcome.report is None:
         _stderr(f"error: {outcome.error}")
     for warning in outcome.warnings:
@@ -407,7 +431,7 @@ def _one(path: str) -> Report | None:
 
 
 def _cmd_outline(args: argparse.Namespace) -> int:
-    report = _one(args.path)
+    report = _one(args.path, args.rules)
     if report is None:
         return 1
     print(f"{report.source}: {len(report.sections)} sections, {len(report.figures)} figures")
@@ -416,7 +440,7 @@ def _cmd_outline(args: argparse.Namespace) -> int:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    report = _one(args.path)
+    report = _one(args.path, args.rules)
     if report is None:
         return 1
     if args.html:
@@ -471,6 +495,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rules_arguments(p: argparse.ArgumentParser) -> None:
+    """The rule set of a run: a rules file and packs (extract, panel, outline, show)."""
+    p.add_argument(
+        "--rules",
+        dest="rules_file",
+        metavar="FILE",
+        help="the rule set to use: a .toml or .json file as Rules.to_file writes it; tables "
+        "it leaves out are the shipped ones",
+    )
+    p.add_argument(
+        "--pack",
+        dest="packs",
+        action="append",
+        metavar="NAME",
+        help="add a rule pack: "
+        + ", ".join(Rules.packs())
+        + " (shipped, off by default), or a pack file (.toml/.json); repeatable",
+    )
+
+
 def _run_arguments(p: argparse.ArgumentParser) -> None:
     """The arguments of the commands that read many files (extract, panel)."""
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or glob patterns")
@@ -484,12 +528,14 @@ def _run_arguments(p: argparse.ArgumentParser) -> None:
         type=_kinds,
         metavar="KINDS",
         help="keep only these kinds, comma-separated: "
-        + ",".join(k.name for k in Rules.default().kinds),
+        + ",".join(k.name for k in Rules.default().kinds)
+        + " (and those of --rules and --pack)",
     )
     p.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default 1)"
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _rules_arguments(p)
     p.add_argument(
         "--max-size",
         type=_megabytes,
@@ -551,6 +597,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=raw,
     )
     p.add_argument("path", metavar="PATH")
+    _rules_arguments(p)
     p.set_defaults(run=_cmd_outline)
 
     p = sub.add_parser(
@@ -564,6 +611,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=raw,
     )
     p.add_argument("path", metavar="PATH")
+    _rules_arguments(p)
     p.add_argument("--html", metavar="FILE", help="write an HTML page instead")
     p.add_argument(
         "--why",
@@ -601,8 +649,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see `_EXIT_STATUS`)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        args.rules = _rule_set(args)
+    except RulesError as e:
+        _stderr("error: " + " ".join(str(e).split()))
+        return EXIT_OUTPUT
+    unknown = _unknown_kinds(args)
+    if unknown is not None:
+        parser.error(unknown)
     try:
         return run(args)
     except MissingExtraError as e:

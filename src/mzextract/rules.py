@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from functools import cache, cached_property
 from importlib import resources
@@ -40,6 +41,7 @@ __all__ = [
     "DateWord",
     "Entry",
     "Footer",
+    "FundsWord",
     "KindEntry",
     "Magnitude",
     "Marker",
@@ -123,7 +125,8 @@ class UnitCheck(Entry):
       figure or right after it, see ``docs/guide.md`` §5.3).
 
     The places: ``noun_before`` (the clause before, fillers and approximation marks aside,
-    ends with the word), ``noun_after`` (the up to five Chinese characters after the unit),
+    ends with the word), ``noun_after`` (the up to ``reach``, by default five, Chinese
+    characters after the unit),
     ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
     the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's).
     """
@@ -140,6 +143,9 @@ class UnitCheck(Entry):
     accept_after: tuple[str, ...] = ()
     otherwise: str | None = None
     step: str | None = None
+    reach: int = 5
+    """How many Chinese characters after the unit ``noun_after`` reads (3个农村日间照料中心
+    needs 8)."""
 
     @property
     def tables(self) -> tuple[str, ...]:
@@ -343,10 +349,21 @@ class MeasureCue(Entry):
 
 
 @dataclass(frozen=True)
+class FundsWord(Entry):
+    """A word of a report's title that makes it a department's accounts (部门预算, 部门决算):
+    money there that nothing names a programme for is the department's funds,
+    ``programme``."""
+
+    word: str
+    programme: str
+
+
+@dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
-    ``adjacent`` (right before the figure, fillers aside) or ``clause`` (anywhere before
-    it in its clause)."""
+    ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
+    it in its clause) or ``sentence`` (anywhere before it in its sentence: 力争全年募集
+    500万元以上,新增社会工作者40名)."""
 
     word: str
     role: str
@@ -379,6 +396,7 @@ DATE_ROLES = (
     "end",
     "start",
     "upto",
+    "upto_after",
     "from",
     "from_after",
     "since",
@@ -400,7 +418,8 @@ class DateWord(Entry):
     - part: a part of a month (上旬); ``value`` and ``last`` are its first and last day
     - end: the end of a month (6月底), a value up to that date; start: its start (7月初),
       the month still
-    - upto: before a date, up to it (截至6月底); from: before a date, from it on (自7月1日);
+    - upto: before a date, up to it (截至6月底); upto_after: after a date, up to it, a
+      deadline (7月底前完成); from: before a date, from it on (自7月1日);
       from_after: after a date, from it on (7月1日起); since: after a date or a year, since
       then (2023年以来)
     - range: between the two months of a range (1至6月)
@@ -434,6 +453,7 @@ def _specs() -> dict[str, TableSpec]:
     table: list[tuple[str, str, type[Entry]]] = [
         ("running_header_words", "layout", Word),
         ("bullets", "layout", Word),
+        ("site_notices", "layout", Word),
         ("page_footers", "layout", Footer),
         ("heading_markers", "sections", Marker),
         ("section_title_words", "sections", Word),
@@ -453,6 +473,7 @@ def _specs() -> dict[str, TableSpec]:
         ("bed_cues", "meaning", MeasureCue),
         ("couple_cues", "meaning", MeasureCue),
         ("role_cues", "meaning", RoleCue),
+        ("funds_words", "meaning", FundsWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
     ]
@@ -475,7 +496,8 @@ def _specs() -> dict[str, TableSpec]:
             "change_words comparison_words rise_words fall_words beneficiary_words "
             "beneficiary_blockers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
-            "plan_words done_words budget_words opening_leads event_leads "
+            "plan_words done_words budget_words opening_leads event_leads training_words "
+            "fund_nouns "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads"
@@ -549,6 +571,7 @@ class Rules:
     surnames = _View[str](lambda es: "".join(_words(es)))
     running_header_words = _word_view()
     bullets = _word_view()
+    site_notices = _word_view()
     page_footers = _View[tuple[Footer, ...]](tuple)
     section_title_words = _word_view()
     rank_prefixes = _word_view()
@@ -610,6 +633,7 @@ class Rules:
     bed_cues = _View[tuple[MeasureCue, ...]](tuple)
     couple_cues = _View[tuple[MeasureCue, ...]](tuple)
     role_cues = _View[tuple[RoleCue, ...]](tuple)
+    funds_words = _View[tuple[FundsWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
@@ -627,6 +651,8 @@ class Rules:
     budget_words = _word_view()
     opening_leads = _word_view()
     event_leads = _word_view()
+    training_words = _word_view()
+    fund_nouns = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()
@@ -715,22 +741,7 @@ class Rules:
         """A rule set from plain data shaped like the files (``{stage: {table: {doc,
         entries}}}``). Tables missing from ``data`` come from ``base``; without a base,
         every table must be there."""
-        unknown = sorted(set(data) - set(STAGES) - {"format"})
-        if unknown:
-            raise RulesError(f"unknown stage(s) {unknown}; stages are {list(STAGES)}")
-        raw: dict[str, tuple[str, list[Any]]] = {}
-        for stage in STAGES:
-            for name, body in dict(data.get(stage) or {}).items():
-                spec = TABLES.get(name)
-                if spec is None:
-                    raise RulesError(
-                        f"{stage}.{name}: unknown table; known tables: {sorted(TABLES)}"
-                    )
-                if spec.stage != stage:
-                    raise RulesError(f"{stage}.{name}: this table belongs under [{spec.stage}]")
-                if not isinstance(body, Mapping) or not isinstance(body.get("entries"), list):
-                    raise RulesError(f"{stage}.{name}: give the table as {{doc, entries = [...]}}")
-                raw[name] = (str(body.get("doc", "")), body["entries"])
+        raw = _raw_tables(data)
         missing = sorted(set(TABLES) - set(raw))
         if missing and base is None:
             raise RulesError(
@@ -756,8 +767,54 @@ class Rules:
 
     @classmethod
     def from_file(cls, path: str | Path, *, base: Rules | None = None) -> Rules:
-        """Load a rule set from a ``.toml`` or ``.json`` file (the shape `to_file` writes)."""
-        return cls.from_data(_read_file(Path(path)), base=base)
+        """Load a rule set from a ``.toml`` or ``.json`` file (the shape `to_file` writes).
+        The tables of the file replace those of ``base`` (see `with_file` to add to them);
+        an error names the file and the entry."""
+        p = Path(path)
+        data = _read_file(p)
+        with _naming(p):
+            return cls.from_data(data, base=base)
+
+    @staticmethod
+    def packs() -> tuple[str, ...]:
+        """The names of the rule packs shipped in the package (``data/rules/packs/``):
+        optional rule files, off by default, that `with_pack` adds to a rule set."""
+        return tuple(sorted(_packs()))
+
+    def with_pack(self, name: str) -> Rules:
+        """A copy with the shipped pack ``name`` (one of `packs`) added, as `with_file`
+        adds a file: ``Rules.default().with_pack("institutions")`` counts care homes,
+        stations and other institutions (12所养老机构) as the kind ``institutions``."""
+        found = _packs().get(name)
+        if found is None:
+            close = difflib.get_close_matches(name, _packs(), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise RulesError(f"unknown rule pack {name!r}; {hint}known packs: {list(self.packs())}")
+        return self.with_file(found)
+
+    def with_file(self, path: str | Path) -> Rules:
+        """A copy with the entries of a rules file (a pack: the shape `to_file` writes,
+        with only the tables it adds to) appended to this set's tables, kinds first.
+        An entry the set already has is kept once; one with the same key but other
+        fields is an error, as is any invalid entry: the message names the file."""
+        p = Path(path)
+        data = _read_file(p)
+        with _naming(p):
+            raw = _raw_tables(data)
+            added = {name: entries for name, (_, entries) in raw.items()}
+            kinds = self.extend(kinds=added.get("kinds", ()))
+            kind_of = {k.name: k for k in kinds.kinds}
+            for name, entries in added.items():
+                have = {e.slug: e for e in self.table(name)}
+                for entry in _entries(name, entries, kind_of):
+                    old = have.get(entry.slug)
+                    if old is not None and old != entry:
+                        raise RulesError(
+                            f"{TABLES[name].stage}.{name} {entry.slug!r}: the rule set already "
+                            f"has {old.id} with other fields; remove it first "
+                            f"(rules.remove({name}=[{entry.slug!r}])) or leave it out"
+                        )
+            return self.extend(**added)
 
     def to_data(self) -> dict[str, Any]:
         """Plain data in the file shape: ``{stage: {table: {doc, entries}}}``."""
@@ -841,6 +898,36 @@ class Rules:
 
 
 # ---------------------------------------------------------------- loading and validation
+
+
+def _raw_tables(data: Mapping[str, Any]) -> dict[str, tuple[str, list[Any]]]:
+    """The tables of file-shaped data as ``{name: (doc, entries)}``, their shape checked."""
+    unknown = sorted(set(data) - set(STAGES) - {"format"})
+    if unknown:
+        raise RulesError(f"unknown stage(s) {unknown}; stages are {list(STAGES)}")
+    raw: dict[str, tuple[str, list[Any]]] = {}
+    for stage in STAGES:
+        for name, body in dict(data.get(stage) or {}).items():
+            spec = TABLES.get(name)
+            if spec is None:
+                raise RulesError(f"{stage}.{name}: unknown table; known tables: {sorted(TABLES)}")
+            if spec.stage != stage:
+                raise RulesError(f"{stage}.{name}: this table belongs under [{spec.stage}]")
+            if not isinstance(body, Mapping) or not isinstance(body.get("entries"), list):
+                raise RulesError(f"{stage}.{name}: give the table as {{doc, entries = [...]}}")
+            raw[name] = (str(body.get("doc", "")), body["entries"])
+    return raw
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Errors of the rules read from ``path`` name it first."""
+    try:
+        yield
+    except RulesError as e:
+        if str(e).startswith(f"{path}: "):
+            raise
+        raise RulesError(f"{path}: {e}") from None
 
 
 def _spec(name: str, verb: str) -> TableSpec:
@@ -1035,7 +1122,7 @@ def _check_date_word(entry: DateWord, where: str) -> None:
         raise RulesError(f"{where}: a part of a month needs value <= last <= 31 (its days)")
 
 
-_WHERE = ("adjacent", "clause")
+_WHERE = ("adjacent", "clause", "sentence")
 
 
 def _checked(rules: Rules) -> Rules:
@@ -1060,6 +1147,11 @@ def _checked(rules: Rules) -> Rules:
     for d in rules.domains:
         if d.general not in keys:
             raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
+    for f in rules.funds_words:
+        if f.programme not in keys:
+            raise RulesError(
+                f"meaning.funds_words {f.word!r}: programme {f.programme!r} is no programme key"
+            )
     for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:
@@ -1098,6 +1190,8 @@ def _check_unit_check(c: UnitCheck, checks: Mapping[str, UnitCheck]) -> None:
         raise RulesError(f"{where}: unknown place(s) {wrong}; where is a list of {CHECK_PLACES}")
     if (c.require or c.words) and not c.where:
         raise RulesError(f"{where}: say where the required words stand (where = [...])")
+    if not 1 <= c.reach <= 12:
+        raise RulesError(f"{where}: reach is a number of characters from 1 to 12")
     if c.step is not None and c.step not in CHECK_STEPS:
         raise RulesError(f"{where}: unknown step {c.step!r}; steps are {list(CHECK_STEPS)}")
     seen = {c.name}
@@ -1171,6 +1265,18 @@ def _default() -> Rules:
             loaded = _read_file(Path(str(part)))
             data[stage] = loaded.get(stage, {})
     return Rules.from_data(data)
+
+
+@cache
+def _packs() -> dict[str, Path]:
+    folder = resources.files("mzextract").joinpath("data/rules/packs")
+    if not folder.is_dir():
+        return {}
+    return {
+        Path(part.name).stem: Path(str(part))
+        for part in folder.iterdir()
+        if part.name.endswith(".toml")
+    }
 
 
 def _name_shipped_kinds() -> None:

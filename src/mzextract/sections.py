@@ -118,6 +118,8 @@ def _heading_at(text: str, line_start: int, line_end: int, markers: _Markers) ->
     while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
         title_end -= 1
     title = text[t0:title_end]
+    if any(w in title for w in rules.site_notices):
+        return None  # 1. 仅部分预览的文档…: a download site's notice, not the report's outline
     return _Heading(
         m.start(), m.end(), m.group(), family.family, number, t0, title_end, title, family.id
     )

@@ -16,8 +16,6 @@ from mzextract.clauses import clause_before, longest_first, sentence_before, str
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.rules import Rules, UnitCheck, UnitRule
 
-_NOUN_AFTER = regex.compile(r"[ \u3000]*\p{Han}{0,5}")
-
 Found = tuple[str, int, int]
 """What let a unit count: a rule id and the span of its words (empty where none)."""
 
@@ -38,6 +36,8 @@ class _Check:
     step: str | None
     noun_after: bool
     """Whether the required words are looked for in the noun after the unit."""
+    reach: int
+    """How many Chinese characters the noun after the unit may have."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,7 @@ def _read_check(c: UnitCheck, rules: Rules) -> _Check:
         otherwise=c.otherwise,
         step=c.step,
         noun_after="noun_after" in c.where,
+        reach=c.reach,
     )
 
 
@@ -121,7 +122,7 @@ def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | 
     for w in c.accept_after:
         if after.startswith(w):
             return c.id, unit_end, unit_end + len(w)
-    if c.bare and _noun_after(after).strip():
+    if c.bare and _noun_after(after, 5).strip():
         return None
     if c.reject_before and _noun_before(text, start, u).endswith(c.reject_before):
         return None
@@ -152,7 +153,7 @@ def _required(
                     return c.id, at + len(before) - len(w), at + len(before)
             continue
         if place == "noun_after":
-            window, at = _noun_after(after), unit_end
+            window, at = _noun_after(text[unit_end : unit_end + c.reach + 1], c.reach), unit_end
         elif place == "after":
             window, at = after[:2], unit_end
         elif place == "clause_before":
@@ -168,8 +169,13 @@ def _required(
     return None
 
 
-def _noun_after(after: str) -> str:
-    m = _NOUN_AFTER.match(after)
+@cache
+def _noun_pattern(reach: int) -> regex.Pattern[str]:
+    return regex.compile(f"[ \u3000]*\\p{{Han}}{{0,{reach}}}")
+
+
+def _noun_after(after: str, reach: int) -> str:
+    m = _noun_pattern(reach).match(after)
     return "" if m is None else m.group()
 
 

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from mzextract.clauses import is_soft
 from mzextract.meaning.periods import (
     Expression,
     find_expressions,
@@ -128,6 +129,9 @@ class _Tables:
     plans: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
+    training: tuple[str, ...]
+    funds_after: tuple[str, ...]
+    funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
     done: tuple[str, ...]
@@ -200,6 +204,9 @@ def _tables(rules: Rules) -> _Tables:
         plans=rules.plan_words,
         summaries=rules.summary_words,
         budgets=rules.budget_words,
+        training=_longest_first(rules.training_words),
+        funds_after=tuple(rules.fund_nouns),
+        funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
         breakdowns=rules.breakdown_words,
@@ -223,7 +230,7 @@ def _tables(rules: Rules) -> _Tables:
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
-        staff=rules.staff_suffixes,
+        staff=_longest_first(rules.staff_suffixes),
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
@@ -309,14 +316,15 @@ class Labeller:
             if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
             else None
         )
-        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans))
-        self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas)
+        wraps = self.breaks.wraps
+        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans, wraps))
+        self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas, None, wraps)
         self.areaed = self._with_area() if self.t.areas_apart else self.words
         """The programme words that an area word goes with: what the area steps look for."""
         self._spans = spans
         self._cues: dict[str, Mentions[MeasureCue]] = {}
-        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans)
-        self.changes: Mentions[str] = find(text, self.t.changes, spans)
+        self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
+        self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
         self.folded = fold_digits(text) if folded is None else folded
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
@@ -324,12 +332,14 @@ class Labeller:
         # The last expression that starts before each figure.
         self.expr_before = [bisect_left(self.expr_starts, f.start) - 1 for f in figures]
         self._section_exprs: dict[int | None, Expression | None] = {}
+        self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
         self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
         title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
+        self.funds = self._funds(title)
         self.plan_report = self.budget is not None or (
             any(w in title for w in self.t.plans) and not summary
         )
@@ -473,6 +483,10 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        if count:
+            trained = self._trained(f, c_lo)
+            if trained is not None:
+                return trained, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         if own is not None and not people:
@@ -497,6 +511,12 @@ class Labeller:
         helped_from = f.end if f.subject is None else max(f.end, f.subject.end)
         tail = self.text[f.end : f.end + 4]
         benefit = next((m for m in after if m.start >= helped_from and m.entry.level == WORD), None)
+        if benefit is None and count and self._best(subject, GROUP, last=True) is None:
+            # 为1.6万名80周岁以上老年人发放高龄津贴418.2万元: where the people counted are
+            # named by no programme, the benefit that names the amount is what they get.
+            benefit = next(
+                (m for m in self.words.within(helped_from, c_hi) if m.entry.level == WORD), None
+            )
         if benefit is not None and (count or not tail.startswith(tuple(self.t.joins))):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
@@ -545,6 +565,7 @@ class Labeller:
             (earlier, WORD, True, "sentence"),
             (others if bare else [], WORD, True, "sentence"),
             (earlier, GROUP, True, "sentence"),
+            (others if bare else [], GROUP, True, "sentence"),
             (titles, WORD, False, "section"),
             (later, GROUP, False, "sentence"),
             (others, GROUP, True, "sentence"),
@@ -584,7 +605,21 @@ class Labeller:
         # Nothing nearer names one: the programme the report's title names (XX市儿童福利院
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
         titled = self._titled()
+        if titled is None and self.funds is not None and f.kind.name == "money":
+            # 本年收入合计27962.15万元 in a department's accounts: the department's funds.
+            return self.funds, "title"
         return None if titled is None else (titled, "title")
+
+    def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
+        """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
+        mention of the training word."""
+        clause = self.text[c_lo : f.start]
+        for w in self.t.training:
+            at = clause.rfind(w)
+            if at >= 0:
+                s = c_lo + at
+                return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
+        return None
 
     def _best_in(
         self, c0: int, c1: int, level: int, last: bool, domain: str | None
@@ -601,6 +636,15 @@ class Labeller:
             mentions = [m for m in mentions if m.entry.programme.domain == domain]
         found = self._bests[key] = self._best(mentions, level, last=last)
         return found
+
+    def _funds(self, title: str) -> Mention[_Word] | None:
+        """The title word that makes the report a department's accounts, as a mention of
+        the programme its money falls back to (see the ``funds_words`` table)."""
+        for w, programme, rule in self.t.funds:
+            span = _word_span(title, (w,), self.meta.title)
+            if span is not None:
+                return Mention(span[0], span[1], w, _Word(programme, GENERIC, rule))
+        return None
 
     def _titled(self) -> Mention[_Word] | None:
         if self.meta.title is None:
@@ -686,9 +730,12 @@ class Labeller:
             if self.text.endswith(self.t.references, lead, m.start):
                 continue
             if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
-                # 婚姻登记员: a job, its people are staff.
+                # 婚姻登记员, 殡改信息员: a job, its people are staff.
+                job = next(w for w in self.t.staff if self.text.startswith(w, m.end))
                 out.append(
-                    Mention(m.start, m.end + 1, m.word, _Word(self.t.other, GROUP, m.entry.rule))
+                    Mention(
+                        m.start, m.end + len(job), m.word, _Word(self.t.other, GROUP, m.entry.rule)
+                    )
                 )
                 continue
             level = m.entry.level
@@ -815,7 +862,9 @@ class Labeller:
         """The cues of one table (rate, beds, couples…), found when a figure first asks."""
         found = self._cues.get(table)
         if found is None:
-            found = self._cues[table] = find(self.text, self.t.cues[table], self._spans)
+            found = self._cues[table] = find(
+                self.text, self.t.cues[table], self._spans, self.breaks.wraps
+            )
         return found
 
     def _with_area(self) -> Mentions[_Word]:
@@ -1053,6 +1102,8 @@ class Labeller:
             if names or c.entry.measure == "other":
                 return c
             inside = self._names_around(c.start, c.end)
+            if inside and table == "money" and self.text.startswith(self.t.funds_after, c.end):
+                continue  # 救助 in 筹集冬春救助资金: the fund's name, not the verb
             if not inside or (not bare and all(m.end == c.end for m in inside)):
                 return c
         return None
@@ -1242,9 +1293,14 @@ class Labeller:
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
-        for r in reversed(self.roles.within(c_lo, f.start)):
+        s_lo = self.sentence_of[i][0]
+        for r in reversed(self.roles.within(s_lo, f.start)):
             role, where, rule, _ = r.entry
-            if where == "clause" and not self._named(r):
+            if (
+                (where == "clause" and r.start >= c_lo)
+                # A sentence cue governs its line, not a list item before it (…三年计划;⏎).
+                or (where == "sentence" and not _hard_break(text, r.end, f.start))
+            ) and not self._named(r):
                 return role, rule, (r.start, r.end)
         future = self._future(i)
         if future is not None:
@@ -1261,7 +1317,13 @@ class Labeller:
                 if self._before_report(i):
                     return "value", "meaning.role.before_budget", plan
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
-            if not self._reported(i):
+            titled = self.meta.title is not None and plan == (
+                self.meta.title.start,
+                self.meta.title.end,
+            )
+            # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
+            # plan section reports what lies in the report's period (上半年抽查发现37户).
+            if (titled and not self._before_report(i)) or not self._reported(i):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -1328,6 +1390,20 @@ class Labeller:
             return None
         return e.start, e.end
 
+    def _next_year_plan(self, f: Figure) -> bool:
+        """Whether the figure stands in the plan section of a summary of a whole year
+        (…三、下步打算 in a 2018 年度总结): that section plans the next year."""
+        plan = self._plan(f)
+        p = self.meta.period
+        return (
+            plan is not None
+            and not self.plan_report
+            and p is not None
+            and p.start is not None
+            and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+            and p.start.year == p.end.year
+        )
+
     def _before_report(self, i: int) -> bool:
         """Whether the figure's own period ends before the report's (a budget's staff 截至
         2023年12月31日, in the budget of 2024): then it is a value, not a target."""
@@ -1335,6 +1411,14 @@ class Labeller:
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
+        # 2024年,全县1-12月共保障…: the year written earlier in the sentence is the months'.
+        lo = self.sentence_of[i][0]
+        j = self.expr_before[i]
+        while j >= 0 and self.exprs[j].start >= lo and e.year is None:
+            written = self.exprs[j].year
+            if written is not None:
+                return written < report.start.year
+            j -= 1
         p = self._resolved(e, self.meta.year, True)
         return p is not None and p.end < report.start
 
@@ -1420,6 +1504,26 @@ class Labeller:
         self._section_exprs[f.section] = found
         return found
 
+    def _section_year(self, f: Figure) -> int | None:
+        """The year the innermost section title that writes one names (二、2019年工作计划
+        over a heading that says only 全年)."""
+        key = -1 if f.section is None else f.section
+        if key in self._section_years:
+            return self._section_years[key]
+        found = None
+        for s in self._section_chain(f.section):
+            j = bisect_left(self.expr_starts, s.title_start)
+            while j < len(self.exprs) and self.exprs[j].start < s.title_end:
+                e = self.exprs[j]
+                if e.year is not None and e.mode not in ("rel", "masked", "recent"):
+                    found = e.year
+                    break
+                j += 1
+            if found is not None:
+                break
+        self._section_years[key] = found
+        return found
+
     def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
         """`resolve` in the report's period (many figures share an expression)."""
         key = (e.start, year, at)
@@ -1451,7 +1555,10 @@ class Labeller:
                 g = self.figures[j]
                 return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
         section = None if done else self._section_expression(f)
-        year = self.meta.year if section is None or section.year is None else section.year
+        titled_year = None if done else self._section_year(f)
+        year = self.meta.year if titled_year is None else titled_year
+        if role == "target" and titled_year is None and self._next_year_plan(f):
+            year = None if year is None else year + 1
         if e is not None and e.mode == "recent":
             # 月发放 after 截至6月底: the month (or quarter) up to the date before it.
             outer = self._governing_before(f, e)
@@ -1478,7 +1585,8 @@ class Labeller:
         if role == "target" and p.start is not None and not requirement:
             # A plan with no period of its own is for the report's year (项目估算总投资…);
             # a requirement (不低于450元) holds for the period the report covers.
-            p = Period(date(p.end.year, 1, 1), date(p.end.year, 12, 31))
+            y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
+            p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
 
     def _governing_before(self, f: Figure, e: Expression) -> Expression | None:
@@ -1498,6 +1606,16 @@ def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tupl
         if at >= 0 and span is not None:
             return span.start + at, span.start + at + len(w)
     return None
+
+
+def _hard_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a line ends between ``lo`` and ``hi`` that is no soft wrap."""
+    at = text.find("\n", lo, hi)
+    while at >= 0:
+        if not is_soft(text, at):
+            return True
+        at = text.find("\n", at + 1, hi)
+    return False
 
 
 def _close_paren(text: str, lo: int, hi: int) -> int:

@@ -156,12 +156,15 @@ def find_meta(
     report_words = words_pattern(rules.report_words)
     evidence: list[Evidence] = []
 
+    # A list item (▲ 计划新增护理型床位500张…) is no title, whatever verb it holds.
+    bullets = tuple(rules.bullets)
     titles = [
         ln
         for ln in head
         if len(ln.text) <= _TITLE_MAX
         and report_words.search(ln.text)
         and not ln.text.endswith(("。", "；"))
+        and not ln.text.startswith(bullets)
     ]
     if not titles:
         titles = _running_headers(text, report_words, _organ(rules), _patterns(rules))
@@ -302,8 +305,10 @@ def _report_year(
         return y
     if issued is not None:
         # A speech of 22 February 2019 that 总结2018年工作: the year it sums up.
-        lo = title.end if title is not None else 0
-        opening = text[lo : min(len(text), max(body, lo + 300))]
+        # From the top: a post's headline (回顾2023年的“民政温度”) may stand above the
+        # line taken for its title.
+        lo = 0
+        opening = text[: min(len(text), max(body, (title.end if title else 0) + 300))]
         for word in rules.summary_words:
             for at in _occurrences(opening, word):
                 m = p.year.match(opening, at + len(word))
@@ -342,8 +347,13 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for ln in head:
+        # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
+        # sentence (…于2024年10月启动规划编制工作，现将有关情况说明如下。) the report word
+        # must stand close to the year (整理的2023年…工作总结,供大家参考。).
+        sentence = len(ln.text) > _TITLE_MAX or ln.text.endswith(("。", "；"))
+        reach = 20 if sentence else 24
         for m in p.year.finditer(ln.text):
-            word = reports.search(ln.text, m.end(), m.end() + 20)
+            word = reports.search(ln.text, m.end(), m.end() + reach)
             if word is None:
                 continue
             tail = ln.text[m.end() : word.end() + 4]
@@ -416,7 +426,7 @@ def _report_period(
     event = _since_event(text, title, year, issued, rules, evidence)
     if event is not None:
         return event
-    since = _data_since(text, title, year, rules, evidence)
+    since = _data_since(text, title, year, issued, rules, evidence)
     if since is not None:
         return since
     return Period(date(year, 1, 1), date(year, 12, 31))
@@ -442,8 +452,12 @@ def _opening(
     return None
 
 
-_EVENT_DATE = regex.compile(r"(?P<m>1[0-2]|0?[1-9])\s*[·.]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])")
-"""An event's date as its name (“5·12”); the digits are folded before."""
+_EVENT_DATE = regex.compile(
+    r"(?<![0-9.])(?P<m>1[0-2]|0?[1-9])\s*[·•]\s*(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    r"|[“\"](?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12][0-9]|0?[1-9])[”\"]"
+)
+"""An event's date as its name (“5·12”, "8.8"); a bare 1.5 is a number, not a date.
+The digits are folded before."""
 
 
 def _since_event(
@@ -472,35 +486,63 @@ def _since_event(
             s, e = title.end + m.start(), title.end + m.end()
             evidence.append(Evidence("period", "meta.period.event", s, e, text[s:e]))
             return Period(start, issued)
+    # The opening sentence's start of the work (1月24日以来…; 2016年以来, in a report
+    # dated 20 November 2020): from then to the day the report is dated.
+    hi = opening.find("。")
+    for ex in find_expressions(opening[: hi if hi >= 0 else 120], rules):
+        if ex.mode == "from" and ex.day is not None and ex.year in (None, year):
+            try:
+                start = date(year, ex.first, ex.day)
+            except ValueError:
+                continue
+        elif ex.mode == "since" and ex.year is not None and ex.year < year:
+            start = date(ex.year, 1, 1)
+        else:
+            continue
+        if start < issued:
+            s, e = title.end + ex.start, title.end + ex.end
+            evidence.append(Evidence("period", "meta.period.since", s, e, text[s:e]))
+            return Period(start, issued)
     return None
 
 
 def _data_since(
-    text: str, title: _Line | None, year: int, rules: Rules, evidence: list[Evidence]
+    text: str,
+    title: _Line | None,
+    year: int,
+    issued: date | None,
+    rules: Rules,
+    evidence: list[Evidence],
 ) -> Period | None:
-    """A report that opens with 今年以来 covers the year up to the month its data run to
-    (1-10月, 截至10月底): the latest such month of the report's year, where it is before
-    December."""
+    """A report that opens with 今年以来, or is dated before its year is out (a report of
+    2022 signed on 12 October), covers the year up to the month its running totals reach
+    (1-10月): the latest such month of the report's year before December and not after the
+    date of issue."""
     lo = title.end if title is not None else 0
     opening = text[lo : lo + 200]
     words = [w.word for w in rules.period_words if w.since]
-    if not any(w in opening for w in words):
+    early = issued is not None and issued.year == year and issued.month < 12
+    if issued is not None and issued.year > year:
+        return None  # signed after its year was out: a report of the whole year
+    if not early and not any(w in opening for w in words):
         return None
     best: tuple[int, Expression] | None = None
     for e in find_expressions(text, rules):
-        # A bare year (2023年) names the report's year, not how far its data run.
+        # A whole year (2023年, 全年) says nothing of how far the data run.
+        # 1-10月: a running total (not 7-9月, a quarter; nor 截至9月底, which a report
+        # of the whole year writes of its stocks as often).
         if (
-            e.mode in ("interval", "upto")
+            e.mode == "interval"
             and e.first == 1
             and e.year in (None, year)
-            and e.rule != "period.year"
+            and (e.first, e.last) != (1, 12)
+            and (issued is None or issued.year != year or e.last <= issued.month)
         ):
-            last = 12 if e.mode == "interval" and e.years > 1 else e.last
-            if best is None or last > best[0]:
-                best = (last, e)
+            if best is None or e.last > best[0]:
+                best = (e.last, e)
     if best is None or best[0] >= 12:
         return None
-    last, e = best
+    _, e = best
     end = resolve(e, year, None, at=False)
     if end is None:
         return None

@@ -91,12 +91,20 @@ def grammar(rules: Rules) -> _Grammar:
     month = f"1[0-2]|0?[1-9]|{trie(months)}"
     month_unit = trie(role("month_unit"))
     part = trie(parts)
+    day_unit = trie(role("day_unit"))
+
+    def day_of(name: str) -> str:
+        return f"(?P<{name}>3[01]|[12][0-9]|0?[1-9]){_S}(?:{day_unit})"
+
+    # 6月下旬至7月上旬, 12月8日至12月31日: a part of a month or a day at either end.
     range_ = (
-        f"(?:{year('y1')}{_S})?(?P<m1>{month}){_S}(?:(?:{month_unit})(?P<p1>{part})?)?{_S}"
+        f"(?:{year('y1')}{_S})?(?P<m1>{month}){_S}"
+        f"(?:(?:{month_unit})(?:(?P<p1>{part})|{_S}{day_of('d1')})?)?{_S}"
         f"(?:[{re.escape(_DASHES)}]|{trie(role('range'))}){_S}"
-        f"(?:{year('y2')}{_S})?(?P<m2>{month}){_S}(?:{month_unit})(?P<p2>{part})?"
+        f"(?:{year('y2')}{_S})?(?P<m2>{month}){_S}(?:{month_unit})"
+        f"(?:(?P<p2>{part})|{_S}{day_of('d2')})?"
     )
-    day = f"(?P<d>3[01]|[12][0-9]|0?[1-9]){_S}(?:{trie(role('day_unit'))})"
+    day = day_of("d")
     at_month = trie((*role("end"), *role("start"), *parts))
     date = (
         f"(?:{year('y')}{_S})?(?P<m>{month}){_S}(?:{month_unit}){_S}(?:{day}|(?P<end>{at_month}))?"
@@ -112,7 +120,8 @@ def grammar(rules: Rules) -> _Grammar:
     pattern = re.compile(
         f"(?={first})(?:(?P<range>{range_})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
-        f"(?P<date>{date}){_S}(?P<from2>{trie((*role('from_after'), *role('since')))})?"
+        f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
+        f"|(?P<before>{trie(role('upto_after'))}))?"
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         f"|{year('ya')}(?:{_S}(?P<since>{trie(role('since'))}))?"
@@ -196,13 +205,15 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         if first is None or last is None or first > last:
             return None
         year = _year(g, m["y1"] or m["y2"])
-        if m["p1"] or m["p2"]:
-            # 6月下旬至7月上旬: from the first day of one part of a month to the last of another.
-            day0 = g.parts.get(m["p1"] or "", (1, 31))[0]
-            day1 = g.parts.get(m["p2"] or "", (1, 31))[1]
-            return Expression(
-                s, e, "period.ten_days", "days", year, first, last, day1, first_day=day0
-            )
+        if m["p1"] or m["p2"] or m["d1"] or m["d2"]:
+            # 6月下旬至7月上旬, 12月8日至12月31日: from the first day of one part of a month
+            # (or one day) to the last of another.
+            day0 = int(m["d1"]) if m["d1"] else g.parts.get(m["p1"] or "", (1, 31))[0]
+            day1 = int(m["d2"]) if m["d2"] else g.parts.get(m["p2"] or "", (1, 31))[1]
+            if first == last and day0 > day1:
+                return None
+            rule = "period.days" if m["d1"] or m["d2"] else "period.ten_days"
+            return Expression(s, e, rule, "days", year, first, last, day1, first_day=day0)
         return Expression(s, e, "period.months", "interval", year, first, last)
     if m["date"]:
         month = _month(g, m["m"])
@@ -211,7 +222,7 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         year, day = _year(g, m["y"]), int(m["d"]) if m["d"] else None
         if m["from1"] or m["from2"]:
             return Expression(s, e, "period.from", "from", year, month, month, day)
-        if m["upto"] or m["end"] in g.ends:
+        if m["upto"] or m["before"] or m["end"] in g.ends:
             return Expression(s, e, "period.upto", "upto", year, month, month, day)
         if day is not None:
             return Expression(s, e, "period.day", "day", year, month, month, day)

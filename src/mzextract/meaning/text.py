@@ -72,6 +72,7 @@ class Breaks:
         (the ``.`` of 380元/月.人 is part of its unit)."""
         sentence: list[int] = []
         clause: list[int] = []
+        wraps: list[int] = []
         word_in_brackets = False
         # The breaks come in order: the span that may hold one is found by moving on.
         j, n_inside = 0, len(inside)
@@ -96,6 +97,8 @@ class Breaks:
                 continue
             if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
                 if is_soft(text, i):
+                    if ch == "\n":
+                        wraps.append(i)
                     continue
             if ch in "（(":
                 if not _aside_with_figure(text, i):
@@ -111,6 +114,8 @@ class Breaks:
         # A heading's line is a sentence of its own (its title may end without 。).
         heads = [line_end for _, line_end in sections]
         self.sentence_ends = sorted({*sentence, *heads})
+        self.wraps = wraps
+        """The line breaks that are soft wraps (a word may run across one: 提高⏎到)."""
         self.clause_ends = sorted({*clause, *heads})
         self.n = len(text)
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -267,10 +272,15 @@ def _in_sentences(words: tuple[str, ...]) -> bool:
 
 
 def find(
-    text: str, table: dict[str, T], spans: Sequence[tuple[int, int]] | None = None
+    text: str,
+    table: dict[str, T],
+    spans: Sequence[tuple[int, int]] | None = None,
+    wraps: Sequence[int] = (),
 ) -> Mentions[T]:
     """Every place a word of ``table`` stands in ``text`` (longest first, no overlaps); with
-    ``spans`` (whole sentences, from `Breaks.spans`), only those inside them."""
+    ``spans`` (whole sentences, from `Breaks.spans`), only those inside them. A word may
+    run across one of ``wraps`` (soft line breaks, `Breaks.wraps`): 提高⏎到 is 提高到, its
+    span holds the break."""
     words = tuple(sorted(table))
     pattern = _finder(words)
     if spans is None or not _in_sentences(words):
@@ -282,7 +292,51 @@ def find(
             word = m[0]
             start = m.start()
             add(Mention(start, start + len(word), word, table[word]))
+    if wraps and words:
+        found = _across(text, found, pattern, table, wraps, max(map(len, words)))
     return Mentions(found)
+
+
+def _across(
+    text: str,
+    found: list[Mention[T]],
+    pattern: re.Pattern[str],
+    table: dict[str, T],
+    wraps: Sequence[int],
+    longest: int,
+) -> list[Mention[T]]:
+    """``found`` with the words that run across a soft wrap, each in place of the shorter
+    words it overlaps."""
+    crossing: list[Mention[T]] = []
+    for nl in wraps:
+        lo = max(0, nl - longest + 1)
+        left = text[lo:nl].rstrip("\r")
+        j = nl + 1
+        while j < len(text) and text[j] in " \t\u3000":
+            j += 1
+        joined = left + text[j : j + longest - 1]
+        cut = len(left)
+        for m in pattern.finditer(joined):
+            if m.start() < cut < m.end():
+                crossing.append(Mention(lo + m.start(), j + m.end() - cut, m[0], table[m[0]]))
+    if not crossing:
+        return found
+    starts = [m.start for m in found]
+    drop: set[int] = set()
+    kept: list[Mention[T]] = []
+    for c in crossing:
+        k = bisect_left(starts, c.start - longest)
+        over = []
+        while k < len(found) and found[k].start < c.end:
+            if found[k].end > c.start:
+                over.append(k)
+            k += 1
+        if all(len(found[k].word) < len(c.word) for k in over):
+            drop.update(over)
+            kept.append(c)
+    merged = [m for k, m in enumerate(found) if k not in drop] + kept
+    merged.sort(key=lambda m: m.start)
+    return merged
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
