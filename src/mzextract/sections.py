@@ -96,7 +96,9 @@ def _markers(rules: Rules) -> _Markers:
     )
 
 
-def _heading_at(text: str, line_start: int, line_end: int, markers: _Markers) -> _Heading | None:
+def _heading_at(
+    text: str, line_start: int, line_end: int, markers: _Markers, notices: tuple[str, ...]
+) -> _Heading | None:
     pos = _INDENT.match(text, line_start, line_end).end()
     m = markers.pattern.match(text, pos, line_end)
     if m is None:
@@ -118,7 +120,7 @@ def _heading_at(text: str, line_start: int, line_end: int, markers: _Markers) ->
     while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
         title_end -= 1
     title = text[t0:title_end]
-    if any(w in title for w in rules.site_notices):
+    if any(w in title for w in notices):
         return None  # 1. 仅部分预览的文档…: a download site's notice, not the report's outline
     return _Heading(
         m.start(), m.end(), m.group(), family.family, number, t0, title_end, title, family.id
@@ -148,10 +150,11 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
     n = len(text)
     title_words = rules.section_title_words
     markers = _markers(rules)
+    notices = rules.site_notices
     while pos <= n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
-        h = _heading_at(text, pos, line_end, markers)
+        h = _heading_at(text, pos, line_end, markers, notices)
         if h is None:
             line = text[pos:line_end]
             if headings and _is_title_line(line, title_words):
