@@ -41,8 +41,10 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
     # Each raw figure goes as its figure comes (a text may hold one every two characters).
     raw.reverse()
     subjects.reverse()
+    # Subjects read from the text itself (no footers blanked) are its words already.
+    own = base is text
     figures = tuple(
-        _figure(text, raw.pop(), subjects.pop(), sections, starts) for _ in range(len(raw))
+        _figure(text, raw.pop(), subjects.pop(), sections, starts, own) for _ in range(len(raw))
     )
     if not meaning:
         return Report(text=text, sections=sections, figures=figures, kinds=rules.kinds)
@@ -63,13 +65,14 @@ def _figure(
     named: Named | None,
     sections: tuple[Section, ...],
     starts: list[int],
+    own: bool,
 ) -> Figure:
     # Words are quoted from the text as given (not its copy with page furniture blanked).
     evidence = [Evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
     subject = None
     if named is not None:
         found, rule = named
-        subject = Subject(text[found.start : found.end], found.start, found.end)
+        subject = found if own else Subject(text[found.start : found.end], found.start, found.end)
         evidence.append(Evidence("subject", rule, found.start, found.end, subject.text))
     return Figure(
         start=f.start,

@@ -43,6 +43,9 @@ _LINE_OPENERS = " \t\u3000\xa0>＞\n（(【["
 _WRAP_MIN = 20
 # Digits as OCR leaves them (2,l00元, 4,8OO元): a comma between them groups thousands.
 _NUMBER_CHARS = "0123456789０１２３４５６７８９OoIl"
+_NUMBER_OR_BLANK = frozenset(_NUMBER_CHARS + " \t\u3000\r\n")
+SOFT_CANDIDATES = frozenset(".．,，\n")
+"""The only break characters `is_soft` can find soft."""
 _THREE_DIGITS = regex.compile("[0-9０-９OoIl]{3}(?![0-9０-９])")
 # A line that starts with 1. 2、 3) opens a list item; 1.5 does not.
 _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
@@ -66,6 +69,8 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
         return i > 0 and text[i - 1].isdigit()
     if ch in ",，":
         # 1,050 (also 2⏎,950 in hard-wrapped text): a thousands separator, not a break.
+        if i and text[i - 1] not in _NUMBER_OR_BLANK:
+            return False  # most commas: what the test below finds, in one step
         before = text[max(0, i - 3) : i].rstrip(" \t\u3000\r\n")
         return (
             before != ""
@@ -110,7 +115,7 @@ def last_break(text: str, lo: int, hi: int, breaks: str = CLAUSE_BREAKS) -> int:
         if m is None:
             return lo - 1
         i: int = m.start()
-        if not is_soft(text, i):
+        if text[i] not in SOFT_CANDIDATES or not is_soft(text, i):
             return i
         hi = i
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import cast
 
 import regex
 
@@ -46,9 +47,35 @@ _COMMA_POINT = regex.compile(r"[0-9０-９OoIl]+[,，][0-9０-９]{1,2}$")
 _THOUSANDS = regex.compile(r"[0-9０-９lI]{1,3}(?:[,，][0-9０-９OoIl]{3})+(?:[.．][0-9０-９]+)?$")
 
 
+@dataclass(frozen=True, slots=True)
+class _Groups:
+    """The candidate pattern's group numbers: a match reads a group by number several
+    times faster than by name."""
+
+    near: int
+    n1: int
+    mag1: int
+    sep: int
+    n2: int
+    a1: int
+    mag: int
+    a2: int
+    mag2: int
+    unit: int
+
+    def read(self) -> tuple[int, ...]:
+        """The groups `_read` takes, in its order."""
+        return (
+            self.n1, self.n2, self.mag1, self.mag, self.mag2,
+            self.unit, self.near, self.a1, self.a2,
+        )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Compiled:
     candidate: regex.Pattern[str]
+    g: _Groups
+    read_groups: tuple[int, ...]
     range_gap: regex.Pattern[str]
     units: Units
     qualifiers: Qualifiers
@@ -63,6 +90,7 @@ class _Compiled:
     """First characters of the range separators (500⏎-800元 goes on after a wrap)."""
     bare_money: UnitRule
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
+    rank_prefixes: tuple[str, ...]
 
 
 @cache
@@ -73,15 +101,15 @@ def _compile(rules: Rules) -> _Compiled:
     inside = alternation(rules.approx_inside)
     near = alternation(rules.approx_magnitude)
     firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
-    g = grammar(rules)
+    gr = grammar(rules)
     candidate = regex.compile(
         # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
         # run of '1 1 1 …' would scan the bounded run again.
         f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
-        f"(?:(?<![{g.cn_chars}])(?P<near>(?:{near})?)(?=[{firsts}](?![{g.cn_digits}]))"
-        f"|(?P<n1>{g.numeral})(?P<mag1>{mags})?"
-        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{g.numeral}))?)"
+        f"(?:(?<![{gr.cn_chars}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
+        f"|(?P<n1>{gr.numeral})(?P<mag1>{mags})?"
+        f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{gr.numeral}))?)"
         # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.
         f"(?:(?:{_WRAP}|{_SPACE}{{0,2}})(?P<a1>{inside}))?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<mag>{mags}))?(?P<a2>{inside})?"
@@ -89,19 +117,23 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?(a2)(?P<mag2>{mags})?)"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<unit>{units}))?"
         # No unit and no magnitude: a year, a date, a percentage. Fail here, in C.
-        f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{g.big_units}]))))"
+        f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{gr.big_units}]))))"
     )
+    g = _Groups(**{name: candidate.groupindex[name] for name in _Groups.__slots__})
     return _Compiled(
         candidate=candidate,
+        g=g,
+        read_groups=g.read(),
         range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
         units=units_of(rules),
         qualifiers=qualifiers_of(rules),
         bare_money=UnitRule("", Kind.MONEY),
         range_starts="".join(sorted({w[0] for w in rules.range_separators})),
-        numerals=g,
-        unknown=frozenset(g.unknown + g.unknown_before_unit),
-        unit_char=regex.compile(f"[{g.units}]"),
+        numerals=gr,
+        unknown=frozenset(gr.unknown + gr.unknown_before_unit),
+        unit_char=regex.compile(f"[{gr.units}]"),
         approx_chars="".join(rules.approx_inside),
+        rank_prefixes=rules.rank_prefixes,
     )
 
 
@@ -119,7 +151,9 @@ def _decided(why: tuple[Decided, ...], *more: Decided) -> tuple[Decided, ...]:
     return tuple(sorted((*kept, *more), key=lambda d: FIELDS.index(d[0])))
 
 
-@dataclass(frozen=True, slots=True)  # a text may hold one every two characters (1人1人…)
+# A text may hold one every two characters (1人1人…): slots, and not frozen, since a frozen
+# dataclass's __init__ costs twice as much; nothing changes one after it is made.
+@dataclass(slots=True)
 class RawFigure:
     """A figure before its subject and section are known."""
 
@@ -161,9 +195,11 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 pos = nl + 1
                 continue
             m = short
-        n1 = m["n1"] or ""
-        if _LONG_GROUP.match(n1) and _MALFORMED_GROUP.search(
-            text, max(0, m.start() - 16), m.start()
+        n1 = m[c.g.n1] or ""
+        if (
+            len(n1) > 3
+            and _LONG_GROUP.match(n1)
+            and _MALFORMED_GROUP.search(text, max(0, m.start() - 16), m.start())
         ):
             # 1,2345元: a group of four digits is no thousands group, and 2345 alone would be
             # a wrong value: no figure.
@@ -186,22 +222,27 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
                 pos = m.start() + comma + 1
             continue
         pos = fig.end
-        if found and (change := _changes_rate(text, found[-1], fig, rules)):
+        if not found:
+            found.append(fig)
+            continue
+        # The checks against the figure before, each called only where it could apply.
+        prev = found[-1]
+        if prev.rate and not fig.rate and (change := _changes_rate(text, prev, fig, rules)):
             # The change of a rate has the rate's basis.
             per = tuple(d for d in found[-1].why if d[0] == "per")
             why = _decided(fig.why, ("rate", *change), *per)
             fig = replace(fig, rate=True, per=found[-1].per, why=why)
-        if found and (shared := _shares_approx(text, found[-1], fig, rules)):
+        if prev.approx and not fig.approx and (shared := _shares_approx(text, prev, fig, rules)):
             fig = replace(fig, approx=True, why=_decided(fig.why, ("approx", *shared)))
-        if found and (merged := _join_range(text, found[-1], fig, c, rules)) is not None:
+        if prev.kind is fig.kind and (merged := _join_range(text, prev, fig, c, rules)) is not None:
             found[-1] = merged
         else:
             found.append(fig)
 
 
 def _first_comma(numeral: str) -> int:
-    found = [i for i in (numeral.find(","), numeral.find("，")) if i >= 0]
-    return min(found) if found else -1
+    a, b = numeral.find(","), numeral.find("，")
+    return a if b < 0 else b if a < 0 else min(a, b)
 
 
 def _join_range(
@@ -346,46 +387,45 @@ def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int
 
 
 def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
-    n1, n2, mag1, mag, mag2, unit, near, a1, a2 = m.group(
-        "n1", "n2", "mag1", "mag", "mag2", "unit", "near", "a1", "a2"
-    )
+    n1, n2, mag1, mag, mag2, unit, near, a1, a2 = m.group(*c.read_groups)
+    g = c.g
     if mag1 and mag and not n2 and not a1:
         return None  # 2千万 is one magnitude (千万); 2千余万 is 千 × 万
-    end = m.end()
+    start, end = m.span()
     why: list[Decided] = []
     if unit is None:
         # A bare 万/亿 is money only where the noun is money (公益金1000万).
-        last = "mag2" if mag2 else "mag" if mag else "mag1" if mag1 and not n2 else None
+        last = g.mag2 if mag2 else g.mag if mag else g.mag1 if mag1 and not n2 else None
         end = m.end(last) if last else -1
         if end < 0 and (n2 or n1 or "")[-1:] in c.numerals.big:
-            end = m.end("n2" if n2 else "n1")  # 资金三万, 资金三至五万
+            end = m.end(g.n2 if n2 else g.n1)  # 资金三万, 资金三至五万
         if end < 0:
             return None
-        end = _strip_tail(text, m.start(), end)
-        noun = money_context(text, m.start(), end, c.units)
+        end = _strip_tail(text, start, end)
+        noun = money_context(text, start, end, c.units)
         if noun is None:
             return None
         rule = c.bare_money
         why.append(("kind", *noun))
     else:
         rule = c.units.units[unit]
-        unit_end = m.end("unit")
+        unit_start, unit_end = m.span(g.unit)
         longer = _wrapped_unit(text, unit_end, unit, c)
         if longer is not None:
             rule, end = c.units.units[longer[0]], longer[1]
         elif blocked(text, unit_end, unit, c.units):
             return None
-        why.append(("kind", rule.id, m.start("unit"), end))
+        why.append(("kind", rule.id, unit_start, end))
         if rule.needs:
-            passed = check(rule.needs, text, m.start(), unit_end, c.units)
+            passed = check(rule.needs, text, start, unit_end, c.units)
             if passed is None:
                 return None
             why.append(("unit", *passed))
-    if _is_rank(text, m.start(), rules):
+    if text[max(0, start - 3) : start].endswith(c.rank_prefixes):
         return None
-    if n1 and n1[0] in "*＊" and text[m.start() - 1 : m.start()] in rules.surnames:
+    if n1 and n1[0] in "*＊" and text[start - 1 : start] in rules.surnames:
         return None  # 李**户: a household named by a hidden given name, not a hidden count
-    surface = text[m.start() : end]
+    surface = text[start:end]
     if near == "" and a2 is None:
         return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人)
     if near is None and (n1 in c.numerals.not_alone or n2 in c.numerals.not_alone):
@@ -393,12 +433,12 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         # parser rejects.
         return None
 
-    redacted = any(ch in "*＊" for ch in surface)
+    redacted = "*" in surface or "＊" in surface
     value: Decimal | None = None
     rng: tuple[Decimal, Decimal] | None = None
     if not redacted:
         factor = Decimal(rule.factor)
-        scale = Decimal(c.units.magnitudes[mag]) if mag else Decimal(1)
+        scale = Decimal(c.units.magnitudes[mag]) if mag else _ONE
         if mag2:
             scale *= c.units.magnitudes[mag2]
         first_scale = Decimal(c.units.magnitudes[mag1]) if mag1 else scale
@@ -417,7 +457,7 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
                 value = _normal(c.numerals.parse(n1) * first_scale * factor)
         except NumeralError:
             return None
-    why.append(_value_why(m, c, redacted))
+    why.append(_value_why(m, c, redacted, mag1, mag, mag2, n2))
 
     q = c.qualifiers
     suffix = q.rate_suffix.match(text, end) if unit else None
@@ -429,27 +469,29 @@ def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigu
         if basis := per_from(suffix.group(), suffix.start(), q):
             per, per_why = basis
         end = suffix.end()
-    approx_why = _approx_why(text, m, end, c, rules)
+    approx_why = _approx_why(text, m, end, c, rules, (near, a1, a2), n1)
     kind = rule.kind
     if rate_why is None:
-        cue = rate_cue(text, m.start(), end, rules, q, money=kind is Kind.MONEY)
+        cue = rate_cue(text, start, end, rules, q, money=kind is Kind.MONEY)
         if cue is not None:
             rate_why = cue.why
             if basis := per_from(cue.basis, cue.basis_at, q):
                 per, per_why = basis
     if rate_why is None and rng is not None and kind is Kind.MONEY:
-        if range_standard(text, m.start(), rules):
-            rate_why = (_RANGE, m.start("sep"), m.end("sep"))
+        if range_standard(text, start, rules):
+            rate_why = (_RANGE, m.start(g.sep), m.end(g.sep))
     for name, found in (("approx", approx_why), ("rate", rate_why), ("per", per_why)):
         if found is not None:
             why.append((name, *found))
     return RawFigure(
-        start=m.start(),
+        start=start,
         end=end,
         kind=kind,
         value=value,
         range=rng,
-        unit=text[_unit_start(m, end, c.numerals.big_units) : end],
+        unit=text[
+            _unit_start(m, g, end, c.numerals.big_units, n1, n2, mag1, mag, mag2, unit) : end
+        ],
         approx=approx_why is not None,
         rate=rate_why is not None,
         per=per,
@@ -463,44 +505,78 @@ _MARKS_INSIDE = (("near", "approx_magnitude"), ("a1", "approx_inside"), ("a2", "
 _SUFFIX = "figures.rate.suffix"
 _RANGE = "figures.rate.range"
 _SUM = "figures.rate.sum"
+_ONE = Decimal(1)
 
 
-def _value_why(m: regex.Match[str], c: _Compiled, redacted: bool) -> Decided:
+def _value_why(
+    m: regex.Match[str],
+    c: _Compiled,
+    redacted: bool,
+    mag1: str | None,
+    mag: str | None,
+    mag2: str | None,
+    n2: str | None,
+) -> Decided:
     """The numeral's span (through its magnitudes) and what read it: the magnitude that
-    multiplies it (magnitudes:万), else the numeral grammar."""
-    mags = [g for g in ("mag1", "mag", "mag2") if m[g]]
-    if mags:
-        main = "mag" if "mag" in mags else mags[0]
-        return "value", c.units.magnitude_ids[m[main]], m.start(), m.end(mags[-1])
+    multiplies it (magnitudes:万), else the numeral grammar. The groups come as read."""
+    if mag1 or mag or mag2:
+        main = mag or mag1 or mag2
+        last = c.g.mag2 if mag2 else c.g.mag if mag else c.g.mag1
+        return "value", c.units.magnitude_ids[cast(str, main)], m.start(), m.end(last)
+    numeral_end = m.end(c.g.n2 if n2 else c.g.n1)
     if redacted:
-        return "value", "figures.value.redacted", m.start(), m.end("n2" if m["n2"] else "n1")
-    return "value", "figures.value.numeral", m.start(), m.end("n2" if m["n2"] else "n1")
+        return "value", "figures.value.redacted", m.start(), numeral_end
+    return "value", "figures.value.numeral", m.start(), numeral_end
 
 
-def _approx_why(text: str, m: regex.Match[str], end: int, c: _Compiled, rules: Rules) -> Why | None:
+def _approx_why(
+    text: str,
+    m: regex.Match[str],
+    end: int,
+    c: _Compiled,
+    rules: Rules,
+    marks: tuple[str | None, str | None, str | None],
+    n1: str | None,
+) -> Why | None:
     """What makes the figure approximate: a mark inside it (近万, 400余万, 十几), before it
-    (约) or after it (左右)."""
-    for group, table in (
-        ("near", "approx_magnitude"),
-        ("a1", "approx_inside"),
-        ("a2", "approx_inside"),
-    ):
-        if m[group]:
-            return rules.ids(table)[m[group]], m.start(group), m.end(group)
-    n1 = m["n1"] or ""
-    for i, ch in enumerate(n1):
-        if ch in c.unknown:
-            return rules.ids("numeral_chars")[ch], m.start("n1") + i, m.start("n1") + i + 1
+    (约) or after it (左右). ``marks`` are the groups near, a1 and a2 as read."""
+    if any(marks):
+        for mark, (group, table) in zip(marks, _MARKS_INSIDE, strict=True):
+            if mark:
+                return rules.ids(table)[mark], m.start(group), m.end(group)  # rare: by name
+    n1 = n1 or ""
+    if not c.unknown.isdisjoint(n1):
+        for i, ch in enumerate(n1):
+            if ch in c.unknown:
+                at = m.start(c.g.n1) + i
+                return rules.ids("numeral_chars")[ch], at, at + 1
     return approx_around(text, m.start(), end, rules, c.qualifiers)
 
 
-def _unit_start(m: regex.Match[str], end: int, big_units: str) -> int:
-    """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万."""
-    for group in ("mag", "unit") if m["n2"] else ("mag1", "mag", "mag2", "unit"):
-        start: int = m.start(group)  # the groups in the order they match; -1 if absent
-        if start >= 0:
+def _unit_start(
+    m: regex.Match[str],
+    g: _Groups,
+    end: int,
+    big_units: str,
+    n1: str | None,
+    n2: str | None,
+    mag1: str | None,
+    mag: str | None,
+    mag2: str | None,
+    unit: str | None,
+) -> int:
+    """Where the unit as written starts: 万元 in 1.2万元 and in 1万至2万元; 万 in 资金三万.
+    The groups come as read (a magnitude or unit that matched is never empty)."""
+    groups: tuple[tuple[int, str | None], ...]
+    if n2:
+        groups = ((g.mag, mag), (g.unit, unit))
+    else:
+        groups = ((g.mag1, mag1), (g.mag, mag), (g.mag2, mag2), (g.unit, unit))
+    for group, found in groups:  # in the order they match
+        if found is not None:
+            start: int = m.start(group)
             return start
-    numeral = m["n2"] or m["n1"] or ""
+    numeral = n2 or n1 or ""
     return end - (len(numeral) - len(numeral.rstrip(big_units)))
 
 
@@ -513,7 +589,3 @@ def _strip_tail(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\u3000\xa0\n":
         end -= 1
     return end
-
-
-def _is_rank(text: str, start: int, rules: Rules) -> bool:
-    return text[max(0, start - 3) : start].endswith(rules.rank_prefixes)

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from mzextract.rules import Rules
 
 ARABIC_DIGITS = "0123456789０１２３４５６７８９"
+_ARABIC_SET = frozenset(ARABIC_DIGITS)
 # 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，。", "0123456789.,.")
 # OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
@@ -74,16 +75,16 @@ class Grammar:
     """Every character a Chinese numeral is written with (not the decimal point)."""
     numeral: str
     """The pattern of a numeral (Arabic, Chinese, mixed or redacted)."""
-
-    @property
-    def big_units(self) -> str:
-        return "".join(self.big)
+    big_units: str
+    """Every big unit character."""
+    unit_set: frozenset[str]
+    """`units` as a set, for one test in C per numeral."""
 
     def parse(self, raw: str) -> Decimal:
         """Any numeral the pattern finds."""
-        if any(c in self.small or c in self.big for c in raw):  # 3万2千, 三百
+        if not self.unit_set.isdisjoint(raw):  # 3万2千, 三百
             return self.parse_chinese(raw)
-        if any(c in ARABIC_DIGITS for c in raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
+        if not _ARABIC_SET.isdisjoint(raw) or raw[:1] in ("l", "I"):  # OCR: 最高l万元
             return parse_arabic(raw)
         return self.parse_chinese(raw)
 
@@ -192,6 +193,8 @@ def _grammar(rules: Rules) -> Grammar:
         numeral=_pattern(
             stop, units, "".join(big), variants, cn_digits, cn_chars, point, before_unit
         ),
+        big_units="".join(big),
+        unit_set=frozenset(units),
     )
 
 
@@ -262,6 +265,14 @@ def _cls(chars: str) -> str:
 
 def parse_arabic(raw: str) -> Decimal:
     """``'1,234.5'``, ``'１２３'``, ``'12\\n3'`` (line wrap) → Decimal."""
+    if raw.isascii() and raw.isdigit():
+        # Plain ASCII digits, as most numerals are: what the steps below would leave.
+        if len(raw) > MAX_CHARS:
+            raise NumeralError(f"too long for a numeral: {raw[:20]!r}…")
+        plain = Decimal(raw)
+        if plain >= _LIMIT:
+            raise NumeralError(f"not a sensible numeral: {raw!r}")
+        return plain
     s = "".join(raw.split()).translate(_FULLWIDTH)
     if len(s) > MAX_CHARS:
         raise NumeralError(f"too long for a numeral: {raw[:20]!r}…")

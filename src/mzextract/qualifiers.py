@@ -61,6 +61,29 @@ class Qualifiers:
     cue_ids: dict[str, str]
     """The rule id of each cue word of the cue patterns."""
     per_ids: dict[str, str]
+    cue_groups: tuple[int, int, int]
+    """The numbers of the groups word, mark and each of ``cues``."""
+    money_cue_groups: tuple[int, int, int]
+    """The same of ``money_cues``."""
+    entries: dict[str, tuple[tuple[str, str], ...]]
+    """(word, rule id) of the tables read word by word, in table order."""
+    words: dict[str, tuple[str, ...]]
+    """The words of the tables read word by word, for one test in C before the loop."""
+    approx_before: tuple[str, ...]
+    approx_before_ids: dict[str, str]
+    approx_blockers: tuple[str, ...]
+    total_words: tuple[str, ...]
+    grant_words: tuple[tuple[str, str], ...]
+    subsidy_words: tuple[tuple[str, str], ...]
+
+
+_WORD_TABLES = (
+    "respectively_words",
+    "top_up_words",
+    "approx_after",
+    "rate_cues_after",
+    "cap_words_after",
+)
 
 
 @cache
@@ -77,6 +100,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         f"(?:{_SPACE}*[/／.．·•]{_SPACE}*(?:{per})|(?:{period_words})){{0,8}}+(?(open)[）)])"
     )
     adverbs = alternation(rules.change_adverbs)
+    cues, money_cues = _cue_pattern(rules, money=False), _cue_pattern(rules, money=True)
     return Qualifiers(
         rate_suffix=rate_suffix,
         per_words=dict(rules.per_words),
@@ -94,8 +118,10 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         ),
         change_fillers=longest_first(rules.filler_words + rules.respectively_words),
         list_joins=frozenset(LIST_MARKS) | frozenset(rules.list_words),
-        cues=_cue_pattern(rules, money=False),
-        money_cues=_cue_pattern(rules, money=True),
+        cues=cues,
+        money_cues=money_cues,
+        cue_groups=_cue_groups(cues),
+        money_cue_groups=_cue_groups(money_cues),
         total_after=regex.compile(
             f"(?:{alternation(w for w in rules.total_words if len(w) > 1)})\\p{{Han}}{{2,}}"
         ),
@@ -106,7 +132,20 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
             **rules.ids("unit_rate_cues"),  # a word in both is a cue for every kind
         },
         per_ids=dict(rules.ids("per_words")),
+        entries={t: tuple((e.word, e.id) for e in rules.table(t)) for t in _WORD_TABLES},
+        words={t: tuple(e.word for e in rules.table(t)) for t in _WORD_TABLES},
+        approx_before=rules.approx_before,
+        approx_before_ids=dict(rules.ids("approx_before")),
+        approx_blockers=rules.approx_blockers,
+        total_words=rules.total_words,
+        grant_words=tuple((w, rules.ids("grant_words")[w]) for w in rules.grant_words),
+        subsidy_words=tuple((w, rules.ids("subsidy_words")[w]) for w in rules.subsidy_words),
     )
+
+
+def _cue_groups(pattern: regex.Pattern[str]) -> tuple[int, int, int]:
+    word, mark, each = (pattern.groupindex[g] for g in ("word", "mark", "each"))
+    return word, mark, each
 
 
 def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
@@ -141,23 +180,25 @@ def shares_approx(
     if text[a_end:b_start] not in q.list_joins:
         return None
     clause = clause_before(text, a_start, 16)
-    return _word_in(clause, a_start - len(clause), "respectively_words", rules)
+    return _word_in(clause, a_start - len(clause), "respectively_words", q)
 
 
-def _word_in(s: str, at: int, table: str, rules: Rules) -> Why | None:
+def _word_in(s: str, at: int, table: str, q: Qualifiers) -> Why | None:
     """The first word of ``table`` that ``s`` (at offset ``at`` of the text) holds."""
-    for e in rules.table(table):
-        i = s.find(e.word)
+    for word, rule in q.entries[table]:
+        i = s.find(word)
         if i >= 0:
-            return e.id, at + i, at + i + len(e.word)
+            return rule, at + i, at + i + len(word)
     return None
 
 
-def _word_at(s: str, at: int, table: str, rules: Rules) -> Why | None:
+def _word_at(s: str, at: int, table: str, q: Qualifiers) -> Why | None:
     """The first word of ``table`` that ``s`` (at offset ``at`` of the text) starts with."""
-    for e in rules.table(table):
-        if s.startswith(e.word):
-            return e.id, at, at + len(e.word)
+    if not s.startswith(q.words[table]):
+        return None  # most figures: one test in C
+    for word, rule in q.entries[table]:
+        if s.startswith(word):
+            return rule, at, at + len(word)
     return None
 
 
@@ -172,7 +213,7 @@ def changes_rate(
     if has_break(text, a_end, b_start, SENTENCE_BREAKS):
         return None
     clause = clause_before(text, b_start, 16)
-    top_up = _word_in(clause, b_start - len(clause), "top_up_words", rules)
+    top_up = _word_in(clause, b_start - len(clause), "top_up_words", q)
     if top_up is not None:
         return top_up
     # 增加40元、45元: the later items of a list share the verb of the first.
@@ -199,23 +240,30 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
     if not q.per_basis_chars.isdisjoint(before):
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = q.per_basis.sub("", before)
-    if before.endswith(rules.approx_before):
+    if before.endswith(q.approx_before):
         # The longer word wins: 节约 is no mark, 折合约 is (折合 + 约).
-        mark = max((w for w in rules.approx_before if before.endswith(w)), key=len)
-        if len(mark) > blocker_length(before, rules):
+        mark = max((w for w in q.approx_before if before.endswith(w)), key=len)
+        if len(mark) > blocker_length_in(before, q.approx_blockers):
             # Where the mark's characters stand in the text, line breaks left out.
             kept = [lo + i for i, ch in enumerate(raw) if ch not in "\r\n"][-12:]
             at = kept[len(before) - len(mark) : len(before)]
-            return rules.ids("approx_before")[mark], at[0], at[-1] + 1
+            return q.approx_before_ids[mark], at[0], at[-1] + 1
     after = text[end : end + 6]
     words = after.lstrip(BLANKS)
-    return _word_at(words, end + len(after) - len(words), "approx_after", rules)
+    return _word_at(words, end + len(after) - len(words), "approx_after", q)
 
 
 def blocker_length(s: str, rules: Rules) -> int:
     """Length of the approximation blocker ``s`` ends with (节约 → 2), or 0. A mark counts
     only where it is longer than the blocker it ends (折合约 is a mark; 合约 is not)."""
-    return max((len(w) for w in rules.approx_blockers if s.endswith(w)), default=0)
+    return blocker_length_in(s, rules.approx_blockers)
+
+
+def blocker_length_in(s: str, blockers: tuple[str, ...]) -> int:
+    """`blocker_length` with the blockers of a rule set at hand."""
+    if not s.endswith(blockers):
+        return 0
+    return max(len(w) for w in blockers if s.endswith(w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,24 +283,26 @@ def rate_cue(
     """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
     封顶…) or right after it (200元每人)."""
     after = text[end : end + 3]
-    if money and (found := _word_at(after, end, "rate_cues_after", rules)):
+    if money and (found := _word_at(after, end, "rate_cues_after", q)):
         return Cue(found, after, end)
     clause = clause_before(text, start)
     at = start - len(clause)
     if (
         money
-        and (found := _word_at(after, end, "cap_words_after", rules))
-        and not any(w in clause for w in rules.total_words)
+        and (found := _word_at(after, end, "cap_words_after", q))
+        and not any(w in clause for w in q.total_words)
     ):
         return Cue(found, after, end)
     m = (q.money_cues if money else q.cues).search(clause)
     if m is not None:
         first = m.start()
-        rule = q.cue_ids[m["word"] or m["each"]] if m["mark"] is None else None
-        why = (rule or rules.ids("per_marks")[m["mark"]], at + first, at + m.end())
-    elif money and (found := _period_subsidy(clause, at, rules, q)):
+        # By group number: a read by name costs several times more.
+        word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
+        rule = q.cue_ids[word or each] if mark is None else None
+        why = (rule or rules.ids("per_marks")[mark], at + first, at + m.end())
+    elif money and (found := _period_subsidy(clause, at, q)):
         first, why = found[1] - at, found
-    elif money and (found := _grant(clause, at, rules)):
+    elif money and (found := _grant(clause, at, q)):
         first, why = found[1] - at, found
     else:
         return None
@@ -264,26 +314,24 @@ def rate_cue(
     return Cue(why, clause[basis:], at + basis)
 
 
-def _period_subsidy(clause: str, at: int, rules: Rules, q: Qualifiers) -> Why | None:
+def _period_subsidy(clause: str, at: int, q: Qualifiers) -> Why | None:
     """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
 
     Not when the clause reports a total (每月发放, 累计): that is a sum over everyone."""
     m = q.period.search(clause)
-    if m is None or any(w in clause for w in rules.total_words):
+    if m is None or any(w in clause for w in q.total_words):
         return None
     rest = clause[m.end() :]
-    word = next((w for w in rules.subsidy_words if w in rest), None)
-    return (
-        None if word is None else (rules.ids("subsidy_words")[word], at + m.start(), at + m.end())
-    )
+    rule = next((r for w, r in q.subsidy_words if w in rest), None)
+    return None if rule is None else (rule, at + m.start(), at + m.end())
 
 
-def _grant(clause: str, at: int, rules: Rules) -> Why | None:
+def _grant(clause: str, at: int, q: Qualifiers) -> Why | None:
     """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
-    i, word = max(((clause.rfind(w), w) for w in rules.grant_words), default=(-1, ""))
-    if i < 0 or any(w in clause for w in rules.total_words):
+    i, word, rule = max(((clause.rfind(w), w, r) for w, r in q.grant_words), default=(-1, "", ""))
+    if i < 0 or any(w in clause for w in q.total_words):
         return None
-    return rules.ids("grant_words")[word], at + i, at + i + len(word)
+    return rule, at + i, at + i + len(word)
 
 
 def per_from(cue: str, at: int, q: Qualifiers) -> tuple[str, Why] | None:

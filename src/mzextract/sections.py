@@ -28,9 +28,12 @@ from mzextract.rules import Marker, Rules
 _INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]++|\[[^\]\n]{0,40}\])*+")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
+_SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
 
 
-@dataclass(frozen=True, slots=True)  # one per line in a file of headings: no __dict__
+# One per line in a file of headings: slots (no __dict__); not frozen, which would double
+# the cost of __init__ (nothing changes one after it is made).
+@dataclass(slots=True)
 class _Heading:
     start: int
     marker_end: int
@@ -93,9 +96,10 @@ def _markers(rules: Rules) -> _Markers:
     )
 
 
-def _heading_at(text: str, line_start: int, line_end: int, rules: Rules) -> _Heading | None:
+def _heading_at(
+    text: str, line_start: int, line_end: int, markers: _Markers, notices: tuple[str, ...]
+) -> _Heading | None:
     pos = _INDENT.match(text, line_start, line_end).end()
-    markers = _markers(rules)
     m = markers.pattern.match(text, pos, line_end)
     if m is None:
         return None
@@ -116,20 +120,16 @@ def _heading_at(text: str, line_start: int, line_end: int, rules: Rules) -> _Hea
     while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
         title_end -= 1
     title = text[t0:title_end]
-    if any(w in title for w in rules.site_notices):
+    if any(w in title for w in notices):
         return None  # 1. 仅部分预览的文档…: a download site's notice, not the report's outline
     return _Heading(
         m.start(), m.end(), m.group(), family.family, number, t0, title_end, title, family.id
     )
 
 
-def _is_title_line(line: str, rules: Rules) -> bool:
+def _is_title_line(line: str, words: tuple[str, ...]) -> bool:
     s = line.strip(" \t\u3000\xa0\r>＞")
-    return (
-        0 < len(s) <= 40
-        and not any(ch in s for ch in _SENTENCE_MARKS)
-        and any(w in s for w in rules.section_title_words)
-    )
+    return 0 < len(s) <= 40 and _SENTENCE_MARK_SET.isdisjoint(s) and any(w in s for w in words)
 
 
 def _outranks(family: str, top: str, rules: Rules) -> bool:
@@ -148,16 +148,19 @@ def find_sections(text: str, rules: Rules) -> tuple[Section, ...]:
     title_counts: Counter[str] | None = None
     pos = 0
     n = len(text)
+    title_words = rules.section_title_words
+    markers = _markers(rules)
+    notices = rules.site_notices
     while pos <= n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
-        h = _heading_at(text, pos, line_end, rules)
+        h = _heading_at(text, pos, line_end, markers, notices)
         if h is None:
             line = text[pos:line_end]
-            if headings and _is_title_line(line, rules):
+            if headings and _is_title_line(line, title_words):
                 if title_counts is None:
                     title_counts = Counter(
-                        t.strip() for t in text.split("\n") if _is_title_line(t, rules)
+                        t.strip() for t in text.split("\n") if _is_title_line(t, title_words)
                     )
                 # A title line seen twice is a running page header, not a new report.
                 if title_counts[line.strip()] == 1:

@@ -23,6 +23,7 @@ from mzextract.clauses import (
     MONTH_DASHES,
     RIGHT_BREAKS,
     SENTENCE_BREAKS,
+    SOFT_CANDIDATES,
     has_break,
     is_soft,
     last_break,
@@ -31,7 +32,7 @@ from mzextract.clauses import (
 )
 from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject
-from mzextract.qualifiers import alternation, blocker_length
+from mzextract.qualifiers import alternation, blocker_length_in
 from mzextract.rules import Rules
 from mzextract.units import noun_words
 
@@ -72,6 +73,44 @@ class _Tables:
     """Money heads and standard words: a list of tiers that names one names a payment."""
     measure_words: tuple[str, ...]
     """Units whose figure counts the noun after them (``noun_after``: 名, 位, 户)."""
+    # Word tables read for every figure, looked up once here.
+    bound_words: tuple[str, ...]
+    approx_blockers: tuple[str, ...]
+    giving_verbs: tuple[str, ...]
+    tail_words: tuple[str, ...]
+    particles: tuple[str, ...]
+    long_nouns: tuple[str, ...]
+    """People nouns of two characters or more."""
+    stop_verbs: tuple[str, ...]
+    stop_verbs_longest: tuple[str, ...]
+    loose_verbs_longest: tuple[str, ...]
+    """Stop verbs and empty words, longest first (what `_loose_right` skips)."""
+    not_nouns: tuple[str, ...]
+    """Stop verbs and verbs of change: a phrase after a count that starts with one is none."""
+    conjunctions: tuple[str, ...]
+    etc_words: tuple[str, ...]
+    standard_words: tuple[str, ...]
+    money_heads: tuple[str, ...]
+    generic_funds: tuple[str, ...]
+    right_stop: regex.Pattern[str]
+    """Where the run of text after a figure may stop: a break or a list mark."""
+    # The characters a match of ``lead``, ``temporal`` and ``trail`` must start or end
+    # with, so that most phrases skip the pattern (None: no such test for these tables).
+    lead_firsts: frozenset[str] | None
+    temporal_firsts: frozenset[str] | None
+    """The first characters of the time phrase (its first alternative)."""
+    since_firsts: frozenset[str] | None
+    """The first characters of the since words, one of which the second alternative
+    holds in the phrase's first nine characters."""
+    trail_lasts: frozenset[str] | None
+
+
+_DIGITS = tuple("0123456789０１２３４５６７８９")
+
+
+def _firsts(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The first characters of ``words``; None if one is empty (it would match anywhere)."""
+    return None if any(not w for w in words) else frozenset(w[0] for w in words)
 
 
 @cache
@@ -88,8 +127,16 @@ def _tables(rules: Rules) -> _Tables:
     seps = alternation(rules.range_separators)
     dashes = f"[{regex.escape(MONTH_DASHES)}]|{alternation(d.word for d in rules.dates('range'))}"
     month = f"[0-9０-９]{{1,2}}(?:{dates['month_unit']})"
-    since = _wrappables(tuple(d.word for d in rules.dates("since")))
+    since_words = tuple(d.word for d in rules.dates("since"))
+    since = _wrappables(since_words)
+    time_firsts = _firsts(
+        rules.subject_time_leads + rules.subject_time_words + tuple(digits) + _DIGITS + ("，", ",")
+    )
     return _Tables(
+        lead_firsts=_firsts(lead) if lead else None,
+        temporal_firsts=time_firsts,
+        since_firsts=_firsts(since_words),
+        trail_lasts=_firsts(tuple(w[::-1] for w in trail)) if trail else None,
         # Longest word first; the lookahead/lookbehind keep at least one character behind.
         lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
         trail=regex.compile(
@@ -125,8 +172,27 @@ def _tables(rules: Rules) -> _Tables:
         ),
         payment_heads=rules.money_heads + rules.standard_words,
         measure_words=tuple(u.word for u in rules.units if u.noun_after),
+        bound_words=rules.subject_bound_words,
+        approx_blockers=rules.approx_blockers,
+        giving_verbs=rules.giving_verbs,
+        tail_words=rules.tail_words,
+        particles=rules.particles,
+        long_nouns=tuple(p for p in rules.people_nouns if len(p) > 1),
+        stop_verbs=rules.subject_stop_verbs,
+        stop_verbs_longest=longest_first(rules.subject_stop_verbs),
+        loose_verbs_longest=longest_first(rules.subject_stop_verbs + rules.subject_empty),
+        not_nouns=rules.subject_stop_verbs + rules.change_verbs,
+        conjunctions=rules.conjunctions,
+        etc_words=rules.etc_words,
+        standard_words=rules.standard_words,
+        money_heads=rules.money_heads,
+        generic_funds=rules.generic_funds,
+        right_stop=regex.compile(f"[{regex.escape(RIGHT_BREAKS + _LIST_MARK)}]"),
     )
 
+
+_LIST_MARK = "\u3001"
+"""The enumeration comma: the run after a figure stops at it before a digit (75户、86人)."""
 
 Named = tuple[Subject, str]
 """A subject and what found it: a step of the reader (``subjects.after``: the noun after
@@ -158,7 +224,7 @@ def _subject(
         return right, "subjects.after"
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
-        if left.text in rules.generic_funds or _tier_list(text, left, f, rules):
+        if left.text in _tables(rules).generic_funds or _tier_list(text, left, f, rules):
             named = _named_payment(text, f, rules)
             if named is not None:
                 return named, "subjects.named_payment"
@@ -237,19 +303,31 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     t = _tables(rules)
     while start < end:
         seg = text[start:end]
-        if _unwrapped(seg) in t.stop:
+        if (_unwrapped(seg) if "\n" in seg or "\r" in seg else seg) in t.stop:
             return None
         if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1
         elif _junk(seg[-1]) and not _paired_quote(seg, -1):
             end -= 1
-        elif (m := t.temporal.match(seg)) and m.end() > 0:
+        elif (
+            _may_open(seg, t.temporal_firsts, t.since_firsts)
+            and (m := t.temporal.match(seg))
+            and m.end() > 0
+        ):
             start += m.end()
         elif m := t.temporal_end.search(seg):
             end = start + m.start()  # 提高到2020年的 → 提高到
-        elif (lead := t.lead.match(seg)) and not seg.startswith(rules.subject_bound_words):
+        elif (
+            (t.lead_firsts is None or seg[0] in t.lead_firsts)
+            and (lead := t.lead.match(seg))
+            and not seg.startswith(t.bound_words)
+        ):
             start += lead.end()
-        elif (trail := t.trail.search(seg)) and len(trail.group()) > blocker_length(seg, rules):
+        elif (
+            (t.trail_lasts is None or seg[-1] in t.trail_lasts)
+            and (trail := t.trail.search(seg))
+            and len(trail.group()) > blocker_length_in(seg, t.approx_blockers)
+        ):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
         elif m := t.per_phrase.search(seg):
             if m.start() == 0:
@@ -261,9 +339,24 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     return None
 
 
+def _may_open(seg: str, firsts: frozenset[str] | None, since: frozenset[str] | None) -> bool:
+    """Whether a time phrase may open ``seg``: it starts with a character a time phrase
+    starts with, or holds a since word's first character in its first nine (8 + 1)."""
+    if firsts is None or since is None or seg[0] in firsts:
+        return True
+    return not since.isdisjoint(seg[:9])
+
+
 def _junk(ch: str) -> bool:
     """Punctuation, spaces and symbols (▲, emoji) at a subject's edge."""
-    return ch in EDGE_JUNK or unicodedata.category(ch)[0] == "S"
+    found = _JUNK.get(ch)
+    if found is None:
+        found = _JUNK[ch] = ch in EDGE_JUNK or unicodedata.category(ch)[0] == "S"
+    return found
+
+
+_JUNK: dict[str, bool] = {}
+"""`_junk` by character (a text has a few thousand distinct ones)."""
 
 
 def _paired_quote(seg: str, i: int) -> bool:
@@ -281,9 +374,12 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
     if f.kind is Kind.MONEY:
         # 对获评5A级的社会组织给予一次性奖励10万元: the payment is named after the verb.
         seg = text[start : f.start]
-        cut = max((seg.rfind(v) + len(v) for v in rules.giving_verbs if v in seg), default=0)
-        if cut < len(seg) and (found := _span(text, start + cut, f.start, rules)) is not None:
-            return found
+        verbs = _tables(rules).giving_verbs
+        cut = max((seg.rfind(v) + len(v) for v in verbs if v in seg), default=0)
+        if cut < len(seg):
+            found = _span(text, start + cut, f.start, rules)
+            if found is not None or cut == 0:
+                return found  # with no verb cut, the span below is this one
     return _span(text, start, f.start, rules)
 
 
@@ -293,12 +389,22 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
     start = f.end
     if text.startswith(("**", "__"), start):
         start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
-    for w in rules.tail_words:
+    t = _tables(rules)
+    for w in t.tail_words:
         if text.startswith(w, start):
             start += len(w)
+    # Only breaks and list marks can stop the run: jump from one to the next.
+    find = t.right_stop.search
     end = start
-    while end < limit and (text[end] not in RIGHT_BREAKS or is_soft(text, end)):
-        if text[end] == "、" and end + 1 < len(text) and text[end + 1].isdigit():
+    while end < limit:
+        m = find(text, end, limit)
+        if m is None:
+            return start, limit
+        end = m.start()
+        if text[end] == _LIST_MARK:
+            if end + 1 < len(text) and text[end + 1].isdigit():
+                break
+        elif text[end] not in SOFT_CANDIDATES or not is_soft(text, end):
             break
         end += 1
     return start, end
@@ -307,10 +413,11 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
 def _cut_at_verb(text: str, start: int, end: int, rules: Rules) -> int:
     """End the phrase at the first stop verb after its last 的 (符合条件未享受政策的低保对象)."""
     seg = text[start:end]
-    floor = max((seg.rfind(p) + len(p) for p in rules.particles), default=0)
-    nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
+    t = _tables(rules)
+    floor = max((seg.rfind(p) + len(p) for p in t.particles), default=0)
+    nouns = t.long_nouns
     best = len(seg)
-    for v in rules.subject_stop_verbs:
+    for v in t.stop_verbs:
         i = seg.find(v, floor)
         # 对 in 对象 is no verb: skip a match that starts a noun of the tables.
         while 0 <= i < best and seg.startswith(nouns, i):
@@ -325,16 +432,17 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
     if start >= end:
         return None
     seg = text[start:end]
-    if seg[0] in EDGE_JUNK or seg.startswith(rules.conjunctions):
+    t = _tables(rules)
+    if seg[0] in EDGE_JUNK or seg.startswith(t.conjunctions):
         return None
     if f.kind is Kind.MONEY:
         return _money_after(text, start, end, rules)
-    if seg[0].isdigit() and not _tables(rules).age_start.match(seg):
+    if seg[0].isdigit() and not t.age_start.match(seg):
         return None  # 倒塌房屋86户210间: another count follows, not a noun
-    if seg.startswith(rules.subject_stop_verbs + rules.change_verbs):
+    if seg.startswith(t.not_nouns):
         return None  # 1200户减少到1100户: what follows is the change, not a noun
     cut = _cut_at_verb(text, start, end, rules)
-    phrase = strip_words(text[start:cut], rules.etc_words, "")
+    phrase = strip_words(text[start:cut], t.etc_words, "")
     if not phrase:
         return None
     words = noun_words(f.rule, rules)
@@ -345,9 +453,8 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
             return None
         i, _, w = min(found)
         return _span(text, start, start + i + len(w), rules)
-    nouns = tuple(p for p in rules.people_nouns if len(p) > 1)
     # The unit as written ends in a measure word (15名, 3万户; not 2名/人/月).
-    if f.unit.endswith(_tables(rules).measure_words) or phrase.endswith(nouns):
+    if f.unit.endswith(t.measure_words) or phrase.endswith(t.long_nouns):
         return _span(text, start, start + len(phrase), rules)
     return None
 
@@ -364,14 +471,14 @@ def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | Non
         if found is None or (len(found.text) <= 2 and found.text not in rules.money_nouns):
             return None  # 5万元的标准设立: no noun after the amount
         return found
-    for v in longest_first(rules.subject_stop_verbs):
+    for v in t.stop_verbs_longest:
         if seg.startswith(v):
             start += len(v)
             break
     cut = _cut_at_verb(text, start, end, rules)
-    if standard := next((w for w in rules.standard_words if text.startswith(w, start)), ""):
+    if standard := next((w for w in t.standard_words if text.startswith(w, start)), ""):
         start += len(standard)  # 按每人380元标准资助: the standard, then a verb
-    if cut > start and text[start:cut].endswith(rules.money_heads):
+    if cut > start and text[start:cut].endswith(t.money_heads):
         return _span(text, start, cut, rules)
     return None
 
@@ -380,9 +487,10 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     """When nothing stands before the figure: what follows, less its verb (为21户发放丧葬救助金)."""
     start, end = _right_text(text, f, next_start, rules)
     seg = text[start:end]
-    if not seg or seg[0] in EDGE_JUNK or seg.startswith(rules.conjunctions):
+    t = _tables(rules)
+    if not seg or seg[0] in EDGE_JUNK or seg.startswith(t.conjunctions):
         return None
-    for v in longest_first(rules.subject_stop_verbs + rules.subject_empty):
+    for v in t.loose_verbs_longest:
         if seg.startswith(v):
             start += len(v)
             break
