@@ -12,34 +12,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from figures_snapshot import texts  # the same texts: every document, case and pattern
+
 import mzextract
 from mzextract.report import Report
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def texts() -> dict[str, str]:
-    """Every document of the corpus and the development sets, each set also as one text
-    (longer texts reach code that short ones do not), the meaning cases and the
-    adversarial patterns."""
-    out: dict[str, str] = {}
-    sets = {
-        "corpus": sorted((ROOT / "corpus" / "docs").glob("*.txt")),
-        "dev": sorted((ROOT / "tests" / "data").glob("*/docs/*.txt")),
-    }
-    for name, paths in sets.items():
-        docs = [p.read_text(encoding="utf-8") for p in paths]
-        for p, doc in zip(paths, docs, strict=True):
-            out[str(p.relative_to(ROOT))] = doc
-        out[f"{name}:all"] = "\n".join(docs)
-    cases = json.loads((ROOT / "tests" / "data" / "meaning_cases.json").read_text("utf-8"))
-    for case in cases:
-        out[f"case:{case['id']}"] = case["input"]
-    adversarial = ROOT / "tests" / "data" / "adversarial_patterns.json"
-    patterns = json.loads(adversarial.read_text("utf-8"))
-    for name, unit in patterns.items():
-        out[f"adversarial:{name}"] = unit * (20_000 // len(unit))
-    return out
 
 
 def dump(report: Report) -> dict[str, Any]:

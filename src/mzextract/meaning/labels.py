@@ -33,6 +33,7 @@ from mzextract.meaning.text import (
     Mentions,
     ends_no_sentence,
     find,
+    occurrences,
     trie,
     words_pattern,
 )
@@ -287,7 +288,7 @@ class Labeller:
         self._plans: dict[int | None, tuple[int, int] | None] = {}
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
-        self.each_at = sorted(j for w in self.t.each for j in _occurrences(text, w))
+        self.each_at = sorted(j for w in self.t.each for j in occurrences(text, w))
         self._governs: dict[int, Expression | None] = {}
         self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
@@ -1642,15 +1643,6 @@ def _reach(f: Figure) -> tuple[int, int]:
     if f.subject is None:
         return f.start, f.end
     return min(f.start, f.subject.start), max(f.end, f.subject.end)
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out = []
-    j = text.find(word)
-    while j >= 0:
-        out.append(j)
-        j = text.find(word, j + 1)
-    return out
 
 
 def _line_end(text: str, start: int) -> int:

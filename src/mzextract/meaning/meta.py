@@ -18,7 +18,7 @@ import regex
 
 from mzextract import places
 from mzextract.meaning.periods import DASHES, Expression, find_expressions, fold_digits, resolve
-from mzextract.meaning.text import trie, words_pattern
+from mzextract.meaning.text import occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 
@@ -307,13 +307,12 @@ def _report_year(
         # A speech of 22 February 2019 that 总结2018年工作: the year it sums up.
         # From the top: a post's headline (回顾2023年的“民政温度”) may stand above the
         # line taken for its title.
-        lo = 0
-        opening = text[: min(len(text), max(body, (title.end if title else 0) + 300))]
+        opening = text[: max(body, (title.end if title else 0) + 300)]
         for word in rules.summary_words:
-            for at in _occurrences(opening, word):
+            for at in occurrences(opening, word):
                 m = p.year.match(opening, at + len(word))
                 if m is not None and _year_of(m, p) == issued.year - 1:
-                    s, e = lo + m.start(), lo + m.end()
+                    s, e = m.span()
                     evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
                     return issued.year - 1
         return issued.year
@@ -328,15 +327,6 @@ def _report_year(
     if m.start() > body and plans.search(text, m.end(), m.end() + 8):
         return year - 1
     return year
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:

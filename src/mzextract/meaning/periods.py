@@ -22,7 +22,6 @@ _S = "[ \\t\\u3000]*"
 # The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
 DASHES = "-—－~～"
 """The dashes of a range of dates."""
-_DASHES = DASHES
 # Redacted years (20XX年, ****年): their marks, as scans and templates leave them.
 _MASKS = "xX×＊*"
 _QUOTES = '“”"'
@@ -100,7 +99,7 @@ def grammar(rules: Rules) -> _Grammar:
     range_ = (
         f"(?:{year('y1')}{_S})?(?P<m1>{month}){_S}"
         f"(?:(?:{month_unit})(?:(?P<p1>{part})|{_S}{day_of('d1')})?)?{_S}"
-        f"(?:[{re.escape(_DASHES)}]|{trie(role('range'))}){_S}"
+        f"(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
         f"(?:{year('y2')}{_S})?(?P<m2>{month}){_S}(?:{month_unit})"
         f"(?:(?P<p2>{part})|{_S}{day_of('d2')})?"
     )

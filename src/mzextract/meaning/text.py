@@ -227,6 +227,16 @@ class Mentions(Generic[T]):
         return [m for m in self.items[i:j] if m.end <= hi]
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` starts in ``text`` (overlaps included)."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def trie(words: Iterable[str]) -> str:
     """A pattern for a set of words shaped as their prefix tree (低保(?:金|对象)?...): at
     each place the longest word wins, and the regular-expression engine walks the text
