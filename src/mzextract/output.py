@@ -22,17 +22,14 @@ from typing import IO, Any, Protocol
 from mzextract.export import (
     COLUMNS,
     OUTLINE_COLUMNS,
-    RECORD_FIELDS,
     Column,
-    arrow_schema,
     json_row,
     plain,
     to_dict,
 )
 from mzextract.io import MissingExtraError
 from mzextract.report import Report
-from mzextract.rows import Rows, columns
-from mzextract.rows import arrow_schema as table_schema
+from mzextract.rows import Rows, arrow_schema, columns
 from mzextract.view import format_table
 
 __all__ = [
@@ -170,8 +167,7 @@ class TextWriter:
         self.rows = 0
         self.csv: csv.DictWriter[str] | None = None
         if fmt == "csv":
-            fields = RECORD_FIELDS if table == "figures" else columns(table)
-            self.csv = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+            self.csv = csv.DictWriter(out, fieldnames=columns(table), lineterminator="\n")
             self.csv.writeheader()
 
     def write(self, doc: Rows) -> None:
@@ -217,7 +213,7 @@ class ParquetWriter:
     """One row group per document, so memory stays bounded on large folders."""
 
     def __init__(self, path: Path, kinds: frozenset[str] | None, table: str = "figures") -> None:
-        schema = arrow_schema() if table == "figures" else table_schema(table)
+        schema = arrow_schema(table)
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -226,7 +222,7 @@ class ParquetWriter:
         self.kinds = kinds
         self.table = table
         self.tables: tuple[str, ...] = (table,)
-        self.names = [c.name for c in COLUMNS] if table == "figures" else list(columns(table))
+        self.names = columns(table)
         self.rows = 0
         self.writer = pq.ParquetWriter(str(path), schema)
 
