@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from mzextract.export import number, to_records
-from mzextract.model import Figure, Kind
+from mzextract.model import Evidence, Figure, Kind
 from mzextract.rules import Rules
 
 if TYPE_CHECKING:
@@ -65,11 +65,12 @@ def label_text(f: Figure) -> str:
 
 def why(f: Figure) -> str:
     """What decided each field, one line each: ``programme ← 城市低保 (programmes:dibao)``."""
-    lines = []
-    for e in f.evidence:
-        words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
-        lines.append(f"{e.field} ← {words} ({e.rule})")
-    return "\n".join(lines)
+    return "\n".join(_evidence_line(e) for e in f.evidence)
+
+
+def _evidence_line(e: Evidence) -> str:
+    words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
+    return f"{e.field} ← {words} ({e.rule})"
 
 
 def format_why(report: Report) -> str:
@@ -84,9 +85,7 @@ def format_why(report: Report) -> str:
         line = report.text.count("\n", 0, f.start) + 1
         head = f"[{f.start}-{f.end}] {f.text} (line {line})  " + describe(f).replace("\n", "\n  ")
         lines = [head]
-        for e in f.evidence:
-            words = e.text.replace("\n", " ") if e.start < e.end else "(no words: default)"
-            lines.append(f"  {e.field} ← {words} ({e.rule}) @{e.start}-{e.end}")
+        lines.extend(f"  {_evidence_line(e)} @{e.start}-{e.end}" for e in f.evidence)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
