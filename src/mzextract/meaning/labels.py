@@ -265,7 +265,7 @@ class Labeller:
         self.t = _tables(rules)
         self.breaks = Breaks(
             text,
-            ((s.start, _line_end(text, s.start)) for s in sections),
+            ((s.start, _title_stop(text, s)) for s in sections),
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
@@ -579,7 +579,7 @@ class Labeller:
                 found = self._best_in(c0, c1, level, last, within)
                 if found is not None:
                     if source == "sentence" and generic is not None:
-                        total = self._domain_total(found)
+                        total = self._domain_total(found, generic.entry.programme.domain)
                         if total is not None:
                             return total, source
                     if source == "sentence" and last:
@@ -663,16 +663,21 @@ class Labeller:
                 return found
         return None
 
-    def _domain_total(self, m: Mention[_Word]) -> Mention[_Word] | None:
+    def _domain_total(self, m: Mention[_Word], domain: str) -> Mention[_Word] | None:
         """以低保、特困供养、临时救助为重点，共救助城乡困难群众4.6万人: a generic figure after
         a list of programmes of one domain is the domain's total (§7)."""
         first = self._list_first(m, across_figures=False)
-        items = [x for x in self.words.within(first.start, m.end) if x.entry.level == WORD]
-        keys = {x.entry.programme.key for x in items}
-        domains = {x.entry.programme.domain for x in items}
-        if len(keys) < 2 or len(domains) != 1:
+        # The generic word's domain counts; other domains' groups in the list do not make it
+        # less of a total (对低保、特困、孤寡老人、留守儿童等重点群体逐户排查…排查出生活困难
+        # 群众1365户).
+        keys = {
+            x.entry.programme.key
+            for x in self.words.within(first.start, m.end)
+            if x.entry.level in (WORD, m.entry.level) and x.entry.programme.domain == domain
+        }
+        if len(keys) < 2:
             return None
-        general = self.t.generals.get(next(iter(domains)))
+        general = self.t.generals.get(domain)
         if general is None:
             return None
         return Mention(
@@ -1216,6 +1221,14 @@ class Labeller:
                     s = f.subject.start + at
                     return "other", f"worker_words:{w}", (s, s + len(w))
         if kind == "beds":
+            # 新增养老床位860张，其中护理型床位520张: a part of the total measures what it does.
+            carried = self._carried(i) if self._in_breakdown(c_lo) else None
+            if carried is not None:
+                return (
+                    carried,
+                    "meaning.measure.list",
+                    (self.figures[i - 1].start, self.figures[i - 1].end),
+                )
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
             return "registered", "meaning.measure.couples", here
@@ -1248,6 +1261,8 @@ class Labeller:
             if g.start < lo:
                 return None
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
+                continue
+            if f.kind.name == "beds" and g.kind != f.kind:
                 continue
             c0, _ = self.breaks.clause(g.start)
             if c0 > 0 and self.text[c0 - 1] in "（(":
@@ -1645,6 +1660,10 @@ def _reach(f: Figure) -> tuple[int, int]:
     return min(f.start, f.subject.start), max(f.end, f.subject.end)
 
 
-def _line_end(text: str, start: int) -> int:
-    nl = text.find("\n", start)
-    return len(text) if nl < 0 else nl
+def _title_stop(text: str, s: Section) -> int:
+    """Where a heading's sentence ends: its line's end, or the stop that closes its title
+    when the body runs on in the same line (（二）养老服务体系逐步完善。新建…新增⏎养老床位,
+    where the line's end is a soft wrap)."""
+    nl = text.find("\n", s.start)
+    end = len(text) if nl < 0 else nl
+    return s.title_end if s.title_end < end else end
