@@ -1262,8 +1262,11 @@ class Labeller:
                 return None
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
                 continue
-            if f.kind.name == "beds" and g.kind != f.kind:
-                continue
+            if (f.kind.name == "beds" and g.kind != f.kind) or self.roles_so_far[j] in (
+                "change",
+                "previous",
+            ):
+                continue  # 投入…9.86亿元，比上年增加1.12亿元。其中，城乡低保资金…: the total
             c0, _ = self.breaks.clause(g.start)
             if c0 > 0 and self.text[c0 - 1] in "（(":
                 continue
