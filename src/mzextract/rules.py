@@ -494,7 +494,7 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
-            "beneficiary_blockers "
+            "beneficiary_blockers relative_marks "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words budget_words opening_leads event_leads training_words "
             "fund_nouns worker_words "
@@ -654,6 +654,7 @@ class Rules:
     training_words = _word_view()
     fund_nouns = _word_view()
     worker_words = _word_view()
+    relative_marks = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()

@@ -172,6 +172,7 @@ class _Tables:
     compared by identity)."""
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
+    relatives: tuple[str, ...]
 
 
 @cache
@@ -238,6 +239,7 @@ def _tables(rules: Rules) -> _Tables:
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
+        relatives=tuple(rules.relative_marks),
     )
 
 
@@ -1193,10 +1195,20 @@ class Labeller:
             ]
             if events:
                 cue = events[-1]
-        if count and (cue is None or cue.entry.measure != "other"):
+        if count:
             served = self._beneficiary(i, c_lo)
+            if served is not None and cue is not None and cue.entry.measure == "other":
+                # 为每个乡镇配备…2名 helps no one; in 为因灾倒损农房的46户 the cue only
+                # describes the people the count is for.
+                described = served[1] <= cue.start and any(
+                    w in self.text[cue.end : f.start] for w in self.t.relatives
+                )
+                served = served if described else None
             if served is not None and (
-                cue is None or cue.start < served[0] or cue.end <= served[1]
+                cue is None
+                or cue.start < served[0]
+                or cue.end <= served[1]
+                or cue.entry.measure == "other"
             ):
                 return "served", "beneficiary_words:" + self.text[slice(*served)], served
         if cue is None and kind != "person_times":
