@@ -403,6 +403,7 @@ DATE_ROLES = (
     "range",
     "relative",
     "five_year",
+    "every",
 )
 """The roles of the date words (see `DateWord`)."""
 
@@ -426,6 +427,7 @@ class DateWord(Entry):
     - relative: a year counted from the report's (去年); ``value`` is the shift in years,
       ``same`` keeps the report's months (去年同期)
     - five_year: a five-year plan (十四五); ``value`` is its first year
+    - every: before a period word of payment, a frequency (每月发放, 按季度发放), no period
     """
 
     word: str

@@ -43,6 +43,8 @@ class _Grammar:
     relative: dict[str, DateWord]
     five_year: dict[str, int]
     words: dict[str, PeriodWord]
+    every: tuple[str, ...]
+    """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ def grammar(rules: Rules) -> _Grammar:
         relative={d.word: d for d in rules.dates("relative")},
         five_year={d.word: d.value for d in rules.dates("five_year")},
         words=periods,
+        every=tuple(role("every")),
     )
 
 
@@ -228,6 +231,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         return Expression(s, e, "period.month", "interval", year, month, month)
     if m["word"]:
         w = g.words[m["word"]]
+        if w.recent and g.every and m.string.endswith(g.every, 0, s):
+            return None  # 每月发放, 按月发放: paid every month, over the whole period
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
         return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
