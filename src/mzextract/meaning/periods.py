@@ -304,7 +304,11 @@ def resolve(e: Expression, year: int | None, report: Period | None, *, at: bool)
         )
     elif e.mode in ("since", "from"):
         start = date(y, 1, 1) if e.mode == "since" else date(y, e.first, e.day or 1)
-        end = report.end if report is not None and report.end.year == y else date(y, 12, 31)
+        # 2022年以来 in a report on 2024 runs to the report's end; 自7月起 only in its year.
+        reaches = report is not None and (
+            report.end.year == y or (e.mode == "since" and report.end.year > y)
+        )
+        end = report.end if report is not None and reaches else date(y, 12, 31)
         if e.mode == "from" and at:
             return Period(None, start)  # a standard from a date on takes that date
         if end < start:
