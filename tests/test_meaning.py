@@ -43,8 +43,6 @@ def _figure(report: mzextract.Report, text: str, want: dict[str, Any]) -> mzextr
 # Cases the engine still gets wrong, each with what it would take. Strict: a fix makes
 # the test fail until the case leaves this list.
 KNOWN_MISSES = {
-    "elderly-other-tanfang-guanai": "将N名…纳入…范围 as a total covered (纳入 after a count "
-    "reads as added); needs a cue for the 将…纳入…范围 construction",
     "elderly-other-vs-population-other": "a count before 占总人口 is a population figure; "
     "needs a share cue (占 + a population word) after the figure",
     "role-target-composite-year-in-section": "养老床位 after 互助幸福院 read as home care here; "

@@ -173,6 +173,7 @@ class _Tables:
     beneficiaries: tuple[str, ...]
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
+    scopes: tuple[str, ...]
 
 
 @cache
@@ -240,6 +241,7 @@ def _tables(rules: Rules) -> _Tables:
         beneficiaries=rules.beneficiary_words,
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
+        scopes=tuple(rules.scope_nouns),
     )
 
 
@@ -1220,7 +1222,10 @@ class Labeller:
         if cue is not None:
             measure = cue.entry.measure
             if cue.entry.after is not None and cue.start >= f.end:
-                measure = cue.entry.after
+                # 99人纳入低保 were admitted; 6218名…纳入低保或特困供养范围 are on its roll.
+                rest = self.text[cue.end : self.clause_of[i][1]]
+                if not any(w in rest for w in self.t.scopes):
+                    measure = cue.entry.after
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
             return "served", "meaning.measure.person_times", here
