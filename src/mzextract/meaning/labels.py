@@ -174,6 +174,7 @@ class _Tables:
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
+    approx_after: tuple[str, ...]
 
 
 @cache
@@ -242,6 +243,7 @@ def _tables(rules: Rules) -> _Tables:
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
+        approx_after=tuple(rules.approx_after),
     )
 
 
@@ -1146,13 +1148,23 @@ class Labeller:
         for w in self.t.beneficiaries:
             at = clause.rfind(w)
             while at >= 0:
-                near = len(clause) - at - len(w) <= 3 or at == lead
+                near = at == lead or (len(clause) - at - len(w) <= 3 and self._names_after(i))
                 if near and not clause.startswith(self.t.not_beneficiaries, at):
                     pos = c_lo + at
                     if not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6)):
                         return pos, pos + len(w)
                 at = clause.rfind(w, 0, at)
         return None
+
+    def _names_after(self, i: int) -> bool:
+        """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
+        do after a beneficiary word, not after a copula (规划目标为3,000人以上)."""
+        f = self.figures[i]
+        rest = self.text[f.end : self.clause_of[i][1]].strip(" \t\u3000\r\n")
+        for w in self.t.approx_after:
+            if rest.startswith(w):
+                rest = rest[len(w) :]
+        return bool(rest)
 
     def _measure(
         self, i: int, programme: Programme | None, role: str
