@@ -43,8 +43,6 @@ def _figure(report: mzextract.Report, text: str, want: dict[str, Any]) -> mzextr
 # Cases the engine still gets wrong, each with what it would take. Strict: a fix makes
 # the test fail until the case leaves this list.
 KNOWN_MISSES = {
-    "elderly-other-vs-population-other": "a count before 占总人口 is a population figure; "
-    "needs a share cue (占 + a population word) after the figure",
     "role-target-composite-year-in-section": "养老床位 after 互助幸福院 read as home care here; "
     "the gold of the sets reads plain 养老床位 as institutional beds in 50 of 65 figures, also "
     "right after 互助养老服务点 (dev10 w01), and the engine follows the gold",

@@ -175,6 +175,9 @@ class _Tables:
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
     approx_after: tuple[str, ...]
+    ages: tuple[str, ...]
+    population: tuple[str, ...]
+    approx_before: tuple[str, ...]
 
 
 @cache
@@ -244,6 +247,9 @@ def _tables(rules: Rules) -> _Tables:
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
         approx_after=tuple(rules.approx_after),
+        ages=_longest_first(rules.age_marks),
+        population=tuple(rules.population_nouns),
+        approx_before=_longest_first(rules.approx_before),
     )
 
 
@@ -493,7 +499,7 @@ class Labeller:
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
         if count:
-            trained = self._trained(f, c_lo)
+            trained = self._trained(f, c_lo) or self._population(i, c_lo, s_lo)
             if trained is not None:
                 return trained, "clause"
         own = self._best(subject, WORD, last=True)
@@ -628,6 +634,34 @@ class Labeller:
             if at >= 0:
                 s = c_lo + at
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
+        return None
+
+    def _population(self, i: int, c_lo: int, s_lo: int) -> Mention[_Word] | None:
+        """People counted by age (全县80周岁以上老年人6328人) with nothing done for them in
+        their clause and no programme named before them in their sentence: population,
+        programme other (part 2, §1), as a mention of the age mark."""
+        f = self.figures[i]
+        clause = self.text[c_lo : f.start]
+        for w in self.t.ages:
+            at = clause.rfind(w)
+            if at < 0:
+                continue
+            rest = clause[at + len(w) :].rstrip(" \t\u3000\r\n")
+            for a in self.t.approx_before:
+                if rest.endswith(a):
+                    rest = rest[: -len(a)]
+                    break
+            if len(rest) > 8 or not rest.endswith(self.t.population):
+                return None
+            lo = self.sentence_of[i][0]
+            if (
+                self.cues("count").within(c_lo, f.start)
+                or any(b in clause[:at] for b in self.t.beneficiaries)
+                or any(m.entry.level == WORD for m in self.words.within(lo, f.start))
+            ):
+                return None
+            s = c_lo + at
+            return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"age_marks:{w}"))
         return None
 
     def _best_in(
