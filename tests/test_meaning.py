@@ -239,6 +239,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2013,
             "2013-07-18/2013-09-30",
         ),
+        # Suffixes stack (徐州市: 州 then 市); the lowest unit of a compound runs to its end.
+        ("2019年徐州市民政事业发展统计公报\n一、社会救助", "徐州市", 2019, "2019-01-01/2019-12-31"),
+        (
+            "宜宾市叙州区民政局\n关于2024年1-10月临时救助工作情况的报告\n一、",
+            "叙州区",
+            2024,
+            "2024-01-01/2024-10-31",
+        ),
+        # 年度 is the year's, not the start of a place (2019年度市民政局 names none).
+        ("2019年度市民政局局长述职述廉报告\n一、", None, 2019, "2019-01-01/2019-12-31"),
         # 运行情况分析 is a report title: its year and quarter are the report's.
         (
             "南城区民政局2023年四季度民政业务运行情况分析\n一、社会救助",

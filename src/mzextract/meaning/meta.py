@@ -119,7 +119,8 @@ def _suffix_split(rules: Rules) -> regex.Pattern[str]:
     suffixes = "|".join(
         regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
     )
-    return regex.compile(f"\\p{{Han}}+?(?:{suffixes})(?=\\p{{Han}}|$)")
+    # Suffixes may stack (徐州市: 州 and 市; 叙州区): the unit runs to the last of them.
+    return regex.compile(f"\\p{{Han}}+?(?:{suffixes})+(?=\\p{{Han}}|$)")
 
 
 def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
