@@ -247,6 +247,9 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-10-31",
         ),
+        # A title that opens with a place and a year names the place without an organ word.
+        ("南平市2023年民政统计年报主要指标\n一、社会救助", "南平市", 2023, "2023-01-01/2023-12-31"),
+        ("各县区2023年民政工作要点\n一、社会救助", None, 2023, "2023-01-01/2023-12-31"),
         # 年度 is the year's, not the start of a place (2019年度市民政局 names none).
         ("2019年度市民政局局长述职述廉报告\n一、", None, 2019, "2019-01-01/2019-12-31"),
         # 运行情况分析 is a report title: its year and quarter are the report's.

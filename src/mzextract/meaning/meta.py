@@ -242,7 +242,27 @@ def _place(
             return Place(name, start, start + len(name)), raw + " " + " ".join(
                 x.text for x in head[:6]
             )
+    if title is not None:
+        # 南平市2023年民政统计年报: a title that opens with a place and a year.
+        m = _leading(rules).match(title.text)
+        if m is not None and p.year.match(title.text, m.end()) and not p.stops.search(m[0]):
+            offset, name = _lowest_unit(m[0], rules)
+            if len(name) >= 2 and name not in rules.place_suffixes:
+                start = title.start + offset
+                evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
+                return Place(name, start, start + len(name)), m[0] + " " + " ".join(
+                    x.text for x in head[:6]
+                )
     return None
+
+
+@cache
+def _leading(rules: Rules) -> regex.Pattern[str]:
+    """A place name at the start of a line (南平市 of 南平市2023年民政统计年报)."""
+    suffixes = "|".join(
+        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
+    )
+    return regex.compile(f"(?:\\p{{Han}}{{1,10}}?(?:{suffixes}))+")
 
 
 def _boundary(before: str, p: _Patterns) -> bool:
