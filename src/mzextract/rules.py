@@ -497,6 +497,7 @@ def _specs() -> dict[str, TableSpec]:
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
+            "problem_words "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words budget_words opening_leads event_leads training_words "
             "fund_nouns worker_words "
@@ -660,6 +661,7 @@ class Rules:
     scope_nouns = _word_view()
     age_marks = _word_view()
     population_nouns = _word_view()
+    problem_words = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()

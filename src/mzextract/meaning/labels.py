@@ -178,6 +178,7 @@ class _Tables:
     ages: tuple[str, ...]
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
+    problems: tuple[str, ...]
 
 
 @cache
@@ -250,6 +251,7 @@ def _tables(rules: Rules) -> _Tables:
         ages=_longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
         approx_before=_longest_first(rules.approx_before),
+        problems=tuple(rules.problem_words),
     )
 
 
@@ -350,7 +352,14 @@ class Labeller:
         self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
-        self.plan_sections = {s.index for s in sections if any(w in s.title for w in self.t.plans)}
+        # 存在问题和下步打算: the problems come first and are how things stand; the plans
+        # that follow say so with their own cues (力争, 计划).
+        self.plan_sections = {
+            s.index
+            for s in sections
+            if any(w in s.title for w in self.t.plans)
+            and not any(w in s.title for w in self.t.problems)
+        }
         title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
