@@ -1426,8 +1426,9 @@ class Labeller:
                 self.meta.title.end,
             )
             # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
-            # plan section reports what lies in the report's period (上半年抽查发现37户).
-            if (titled and not self._before_report(i)) or not self._reported(i):
+            # plan section reports what lies in the report's period (上半年抽查发现37户);
+            # neither plans what was done before it (２０２４年共发放… in a 2025 plan).
+            if not self._done_before(i) and (titled or not self._reported(i)):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -1525,6 +1526,20 @@ class Labeller:
             j -= 1
         p = self._resolved(e, self.meta.year, True)
         return p is not None and p.end < report.start
+
+    def _done_before(self, i: int) -> bool:
+        """Whether a date in the figure's own part of its sentence puts it before the report
+        (２０２４年全区共发放… in a plan for 2025), not one of an earlier part (完成2024年度
+        年检；…对获奖选手奖励3000元)."""
+        if not self._before_report(i):
+            return False
+        e = self._governing(i)
+        lo, hi = self.sentence_of[i]
+        # A month range that takes its year from the sentence's start counts too (2024年,
+        # 全县1-12月共保障…;保障特困人员…).
+        return e is not None and (
+            e.year is None or e.start >= self._part(lo, hi, self.figures[i].start)[0]
+        )
 
     def _change_ahead(self, pos: int) -> bool:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""
