@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from mzextract.clauses import is_soft
+from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
     Expression,
     find_expressions,
@@ -298,6 +299,13 @@ class Labeller:
             for i, (c_lo, c_hi) in enumerate(self.clause_of)
         ]
         self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
+        # Further reports in the file (…2023年工作总结 … XX县民政局2024年工作计划): each
+        # gives the figures after it its year, and makes them plans if it is one.
+        self.reports = [
+            (lo, hi, year, _is_plan(text[lo:hi], self.t))
+            for lo, hi, year in report_lines(text, sections, rules, meta.title)
+        ]
+        self.report_starts = [r[0] for r in self.reports]
         self._chains: dict[int | None, list[Section]] = {}
         self._plans: dict[int | None, tuple[int, int] | None] = {}
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
@@ -1421,10 +1429,9 @@ class Labeller:
                 if self._before_report(i):
                     return "value", "meaning.role.before_budget", plan
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
-            titled = self.meta.title is not None and plan == (
-                self.meta.title.start,
-                self.meta.title.end,
-            )
+            titled = (
+                self.meta.title is not None and plan == (self.meta.title.start, self.meta.title.end)
+            ) or plan[0] in self.report_starts
             # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
             # plan section reports what lies in the report's period (上半年抽查发现37户);
             # neither plans what was done before it (２０２４年共发放… in a 2025 plan).
@@ -1555,6 +1562,9 @@ class Labeller:
         for s in self._section_chain(section):
             if s.index in self.plan_sections:
                 return s.title_start, s.title_end
+        report = self._report_at(0 if section is None else self.sections[section].start)
+        if report is not None:
+            return report[:2] if report[3] else None
         if self.plan_report and self.meta.title is not None:
             return self.meta.title.start, self.meta.title.end
         return None
@@ -1640,8 +1650,16 @@ class Labeller:
                 j += 1
             if found is not None:
                 break
+        if found is None:
+            report = self._report_at(0 if f.section is None else self.sections[f.section].start)
+            found = None if report is None else report[2]
         self._section_years[key] = found
         return found
+
+    def _report_at(self, pos: int) -> tuple[int, int, int, bool] | None:
+        """The further report of the file that ``pos`` stands in, if any."""
+        k = bisect_left(self.report_starts, pos)
+        return self.reports[k - 1] if k > 0 else None
 
     def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
         """`resolve` in the report's period (many figures share an expression)."""
@@ -1716,6 +1734,11 @@ class Labeller:
                 return self.exprs[j]
             j -= 1
         return None
+
+
+def _is_plan(title: str, t: _Tables) -> bool:
+    """Whether a report's title makes it a plan: plan words, no summary words."""
+    return any(w in title for w in t.plans) and not any(w in title for w in t.summaries)
 
 
 def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tuple[int, int] | None:

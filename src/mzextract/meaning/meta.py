@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from mzextract import places
+from mzextract.clauses import CLAUSE_BREAKS
 from mzextract.meaning.periods import DASHES, Expression, find_expressions, fold_digits, resolve
 from mzextract.meaning.text import occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
@@ -191,6 +192,35 @@ def find_meta(
         issued=issued,
         evidence=tuple(evidence),
     )
+
+
+def report_lines(
+    text: str, sections: tuple[Section, ...], rules: Rules, title: Subject | None
+) -> list[tuple[int, int, int]]:
+    """Lines after the first heading that title a further report of the file (XX县民政局
+    2024年工作计划 after its 2023 summary): the start, end and year of each. No heading,
+    no sentence, and not the report's own title again (a running page header)."""
+    if not sections:
+        return []
+    p = _patterns(rules)
+    report_words = words_pattern(rules.report_words)
+    heads = {s.start for s in sections}
+    own = None if title is None else title.text
+    stops = frozenset(CLAUSE_BREAKS) - {"\n"}
+    out = []
+    for ln in _lines(text, sections[0].start, len(text)):
+        if (
+            len(ln.text) > _TITLE_MAX
+            or ln.start in heads
+            or ln.text == own
+            or not stops.isdisjoint(ln.text)
+            or not report_words.search(ln.text)
+        ):
+            continue
+        m = p.year.search(ln.text)
+        if m is not None:
+            out.append((ln.start, ln.end, _year_of(m, p)))
+    return out
 
 
 def _running_headers(
