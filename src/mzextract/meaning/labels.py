@@ -180,6 +180,8 @@ class _Tables:
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
+    general_keys: frozenset[Programme]
+    """The domains' general programmes (assistance_general…)."""
 
 
 @cache
@@ -253,6 +255,7 @@ def _tables(rules: Rules) -> _Tables:
         population=tuple(rules.population_nouns),
         approx_before=_longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
+        general_keys=frozenset(records[d.general] for d in rules.domains),
     )
 
 
@@ -613,6 +616,21 @@ class Labeller:
                             return total, source
                     if source == "sentence" and last:
                         found = self._run_first(found, lo)
+                    if source == "sentence" and found.entry.programme in self.t.general_keys:
+                        # 开展社会救助领域…整治，…清退低保对象386户，追回违规资金41.6万元: a
+                        # programme of the domain named after its general word is nearer.
+                        nearer = self._best(
+                            [
+                                m
+                                for m in self.words.within(max(found.end, p_lo), f.start)
+                                if m.entry.programme.domain == found.entry.programme.domain
+                                and m.entry.programme not in self.t.general_keys
+                            ],
+                            GROUP,
+                            last=True,
+                        )
+                        if nearer is not None:
+                            return nearer, source
                     return found, source
             if generic is not None and source == "section" and level == WORD:
                 # The programme of the report's title, where it is the generic word's domain
