@@ -1702,6 +1702,13 @@ class Labeller:
                 return found, compared.rule, (compared.start, compared.end)
             if e is not None and e.mode == "rel" and e.shift < 0:
                 return resolve(e, None, self.meta.period, at=at), e.rule, (e.start, e.end)
+            if e is not None and e.year is not None and e.mode not in ("rel", "masked"):
+                # 由2016年的每人每年2800元提高到…: a year between 由 and the earlier value is
+                # its own (not 2024年，…由600元提高到650元, the report's year).
+                c_lo = self.segments[i][0]
+                cues = self.roles.within(c_lo, e.start)
+                if cues and cues[-1].entry[0] == "previous":
+                    return self._resolved(e, e.year, at), e.rule, (e.start, e.end)
             return None, "meaning.period.previous", here
         if role == "change":
             # 比上年减少449人: the period of the value it changes.
