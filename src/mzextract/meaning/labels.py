@@ -1178,21 +1178,37 @@ class Labeller:
         """The last cue of ``table`` in ``[lo, hi)``. With ``bare``, not one that is part of
         a programme's name (救助 in 临时救助90人 names the programme, not the measure)."""
         found = self.cues(table).within(lo, hi)
+        held: Mention[MeasureCue] | None = None
         for c in found if first else reversed(found):
             if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
                 continue  # 设 in 设施: a one-character cue stands right next to its figure
             # An amount's verb may end a programme's name (进行临时救助240万元); a count's
             # may not (特困供养3人 names the programme).
             # With ``names``, a cue inside a name counts too (人均 in 人均可支配收入), and so
-            # does one of an activity that is no programme's measure (核对 in 家庭经济状况核对).
-            if names or c.entry.measure == "other":
+            # does one of an activity that is no programme's measure (核对 in 家庭经济状况核对),
+            # unless it names a group that a verb before it acts on (安置受灾群众32.7万人).
+            if names:
+                return c
+            if c.entry.measure == "other":
+                if held is None and not first and self._in_group(c):
+                    held = c
+                    continue
                 return c
             inside = self._names_around(c.start, c.end)
             if inside and table == "money" and self.text.startswith(self.t.funds_after, c.end):
                 continue  # 救助 in 筹集冬春救助资金: the fund's name, not the verb
             if not inside or (not bare and all(m.end == c.end for m in inside)):
                 return c
-        return None
+            if held is not None:
+                return None  # 转移安置受灾群众: a programme's verb; its own measure holds
+        return held
+
+    def _in_group(self, c: Mention[MeasureCue]) -> bool:
+        """Whether a cue is part of a programme's group noun (受灾 in 受灾群众)."""
+        return any(
+            m.entry.level == GROUP and m.end - m.start > c.end - c.start
+            for m in self._names_around(c.start, c.end)
+        )
 
     def _names_around(self, start: int, end: int) -> list[Mention[_Word]]:
         """The programme words that hold ``[start, end)`` and more (a cue's many figures
