@@ -23,6 +23,7 @@ from mzextract.meaning.text import (
     Breaks,
     Mention,
     Mentions,
+    _aside_end,
     _aside_with_figure,
     _runs_on,
     find,
@@ -107,7 +108,7 @@ def _plain_breaks(
         word_in_brackets = False
         clause.append(i)
         if ch in _SENTENCE and not _runs_on(text, i):
-            sentence.append(i)
+            sentence.append(_aside_end(text, i) if ch == "。" else i)
     heads = [end for _, end in sections]
     return sorted({*clause, *heads}), sorted({*sentence, *heads})
 

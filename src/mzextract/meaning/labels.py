@@ -1346,6 +1346,10 @@ class Labeller:
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
             return "registered", "meaning.measure.couples", here
+        if count and i > 0:
+            aside = self._paid_before_aside(i)
+            if aside is not None:
+                return "served", "meaning.measure.aside", aside
         carried = self._carried(i)
         if carried is not None and not (
             count and programme is not None and self.t.counts[programme.key] == "served"
@@ -1360,6 +1364,31 @@ class Labeller:
         if programme is not None:
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         return "covered", "meaning.measure.count", here
+
+    def _paid_before_aside(self, i: int) -> tuple[int, int] | None:
+        """The amount paid right before the aside in brackets that holds a count (发放残疾人
+        两补资金349万元。（生活补贴5356人，护理补贴6416人）): those people were paid, so
+        served. Not a breakdown of a total named before (…822万元（其中分散供养2651人）)."""
+        f = self.figures[i]
+        lo = self.sentence_of[i][0]
+        close = max(self.text.rfind("）", lo, f.start), self.text.rfind(")", lo, f.start))
+        opened = max(self.text.rfind("（", lo, f.start), self.text.rfind("(", lo, f.start))
+        if opened < 0 or close > opened:
+            return None
+        if self.text[opened + 1 : opened + 5].lstrip(" \t\u3000").startswith(self.t.breakdowns):
+            return None
+        k = i - 1
+        while k >= 0 and self.figures[k].start > opened:
+            if self.figures[k].kind.name not in _COUNT_KINDS:
+                return None
+            k -= 1
+        if k < 0:
+            return None
+        g = self.figures[k]
+        gap = self.text[g.end : opened].strip("。，,.;； \t\u3000")
+        if g.kind.name != "money" or gap or self.measures_so_far[k][0] != "paid":
+            return None
+        return g.start, g.end
 
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市

@@ -93,7 +93,10 @@ class Breaks:
                 word_in_brackets = False
                 clause.append(i)
                 if ch in _SENTENCE:
-                    sentence.append(i)
+                    # …发放残疾人两补资金349万元。（生活补贴5356人…）；: an aside in brackets
+                    # right after a full stop belongs to the sentence before it, which ends
+                    # where the aside closes.
+                    sentence.append(_aside_end(text, i) if ch == "。" else i)
                 continue
             if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
                 if is_soft(text, i):
@@ -182,6 +185,17 @@ class Breaks:
         found = [c for c in out if c[0] < c[1]]
         self._clauses[key] = found
         return found
+
+
+def _aside_end(text: str, i: int) -> int:
+    """Where the sentence whose full stop is at ``i`` ends: at ``i``, or at the close of an
+    aside in brackets that opens right after it (within its line)."""
+    if text[i + 1 : i + 2] not in ("（", "("):
+        return i
+    line_end = text.find("\n", i)
+    hi = len(text) if line_end < 0 else line_end
+    close = min((j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0), default=-1)
+    return close if close >= 0 else i
 
 
 def _aside_with_figure(text: str, i: int) -> bool:
