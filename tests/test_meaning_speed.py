@@ -1,7 +1,7 @@
 """The short cuts of the meaning layer give what the plain reading gives: a digit fold by
 `str.replace`, mentions found as one slice, clause breaks on their short path, words and
-period expressions found in some sentences alone, and labelled figures built by their
-constructor (benchmarks/meaning_snapshot.py checks the labels themselves on every text)."""
+period expressions found in some sentences alone, and labelled figures made as copies of
+the plain ones (benchmarks/meaning_snapshot.py checks the labels themselves on every text)."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ LABELS = {"programme", "area", "measure", "role", "period", "evidence"}
 
 
 def test_labelled_figures_keep_every_other_field() -> None:
-    """`annotate` builds each figure anew: every field that is no label must be the
-    plain figure's, and a field added to Figure must be added there too."""
+    """`annotate` copies each figure with its labels set: every field that is no label
+    must be the plain figure's."""
     text = DOCS[0].read_text(encoding="utf-8")
     plain = mzextract.extract(text, meaning=False).figures
     labelled = mzextract.extract(text).figures

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
-from operator import le
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from mzextract.clauses import is_soft
@@ -214,17 +214,23 @@ class Mentions(Generic[T]):
         self.items = found
         self.starts = [m.start for m in found]
         self.ends = [m.end for m in found]
-        # Mentions that do not overlap end in order too: then those inside a span are one
-        # slice, found by two bisections.
-        self._ordered = all(map(le, self.ends, self.starts[1:]))
+        # Where the ends come in order too (mentions that do not overlap, or overlap only
+        # as one made longer by a staff word does), those inside a span are one slice,
+        # found by two bisections. Otherwise the running maximum of the ends bounds a
+        # slice that needs no test.
+        self._reach = list(accumulate(self.ends, max))
+        self._sorted = self._reach == self.ends
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
         """Mentions wholly inside ``[lo, hi)``."""
         i = bisect_left(self.starts, lo)
-        if self._ordered:
-            return self.items[i : bisect_right(self.ends, hi)]
-        j = bisect_left(self.starts, hi, i)
-        return [m for m in self.items[i:j] if m.end <= hi]
+        if self._sorted:
+            return self.items[i : bisect_right(self.ends, hi, i)]
+        k = bisect_right(self._reach, hi, i)
+        j = bisect_left(self.starts, hi, k)
+        if j <= k:
+            return self.items[i:k]
+        return self.items[i:k] + [m for m in self.items[k:j] if m.end <= hi]
 
 
 def occurrences(text: str, word: str) -> list[int]:
