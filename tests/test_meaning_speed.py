@@ -6,6 +6,7 @@ the plain ones (benchmarks/meaning_snapshot.py checks the labels themselves on e
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import random
 from bisect import bisect_right
 from pathlib import Path
@@ -16,7 +17,8 @@ from hypothesis import strategies as st
 
 import mzextract
 from mzextract.clauses import is_soft
-from mzextract.meaning.labels import _rstrip_end, _rstrip_words, _tables
+from mzextract.meaning import text as text_module
+from mzextract.meaning.labels import _evidence, _rstrip_end, _rstrip_words, _tables
 from mzextract.meaning.periods import find_expressions, fold_digits
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -27,7 +29,7 @@ from mzextract.meaning.text import (
     _runs_on,
     find,
 )
-from mzextract.model import Figure
+from mzextract.model import Evidence, Figure
 from mzextract.rules import Rules
 
 DOCS = sorted(Path(__file__).parent.glob("data/*/docs/*.txt"))
@@ -175,3 +177,35 @@ def test_sentences_alone_find_what_the_whole_text_finds(path: Path) -> None:
         assert some == [m for m in whole if inside(m[0], m[1])]
     whole_e = [e for e in find_expressions(text, rules) if inside(e.start, e.end)]
     assert find_expressions(text, rules, spans=spans) == whole_e
+
+
+def test_evidence_record_is_the_constructors() -> None:
+    made = _evidence("area", "area_words:城市", 2, 4, "全市城市低保")
+    record = Evidence("area", "area_words:城市", 2, 4, "城市")
+    assert made == record
+    assert hash(made) == hash(record)
+    assert repr(made) == repr(record)
+    assert pickle.loads(pickle.dumps(made)) == record
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
+
+
+class _Every:
+    def __contains__(self, pair: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("path", DOCS[::2], ids=lambda p: p.name)
+def test_wraps_skipped_by_their_characters_hold_no_word(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrap between two characters that no word has side by side is not read for words
+    across it: reading every wrap finds the same."""
+    text = path.read_text(encoding="utf-8")
+    breaks = Breaks(text)
+    t = _tables(Rules.default())
+    tables = (t.programmes, t.areas, t.roles, t.changes, *t.cues.values())
+    skipped = [find(text, table, None, breaks.wraps).items for table in tables]
+    pairs = text_module._pairs
+    monkeypatch.setattr(text_module, "_pairs", lambda words: (pairs(words)[0], _Every()))
+    assert skipped == [find(text, table, None, breaks.wraps).items for table in tables]

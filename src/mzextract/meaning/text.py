@@ -309,8 +309,16 @@ def find(
             start = m.start()
             add(Mention(start, start + len(word), word, table[word]))
     if wraps and words:
-        found = _across(text, found, pattern, table, wraps, max(map(len, words)))
+        found = _across(text, found, pattern, table, wraps, words)
     return Mentions(found)
+
+
+@cache
+def _pairs(words: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """The length of the longest word, and every two characters that stand side by side
+    in a word: a word runs across a wrap only where the characters on either side of it
+    are such a pair (most wraps fall between two words, or inside no word at all)."""
+    return max(map(len, words)), frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
 
 
 def _across(
@@ -319,10 +327,11 @@ def _across(
     pattern: re.Pattern[str],
     table: dict[str, T],
     wraps: Sequence[int],
-    longest: int,
+    words: tuple[str, ...],
 ) -> list[Mention[T]]:
     """``found`` with the words that run across a soft wrap, each in place of the shorter
     words it overlaps."""
+    longest, pairs = _pairs(words)
     crossing: list[Mention[T]] = []
     for nl in wraps:
         lo = max(0, nl - longest + 1)
@@ -330,6 +339,8 @@ def _across(
         j = nl + 1
         while j < len(text) and text[j] in " \t\u3000":
             j += 1
+        if not left or left[-1] + text[j : j + 1] not in pairs:
+            continue
         joined = left + text[j : j + longest - 1]
         cut = len(left)
         for m in pattern.finditer(joined):
