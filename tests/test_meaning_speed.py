@@ -8,8 +8,10 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import random
+import types
 from bisect import bisect_right
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +20,7 @@ from hypothesis import strategies as st
 import mzextract
 from mzextract.clauses import is_soft
 from mzextract.meaning import text as text_module
-from mzextract.meaning.labels import _evidence, _rstrip_end, _rstrip_words, _tables
+from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _rstrip_words, _tables
 from mzextract.meaning.periods import find_expressions, fold_digits
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -58,15 +60,21 @@ def test_fold_digits_is_the_translation(s: str) -> None:
     assert fold_digits(s) == s.translate(table)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=25), st.data())
-def test_within_is_every_mention_inside(spans: list[tuple[int, int]], data: st.DataObject) -> None:
-    """One slice where mentions do not overlap, a filter where they do (a staff word
-    made one longer)."""
-    items = [Mention(a, a + n, "w", None) for a, n in sorted(spans)]
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from([60, 300]),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 6)), max_size=60),
+    st.data(),
+)
+def test_within_is_every_mention_inside(
+    size: int, spans: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    """One slice where the ends come in order, a filter where they do not."""
+    items = [Mention(a % size, a % size + n, "w", None) for a, n in sorted(spans)]
+    items.sort(key=lambda m: m.start)
     found = Mentions(items)
-    lo = data.draw(st.integers(-5, 70))
-    hi = data.draw(st.integers(-5, 70))
+    lo = data.draw(st.integers(-5, size + 10))
+    hi = data.draw(st.integers(-5, size + 10))
     assert found.within(lo, hi) == [m for m in items if lo <= m.start and m.end <= hi]
 
 
@@ -204,8 +212,26 @@ def test_wraps_skipped_by_their_characters_hold_no_word(
     text = path.read_text(encoding="utf-8")
     breaks = Breaks(text)
     t = _tables(Rules.default())
-    tables = (t.programmes, t.areas, t.roles, t.changes, *t.cues.values())
+    tables: list[dict[str, Any]] = [t.programmes, t.areas, t.roles, t.changes, *t.cues.values()]
     skipped = [find(text, table, None, breaks.wraps).items for table in tables]
     pairs = text_module._pairs
     monkeypatch.setattr(text_module, "_pairs", lambda words: (pairs(words)[0], _Every()))
     assert skipped == [find(text, table, None, breaks.wraps).items for table in tables]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["每", "人", "月", "户", "项", "元", "，", "5", "\n", " "]), max_size=40
+    ),
+    st.data(),
+)
+def test_basis_read_near_the_end_is_the_whole_clauses(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    lo = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(lo, len(text)))
+    t = _tables(Rules.default())
+    reader = types.SimpleNamespace(text=text, t=t)
+    assert Labeller._without_basis(reader, lo, end) == t.per_basis.sub("", text[lo:end])  # type: ignore[arg-type]

@@ -1276,7 +1276,7 @@ class Labeller:
         end = _rstrip_end(text, c_lo, f.start, fillers)
         # A rate's basis ends in a per mark and a character or two.
         if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
-            end = c_lo + len(_rstrip_words(self.t.per_basis.sub("", text[c_lo:end]), fillers))
+            end = c_lo + len(_rstrip_words(self._without_basis(c_lo, end), fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         bare = f.start
@@ -1352,6 +1352,25 @@ class Labeller:
         if new is not None:
             return "value", new.entry, (new.start, new.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _without_basis(self, lo: int, end: int) -> str:
+        """``text[lo:end]`` less the rate's basis it ends in. A basis is a run of units of at
+        most ``per_reach`` characters (a mark and a character or two): one that starts
+        further back than the last few units has a unit that starts among their first, so
+        a match that starts later than that in the last few units is the one a reading of
+        the whole clause finds, and no match there means none at all: each figure reads a
+        few characters, not its whole clause."""
+        text, basis, unit = self.text, self.t.per_basis, self.t.per_reach
+        near = end - 4 * unit
+        if near > lo:
+            tail = text[near:end]
+            m = basis.search(tail)
+            if m is None:
+                return text[lo:end]
+            if m.start() >= unit:
+                return text[lo : near + m.start()] + tail[m.end() :]
+        whole: str = basis.sub("", text[lo:end])
+        return whole
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
         """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入)."""

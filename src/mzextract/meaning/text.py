@@ -301,13 +301,12 @@ def find(
     pattern = _finder(words)
     if spans is None or not _in_sentences(words):
         spans = [(0, len(text))]
-    found: list[Mention[T]] = []
-    add = found.append
-    for lo, hi in spans:
-        for m in pattern.finditer(text, lo, hi):
-            word = m[0]
-            start = m.start()
-            add(Mention(start, start + len(word), word, table[word]))
+    found: list[Mention[T]] = [
+        Mention(m.start(), m.end(), word, table[word])
+        for lo, hi in spans
+        for m in pattern.finditer(text, lo, hi)
+        for word in (m[0],)
+    ]
     if wraps and words:
         found = _across(text, found, pattern, table, wraps, words)
     return Mentions(found)
