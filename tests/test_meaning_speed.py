@@ -1,14 +1,17 @@
 """The short cuts of the meaning layer give what the plain reading gives: a digit fold by
 `str.replace`, mentions found as one slice, clause breaks on their short path, words and
-period expressions found in some sentences alone, and labelled figures built by their
-constructor (benchmarks/meaning_snapshot.py checks the labels themselves on every text)."""
+period expressions found in some sentences alone, and labelled figures made as copies of
+the plain ones (benchmarks/meaning_snapshot.py checks the labels themselves on every text)."""
 
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import random
+import types
 from bisect import bisect_right
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -16,7 +19,8 @@ from hypothesis import strategies as st
 
 import mzextract
 from mzextract.clauses import is_soft
-from mzextract.meaning.labels import _rstrip_end, _rstrip_words, _tables
+from mzextract.meaning import text as text_module
+from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _rstrip_words, _tables
 from mzextract.meaning.periods import find_expressions, fold_digits
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -28,7 +32,7 @@ from mzextract.meaning.text import (
     _runs_on,
     find,
 )
-from mzextract.model import Figure
+from mzextract.model import Evidence, Figure
 from mzextract.rules import Rules
 
 DOCS = sorted(Path(__file__).parent.glob("data/*/docs/*.txt"))
@@ -36,8 +40,8 @@ LABELS = {"programme", "area", "measure", "role", "period", "evidence"}
 
 
 def test_labelled_figures_keep_every_other_field() -> None:
-    """`annotate` builds each figure anew: every field that is no label must be the
-    plain figure's, and a field added to Figure must be added there too."""
+    """`annotate` copies each figure with its labels set: every field that is no label
+    must be the plain figure's."""
     text = DOCS[0].read_text(encoding="utf-8")
     plain = mzextract.extract(text, meaning=False).figures
     labelled = mzextract.extract(text).figures
@@ -57,15 +61,21 @@ def test_fold_digits_is_the_translation(s: str) -> None:
     assert fold_digits(s) == s.translate(table)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=25), st.data())
-def test_within_is_every_mention_inside(spans: list[tuple[int, int]], data: st.DataObject) -> None:
-    """One slice where mentions do not overlap, a filter where they do (a staff word
-    made one longer)."""
-    items = [Mention(a, a + n, "w", None) for a, n in sorted(spans)]
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from([60, 300]),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 6)), max_size=60),
+    st.data(),
+)
+def test_within_is_every_mention_inside(
+    size: int, spans: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    """One slice where the ends come in order, a filter where they do not."""
+    items = [Mention(a % size, a % size + n, "w", None) for a, n in sorted(spans)]
+    items.sort(key=lambda m: m.start)
     found = Mentions(items)
-    lo = data.draw(st.integers(-5, 70))
-    hi = data.draw(st.integers(-5, 70))
+    lo = data.draw(st.integers(-5, size + 10))
+    hi = data.draw(st.integers(-5, size + 10))
     assert found.within(lo, hi) == [m for m in items if lo <= m.start and m.end <= hi]
 
 
@@ -176,3 +186,53 @@ def test_sentences_alone_find_what_the_whole_text_finds(path: Path) -> None:
         assert some == [m for m in whole if inside(m[0], m[1])]
     whole_e = [e for e in find_expressions(text, rules) if inside(e.start, e.end)]
     assert find_expressions(text, rules, spans=spans) == whole_e
+
+
+def test_evidence_record_is_the_constructors() -> None:
+    made = _evidence("area", "area_words:城市", 2, 4, "全市城市低保")
+    record = Evidence("area", "area_words:城市", 2, 4, "城市")
+    assert made == record
+    assert hash(made) == hash(record)
+    assert repr(made) == repr(record)
+    assert pickle.loads(pickle.dumps(made)) == record
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
+
+
+class _Every:
+    def __contains__(self, pair: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("path", DOCS[::2], ids=lambda p: p.name)
+def test_wraps_skipped_by_their_characters_hold_no_word(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A wrap between two characters that no word has side by side is not read for words
+    across it: reading every wrap finds the same."""
+    text = path.read_text(encoding="utf-8")
+    breaks = Breaks(text)
+    t = _tables(Rules.default())
+    tables: list[dict[str, Any]] = [t.programmes, t.areas, t.roles, t.changes, *t.cues.values()]
+    skipped = [find(text, table, None, breaks.wraps).items for table in tables]
+    pairs = text_module._pairs
+    monkeypatch.setattr(text_module, "_pairs", lambda words: (pairs(words)[0], _Every()))
+    assert skipped == [find(text, table, None, breaks.wraps).items for table in tables]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["每", "人", "月", "户", "项", "元", "，", "5", "\n", " "]), max_size=40
+    ),
+    st.data(),
+)
+def test_basis_read_near_the_end_is_the_whole_clauses(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    lo = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(lo, len(text)))
+    t = _tables(Rules.default())
+    reader = types.SimpleNamespace(text=text, t=t)
+    assert Labeller._without_basis(reader, lo, end) == t.per_basis.sub("", text[lo:end])  # type: ignore[arg-type]

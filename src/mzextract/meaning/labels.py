@@ -289,8 +289,8 @@ class Labeller:
         self.figure_starts = [f.start for f in figures]
         # Every figure's clause and sentence, and the part of its clause between its
         # neighbours: asked for many times per figure, found once.
-        self.clause_of = self.breaks.around([f.start for f in figures], sentences=False)
-        self.sentence_of = self.breaks.around([f.start for f in figures], sentences=True)
+        self.clause_of = self.breaks.around(self.figure_starts, sentences=False)
+        self.sentence_of = self.breaks.around(self.figure_starts, sentences=True)
         n = len(figures)
         self.segments = [
             (
@@ -310,6 +310,7 @@ class Labeller:
         ]
         self.report_starts = [r[0] for r in self.reports]
         self._chains: dict[int | None, list[Section]] = {}
+        self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
         self._plans: dict[int | None, tuple[int, int] | None] = {}
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
@@ -358,7 +359,8 @@ class Labeller:
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
         # The last expression that starts before each figure.
-        self.expr_before = [bisect_left(self.expr_starts, f.start) - 1 for f in figures]
+        starts = self.expr_starts
+        self.expr_before = [bisect_left(starts, at) - 1 for at in self.figure_starts]
         self._section_exprs: dict[int | None, Expression | None] = {}
         self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
@@ -402,11 +404,11 @@ class Labeller:
             m, w, source = word
             self.programmes_so_far.append((m, source))
             programme = w.programme
-            evidence.append(Evidence("programme", w.rule, m.start, m.end, shown[m.start : m.end]))
+            evidence.append(_evidence("programme", w.rule, m.start, m.end, shown))
         area = self._area(i, word)
         if area is not None:
             a = area[2]
-            evidence.append(Evidence("area", area[1], a.start, a.end, shown[a.start : a.end]))
+            evidence.append(_evidence("area", area[1], a.start, a.end, shown))
         role, rrule, (r0, r1) = self._role(i)
         self.roles_so_far.append(role)
         measure, mrule, (m0, m1) = self._measure(i, programme, role)
@@ -414,13 +416,13 @@ class Labeller:
             ("meaning.", "programmes:")
         )
         self.measures_so_far.append((measure, worded))
-        evidence.append(Evidence("measure", mrule, m0, m1, shown[m0:m1]))
-        evidence.append(Evidence("role", rrule, r0, r1, shown[r0:r1]))
+        evidence.append(_evidence("measure", mrule, m0, m1, shown))
+        evidence.append(_evidence("role", rrule, r0, r1, shown))
         done = rrule == "meaning.role.done"
         requirement = rrule in self.t.requirements
         period, prule, (p0, p1) = self._period(i, measure, role, done, requirement)
         self.periods_so_far.append(period)
-        evidence.append(Evidence("period", prule, p0, p1, shown[p0:p1]))
+        evidence.append(_evidence("period", prule, p0, p1, shown))
         return Labels(
             programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
@@ -558,8 +560,7 @@ class Labeller:
         group = self._best(subject, GROUP, last=True)
         if helper is not None and group is not None and group.entry.programme is not self.t.other:
             return helper, "clause"
-        chain = self._section_chain(f.section)
-        titles = [(s.title_start, s.title_end) for s in chain]
+        titles = self._titles(f.section)
         for mentions in (subject, before, after if count else []):
             found = self._best(mentions, GROUP, last=True)
             if found is not None:
@@ -939,6 +940,14 @@ class Labeller:
             self._chains[index] = chain
         return chain
 
+    def _titles(self, index: int | None) -> list[tuple[int, int]]:
+        """The spans of the section's titles, innermost first."""
+        titles = self._title_spans.get(index)
+        if titles is None:
+            titles = [(s.title_start, s.title_end) for s in self._section_chain(index)]
+            self._title_spans[index] = titles
+        return titles
+
     # ------------------------------------------------------------------ area
 
     def cues(self, table: str) -> Mentions[MeasureCue]:
@@ -1006,7 +1015,6 @@ class Labeller:
             return attached.entry[0], attached.entry[1], attached
         key = w.programme.key
         lo, hi = self.sentence_of[i]
-        p_lo, p_hi = self._part(lo, hi, f.start)
         c_hi = self.segments[i][1]
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
@@ -1036,6 +1044,7 @@ class Labeller:
                     if named_area is not None:
                         return named_area.entry[0], named_area.entry[1], named_area
         if here:
+            p_lo, p_hi = self._part(lo, hi, f.start)
             for m in reversed(areaed(p_lo, c_lo)):
                 if m.entry.level == GENERIC and m.entry.programme.key != key:
                     helped = self._attached(m)
@@ -1428,13 +1437,13 @@ class Labeller:
         end = _rstrip_end(text, c_lo, f.start, fillers)
         # A rate's basis ends in a per mark and a character or two.
         if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
-            end = c_lo + len(_rstrip_words(self.t.per_basis.sub("", text[c_lo:end]), fillers))
+            end = c_lo + len(_rstrip_words(self._without_basis(c_lo, end), fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        bare = _rstrip_end(text, c_lo, f.start, ())
+        bare = f.start
+        while bare > c_lo and text[bare - 1] in _SPACES:
+            bare -= 1
         reach = bare if bare > end else end
-        # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
-        dated = self._past_date(c_lo, end)
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
             if c.end == end or c.end == bare:
@@ -1453,7 +1462,8 @@ class Labeller:
                 role, where, rule, paired = r.entry
                 if (
                     where != "adjacent"
-                    or (r.end != end and r.end != bare and r.end != dated)
+                    # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
+                    or (r.end != end and r.end != bare and r.end != self._past_date(c_lo, end))
                     or self._named(r)
                 ):
                     continue
@@ -1503,6 +1513,25 @@ class Labeller:
         if new is not None:
             return "value", new.entry, (new.start, new.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _without_basis(self, lo: int, end: int) -> str:
+        """``text[lo:end]`` less the rate's basis it ends in. A basis is a run of units of at
+        most ``per_reach`` characters (a mark and a character or two): one that starts
+        further back than the last few units has a unit that starts among their first, so
+        a match that starts later than that in the last few units is the one a reading of
+        the whole clause finds, and no match there means none at all: each figure reads a
+        few characters, not its whole clause."""
+        text, basis, unit = self.text, self.t.per_basis, self.t.per_reach
+        near = end - 4 * unit
+        if near > lo:
+            tail = text[near:end]
+            m = basis.search(tail)
+            if m is None:
+                return text[lo:end]
+            if m.start() >= unit:
+                return text[lo : near + m.start()] + tail[m.end() :]
+        whole: str = basis.sub("", text[lo:end])
+        return whole
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
         """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入)."""
@@ -1809,6 +1838,23 @@ class Labeller:
 def _is_plan(title: str, t: _Tables) -> bool:
     """Whether a report's title makes it a plan: plan words, no summary words."""
     return any(w in title for w in t.plans) and not any(w in title for w in t.summaries)
+
+
+_new = object.__new__
+
+
+def _evidence(field: str, rule: str, start: int, end: int, shown: str) -> Evidence:
+    """``Evidence(field, rule, start, end, shown[start:end])``, its fields set as `copy.copy`
+    sets them: the frozen dataclass's constructor makes a call per field (five records a
+    figure, two and a half times slower)."""
+    e: Evidence = _new(Evidence)
+    d = e.__dict__
+    d["field"] = field
+    d["rule"] = rule
+    d["start"] = start
+    d["end"] = end
+    d["text"] = shown[start:end]
+    return e
 
 
 def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
-from operator import le
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from mzextract.clauses import is_soft
@@ -228,17 +228,23 @@ class Mentions(Generic[T]):
         self.items = found
         self.starts = [m.start for m in found]
         self.ends = [m.end for m in found]
-        # Mentions that do not overlap end in order too: then those inside a span are one
-        # slice, found by two bisections.
-        self._ordered = all(map(le, self.ends, self.starts[1:]))
+        # Where the ends come in order too (mentions that do not overlap, or overlap only
+        # as one made longer by a staff word does), those inside a span are one slice,
+        # found by two bisections. Otherwise the running maximum of the ends bounds a
+        # slice that needs no test.
+        self._reach = list(accumulate(self.ends, max))
+        self._sorted = self._reach == self.ends
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
         """Mentions wholly inside ``[lo, hi)``."""
         i = bisect_left(self.starts, lo)
-        if self._ordered:
-            return self.items[i : bisect_right(self.ends, hi)]
-        j = bisect_left(self.starts, hi, i)
-        return [m for m in self.items[i:j] if m.end <= hi]
+        if self._sorted:
+            return self.items[i : bisect_right(self.ends, hi, i)]
+        k = bisect_right(self._reach, hi, i)
+        j = bisect_left(self.starts, hi, k)
+        if j <= k:
+            return self.items[i:k]
+        return self.items[i:k] + [m for m in self.items[k:j] if m.end <= hi]
 
 
 def occurrences(text: str, word: str) -> list[int]:
@@ -309,16 +315,23 @@ def find(
     pattern = _finder(words)
     if spans is None or not _in_sentences(words):
         spans = [(0, len(text))]
-    found: list[Mention[T]] = []
-    add = found.append
-    for lo, hi in spans:
-        for m in pattern.finditer(text, lo, hi):
-            word = m[0]
-            start = m.start()
-            add(Mention(start, start + len(word), word, table[word]))
+    found: list[Mention[T]] = [
+        Mention(m.start(), m.end(), word, table[word])
+        for lo, hi in spans
+        for m in pattern.finditer(text, lo, hi)
+        for word in (m[0],)
+    ]
     if wraps and words:
-        found = _across(text, found, pattern, table, wraps, max(map(len, words)))
+        found = _across(text, found, pattern, table, wraps, words)
     return Mentions(found)
+
+
+@cache
+def _pairs(words: tuple[str, ...]) -> tuple[int, frozenset[str]]:
+    """The length of the longest word, and every two characters that stand side by side
+    in a word: a word runs across a wrap only where the characters on either side of it
+    are such a pair (most wraps fall between two words, or inside no word at all)."""
+    return max(map(len, words)), frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
 
 
 def _across(
@@ -327,10 +340,11 @@ def _across(
     pattern: re.Pattern[str],
     table: dict[str, T],
     wraps: Sequence[int],
-    longest: int,
+    words: tuple[str, ...],
 ) -> list[Mention[T]]:
     """``found`` with the words that run across a soft wrap, each in place of the shorter
     words it overlaps."""
+    longest, pairs = _pairs(words)
     crossing: list[Mention[T]] = []
     for nl in wraps:
         lo = max(0, nl - longest + 1)
@@ -338,6 +352,8 @@ def _across(
         j = nl + 1
         while j < len(text) and text[j] in " \t\u3000":
             j += 1
+        if not left or left[-1] + text[j : j + 1] not in pairs:
+            continue
         joined = left + text[j : j + longest - 1]
         cut = len(left)
         for m in pattern.finditer(joined):
