@@ -103,6 +103,10 @@ class _Tables:
     """The first characters of the since words, one of which the second alternative
     holds in the phrase's first nine characters."""
     trail_lasts: frozenset[str] | None
+    date_digits: frozenset[str]
+    """The digits a date is written with: ``temporal_end`` needs one."""
+    per_firsts: frozenset[str] | None
+    """The first characters of the per marks, one of which ``per_phrase`` needs."""
 
 
 _DIGITS = tuple("0123456789０１２３４５６７８９")
@@ -137,6 +141,8 @@ def _tables(rules: Rules) -> _Tables:
         temporal_firsts=time_firsts,
         since_firsts=_firsts(since_words),
         trail_lasts=_firsts(tuple(w[::-1] for w in trail)) if trail else None,
+        date_digits=frozenset(digits + "".join(_DIGITS)),
+        per_firsts=_firsts(rules.per_marks),
         # Longest word first; the lookahead/lookbehind keep at least one character behind.
         lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
         trail=regex.compile(
@@ -315,7 +321,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and m.end() > 0
         ):
             start += m.end()
-        elif m := t.temporal_end.search(seg):
+        elif not t.date_digits.isdisjoint(seg) and (m := t.temporal_end.search(seg)):
             end = start + m.start()  # 提高到2020年的 → 提高到
         elif (
             (t.lead_firsts is None or seg[0] in t.lead_firsts)
@@ -329,7 +335,9 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and len(trail.group()) > blocker_length_in(seg, t.approx_blockers)
         ):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
-        elif m := t.per_phrase.search(seg):
+        elif (t.per_firsts is None or not t.per_firsts.isdisjoint(seg)) and (
+            m := t.per_phrase.search(seg)
+        ):
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
