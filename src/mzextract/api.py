@@ -7,7 +7,7 @@ from bisect import bisect_right
 from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
-from mzextract.model import Evidence, Figure, Section, Subject
+from mzextract.model import Figure, Section, Subject, built, evidence
 from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
@@ -68,14 +68,21 @@ def _figure(
     own: bool,
 ) -> Figure:
     # Words are quoted from the text as given (not its copy with page furniture blanked).
-    evidence = [_evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
+    why = [evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
     subject = None
     if named is not None:
         found, rule = named
-        subject = found if own else Subject(text[found.start : found.end], found.start, found.end)
-        evidence.append(_evidence("subject", rule, found.start, found.end, subject.text))
-    figure = _new(Figure)
-    figure.__dict__.update(
+        subject = (
+            found
+            if own
+            else built(
+                Subject,
+                {"text": text[found.start : found.end], "start": found.start, "end": found.end},
+            )
+        )
+        why.append(evidence("subject", rule, found.start, found.end, subject.text))
+    return built(
+        Figure,
         {
             "start": f.start,
             "end": f.end,
@@ -95,24 +102,9 @@ def _figure(
             "measure": None,
             "role": None,
             "period": None,
-            "evidence": tuple(evidence),
-        }
+            "evidence": tuple(why),
+        },
     )
-    return figure
-
-
-# A frozen dataclass's __init__ sets each field through object.__setattr__; filling the new
-# record's __dict__ at once (every field, in declaration order) builds the same record in a
-# third of the time, and a dense text holds a figure every 29 characters.
-_new = object.__new__
-
-
-def _evidence(field: str, rule: str, start: int, end: int, words: str) -> Evidence:
-    evidence = _new(Evidence)
-    evidence.__dict__.update(
-        {"field": field, "rule": rule, "start": start, "end": end, "text": words}
-    )
-    return evidence
 
 
 def _innermost(sections: tuple[Section, ...], starts: list[int], offset: int) -> int | None:

@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from mzextract.model import Evidence, Section
+from mzextract.model import Evidence, Section, built, evidence
 from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
 from mzextract.rules import Marker, Rules
 
@@ -238,22 +238,25 @@ def _section(
     parents: list[int | None],
     children: dict[int, list[int]],
 ) -> Section:
-    return Section(
-        index=i,
-        level=levels[i],
-        marker=h.marker,
-        number=h.number,
-        family=h.family,
-        title=h.title,
-        start=h.start,
-        marker_end=h.marker_end,
-        title_start=h.title_start,
-        title_end=h.title_end,
-        end=ends[i],
-        parent=parents[i],
-        children=tuple(children.pop(i, ())),
-        evidence=(
-            Evidence("marker", h.rule, h.start, h.marker_end, h.marker),
-            *(() if h.outline is None else (h.outline,)),
-        ),
+    return built(
+        Section,
+        {
+            "index": i,
+            "level": levels[i],
+            "marker": h.marker,
+            "number": h.number,
+            "family": h.family,
+            "title": h.title,
+            "start": h.start,
+            "marker_end": h.marker_end,
+            "title_start": h.title_start,
+            "title_end": h.title_end,
+            "end": ends[i],
+            "parent": parents[i],
+            "children": tuple(children.pop(i, ())),
+            "evidence": (
+                evidence("marker", h.rule, h.start, h.marker_end, h.marker),
+                *(() if h.outline is None else (h.outline,)),
+            ),
+        },
     )
