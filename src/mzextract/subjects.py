@@ -31,7 +31,7 @@ from mzextract.clauses import (
     strip_words,
 )
 from mzextract.figures import RawFigure
-from mzextract.model import Kind, Subject
+from mzextract.model import Kind, Subject, built
 from mzextract.qualifiers import alternation, blocker_length_in
 from mzextract.rules import Rules
 from mzextract.units import noun_words
@@ -343,7 +343,9 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
-            return Subject(seg, start, end) if len(seg) > 1 else None
+            if len(seg) == 1:
+                return None
+            return built(Subject, {"text": seg, "start": start, "end": end})
     return None
 
 
