@@ -8,7 +8,6 @@ after a digit (1.5, and the marker 1.).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
@@ -104,20 +103,18 @@ def _is_symbol(ch: str) -> bool:
 
 
 @cache
-def _finder(breaks: str) -> re.Pattern[str]:
-    # The run jumps to the window's end and gives back up to the last break: with the
-    # standard re a third faster than a backward search with regex.
-    return re.compile(f"(?s:.*)[{re.escape(breaks)}]")
+def _finder(breaks: str) -> regex.Pattern[str]:
+    return regex.compile(f"[{regex.escape(breaks)}]", flags=regex.REVERSE)
 
 
 def last_break(text: str, lo: int, hi: int, breaks: str = CLAUSE_BREAKS) -> int:
     """Index of the last break in ``text[lo:hi]`` that ends something, or ``lo - 1``."""
-    find = _finder(breaks).match
+    find = _finder(breaks).search
     while True:
         m = find(text, lo, hi)
         if m is None:
             return lo - 1
-        i = m.end() - 1
+        i: int = m.start()
         if text[i] not in SOFT_CANDIDATES or not is_soft(text, i):
             return i
         hi = i
