@@ -7,7 +7,7 @@ from bisect import bisect_right
 from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
-from mzextract.model import Evidence, Figure, Section, Subject
+from mzextract.model import Figure, Section, Subject, built, evidence
 from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
@@ -68,27 +68,42 @@ def _figure(
     own: bool,
 ) -> Figure:
     # Words are quoted from the text as given (not its copy with page furniture blanked).
-    evidence = [Evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
+    why = [evidence(field, rule, s, e, text[s:e]) for field, rule, s, e in f.why]
     subject = None
     if named is not None:
         found, rule = named
-        subject = found if own else Subject(text[found.start : found.end], found.start, found.end)
-        evidence.append(Evidence("subject", rule, found.start, found.end, subject.text))
-    return Figure(
-        start=f.start,
-        end=f.end,
-        text=text[f.start : f.end],
-        kind=f.kind,
-        value=f.value,
-        unit=f.unit,
-        range=f.range,
-        approx=f.approx,
-        rate=f.rate,
-        per=f.per,
-        redacted=f.redacted,
-        subject=subject,
-        section=_innermost(sections, starts, f.start),
-        evidence=tuple(evidence),
+        subject = (
+            found
+            if own
+            else built(
+                Subject,
+                {"text": text[found.start : found.end], "start": found.start, "end": found.end},
+            )
+        )
+        why.append(evidence("subject", rule, found.start, found.end, subject.text))
+    return built(
+        Figure,
+        {
+            "start": f.start,
+            "end": f.end,
+            "text": text[f.start : f.end],
+            "kind": f.kind,
+            "value": f.value,
+            "unit": f.unit,
+            "range": f.range,
+            "approx": f.approx,
+            "rate": f.rate,
+            "per": f.per,
+            "redacted": f.redacted,
+            "subject": subject,
+            "section": _innermost(sections, starts, f.start),
+            "programme": None,
+            "area": None,
+            "measure": None,
+            "role": None,
+            "period": None,
+            "evidence": tuple(why),
+        },
     )
 
 

@@ -7,10 +7,12 @@ tables of `Rules`. Subjects are found afterwards by `subjects`.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import cache
-from typing import cast
+from typing import Any, TypeAlias, cast
 
 import regex
 
@@ -40,6 +42,11 @@ from mzextract.qualifiers import (
 )
 from mzextract.rules import Rules, UnitRule
 from mzextract.units import Units, blocked, check, money_context, units_of
+
+# The candidate pattern needs nothing of `regex` but possessive quantifiers, which `re` has
+# from Python 3.11 on, where it runs the pattern two to five times faster.
+_ENGINE: Any = re if sys.version_info >= (3, 11) else regex
+_Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 _MALFORMED_GROUP = regex.compile(r"(?<![0-9０-９.．])(?:[0-9０-９]{1,3}[,，])+$")
 _LONG_GROUP = regex.compile(r"[0-9０-９]{4}")
@@ -73,7 +80,10 @@ class _Groups:
 
 @dataclass(frozen=True)
 class _Compiled:
-    candidate: regex.Pattern[str]
+    candidate: re.Pattern[str] | regex.Pattern[str]
+    starts: re.Pattern[str]
+    """A character a candidate may start with: found in one scan, the candidate pattern
+    is tried there only (most of the text is no number)."""
     g: _Groups
     read_groups: tuple[int, ...]
     range_gap: regex.Pattern[str]
@@ -102,7 +112,7 @@ def _compile(rules: Rules) -> _Compiled:
     near = alternation(rules.approx_magnitude)
     firsts = regex.escape("".join(sorted(w for w, _ in rules.magnitudes if len(w) == 1)))
     gr = grammar(rules)
-    candidate = regex.compile(
+    candidate = _ENGINE.compile(
         # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
         # run of '1 1 1 …' would scan the bounded run again.
         f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
@@ -120,8 +130,13 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{gr.big_units}]))))"
     )
     g = _Groups(**{name: candidate.groupindex[name] for name in _Groups.__slots__})
+    # Where a candidate may start: a numeral, an approximation word before a bare
+    # magnitude (近万人), or the bare magnitude itself (万余人).
+    starts = gr.firsts + "".join(w[0] for w in rules.approx_magnitude)
+    starts += "".join(w for w, _ in rules.magnitudes if len(w) == 1)
     return _Compiled(
         candidate=candidate,
+        starts=re.compile(f"[{re.escape(''.join(sorted(set(starts))))}]"),
         g=g,
         read_groups=g.read(),
         range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
@@ -184,7 +199,7 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
     found: list[RawFigure] = []
     pos = 0
     while True:
-        m = c.candidate.search(text, pos)
+        m = _next(text, pos, c)
         if m is None:
             return _shown_per_unit(text, found, c)
         if "\n" in m.group() and not _wrap_ok(text, m, c):
@@ -238,6 +253,17 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
             found[-1] = merged
         else:
             found.append(fig)
+
+
+def _next(text: str, pos: int, c: _Compiled) -> _Match | None:
+    """``c.candidate.search(text, pos)``, trying the pattern only where a candidate may start."""
+    find, match = c.starts.search, c.candidate.match
+    while (at := find(text, pos)) is not None:
+        m = match(text, at.start())
+        if m is not None:
+            return m
+        pos = at.start() + 1
+    return None
 
 
 def _first_comma(numeral: str) -> int:
@@ -346,7 +372,7 @@ def _fraction_of_count(fig: RawFigure) -> bool:
     )
 
 
-def _wrap_ok(text: str, m: regex.Match[str], c: _Compiled) -> bool:
+def _wrap_ok(text: str, m: _Match, c: _Compiled) -> bool:
     """A figure broken over two lines of hard-wrapped text: one break, inside the numeral
     (12⏎3.5万元) or at the end of a long line that stops without punctuation (709⏎人)."""
     if m.group().count("\n") != 1:
@@ -386,7 +412,7 @@ def _wrapped_unit(text: str, at: int, unit: str, c: _Compiled) -> tuple[str, int
     return None
 
 
-def _read(text: str, m: regex.Match[str], c: _Compiled, rules: Rules) -> RawFigure | None:
+def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     n1, n2, mag1, mag, mag2, unit, near, a1, a2 = m.group(*c.read_groups)
     g = c.g
     if mag1 and mag and not n2 and not a1:
@@ -509,7 +535,7 @@ _ONE = Decimal(1)
 
 
 def _value_why(
-    m: regex.Match[str],
+    m: _Match,
     c: _Compiled,
     redacted: bool,
     mag1: str | None,
@@ -531,7 +557,7 @@ def _value_why(
 
 def _approx_why(
     text: str,
-    m: regex.Match[str],
+    m: _Match,
     end: int,
     c: _Compiled,
     rules: Rules,
@@ -554,7 +580,7 @@ def _approx_why(
 
 
 def _unit_start(
-    m: regex.Match[str],
+    m: _Match,
     g: _Groups,
     end: int,
     big_units: str,

@@ -79,6 +79,9 @@ class Grammar:
     """Every big unit character."""
     unit_set: frozenset[str]
     """`units` as a set, for one test in C per numeral."""
+    firsts: str
+    """Every character a numeral may start with: a digit, a redaction mark, a letter OCR
+    reads for 1, an unknown digit before a unit, a Chinese numeral character."""
 
     def parse(self, raw: str) -> Decimal:
         """Any numeral the pattern finds."""
@@ -195,6 +198,7 @@ def _grammar(rules: Rules) -> Grammar:
         ),
         big_units="".join(big),
         unit_set=frozenset(units),
+        firsts=ARABIC_DIGITS + "*＊lI" + before_unit + cn_chars,
     )
 
 
@@ -213,7 +217,7 @@ def _pattern(
         f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
         f"|[OoIl](?=[OoIl]{{0,2}}{stop}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
         f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{stop})"
-        f"|(?<=(?<![0-9０-９]){_DIGIT}{{1,3}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
+        f"|(?<={_DIGIT})(?<!{_DIGIT}{{4}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
     )
     run = (
         f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
@@ -237,7 +241,7 @@ def _pattern(
     unit = f"[{units}]"
     # A space inside a Chinese numeral stands next to a unit (二百 三 十 一, 六百 余万), never
     # between two digits (三 四人 is no numeral).
-    inner_space = f"{SPACE}{{1,2}}+(?:(?<={unit}{SPACE}{{1,2}})(?={cn})|(?={unit}))"
+    inner_space = f"(?:(?<={unit}){SPACE}{{1,2}}+(?={cn})|{SPACE}{{1,2}}+(?={unit}))"
     cn_run = f"{cn}{{1,{_N}}}+(?:{inner_space}{cn}{{1,{_N}}}+){{0,{_N}}}+"
     cn_point = f"(?:{_cls(point)}[{cn_digits}]{{1,{_N}}}+[{big_units}]{{0,3}}+)?"
     # An unknown digit before a magnitude (数百人 → about 100), like 几.

@@ -228,15 +228,21 @@ def changes_rate(
 
 
 _LIST_MARK_SET = frozenset(LIST_MARKS)
+_BLANK_OR_BREAK_CHARS = " \t\u3000\r\n"
+_BLANK_OR_BREAK = frozenset(_BLANK_OR_BREAK_CHARS)
+"""Blanks and line breaks: where the twelve characters before a figure hold none, they are
+the words read before it as they stand."""
 
 
 def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) -> Why | None:
     """The approximation mark right before the figure (约, 不少于; past a line wrap and a
     rate's basis: 不低于每人每年7500元) or right after it (左右, 以上)."""
     lo = max(0, start - 80)
-    # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
-    raw = text[lo:start].rstrip(" \t\u3000\r\n")
-    before = raw.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
+    before = text[start - 12 : start] if start >= 12 else ""
+    if start < 12 or not _BLANK_OR_BREAK.isdisjoint(before):
+        # Past blanked page furniture and a line wrap: 共投入资金约⏎420万元.
+        raw = text[lo:start].rstrip(_BLANK_OR_BREAK_CHARS)
+        before = raw.replace("\r", "").replace("\n", "")[-12:]  # 不少⏎于10名
     if not q.per_basis_chars.isdisjoint(before):
         # 不低于每人每年7500元: the mark stands before the rate's basis.
         before = q.per_basis.sub("", before)
@@ -245,6 +251,7 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
         mark = max((w for w in q.approx_before if before.endswith(w)), key=len)
         if len(mark) > blocker_length_in(before, q.approx_blockers):
             # Where the mark's characters stand in the text, line breaks left out.
+            raw = text[lo:start].rstrip(_BLANK_OR_BREAK_CHARS)
             kept = [lo + i for i, ch in enumerate(raw) if ch not in "\r\n"][-12:]
             at = kept[len(before) - len(mark) : len(before)]
             return q.approx_before_ids[mark], at[0], at[-1] + 1
@@ -328,9 +335,10 @@ def _period_subsidy(clause: str, at: int, q: Qualifiers) -> Why | None:
 
 def _grant(clause: str, at: int, q: Qualifiers) -> Why | None:
     """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
-    i, word, rule = max(((clause.rfind(w), w, r) for w, r in q.grant_words), default=(-1, "", ""))
-    if i < 0 or any(w in clause for w in q.total_words):
+    found = [(clause.rfind(w), w, r) for w, r in q.grant_words if w in clause]
+    if not found or any(w in clause for w in q.total_words):
         return None
+    i, word, rule = max(found)
     return rule, at + i, at + i + len(word)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from mzextract.model import Evidence, Section
+from mzextract.model import Evidence, Section, built, evidence
 from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
 from mzextract.rules import Marker, Rules
 
@@ -26,6 +26,7 @@ from mzextract.rules import Marker, Rules
 # A run of blanks is one step of the repeat: one step per blank kept backtracking state
 # for every blank of a long run.
 _INDENT = regex.compile(r"(?:[ \t\u3000\xa0>＞]++|\[[^\]\n]{0,40}\])*+")
+_INDENT_FIRSTS = frozenset(" \t\u3000\xa0>＞[")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 _SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
@@ -99,7 +100,9 @@ def _markers(rules: Rules) -> _Markers:
 def _heading_at(
     text: str, line_start: int, line_end: int, markers: _Markers, notices: tuple[str, ...]
 ) -> _Heading | None:
-    pos = _INDENT.match(text, line_start, line_end).end()
+    pos = line_start
+    if text[line_start : line_start + 1] in _INDENT_FIRSTS:  # most lines start unindented
+        pos = _INDENT.match(text, line_start, line_end).end()
     m = markers.pattern.match(text, pos, line_end)
     if m is None:
         return None
@@ -238,22 +241,25 @@ def _section(
     parents: list[int | None],
     children: dict[int, list[int]],
 ) -> Section:
-    return Section(
-        index=i,
-        level=levels[i],
-        marker=h.marker,
-        number=h.number,
-        family=h.family,
-        title=h.title,
-        start=h.start,
-        marker_end=h.marker_end,
-        title_start=h.title_start,
-        title_end=h.title_end,
-        end=ends[i],
-        parent=parents[i],
-        children=tuple(children.pop(i, ())),
-        evidence=(
-            Evidence("marker", h.rule, h.start, h.marker_end, h.marker),
-            *(() if h.outline is None else (h.outline,)),
-        ),
+    return built(
+        Section,
+        {
+            "index": i,
+            "level": levels[i],
+            "marker": h.marker,
+            "number": h.number,
+            "family": h.family,
+            "title": h.title,
+            "start": h.start,
+            "marker_end": h.marker_end,
+            "title_start": h.title_start,
+            "title_end": h.title_end,
+            "end": ends[i],
+            "parent": parents[i],
+            "children": tuple(children.pop(i, ())),
+            "evidence": (
+                evidence("marker", h.rule, h.start, h.marker_end, h.marker),
+                *(() if h.outline is None else (h.outline,)),
+            ),
+        },
     )

@@ -31,7 +31,7 @@ from mzextract.clauses import (
     strip_words,
 )
 from mzextract.figures import RawFigure
-from mzextract.model import Kind, Subject
+from mzextract.model import Kind, Subject, built
 from mzextract.qualifiers import alternation, blocker_length_in
 from mzextract.rules import Rules
 from mzextract.units import noun_words
@@ -103,6 +103,10 @@ class _Tables:
     """The first characters of the since words, one of which the second alternative
     holds in the phrase's first nine characters."""
     trail_lasts: frozenset[str] | None
+    date_digits: frozenset[str]
+    """The digits a date is written with: ``temporal_end`` needs one."""
+    per_firsts: frozenset[str] | None
+    """The first characters of the per marks, one of which ``per_phrase`` needs."""
 
 
 _DIGITS = tuple("0123456789０１２３４５６７８９")
@@ -137,6 +141,8 @@ def _tables(rules: Rules) -> _Tables:
         temporal_firsts=time_firsts,
         since_firsts=_firsts(since_words),
         trail_lasts=_firsts(tuple(w[::-1] for w in trail)) if trail else None,
+        date_digits=frozenset(digits + "".join(_DIGITS)),
+        per_firsts=_firsts(rules.per_marks),
         # Longest word first; the lookahead/lookbehind keep at least one character behind.
         lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
         trail=regex.compile(
@@ -315,7 +321,7 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and m.end() > 0
         ):
             start += m.end()
-        elif m := t.temporal_end.search(seg):
+        elif not t.date_digits.isdisjoint(seg) and (m := t.temporal_end.search(seg)):
             end = start + m.start()  # 提高到2020年的 → 提高到
         elif (
             (t.lead_firsts is None or seg[0] in t.lead_firsts)
@@ -329,13 +335,17 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             and len(trail.group()) > blocker_length_in(seg, t.approx_blockers)
         ):
             end -= len(seg) - trail.start()  # 节约 stays; 折合约 loses 折合约
-        elif m := t.per_phrase.search(seg):
+        elif (t.per_firsts is None or not t.per_firsts.isdisjoint(seg)) and (
+            m := t.per_phrase.search(seg)
+        ):
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
-            return Subject(seg, start, end) if len(seg) > 1 else None
+            if len(seg) == 1:
+                return None
+            return built(Subject, {"text": seg, "start": start, "end": end})
     return None
 
 
@@ -390,9 +400,10 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
     if text.startswith(("**", "__"), start):
         start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
     t = _tables(rules)
-    for w in t.tail_words:
-        if text.startswith(w, start):
-            start += len(w)
+    if text.startswith(t.tail_words, start):  # one test in C for most figures
+        for w in t.tail_words:
+            if text.startswith(w, start):
+                start += len(w)
     # Only breaks and list marks can stop the run: jump from one to the next.
     find = t.right_stop.search
     end = start
@@ -463,7 +474,8 @@ def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | Non
     """What an amount pays, named after it: 1000元的慰问金, 6.3万元机构责任险, 5元给予运营补贴."""
     seg = text[start:end]
     t = _tables(rules)
-    if particle := next((p for p in t.after_particle if seg.startswith(p)), None):
+    if seg.startswith(t.after_particle):
+        particle = next(p for p in t.after_particle if seg.startswith(p))
         start += len(particle)
         if standard := next((w for w in rules.standard_words if text.startswith(w, start)), ""):
             start += len(standard)  # 每人15元的标准发放一次价格临时补贴
@@ -471,10 +483,8 @@ def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | Non
         if found is None or (len(found.text) <= 2 and found.text not in rules.money_nouns):
             return None  # 5万元的标准设立: no noun after the amount
         return found
-    for v in t.stop_verbs_longest:
-        if seg.startswith(v):
-            start += len(v)
-            break
+    if seg.startswith(t.stop_verbs_longest):
+        start += len(next(v for v in t.stop_verbs_longest if seg.startswith(v)))
     cut = _cut_at_verb(text, start, end, rules)
     if standard := next((w for w in t.standard_words if text.startswith(w, start)), ""):
         start += len(standard)  # 按每人380元标准资助: the standard, then a verb
@@ -490,10 +500,8 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     t = _tables(rules)
     if not seg or seg[0] in EDGE_JUNK or seg.startswith(t.conjunctions):
         return None
-    for v in t.loose_verbs_longest:
-        if seg.startswith(v):
-            start += len(v)
-            break
+    if seg.startswith(t.loose_verbs_longest):
+        start += len(next(v for v in t.loose_verbs_longest if seg.startswith(v)))
     return _span(text, start, end, rules) if start < end else None
 
 
