@@ -521,9 +521,9 @@ class Labeller:
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
         if count:
-            trained = self._trained(f, c_lo) or self._population(i, c_lo, s_lo)
-            if trained is not None:
-                return trained, "clause"
+            context = self._trained(f, c_lo) or self._population(i, c_lo)
+            if context is not None:
+                return context, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         if own is not None and not people:
@@ -672,7 +672,7 @@ class Labeller:
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
         return None
 
-    def _population(self, i: int, c_lo: int, s_lo: int) -> Mention[_Word] | None:
+    def _population(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """People counted by age (全县80周岁以上老年人6328人) with nothing done for them in
         their clause and no programme named before them in their sentence: population,
         programme other (part 2, §1), as a mention of the age mark."""
