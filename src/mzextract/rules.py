@@ -497,7 +497,7 @@ def _specs() -> dict[str, TableSpec]:
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
-            "problem_words "
+            "problem_words reference_fillers "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words done_words budget_words opening_leads event_leads training_words "
             "fund_nouns worker_words "
@@ -662,6 +662,7 @@ class Rules:
     age_marks = _word_view()
     population_nouns = _word_view()
     problem_words = _word_view()
+    reference_fillers = _word_view()
     report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()

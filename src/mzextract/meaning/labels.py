@@ -180,6 +180,7 @@ class _Tables:
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
+    reference_fillers: tuple[str, ...]
     general_keys: frozenset[Programme]
     """The domains' general programmes (assistance_general…)."""
 
@@ -255,6 +256,7 @@ def _tables(rules: Rules) -> _Tables:
         population=tuple(rules.population_nouns),
         approx_before=_longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
+        reference_fillers=_longest_first(rules.reference_fillers),
         general_keys=frozenset(records[d.general] for d in rules.domains),
     )
 
@@ -811,7 +813,7 @@ class Labeller:
         out: list[Mention[_Word]] = []
         for k, m in enumerate(items):
             lead = max(0, m.start - 4)
-            if self.text.endswith(self.t.references, lead, m.start):
+            if self.text.endswith(self.t.references, lead, m.start) or self._referred(m.start):
                 continue
             if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
                 # 婚姻登记员, 殡改信息员: a job, its people are staff.
@@ -837,6 +839,14 @@ class Labeller:
                 self.demoted.add(kept)
             out.append(kept)
         return Mentions(out)
+
+    def _referred(self, pos: int) -> bool:
+        """A reference word before a filler right before ``pos`` (不低于当地低保标准)."""
+        for w in self.t.reference_fillers:
+            if self.text.endswith(w, 0, pos):
+                end = pos - len(w)
+                return self.text.endswith(self.t.references, max(0, end - 4), end)
+        return False
 
     def _names_group(self, items: list[Mention[_Word]], k: int) -> bool:
         """Whether the name ``items[k]`` stands before a noun of people, itself or as the
