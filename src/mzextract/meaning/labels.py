@@ -519,6 +519,9 @@ class Labeller:
         c_lo, c_hi, s_lo, s_hi = self.segments[i]
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
+        each = self._respective_programme(i, c_lo)
+        if each is not None:
+            return each, "clause"
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
@@ -1138,6 +1141,20 @@ class Labeller:
             return None
         area, a = order[k]
         return area, "meaning.area.respectively", a
+
+    def _respective_programme(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """发放城市低保金、农村低保金和特困供养金分别为2136.8万元、642万元、318万元: the
+        programmes named before 分别 go to the figures after it, in order."""
+        f = self.figures[i]
+        k = bisect_left(self.each_at, c_lo)
+        if k == len(self.each_at) or self.each_at[k] >= f.start:
+            return None
+        at = self.each_at[k]
+        named = [m for m in self.words.within(c_lo, at) if m.entry.level == WORD]
+        if len(named) < 2 or len({m.entry.programme.key for m in named}) < 2:
+            return None
+        k = i - bisect_left(self.figure_starts, at, 0, i)
+        return named[k] if k < len(named) else None
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
