@@ -1822,6 +1822,12 @@ class Labeller:
         year = self.meta.year if titled_year is None else titled_year
         if role == "target" and titled_year is None and self._next_year_plan(f):
             year = None if year is None else year + 1
+        if e is not None and e.year is None and e.mode in ("interval", "upto", "at"):
+            # 2024年,全县1-12月共保障…: months take the year written before them in the
+            # sentence.
+            written = self._written_year(i, e)
+            if written is not None:
+                year = written
         if e is not None and e.mode == "recent":
             # 月发放 after 截至6月底: the month (or quarter) up to the date before it.
             outer = self._governing_before(f, e)
@@ -1851,6 +1857,19 @@ class Labeller:
             y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
             p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
+
+    def _written_year(self, i: int, e: Expression) -> int | None:
+        """The year of the nearest expression before ``e`` in its part of the figure's
+        sentence that writes one (not a comparison's, nor a year since: 2019年以来)."""
+        lo, hi = self.sentence_of[i]
+        lo = self._part(lo, hi, e.start)[0]
+        j = bisect_left(self.expr_starts, e.start) - 1
+        while j >= 0 and self.exprs[j].start >= lo:
+            x = self.exprs[j]
+            if x.year is not None and x.mode == "interval" and not self.compares[j]:
+                return x.year
+            j -= 1
+        return None
 
     def _governing_before(self, f: Figure, e: Expression) -> Expression | None:
         lo, _ = self.breaks.sentence(f.start)
