@@ -1822,6 +1822,12 @@ class Labeller:
         year = self.meta.year if titled_year is None else titled_year
         if role == "target" and titled_year is None and self._next_year_plan(f):
             year = None if year is None else year + 1
+        if at:
+            row = self._row_date(f)
+            if row is not None:
+                # 城市低保 | 每人每月860元 | 2023年7月1日: the date a table row gives the
+                # standard it holds.
+                return self._resolved(row, row.year, at), row.rule, (row.start, row.end)
         if e is not None and e.year is None and e.mode in ("interval", "upto", "at"):
             # 2024年,全县1-12月共保障…: months take the year written before them in the
             # sentence.
@@ -1857,6 +1863,21 @@ class Labeller:
             y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
             p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
+
+    def _row_date(self, f: Figure) -> Expression | None:
+        """A day with its year after the figure in its table row (cells between | or tabs)."""
+        end = self.text.find("\n", f.end)
+        end = len(self.text) if end < 0 else end
+        cells = self.text[f.end : end]
+        if "|" not in cells and "\t" not in cells:
+            return None
+        j = bisect_left(self.expr_starts, f.end)
+        while j < len(self.exprs) and self.exprs[j].start < end:
+            x = self.exprs[j]
+            if x.mode in ("day", "from") and x.year is not None:
+                return x
+            j += 1
+        return None
 
     def _written_year(self, i: int, e: Expression) -> int | None:
         """The year of the nearest expression before ``e`` in its part of the figure's
