@@ -1589,7 +1589,9 @@ class Labeller:
             g = self.figures[j]
             if g.start < e.end:
                 return False
-            if self.text[e.end : g.start] in self.t.particles:
+            # 由2020年的每人每月680元: a rate's basis may stand between the two.
+            between = self.t.per_basis.sub("", self.text[e.end : g.start])
+            if between in self.t.particles:
                 return j < len(self.roles_so_far) and self.roles_so_far[j] == "previous"
         return False
 
