@@ -181,6 +181,8 @@ class _Tables:
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
     reference_fillers: tuple[str, ...]
+    money_changes: tuple[str, ...]
+    spending: tuple[str, ...]
     general_keys: frozenset[Programme]
     """The domains' general programmes (assistance_general…)."""
 
@@ -257,6 +259,8 @@ def _tables(rules: Rules) -> _Tables:
         approx_before=_longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
         reference_fillers=_longest_first(rules.reference_fillers),
+        money_changes=_longest_first(rules.money_change_verbs),
+        spending=tuple(w for w in rules.money_change_nouns),
         general_keys=frozenset(records[d.general] for d in rules.domains),
     )
 
@@ -1514,6 +1518,9 @@ class Labeller:
                 or (where == "sentence" and not _hard_break(text, r.end, f.start))
             ) and not self._named(r):
                 return role, rule, (r.start, r.end)
+        grown = self._money_change(f, c_lo)
+        if grown is not None:
+            return "change", "money_change_verbs:" + text[slice(*grown)], grown
         future = self._future(i)
         if future is not None:
             return "target", "meaning.role.future", future
@@ -1559,6 +1566,21 @@ class Labeller:
                 return text[lo : near + m.start()] + tail[m.end() :]
         whole: str = basis.sub("", text[lo:end])
         return whole
+
+    def _money_change(self, f: Figure, c_lo: int) -> tuple[int, int] | None:
+        """每月增加低保资金支出约386万元, 每月新增低保金6.8万元: a verb of change whose
+        object is the amount itself (a fund or a spending), so the amount is the change."""
+        if f.kind.name != "money" or f.rate:
+            return None
+        clause = self.text[c_lo : f.start]
+        for w in self.t.money_changes:
+            at = clause.rfind(w)
+            if at < 0:
+                continue
+            rest = _rstrip_words(clause[at + len(w) :].rstrip(" \t\u3000"), self.t.approx_before)
+            if len(rest) <= 8 and rest.endswith((*self.t.funds_after, *self.t.spending)):
+                return c_lo + at, c_lo + at + len(w)
+        return None
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
         """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入)."""
