@@ -70,18 +70,15 @@ SHORTFALLS = {
     "over the institution the title names; the corpus reads such words by their section",
     # dev3, dev4 and dev8 got their meaning gold last (first blind scores in their READMEs:
     # programme 0.80/0.86/0.84, period 0.67/0.77/0.79, row 0.42/0.59/0.62).
-    ("dev3", _MEANING, "programme_acc"): "0.835: figures whose programme only an earlier "
+    ("dev3", _MEANING, "programme_acc"): "0.840: figures whose programme only an earlier "
     "sentence names (an audit's 对重复发放的153人 after 城乡低保…); the spec reads the "
     "sentence and the sections only",
-    ("dev3", _MEANING, "row_acc"): "0.627: the misses above, and periods of a report signed "
+    ("dev3", _MEANING, "row_acc"): "0.632: the misses above, and periods of a report signed "
     "on 8 November with data to 1-10月 (e07: the whole year in this gold, January to October "
     "in dev6's), compounded",
-    ("dev4", _MEANING, "programme_acc"): "0.869: a title's programme for figures no "
+    ("dev4", _MEANING, "programme_acc"): "0.876: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
-    ("dev8", _MEANING, "programme_acc"): "0.893: 临时救助 tiers by 自付医疗费用 (the cost "
-    "helped names medical assistance), 街道综合养老服务中心 home care here and an "
-    "institution elsewhere",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
