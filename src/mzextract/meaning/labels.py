@@ -315,6 +315,7 @@ class Labeller:
             for lo, hi, year in report_lines(text, sections, rules, meta.title)
         ]
         self.report_starts = [r[0] for r in self.reports]
+        self.report_titles = {r[:2] for r in self.reports}
         self._chains: dict[int | None, list[Section]] = {}
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
         self._plans: dict[int | None, tuple[int, int] | None] = {}
@@ -1538,7 +1539,7 @@ class Labeller:
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
             titled = (
                 self.meta.title is not None and plan == (self.meta.title.start, self.meta.title.end)
-            ) or plan[0] in self.report_starts
+            ) or plan in self.report_titles
             # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
             # plan section reports what lies in the report's period (上半年抽查发现37户);
             # neither plans what was done before it (２０２４年共发放… in a 2025 plan).
