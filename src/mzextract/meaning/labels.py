@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from mzextract.clauses import is_soft
+from mzextract.clauses import CLAUSE_BREAKS, is_soft
 from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
     Expression,
@@ -203,6 +203,7 @@ def _tables(rules: Rules) -> _Tables:
             programmes[w] = _Word(records[p.key], GROUP, p.id)
         for w in (*p.words, *(o.word for o in p.old_names)):
             programmes[w] = _Word(records[p.key], WORD, p.id)
+    generals = {d.key: records[d.general] for d in rules.domains}
     return _Tables(
         programmes=programmes,
         counts={p.key: p.counts for p in rules.programmes},
@@ -231,7 +232,7 @@ def _tables(rules: Rules) -> _Tables:
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
         nouns_in=words_pattern(rules.group_nouns),
-        generals={d.key: records[d.general] for d in rules.domains},
+        generals=generals,
         semicolons="；;",
         etc_at=words_pattern(rules.etc_words),
         each=_longest_first(rules.respectively_words),
@@ -261,7 +262,7 @@ def _tables(rules: Rules) -> _Tables:
         reference_fillers=_longest_first(rules.reference_fillers),
         money_changes=_longest_first(rules.money_change_verbs),
         spending=tuple(w for w in rules.money_change_nouns),
-        general_keys=frozenset(records[d.general] for d in rules.domains),
+        general_keys=frozenset(generals.values()),
     )
 
 
@@ -384,9 +385,7 @@ class Labeller:
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
         self.funds = self._funds(title)
-        self.plan_report = self.budget is not None or (
-            any(w in title for w in self.t.plans) and not summary
-        )
+        self.plan_report = self.budget is not None or _is_plan(title, self.t)
         # A year read from the first year in the text may be any year the report names.
         self.year_known = any(
             ev.field == "year" and ev.rule != "meta.year.first" for ev in meta.evidence
@@ -692,11 +691,7 @@ class Labeller:
             at = clause.rfind(w)
             if at < 0:
                 continue
-            rest = clause[at + len(w) :].rstrip(" \t\u3000\r\n")
-            for a in self.t.approx_before:
-                if rest.endswith(a):
-                    rest = rest[: -len(a)]
-                    break
+            rest = _rstrip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
             if len(rest) > 8 or not rest.endswith(self.t.population):
                 return None
             lo = self.sentence_of[i][0]
@@ -1124,25 +1119,18 @@ class Labeller:
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
         640元: the areas named before 分别 go to the figures after it, in order."""
-        f = self.figures[i]
-        k = bisect_left(self.each_at, c_lo)
-        if k == len(self.each_at) or self.each_at[k] >= f.start:
+        each = self._each(i, c_lo)
+        if each is None:
             return None
-        head = self.text[c_lo : f.start]
-        at = min((j for j in (head.find(w) for w in self.t.each) if j >= 0), default=-1)
-        if at < 0:
-            return None
-        areas = [a for a in self.areas.within(c_lo, c_lo + at)]
+        at, k = each
+        areas = self.areas.within(c_lo, at)
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
         for a in areas:
             if a.entry[0] == "both":
                 order += [("urban", a), ("rural", a)]
             else:
                 order.append((a.entry[0], a))
-        if len(order) < 2:
-            return None
-        k = i - bisect_left(self.figure_starts, c_lo + at, 0, i)
-        if k >= len(order):
+        if len(order) < 2 or k >= len(order):
             return None
         area, a = order[k]
         return area, "meaning.area.respectively", a
@@ -1150,16 +1138,23 @@ class Labeller:
     def _respective_programme(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """发放城市低保金、农村低保金和特困供养金分别为2136.8万元、642万元、318万元: the
         programmes named before 分别 go to the figures after it, in order."""
-        f = self.figures[i]
-        k = bisect_left(self.each_at, c_lo)
-        if k == len(self.each_at) or self.each_at[k] >= f.start:
+        each = self._each(i, c_lo)
+        if each is None:
             return None
-        at = self.each_at[k]
+        at, k = each
         named = [m for m in self.words.within(c_lo, at) if m.entry.level == WORD]
         if len(named) < 2 or len({m.entry.programme.key for m in named}) < 2:
             return None
-        k = i - bisect_left(self.figure_starts, at, 0, i)
         return named[k] if k < len(named) else None
+
+    def _each(self, i: int, c_lo: int) -> tuple[int, int] | None:
+        """Where 分别 stands in the figure's clause before it, and which of the figures after
+        it the figure is (0 for the first)."""
+        k = bisect_left(self.each_at, c_lo)
+        if k == len(self.each_at) or self.each_at[k] >= self.figures[i].start:
+            return None
+        at = self.each_at[k]
+        return at, i - bisect_left(self.figure_starts, at, 0, i)
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
@@ -1286,11 +1281,9 @@ class Labeller:
         """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
         do after a beneficiary word, not after a copula (规划目标为3,000人以上)."""
         f = self.figures[i]
-        rest = self.text[f.end : self.clause_of[i][1]].strip(" \t\u3000\r\n")
-        for w in self.t.approx_after:
-            if rest.startswith(w):
-                rest = rest[len(w) :]
-        return bool(rest)
+        rest = self.text[f.end : self.clause_of[i][1]].strip()
+        mark = next((w for w in self.t.approx_after if rest.startswith(w)), "")
+        return len(rest) > len(mark)
 
     def _measure(
         self, i: int, programme: Programme | None, role: str
@@ -1416,7 +1409,7 @@ class Labeller:
         opened = max(self.text.rfind("（", lo, f.start), self.text.rfind("(", lo, f.start))
         if opened < 0 or close > opened:
             return None
-        if self.text[opened + 1 : opened + 5].lstrip(" \t\u3000").startswith(self.t.breakdowns):
+        if self.text[opened + 1 : opened + 5].lstrip(_SPACES).startswith(self.t.breakdowns):
             return None
         k = i - 1
         while k >= 0 and self.figures[k].start > opened:
@@ -1426,7 +1419,7 @@ class Labeller:
         if k < 0:
             return None
         g = self.figures[k]
-        gap = self.text[g.end : opened].strip("。，,.;； \t\u3000")
+        gap = self.text[g.end : opened].strip(CLAUSE_BREAKS + _SPACES)
         if g.kind.name != "money" or gap or self.measures_so_far[k][0] != "paid":
             return None
         return g.start, g.end
@@ -1667,14 +1660,10 @@ class Labeller:
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
-        # 2024年,全县1-12月共保障…: the year written earlier in the sentence is the months'.
-        lo = self.sentence_of[i][0]
-        j = self.expr_before[i]
-        while j >= 0 and self.exprs[j].start >= lo and e.year is None:
-            written = self.exprs[j].year
-            if written is not None:
-                return written < report.start.year
-            j -= 1
+        # 2024年,全县1-12月共保障…: the year written before the months is theirs.
+        written = self._written_year(i, e) if e.year is None else None
+        if written is not None:
+            return written < report.start.year
         p = self._resolved(e, self.meta.year, True)
         return p is not None and p.end < report.start
 
@@ -1893,8 +1882,7 @@ class Labeller:
         """A day with its year after the figure in its table row (cells between | or tabs)."""
         end = self.text.find("\n", f.end)
         end = len(self.text) if end < 0 else end
-        cells = self.text[f.end : end]
-        if "|" not in cells and "\t" not in cells:
+        if self.text.find("|", f.end, end) < 0 and self.text.find("\t", f.end, end) < 0:
             return None
         j = bisect_left(self.expr_starts, f.end)
         while j < len(self.exprs) and self.exprs[j].start < end:

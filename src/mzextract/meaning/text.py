@@ -187,21 +187,26 @@ class Breaks:
         return found
 
 
+def _closing(text: str, i: int, hi: int | None = None) -> int:
+    """Where the first closing bracket after ``i`` stands (before ``hi``), else -1."""
+    found = [j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0]
+    return min(found, default=-1)
+
+
 def _aside_end(text: str, i: int) -> int:
     """Where the sentence whose full stop is at ``i`` ends: at ``i``, or at the close of an
     aside in brackets that opens right after it (within its line)."""
     if text[i + 1 : i + 2] not in ("（", "("):
         return i
     line_end = text.find("\n", i)
-    hi = len(text) if line_end < 0 else line_end
-    close = min((j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0), default=-1)
+    close = _closing(text, i, len(text) if line_end < 0 else line_end)
     return close if close >= 0 else i
 
 
 def _aside_with_figure(text: str, i: int) -> bool:
     """Whether the bracket at ``i`` opens an aside with a number in it (…822万元（其中分散
     供养2651人）): such an aside is a clause of its own."""
-    close = min((j for j in (text.find("）", i), text.find(")", i)) if j >= 0), default=-1)
+    close = _closing(text, i)
     inner = text[i + 1 : close if close >= 0 else i + 40]
     return any(ch.isdigit() for ch in inner)
 
