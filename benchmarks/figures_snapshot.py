@@ -63,13 +63,19 @@ def main() -> None:
     docs = []
     for name, text in sorted(texts().items()):
         d = dump(text)
-        lines = [_line(x) for x in (*d["sections"], *d["figures"])]
-        docs.append(f"{_line(name)}: [\n" + ",\n".join(lines) + "]")
-    args.out.write_text("{\n" + ",\n".join(docs) + "\n}\n", encoding="utf-8")
+        lines = [line(x) for x in (*d["sections"], *d["figures"])]
+        docs.append(f"{line(name)}: [\n" + ",\n".join(lines) + "]")
+    write(args.out, docs)
 
 
-def _line(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def line(value: Any, *, sort_keys: bool = False) -> str:
+    """One value as one line of JSON (a diff of two snapshots then points at it)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=sort_keys)
+
+
+def write(out: Path, docs: list[str]) -> None:
+    """The documents' entries as one JSON object, an entry per document."""
+    out.write_text("{\n" + ",\n".join(docs) + "\n}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -8,11 +8,10 @@ python benchmarks/meaning_snapshot.py OUT.json
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
-from figures_snapshot import texts  # the same texts: every document, case and pattern
+from figures_snapshot import line, texts, write  # the same texts: every document, case
 
 import mzextract
 from mzextract.report import Report
@@ -47,14 +46,10 @@ def main() -> None:
     docs = []
     for name, text in sorted(texts().items()):
         d = dump(mzextract.extract(text))
-        figures = ",\n".join(_line(f) for f in d.pop("figures"))
-        head = _line(d)[:-1]
-        docs.append(f'{_line(name)}: {head}, "figures": [\n{figures}]}}')
-    args.out.write_text("{\n" + ",\n".join(docs) + "\n}\n", encoding="utf-8")
-
-
-def _line(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        figures = ",\n".join(line(f, sort_keys=True) for f in d.pop("figures"))
+        head = line(d, sort_keys=True)[:-1]
+        docs.append(f'{line(name, sort_keys=True)}: {head}, "figures": [\n{figures}]}}')
+    write(args.out, docs)
 
 
 if __name__ == "__main__":
