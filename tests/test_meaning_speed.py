@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import mzextract
-from mzextract.clauses import is_soft
+from mzextract.clauses import is_soft, strip_words
 from mzextract.meaning import text as text_module
-from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _rstrip_words, _tables
+from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _tables
 from mzextract.meaning.periods import find_expressions, fold_digits
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -90,7 +90,7 @@ def test_rstrip_by_index_is_rstrip_words(parts: list[str], lo: int) -> None:
     text = "".join(parts)
     words = ("的为", "的", "为", "是")
     lo = min(lo, len(text))
-    assert _rstrip_end(text, lo, len(text), words) == lo + len(_rstrip_words(text[lo:], words))
+    assert _rstrip_end(text, lo, len(text), words) == lo + len(strip_words(text[lo:], words))
 
 
 def _plain_breaks(

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from mzextract.clauses import CLAUSE_BREAKS, is_soft
+from mzextract.clauses import BLANKS, CLAUSE_BREAKS, is_soft, longest_first, strip_words
 from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
     Expression,
@@ -45,7 +45,7 @@ from mzextract.rules import MeasureCue, Rules
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
-_SPACES = " \t\u3000"
+_SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
 _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
@@ -55,22 +55,8 @@ _ADJACENT = _SPACES + "、，,"
 _PARENS = re.compile("[（()）]")
 
 
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def _rstrip_words(s: str, words: tuple[str, ...]) -> str:
-    """``s`` without the words (and spaces) it ends in, longest word first."""
-    while True:
-        t = s.rstrip(_SPACES)
-        w = next((w for w in words if t.endswith(w)), "") if t.endswith(words) else ""
-        if not w and t == s:
-            return s
-        s = t[: len(t) - len(w)]
-
-
 def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
-    """Where `_rstrip_words` would end ``text[lo:hi]``, without slicing it."""
+    """Where `strip_words` would end ``text[lo:hi]``, without slicing it."""
     while True:
         k = hi
         while k > lo and text[k - 1] in _SPACES:
@@ -220,9 +206,9 @@ def _tables(rules: Rules) -> _Tables:
         plans=rules.plan_words,
         summaries=rules.summary_words,
         budgets=rules.budget_words,
-        training=_longest_first(rules.training_words),
+        training=longest_first(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
-        workers=_longest_first(rules.worker_words),
+        workers=longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -235,19 +221,19 @@ def _tables(rules: Rules) -> _Tables:
         generals=generals,
         semicolons="；;",
         etc_at=words_pattern(rules.etc_words),
-        each=_longest_first(rules.respectively_words),
+        each=longest_first(rules.respectively_words),
         joins=frozenset((*rules.list_words, "、")),
         join_ends=frozenset((w[0], w[-1]) for w in (*rules.list_words, "、") if w),
-        fillers=_longest_first(rules.filler_words),
-        period_fillers=_longest_first(rules.period_fillers),
-        compare_leads=_longest_first(rules.compare_leads),
+        fillers=longest_first(rules.filler_words),
+        period_fillers=longest_first(rules.period_fillers),
+        compare_leads=longest_first(rules.compare_leads),
         per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
         per_marks=words_pattern(rules.per_marks),
         per_reach=max(map(len, rules.per_marks), default=0) + 3,
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
-        staff=_longest_first(rules.staff_suffixes),
+        staff=longest_first(rules.staff_suffixes),
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
@@ -255,12 +241,12 @@ def _tables(rules: Rules) -> _Tables:
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
         approx_after=tuple(rules.approx_after),
-        ages=_longest_first(rules.age_marks),
+        ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
-        approx_before=_longest_first(rules.approx_before),
+        approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
-        reference_fillers=_longest_first(rules.reference_fillers),
-        money_changes=_longest_first(rules.money_change_verbs),
+        reference_fillers=longest_first(rules.reference_fillers),
+        money_changes=longest_first(rules.money_change_verbs),
         spending=tuple(w for w in rules.money_change_nouns),
         general_keys=frozenset(generals.values()),
     )
@@ -691,7 +677,7 @@ class Labeller:
             at = clause.rfind(w)
             if at < 0:
                 continue
-            rest = _rstrip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
+            rest = strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
             if len(rest) > 8 or not rest.endswith(self.t.population):
                 return None
             lo = self.sentence_of[i][0]
@@ -1462,7 +1448,7 @@ class Labeller:
         end = _rstrip_end(text, c_lo, f.start, fillers)
         # A rate's basis ends in a per mark and a character or two.
         if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
-            end = c_lo + len(_rstrip_words(self._without_basis(c_lo, end), fillers))
+            end = c_lo + len(strip_words(self._without_basis(c_lo, end), fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         bare = f.start
@@ -1571,7 +1557,7 @@ class Labeller:
             at = clause.rfind(w)
             if at < 0:
                 continue
-            rest = _rstrip_words(clause[at + len(w) :].rstrip(" \t\u3000"), self.t.approx_before)
+            rest = strip_words(clause[at + len(w) :].rstrip(" \t\u3000"), self.t.approx_before)
             if len(rest) <= 8 and rest.endswith((*self.t.funds_after, *self.t.spending)):
                 return c_lo + at, c_lo + at + len(w)
         return None
