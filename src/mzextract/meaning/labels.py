@@ -364,8 +364,8 @@ class Labeller:
         self.plan_sections = {
             s.index
             for s in sections
-            if any(w in s.title for w in self.t.plans)
-            and not any(w in s.title for w in self.t.problems)
+            if any(w in (head := _title_head(s.title)) for w in self.t.plans)
+            and not any(w in head for w in self.t.problems)
         }
         title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
@@ -1953,6 +1953,16 @@ def _reach(f: Figure) -> tuple[int, int]:
     if f.subject is None:
         return f.start, f.end
     return min(f.start, f.subject.start), max(f.end, f.subject.end)
+
+
+_FULL_STOP = re.compile(r"[\u3002\uff1b;\uff01\uff1f!?]|(?<![0-9\uff10-\uff19])[.\uff0e]")
+
+
+def _title_head(title: str) -> str:
+    """A title's first sentence. In ASCII-punctuated text a title runs on to the line's
+    end (1.站内救助.全年…按每人每天30元标准安排…): its body's words (安排) name no plan."""
+    stop = _FULL_STOP.search(title)
+    return title if stop is None else title[: stop.start()]
 
 
 def _title_stop(text: str, s: Section) -> int:
