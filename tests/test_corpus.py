@@ -147,6 +147,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev15",
         "dev16",
         "dev17",
+        "dev18",
+        "dev19",
         "dev20",
         "noisy",
     }

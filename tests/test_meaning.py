@@ -231,6 +231,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # An outline that opens with the year before the date of issue's, as a summary
+        # (一、2019年工作回顾 in a 政府工作报告 of January 2020), sums that year up.
+        (
+            "政府工作报告\n——2020年1月8日在东安县第十六届人民代表大会第五次会议上\n东安县人民政府\n"
+            "各位代表：\n一、2019年工作回顾\n过去的一年，全县生产总值增长7.6%。\n二、2020年工作安排\n",
+            "东安县",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
         # Work since an event: from its date to the day the report is dated.
         (
             "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"
@@ -281,3 +290,12 @@ def test_a_word_runs_across_a_soft_wrap() -> None:
     # Without the wraps (hard line ends) each line keeps its own words.
     plain = [m.word for m in find(text, table).items]
     assert plain == ["提高", "津贴"]
+
+
+def test_a_year_from_the_date_of_issue_quotes_the_date() -> None:
+    text = "民政工作情况汇报\n（2021年3月5日）\n一、社会救助\n全县低保对象1200户。"
+    meta = mzextract.extract(text).meta
+    why = [e for e in meta.evidence if e.field == "year"]
+    assert meta.year == 2021
+    assert [(e.rule, e.text) for e in why] == [("meta.year.issued", "2021年3月5日")]
+    assert text[why[0].start : why[0].end] == why[0].text

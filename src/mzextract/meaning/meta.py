@@ -24,6 +24,8 @@ from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 
 _TITLE_MAX = 80
+_SUMMED_REACH = 8
+"""How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 
@@ -64,7 +66,7 @@ def _patterns(rules: Rules) -> _Patterns:
         issued=regex.compile(
             f"(?P<y>(?:19|20)[0-9]{{2}})\\s*(?:[-/.]|{role('year_unit')})\\s*"
             f"(?P<m>1[0-2]|0?[1-9])\\s*(?:[-/.]|{role('month_unit')})\\s*"
-            "(?P<d>3[01]|[12][0-9]|0?[1-9])"
+            f"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:{role('day_unit')})?"
         ),
         redacted=words_pattern(rules.redaction_marks),
         digits=digits,
@@ -176,8 +178,9 @@ def find_meta(
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
 
     found = _place(text, head, title, rules, evidence)
-    issued = _issued(text, head, p)
-    year = _report_year(text, title, issued, head, first_heading, rules, evidence)
+    dated = _issued(text, head, p)
+    issued = None if dated is None else dated[0]
+    year = _report_year(text, title, dated, head, first_heading, rules, evidence)
     place = None if found is None else _coded(found[0], found[1], year, rules)
     period = _report_period(text, title, year, issued, head, rules, evidence)
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
@@ -314,22 +317,25 @@ def _coded(place: Place, context: str, year: int | None, rules: Rules) -> Place:
     return replace(place, code=d.code, province=d.province, city=d.city, county=d.county)
 
 
-def _issued(text: str, head: list[_Line], p: _Patterns) -> date | None:
+def _issued(text: str, head: list[_Line], p: _Patterns) -> tuple[date, int, int] | None:
+    """The date of issue and its span: the first date in a short line before the outline,
+    else in one of the text's last lines."""
     tail = _lines(text, max(0, len(text) - 200), len(text))
     for ln in [*head, *reversed(tail)]:
         m = p.issued.search(ln.text)
         if m is not None and len(ln.text) <= 60:
             try:
-                return date(int(m["y"]), int(m["m"]), int(m["d"]))
+                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
                 continue
+            return day, ln.start + m.start(), ln.start + m.end()
     return None
 
 
 def _report_year(
     text: str,
     title: _Line | None,
-    issued: date | None,
+    dated: tuple[date, int, int] | None,
     head: list[_Line],
     body: int,
     rules: Rules,
@@ -354,10 +360,11 @@ def _report_year(
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
-    if issued is not None:
-        # A speech of 22 February 2019 that 总结2018年工作: the year it sums up.
-        # From the top: a post's headline (回顾2023年的“民政温度”) may stand above the
-        # line taken for its title.
+    if dated is not None:
+        issued = dated[0]
+        # A speech of 22 February 2019 that 总结2018年工作, or whose outline opens with
+        # 2018年工作回顾: the year it sums up. From the top: a post's headline (回顾2023年的
+        # “民政温度”) may stand above the line taken for its title.
         opening = text[: max(body, (title.end if title else 0) + 300)]
         for word in rules.summary_words:
             for at in occurrences(opening, word):
@@ -366,6 +373,16 @@ def _report_year(
                     s, e = m.span()
                     evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
                     return issued.year - 1
+        summary = words_pattern(rules.summary_words)
+        for m in p.year.finditer(opening):
+            if _year_of(m, p) == issued.year - 1 and summary.search(
+                opening, m.end(), m.end() + _SUMMED_REACH
+            ):
+                s, e = m.span()
+                evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
+                return issued.year - 1
+        s, e = dated[1], dated[2]
+        evidence.append(Evidence("year", "meta.year.issued", s, e, text[s:e]))
         return issued.year
     m = p.year.search(text)
     if m is None:
