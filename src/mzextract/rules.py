@@ -499,8 +499,8 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
             "problem_words reference_fillers money_change_verbs money_change_nouns "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
-            "plan_words done_words budget_words opening_leads event_leads training_words "
-            "fund_nouns worker_words "
+            "plan_words plan_nouns plan_noun_ends done_words budget_words opening_leads "
+            "event_leads training_words fund_nouns worker_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads"
@@ -650,6 +650,8 @@ class Rules:
     total_prefixes = _word_view()
     group_nouns = _word_view()
     plan_words = _word_view()
+    plan_nouns = _word_view()
+    plan_noun_ends = _word_view()
     done_words = _word_view()
     budget_words = _word_view()
     opening_leads = _word_view()

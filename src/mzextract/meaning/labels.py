@@ -115,6 +115,8 @@ class _Tables:
     roles: dict[str, tuple[str, str, str, bool]]
     changes: dict[str, str]
     plans: tuple[str, ...]
+    plan_nouns: tuple[str, ...]
+    plan_noun_ends: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
@@ -204,6 +206,8 @@ def _tables(rules: Rules) -> _Tables:
         roles={r.word: (r.role, r.where, r.id, r.paired) for r in rules.role_cues},
         changes={e.word: e.id for e in rules.table("change_words")},
         plans=rules.plan_words,
+        plan_nouns=tuple(rules.plan_nouns),
+        plan_noun_ends=tuple(rules.plan_noun_ends),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
@@ -364,7 +368,7 @@ class Labeller:
         self.plan_sections = {
             s.index
             for s in sections
-            if any(w in (head := _title_head(s.title)) for w in self.t.plans)
+            if _names_plan(head := _title_head(s.title), self.t)
             and not any(w in head for w in self.t.problems)
         }
         title = "" if meta.title is None else meta.title.text
@@ -1903,7 +1907,20 @@ class Labeller:
 
 def _is_plan(title: str, t: _Tables) -> bool:
     """Whether a report's title makes it a plan: plan words, no summary words."""
-    return any(w in title for w in t.plans) and not any(w in title for w in t.summaries)
+    return _names_plan(title, t) and not any(w in title for w in t.summaries)
+
+
+def _names_plan(title: str, t: _Tables) -> bool:
+    """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
+    title or one of its parts."""
+    if any(w in title for w in t.plans):
+        return True
+    for w in t.plan_nouns:
+        for at in occurrences(title, w):
+            rest = title[at + len(w) :].lstrip(BLANKS)
+            if not rest or rest.startswith(t.plan_noun_ends):
+                return True
+    return False
 
 
 _new = object.__new__

@@ -391,7 +391,7 @@ def _report_year(
     year = _year_of(m, p)
     # The first year written is that of a plan after the summary (…六、2024年工作思路):
     # the summary is of the year before.
-    plans = words_pattern(rules.plan_words)
+    plans = words_pattern((*rules.plan_words, *rules.plan_nouns))
     if m.start() > body and plans.search(text, m.end(), m.end() + 8):
         return year - 1
     return year
