@@ -499,7 +499,8 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
             "problem_words reference_fillers money_change_verbs money_change_nouns "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
-            "plan_words plan_nouns plan_noun_ends done_words budget_words opening_leads "
+            "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
+            "opening_leads "
             "event_leads training_words fund_nouns worker_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
@@ -652,6 +653,7 @@ class Rules:
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()
+    area_free_names = _word_view()
     done_words = _word_view()
     budget_words = _word_view()
     opening_leads = _word_view()

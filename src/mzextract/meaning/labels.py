@@ -195,7 +195,12 @@ def _tables(rules: Rules) -> _Tables:
     return _Tables(
         programmes=programmes,
         counts={p.key: p.counts for p in rules.programmes},
-        areas={a.word: (a.area, a.id) for a in rules.area_words},
+        # A scheme's name (新型农村合作医疗) is found as one word, so that the area word in it
+        # is none; such words are dropped after the search.
+        areas={
+            **{w: ("", "area_free_names:" + w) for w in rules.area_free_names},
+            **{a.word: (a.area, a.id) for a in rules.area_words},
+        },
         cues={
             "count": {c.word: c for c in rules.count_cues},
             "money": {c.word: c for c in rules.money_cues},
@@ -345,7 +350,10 @@ class Labeller:
         )
         wraps = self.breaks.wraps
         self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans, wraps))
-        self.areas: Mentions[tuple[str, str]] = find(text, self.t.areas, None, wraps)
+        found_areas = find(text, self.t.areas, None, wraps)
+        self.areas: Mentions[tuple[str, str]] = Mentions(
+            [a for a in found_areas.items if a.entry[0]]
+        )
         self.areaed = self._with_area() if self.t.areas_apart else self.words
         """The programme words that an area word goes with: what the area steps look for."""
         self._spans = spans
