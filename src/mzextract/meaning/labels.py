@@ -581,6 +581,12 @@ class Labeller:
                     helper = self._first(titles, WORD)
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
+                if found.entry.programme is self.t.other and self._in_breakdown(c_lo):
+                    # 发放临时救助金213.6万元，其中对未参保失业人员救助248人: the people of a
+                    # part are counted by what the total gives them, not by who they are.
+                    total = self._breakdown_total(i, c_lo)
+                    if total is not None:
+                        return total, "sentence"
                 return found, "clause"
         if not count:
             found = self._best(after, WORD, last=False)
@@ -593,10 +599,9 @@ class Labeller:
         later = self._clauses_after(c_hi + 1, p_hi)
         if generic is not None and self._in_breakdown(c_lo):
             # 其中未成年人37人次: a part of a total named before the breakdown is the total's.
-            for c0, c1 in earlier:
-                found = self._best(self.words.within(c0, c1), GROUP, last=True)
-                if found is not None:
-                    return found, "sentence"
+            total = self._breakdown_total(i, c_lo)
+            if total is not None:
+                return total, "sentence"
         # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户) goes on
         # from the parts before it.
         bare = not self.words.within(p_lo, p_hi)
@@ -765,6 +770,17 @@ class Labeller:
             self.text[first.start : m.end],
             _Word(general, WORD, f"domains:{general.domain}"),
         )
+
+    def _breakdown_total(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The programme of the total that a breakdown (其中…) parts: named in a clause
+        before it in its part of the sentence."""
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, self.figures[i].start)
+        for c0, c1 in self._clauses_before(p_lo, c_lo):
+            found = self._best(self.words.within(c0, c1), GROUP, last=True)
+            if found is not None:
+                return found
+        return None
 
     def _in_breakdown(self, c_lo: int) -> bool:
         return self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
