@@ -1096,8 +1096,13 @@ class Labeller:
                     found.setdefault(named.entry[0], named)
             if found:
                 nearest = max(found.values(), key=lambda a: a.start)
-                # 城市低保436户，农村低保2105户，发放低保金1563.8万元: the parts add up.
-                if {"urban", "rural"} <= set(found):
+                # 城市低保436户，农村低保2105户，发放低保金1563.8万元: the parts add up; not
+                # where the figure's part of the sentence (up to ；) names its own area
+                # (城市低保…发放低保金2986.4万元；农村低保…发放低保金5624.3万元).
+                own_part = nearest.start >= p_lo and all(
+                    a.start < p_lo for a in found.values() if a is not nearest
+                )
+                if {"urban", "rural"} <= set(found) and not own_part:
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
             split = self._split_after(f, key, hi)
