@@ -52,6 +52,9 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
+_GROUP_REACH = 6
+"""Characters from an 'other' cue to its count within which a description of people
+(受灾困难群众) keeps the cue in the description."""
 _PARENS = re.compile("[（()）]")
 
 
@@ -1245,7 +1248,7 @@ class Labeller:
             if names:
                 return c
             if c.entry.measure == "other":
-                if held is None and not first and self._in_group(c):
+                if held is None and not first and self._in_group(c, hi):
                     held = c
                     continue
                 return c
@@ -1258,8 +1261,13 @@ class Labeller:
                 return None  # 转移安置受灾群众: a programme's verb; its own measure holds
         return held
 
-    def _in_group(self, c: Mention[MeasureCue]) -> bool:
-        """Whether a cue is part of a programme's group noun (受灾 in 受灾群众)."""
+    def _in_group(self, c: Mention[MeasureCue], hi: int) -> bool:
+        """Whether a cue is part of a programme's group noun (受灾 in 受灾群众), or of a
+        short description of people that runs on to ``hi`` (救助受灾困难群众2.6万户, 救治因灾
+        受伤群众86人)."""
+        rest = self._without_figures(c.end, hi).rstrip(_LOOSE)
+        if len(rest) <= _GROUP_REACH and rest.endswith(self.t.group_nouns):
+            return True
         return any(
             m.entry.level == GROUP and m.end - m.start > c.end - c.start
             for m in self._names_around(c.start, c.end)
