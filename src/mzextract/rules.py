@@ -404,6 +404,7 @@ DATE_ROLES = (
     "relative",
     "five_year",
     "every",
+    "duration",
 )
 """The roles of the date words (see `DateWord`)."""
 
@@ -428,6 +429,8 @@ class DateWord(Entry):
       ``same`` keeps the report's months (去年同期)
     - five_year: a five-year plan (十四五); ``value`` is its first year
     - every: before a period word of payment, a frequency (每月发放, 按季度发放), no period
+    - duration: before a one-month word of payment, a span of months (连续3个月发放), no
+      period
     """
 
     word: str

@@ -44,6 +44,7 @@ class _Grammar:
     five_year: dict[str, int]
     words: dict[str, PeriodWord]
     every: tuple[str, ...]
+    durations: tuple[str, ...]
     """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
 
 
@@ -146,6 +147,7 @@ def grammar(rules: Rules) -> _Grammar:
         five_year={d.word: d.value for d in rules.dates("five_year")},
         words=periods,
         every=tuple(role("every")),
+        durations=tuple(role("duration")),
     )
 
 
@@ -233,6 +235,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         w = g.words[m["word"]]
         if w.recent and g.every and m.string.endswith(g.every, 0, s):
             return None  # 每月发放, 按月发放: paid every month, over the whole period
+        if w.recent == 1 and g.durations and m.string.endswith(g.durations, 0, s):
+            return None  # 连续3个月发放: paid for three months, not in one
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
         return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
