@@ -1487,9 +1487,13 @@ class Labeller:
         fillers = self.t.fillers
         # Read from the figure back, by index: a clause may be long (and has many figures).
         end = _rstrip_end(text, c_lo, f.start, fillers)
-        # A rate's basis ends in a per mark and a character or two.
+        # A rate's basis ends in a per mark and a character or two; a change verb may end
+        # in a filler (提高为每人每月80元).
+        based = end
         if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
-            end = c_lo + len(strip_words(self._without_basis(c_lo, end), fillers))
+            unbased = self._without_basis(c_lo, end)
+            based = c_lo + len(unbased)
+            end = c_lo + len(strip_words(unbased, fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         bare = f.start
@@ -1498,7 +1502,7 @@ class Labeller:
         reach = bare if bare > end else end
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
-            if c.end == end or c.end == bare:
+            if c.end == end or c.end == bare or c.end == based:
                 new = c
                 break
         if new is None:
