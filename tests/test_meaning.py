@@ -299,3 +299,17 @@ def test_a_year_from_the_date_of_issue_quotes_the_date() -> None:
     assert meta.year == 2021
     assert [(e.rule, e.text) for e in why] == [("meta.year.issued", "2021年3月5日")]
     assert text[why[0].start : why[0].end] == why[0].text
+
+
+@pytest.mark.parametrize(
+    "path", sorted((Path(__file__).parents[1] / "corpus" / "docs").glob("*.txt"))
+)
+def test_every_meta_label_has_evidence(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    meta = mzextract.extract(text).meta
+    said = {e.field for e in meta.evidence}
+    wanted = {"year"} if meta.year is not None else set()
+    wanted |= {"period"} if meta.period is not None else set()
+    wanted |= {"place"} if meta.place is not None else set()
+    assert wanted <= said
+    assert all(text[e.start : e.end] == e.text for e in meta.evidence)

@@ -487,6 +487,11 @@ def _report_period(
     since = _data_since(text, title, year, issued, rules, evidence)
     if since is not None:
         return since
+    # Nothing narrower is said: the whole of the report's year, on the year's evidence.
+    said = [e for e in evidence if e.field == "year"]
+    if said:
+        e = said[-1]
+        evidence.append(Evidence("period", "meta.period.year", e.start, e.end, e.text))
     return Period(date(year, 1, 1), date(year, 12, 31))
 
 
