@@ -156,6 +156,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev18",
         "dev19",
         "dev20",
+        "dev21",
         "dev22",
         "noisy",
     }
