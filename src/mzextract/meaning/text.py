@@ -114,8 +114,9 @@ class Breaks:
             clause.append(i)
             if ch in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
-        # A heading's line is a sentence of its own (its title may end without 。).
-        heads = [line_end for _, line_end in sections]
+        # A heading's line is a sentence of its own (its title may end without 。), even
+        # where the line before it runs on (…重点抓好以下几方面工作:⏎(一)推动…).
+        heads = [end for start, line_end in sections for end in (start - 1, line_end) if end >= 0]
         self.sentence_ends = sorted({*sentence, *heads})
         self.wraps = wraps
         """The line breaks that are soft wraps (a word may run across one: 提高⏎到)."""
