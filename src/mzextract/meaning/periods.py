@@ -130,7 +130,8 @@ def grammar(rules: Rules) -> _Grammar:
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
-        f"|{quote}(?P<five>{trie(role('five_year'))}){quote})"
+        f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
+        f"(?:{_S}(?P<five_since>{trie(role('since'))}))?)"
     )
     return _Grammar(
         pattern=pattern,
@@ -248,6 +249,9 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         r = g.relative[m["rel"]]
         return Expression(s, e, r.id, "rel", shift=r.value, same=r.same)
     if m["five"]:
+        # “十三五”以来: from the plan's first year on, as 2016年以来.
+        if m["five_since"]:
+            return Expression(s, e, "period.five_year", "since", g.five_year[m["five"]])
         return Expression(s, e, "period.five_year", "interval", g.five_year[m["five"]], years=5)
     return None
 
