@@ -53,6 +53,8 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
 _GROUP_REACH = 6
+_CHANGE_REACH = 4
+"""How much longer than a cue a change word that starts with it may be (增加 → 增加到)."""
 """Characters from an 'other' cue to its count within which a description of people
 (受灾困难群众) keeps the cue in the description."""
 _PARENS = re.compile("[（()）]")
@@ -984,10 +986,19 @@ class Labeller:
         """The cues of one table (rate, beds, couples…), found when a figure first asks."""
         found = self._cues.get(table)
         if found is None:
-            found = self._cues[table] = find(
-                self.text, self.t.cues[table], self._spans, self.breaks.wraps
-            )
+            found = find(self.text, self.t.cues[table], self._spans, self.breaks.wraps)
+            # 增加 in 养老床位从3200张增加到6850张 sets a new value of the stock: no measure.
+            if self.changes.items:
+                found = Mentions([c for c in found.items if not self._in_change(c)])
+            self._cues[table] = found
         return found
+
+    def _in_change(self, c: Mention[MeasureCue]) -> bool:
+        """Whether a cue is the start of a change word (增加 in 增加到)."""
+        return any(
+            ch.start == c.start and ch.end > c.end
+            for ch in self.changes.within(c.start, c.end + _CHANGE_REACH)
+        )
 
     def _with_area(self) -> Mentions[_Word]:
         """The programme words with an area word of their own (an area word stands up to six
