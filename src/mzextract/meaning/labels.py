@@ -54,6 +54,9 @@ _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
 _GROUP_REACH = 6
 _CHANGE_REACH = 4
+_BREAKDOWN_REACH = 24
+"""How far after a total its breakdown (其中…) may start: past the figures and the
+comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 """How much longer than a cue a change word that starts with it may be (增加 → 增加到)."""
 """Characters from an 'other' cue to its count within which a description of people
 (受灾困难群众) keeps the cue in the description."""
@@ -1192,7 +1195,7 @@ class Labeller:
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
-        if not self.t.breakdowns_in.search(self.text, f.end, f.end + 12):
+        if not self.t.breakdowns_in.search(self.text, f.end, f.end + _BREAKDOWN_REACH):
             return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
         for m in self.areaed.within(f.end, hi):
