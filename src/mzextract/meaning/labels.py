@@ -53,13 +53,13 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _ADJACENT = _SPACES + "、，,"
 _GROUP_REACH = 6
+"""Characters from an 'other' cue to its count within which a description of people
+(受灾困难群众) keeps the cue in the description."""
 _CHANGE_REACH = 4
+"""How much longer than a cue a change word that starts with it may be (增加 → 增加到)."""
 _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
-"""How much longer than a cue a change word that starts with it may be (增加 → 增加到)."""
-"""Characters from an 'other' cue to its count within which a description of people
-(受灾困难群众) keeps the cue in the description."""
 _PARENS = re.compile("[（()）]")
 
 
