@@ -996,6 +996,12 @@ class Labeller:
             self._cues[table] = found
         return found
 
+    def _wrap_at(self, i: int) -> bool:
+        """Whether the line break at ``i`` is a soft wrap."""
+        wraps = self.breaks.wraps
+        k = bisect_left(wraps, i)
+        return k < len(wraps) and wraps[k] == i
+
     def _in_change(self, c: Mention[MeasureCue]) -> bool:
         """Whether a cue is the start of a change word (增加 in 增加到)."""
         return any(
@@ -1500,7 +1506,13 @@ class Labeller:
         c_lo, c_hi, _, _ = self.segments[i]
         fillers = self.t.fillers
         # Read from the figure back, by index: a clause may be long (and has many figures).
-        end = _rstrip_end(text, c_lo, f.start, fillers)
+        # A soft wrap right before the figure is no break (从每人每年⏎4920元提高到…).
+        bare = f.start
+        while bare > c_lo and (
+            text[bare - 1] in _SPACES or (text[bare - 1] == "\n" and self._wrap_at(bare - 1))
+        ):
+            bare -= 1
+        end = _rstrip_end(text, c_lo, bare, fillers)
         # A rate's basis ends in a per mark and a character or two; a change verb may end
         # in a filler (提高为每人每月80元).
         based = end
@@ -1510,9 +1522,6 @@ class Labeller:
             end = c_lo + len(strip_words(unbased, fillers))
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
-        bare = f.start
-        while bare > c_lo and text[bare - 1] in _SPACES:
-            bare -= 1
         reach = bare if bare > end else end
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
