@@ -60,6 +60,8 @@ _CHANGE_REACH = 4
 _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
+_AREA_AFTER = 4
+"""The longest area word (城乡居民) that may stand right after a figure."""
 _PARENS = re.compile("[（()）]")
 
 
@@ -1053,6 +1055,11 @@ class Labeller:
             if len(between) <= 6 and not any(ch in "，,。；;" for ch in between):
                 if not self.words.within(a.end, f.start) or self._attached_any(a, f.start):
                     return a.entry[0], a.entry[1], a
+        # The people counted, named by their area right after the figure (为2860户城乡居民).
+        after = self.areas.within(f.end, f.end + _AREA_AFTER)
+        if after and after[0].start == f.end:
+            a = after[0]
+            return a.entry[0], a.entry[1], a
         if word is None:
             return None
         mention, w, _source = word
