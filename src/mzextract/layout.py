@@ -62,13 +62,14 @@ def _emphasis(rules: Rules) -> regex.Pattern[str]:
     firsts = {w[0] for w, _ in rules.magnitudes} | {u.word[0] for u in rules.units}
     stops = regex.escape("".join(sorted(firsts)))
     return regex.compile(
-        r"(?<![*＊_0-9０-９])(?P<mark>\*\*|__)(?=[0-9０-９])[^*_\n]{1,80}?"
+        r"(?<![*＊_0-9０-９])(?P<mark>\*\*|__)(?=[^*_\n]{0,3}[0-9０-９])[^*_\n]{1,80}?"
         rf"(?P=mark)(?![*＊_{stops}])"
     )
 
 
 def blank_emphasis(text: str, rules: Rules) -> str:
-    """``text`` with emphasis marks that open on a digit replaced by spaces."""
+    """``text`` with emphasis marks that open on a digit, or a few characters before one
+    (**户均5000元**), replaced by spaces."""
     if "**" not in text and "__" not in text:
         return text
     blanked: str = _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
