@@ -333,7 +333,7 @@ class Labeller:
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
-        self._title_areas: dict[tuple[int | None, str], Mention[tuple[str, str]] | None] = {}
+        self._title_areas: dict[tuple[int | None, str, str], Mention[tuple[str, str]] | None] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
         # Every question about words and periods is about the sentences of a figure (and
@@ -1143,26 +1143,36 @@ class Labeller:
                     later = self._attached(m)
                     if later is not None:
                         return later.entry[0], later.entry[1], later
-        titled = self._title_area(f.section, key)
+        titled = self._title_area(f.section, key, mention.word)
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
         return None
 
-    def _title_area(self, section: int | None, key: str) -> Mention[tuple[str, str]] | None:
+    def _title_area(
+        self, section: int | None, key: str, word: str
+    ) -> Mention[tuple[str, str]] | None:
         """The area word of the programme ``key`` in the section's titles, innermost first
-        (the same for every figure of the section)."""
-        if (section, key) in self._title_areas:
-            return self._title_areas[section, key]
+        (the same for every figure of the section that names it by ``word``). A title that
+        names two groups of the programme, one with an area word (困境儿童和农村留守儿童…),
+        gives it only to the figures of that group."""
+        if (section, key, word) in self._title_areas:
+            return self._title_areas[section, key, word]
         found = None
         for s in self._section_chain(section):
+            named = [m for m in self.words.within(s.title_start, s.title_end)]
+            groups = {
+                m.word for m in named if m.entry.programme.key == key and m.entry.level == GROUP
+            }
             for m in self.areaed.within(s.title_start, s.title_end):
                 if m.entry.programme.key == key:
+                    if len(groups) > 1 and m.word != word:
+                        continue
                     found = self._attached(m)
                     if found is not None:
                         break
             if found is not None:
                 break
-        self._title_areas[section, key] = found
+        self._title_areas[section, key, word] = found
         return found
 
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
