@@ -81,8 +81,6 @@ SHORTFALLS = {
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
     ("dev23", _META, "period_acc"): "0.800 (blind): a 十四五 mid-term review whose gold "
     "period is its evaluation window (2021-01-01/2023-06-30)",
-    ("dev24", _META, "place_acc"): "0.800 (blind): a 范文 site's repost whose menu line "
-    "(…乡镇民政工作总结…) stands above the report's own title",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

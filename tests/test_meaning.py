@@ -240,6 +240,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A reposting site's title above the report's own: the title (and the place) is
+        # the line the year is read from; 乡镇 is a kind of unit, no place.
+        (
+            "首页 > 范文大全 > 工作总结\n2012年乡镇民政工作总结范文\n发布时间:2012-01-09\n"
+            "白沙镇2011年民政工作总结\n2011年,我镇民政工作扎实推进。\n一、主要工作\n",
+            "白沙镇",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         # Work since an event: from its date to the day the report is dated.
         (
             "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"

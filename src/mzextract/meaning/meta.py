@@ -174,13 +174,27 @@ def find_meta(
         titles = _running_headers(text, report_words, _organ(rules), _patterns(rules))
     p = _patterns(rules)
     title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
+    dated = _issued(text, head, p)
+    issued = None if dated is None else dated[0]
+    said: list[Evidence] = []
+    year = _report_year(text, title, dated, head, first_heading, rules, said)
+    # A reposting site's title (2012年乡镇民政工作总结范文) above the report's own
+    # (白沙镇2011年民政工作总结): the title is the line the report's year is read from.
+    titled = next(
+        (
+            ln
+            for ln in titles
+            for e in said
+            if e.rule == "meta.year.title" and ln.start <= e.start < ln.end
+        ),
+        title,
+    )
+    title = titled
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
 
     found = _place(text, head, title, rules, evidence)
-    dated = _issued(text, head, p)
-    issued = None if dated is None else dated[0]
-    year = _report_year(text, title, dated, head, first_heading, rules, evidence)
+    evidence += said
     place = None if found is None else _coded(found[0], found[1], year, rules)
     period = _report_period(text, title, year, issued, head, rules, evidence)
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
@@ -268,7 +282,7 @@ def _place(
             if p.redacted.search(raw) or not raw or not _boundary(before, p):
                 continue
             offset, name = _lowest_unit(raw, rules)
-            if len(name) < 2 or name in rules.place_suffixes:
+            if len(name) < 2 or _generic_place(name, rules):
                 continue
             start = ln.start + m.start("place") + cut + offset
             evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
@@ -280,13 +294,25 @@ def _place(
         m = _leading(rules).match(title.text)
         if m is not None and p.year.match(title.text, m.end()) and not p.stops.search(m[0]):
             offset, name = _lowest_unit(m[0], rules)
-            if len(name) >= 2 and name not in rules.place_suffixes:
+            if len(name) >= 2 and not _generic_place(name, rules):
                 start = title.start + offset
                 evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
                 return Place(name, start, start + len(name)), m[0] + " " + " ".join(
                     x.text for x in head[:6]
                 )
     return None
+
+
+def _generic_place(name: str, rules: Rules) -> bool:
+    """Whether a name is made of place suffixes only (乡镇, 县区, 市县): a kind of unit,
+    no place."""
+    suffixes = sorted(rules.place_suffixes, key=len, reverse=True)
+    while name:
+        cut = next((s for s in suffixes if name.endswith(s)), None)
+        if cut is None:
+            return False
+        name = name[: -len(cut)]
+    return True
 
 
 @cache
