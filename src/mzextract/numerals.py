@@ -220,7 +220,7 @@ def _pattern(
         f"|(?<={_DIGIT})(?<!{_DIGIT}{{4}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
     )
     run = (
-        f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(])[lI]"
+        f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(\\n])[lI]"
         f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{units}])){run_body}"
     )
     # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end
