@@ -290,7 +290,9 @@ AREAS = ("urban", "rural", "both")
 
 @dataclass(frozen=True)
 class OldName:
-    """A programme's name of earlier years and the last year it was current (五保 → 2016)."""
+    """A programme's name of earlier years and the last year it was current (五保 → 2016).
+    Where another programme's word stands in it (特困户 of 农村特困户救助, to 2007), it names
+    the old programme only in reports of those years."""
 
     word: str
     until: int

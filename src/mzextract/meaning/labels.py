@@ -182,6 +182,9 @@ class _Tables:
     money_changes: tuple[str, ...]
     spending: tuple[str, ...]
     general_keys: frozenset[Programme]
+    dated: dict[str, tuple[int, _Word]]
+    """Old names another programme now uses: the last year each was current, and what it
+    named then."""
     """The domains' general programmes (assistance_general…)."""
 
 
@@ -199,8 +202,20 @@ def _tables(rules: Rules) -> _Tables:
     for p in rules.programmes:
         for w in p.groups:
             programmes[w] = _Word(records[p.key], GROUP, p.id)
-        for w in (*p.words, *(o.word for o in p.old_names)):
+        for w in p.words:
             programmes[w] = _Word(records[p.key], WORD, p.id)
+    # An old name in which another programme's word now stands (特困户: 农村特困户救助 until
+    # 2007, 特困供养 since) names the old programme only in reports of its years.
+    dated: dict[str, tuple[int, _Word]] = {}
+    for p in rules.programmes:
+        for o in p.old_names:
+            if any(
+                w in o.word and v.level > GENERIC and v.programme.key != p.key
+                for w, v in programmes.items()
+            ):
+                dated[o.word] = (o.until, _Word(records[p.key], WORD, p.id))
+            else:
+                programmes[o.word] = _Word(records[p.key], WORD, p.id)
     generals = {d.key: records[d.general] for d in rules.domains}
     return _Tables(
         programmes=programmes,
@@ -268,6 +283,7 @@ def _tables(rules: Rules) -> _Tables:
         money_changes=longest_first(rules.money_change_verbs),
         spending=tuple(w for w in rules.money_change_nouns),
         general_keys=frozenset(generals.values()),
+        dated=dated,
     )
 
 
@@ -359,7 +375,13 @@ class Labeller:
             else None
         )
         wraps = self.breaks.wraps
-        self.words: Mentions[_Word] = self._weighed(find(text, self.t.programmes, spans, wraps))
+        table = self.t.programmes
+        if meta.year is not None and any(meta.year <= y for y, _ in self.t.dated.values()):
+            table = {
+                **table,
+                **{w: old for w, (y, old) in self.t.dated.items() if meta.year <= y},
+            }
+        self.words: Mentions[_Word] = self._weighed(find(text, table, spans, wraps))
         found_areas = find(text, self.t.areas, None, wraps)
         self.areas: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if a.entry[0]]
