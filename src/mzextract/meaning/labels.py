@@ -126,6 +126,8 @@ class _Tables:
     changes: dict[str, str]
     plans: tuple[str, ...]
     plan_nouns: tuple[str, ...]
+    named_plans: tuple[str, ...]
+    """Programme names with a plan word in them (明天计划), longest first."""
     plan_noun_ends: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
@@ -237,6 +239,11 @@ def _tables(rules: Rules) -> _Tables:
         changes={e.word: e.id for e in rules.table("change_words")},
         plans=rules.plan_words,
         plan_nouns=tuple(rules.plan_nouns),
+        named_plans=tuple(
+            w
+            for w in longest_first(tuple(programmes))
+            if any(p in w for p in (*rules.plan_words, *rules.plan_nouns))
+        ),
         plan_noun_ends=tuple(rules.plan_noun_ends),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
@@ -2015,7 +2022,9 @@ def _is_plan(title: str, t: _Tables) -> bool:
 
 def _names_plan(title: str, t: _Tables) -> bool:
     """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
-    title or one of its parts."""
+    title or one of its parts; not one inside a programme's name (明天计划和助学)."""
+    for w in t.named_plans:
+        title = title.replace(w, "")
     if any(w in title for w in t.plans):
         return True
     for w in t.plan_nouns:
