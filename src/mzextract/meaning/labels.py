@@ -1212,6 +1212,16 @@ class Labeller:
             return None
         at, k = each
         areas = self.areas.within(c_lo, at)
+        if not areas:
+            # 城市低保标准提高到836元，农村低保标准提高到684元，比上年分别提高36元、52元: the
+            # areas of the clauses before, one each.
+            lo, hi = self.sentence_of[i]
+            p_lo, _ = self._part(lo, hi, at)
+            areas = [
+                a
+                for c0, c1 in reversed(self._clauses_before(p_lo, c_lo))
+                for a in self.areas.within(c0, c1)[:1]
+            ]
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
         for a in areas:
             if a.entry[0] == "both":
