@@ -79,8 +79,6 @@ SHORTFALLS = {
     ("dev4", _MEANING, "programme_acc"): "0.876: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
-    ("dev23", _META, "period_acc"): "0.800 (blind): a 十四五 mid-term review whose gold "
-    "period is its evaluation window (2021-01-01/2023-06-30)",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

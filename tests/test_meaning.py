@@ -249,6 +249,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A review whose opening names the span it reviews, across years.
+        (
+            "湖州市民政事业发展“十四五”规划中期评估报告\n湖州市民政局　2023年9月\n"
+            "为全面掌握规划实施进展，评估时段为2021年1月至2023年6月。现将评估情况报告如下。\n"
+            "一、规划实施总体情况\n",
+            "湖州市",
+            2023,
+            "2021-01-01/2023-06-30",
+        ),
         # Work since an event: from its date to the day the report is dated.
         (
             "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"

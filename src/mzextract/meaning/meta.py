@@ -476,7 +476,8 @@ def _report_period(
     if opening is not None:
         e, lo = opening
         found = resolve(e, year, None, at=False)
-        if found is not None and e.year in (None, year):
+        # 评估时段为2021年1月至2023年6月 in a report of 2023: a span that ends in its year.
+        if found is not None and (e.year in (None, year) or found.end.year == year):
             s, end = lo + e.start, lo + e.end
             evidence.append(Evidence("period", "meta.period.opening", s, end, text[s:end]))
             return found

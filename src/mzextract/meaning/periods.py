@@ -207,6 +207,13 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
     s, e = m.span()
     if m["range"]:
         first, last = _month(g, m["m1"]), _month(g, m["m2"])
+        y1, y2 = _year(g, m["y1"]), _year(g, m["y2"])
+        if first is not None and last is not None and y1 is not None and y2 is not None:
+            if y1 < y2 and not (m["p1"] or m["p2"] or m["d1"] or m["d2"]):
+                # 2021年1月至2023年6月: months of different years.
+                return Expression(
+                    s, e, "period.months", "interval", y1, first, last, years=y2 - y1 + 1
+                )
         if first is None or last is None or first > last:
             return None
         year = _year(g, m["y1"] or m["y2"])
