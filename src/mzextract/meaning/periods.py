@@ -19,6 +19,8 @@ from mzextract.model import Period
 from mzextract.rules import DateWord, PeriodWord, Rules
 
 _S = "[ \\t\\u3000]*"
+_SINCE_GAP = 4
+"""Characters that may stand between a year and 以来 (2005年成立以来)."""
 # The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
 DASHES = "-—－~～"
 """The dashes of a range of dates."""
@@ -126,7 +128,8 @@ def grammar(rules: Rules) -> _Grammar:
         f"|(?P<before>{trie(role('upto_after'))}))?"
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
-        f"|{year('ya')}(?:{_S}(?P<since>{trie(role('since'))}))?"
+        # 2005年成立以来: a few words of what began that year may stand before 以来.
+        f"|{year('ya')}(?:{_S}(?:[\u4e00-\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
