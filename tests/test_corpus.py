@@ -79,6 +79,9 @@ SHORTFALLS = {
     ("dev4", _MEANING, "programme_acc"): "0.876: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
+    ("dev26", _MEANING, "programme_acc"): "0.895 (blind, the last set of this stop): "
+    "people of a programme's group counted apart (走访困境儿童1130名 beside 慰问金) and "
+    "groups named after the count (其中脱贫人口…)",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -154,6 +157,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev22",
         "dev23",
         "dev24",
+        "dev26",
         "noisy",
     }
 
