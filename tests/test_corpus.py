@@ -79,6 +79,8 @@ SHORTFALLS = {
     ("dev4", _MEANING, "programme_acc"): "0.876: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
+    ("dev25", _META, "period_acc"): "0.800 (blind): a reply to a 人大代表建议 whose gold "
+    "period is the whole year of its date of issue",
     ("dev26", _MEANING, "programme_acc"): "0.895 (blind, the last set of this stop): "
     "people of a programme's group counted apart (走访困境儿童1130名 beside 慰问金) and "
     "groups named after the count (其中脱贫人口…)",
@@ -157,6 +159,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev22",
         "dev23",
         "dev24",
+        "dev25",
         "dev26",
         "noisy",
     }
