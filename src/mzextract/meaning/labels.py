@@ -127,6 +127,8 @@ class _Tables:
     plans: tuple[str, ...]
     plan_nouns: tuple[str, ...]
     named_plans: tuple[str, ...]
+    area_firsts: frozenset[str]
+    """The first characters of the area words."""
     """Programme names with a plan word in them (明天计划), longest first."""
     plan_noun_ends: tuple[str, ...]
     summaries: tuple[str, ...]
@@ -239,6 +241,7 @@ def _tables(rules: Rules) -> _Tables:
         changes={e.word: e.id for e in rules.table("change_words")},
         plans=rules.plan_words,
         plan_nouns=tuple(rules.plan_nouns),
+        area_firsts=frozenset(a.word[0] for a in rules.area_words),
         named_plans=tuple(
             w
             for w in longest_first(tuple(programmes))
@@ -1085,10 +1088,11 @@ class Labeller:
                 if not self.words.within(a.end, f.start) or self._attached_any(a, f.start):
                     return a.entry[0], a.entry[1], a
         # The people counted, named by their area right after the figure (为2860户城乡居民).
-        after = self.areas.within(f.end, f.end + _AREA_AFTER)
-        if after and after[0].start == f.end:
-            a = after[0]
-            return a.entry[0], a.entry[1], a
+        if self.text[f.end : f.end + 1] in self.t.area_firsts:
+            after = self.areas.within(f.end, f.end + _AREA_AFTER)
+            if after and after[0].start == f.end:
+                a = after[0]
+                return a.entry[0], a.entry[1], a
         if word is None:
             return None
         mention, w, _source = word
@@ -1188,13 +1192,9 @@ class Labeller:
             return self._title_areas[section, key, word]
         found = None
         for s in self._section_chain(section):
-            named = [m for m in self.words.within(s.title_start, s.title_end)]
-            groups = {
-                m.word for m in named if m.entry.programme.key == key and m.entry.level == GROUP
-            }
             for m in self.areaed.within(s.title_start, s.title_end):
                 if m.entry.programme.key == key:
-                    if len(groups) > 1 and m.word != word:
+                    if m.word != word and self._title_groups(s, key) > 1:
                         continue
                     found = self._attached(m)
                     if found is not None:
@@ -1203,6 +1203,16 @@ class Labeller:
                 break
         self._title_areas[section, key, word] = found
         return found
+
+    def _title_groups(self, s: Section, key: str) -> int:
+        """How many groups of the programme ``key`` a section title names."""
+        return len(
+            {
+                m.word
+                for m in self.words.within(s.title_start, s.title_end)
+                if m.entry.programme.key == key and m.entry.level == GROUP
+            }
+        )
 
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
