@@ -1840,6 +1840,9 @@ class Labeller:
                 and not self.compares[j]
                 and not self._aside(e, f)
                 and not self._dates_previous(e, i)
+                # 去年同期为32.5万人次，其中上门送餐3.6万人次: a year counted back dates the
+                # earlier value it stands with, not the figures of the clauses after it.
+                and not (e.mode == "rel" and e.shift < 0 and e.start < self.clause_of[i][0])
             ):
                 found = e
                 break
