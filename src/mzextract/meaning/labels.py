@@ -576,6 +576,12 @@ class Labeller:
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         if own is not None and not people:
+            if count and self._in_breakdown(c_lo):
+                # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
+                # by another domain's word are counted by what the total does for them.
+                total = self._breakdown_total(i, c_lo)
+                if total is not None and total.entry.programme.domain != own.entry.programme.domain:
+                    return total, "sentence"
             return own, "clause"
         # After the figure: the group it counts (为39名困难群众…), or, for an amount, what it
         # is for (投入资金300万元对敬老院实施改造); not past a parenthesis it closes.
