@@ -32,6 +32,9 @@ class _Grammar:
     """The date words of a rule set in the shape the pattern and its reader use."""
 
     pattern: re.Pattern[str]
+    lead: str
+    """The look ahead that opens ``pattern``: it only skips places where no expression
+    starts (the pattern without it, tried at every place but a space, finds the same)."""
     masked: re.Pattern[str]
     """A redacted year (20XX年): where the text has none, it has no masked expression."""
     in_sentences: bool
@@ -113,13 +116,28 @@ def grammar(rules: Rules) -> _Grammar:
     periods = {p.word: p for p in rules.period_words}
     quote = f"[{_QUOTES}]?"
     # Every expression starts with one of these characters: a cheap look ahead skips the
-    # other places (the whole pattern is ten times slower tried at every character).
-    starts = set("0123456789" + _MASKS + _QUOTES)
-    starts |= {d.word[0] for d in rules.date_words} | {w[0] for w in periods}
-    first = "[" + re.escape("".join(sorted(starts))) + "]"
+    # other places (the whole pattern is ten times slower tried at every character). Only
+    # the words an alternative opens with count (a unit, 日 or 至 stands after a number).
+    plain = set("0123456789") - set("".join(digits))
+    leads = (*months, *role("upto"), *role("from"), *role("relative"), *role("five_year"))
+    numbered = [w for w in (*leads, *periods) if w[0] in plain]
+    starts = set(_MASKS + _QUOTES + "".join(digits)) | {w[0] for w in (*leads, *periods)}
+    starts -= plain
+    # A figure-dense text has digits everywhere: an ASCII one opens an expression only as
+    # a number of at most four digits before a unit, a dash, a range word or a mask (6月,
+    # 1-6月, 20XX年), as a year before a period word (2020全年), or as a word that opens
+    # with it (1-3季度).
+    units = (*role("year_unit"), *role("month_unit"), *role("range"))
+    after = {w[0] for w in units} | set(DASHES + _MASKS)
+    number = f"[{''.join(sorted(plain))}]"
+    lead = (
+        f"(?={number}{{1,4}}{_S}[{re.escape(''.join(sorted(after)))}]"
+        f"|{number}{{4}}{_S}(?:{trie(periods)})|{trie(numbered)}"
+        f"|[{re.escape(''.join(sorted(starts)))}])"
+    )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     pattern = re.compile(
-        f"(?={first})(?:(?P<range>{range_})"
+        f"{lead}(?:(?P<range>{range_})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
@@ -133,6 +151,7 @@ def grammar(rules: Rules) -> _Grammar:
     )
     return _Grammar(
         pattern=pattern,
+        lead=lead,
         masked=re.compile(f"{masked}(?:{trie(role('year_unit'))})"),
         # The rest of the grammar (digits, spaces, dashes, quotes, masks) ends no sentence.
         in_sentences=ends_no_sentence(
