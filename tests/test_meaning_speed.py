@@ -251,6 +251,11 @@ _DATE_PARTS = [
     "一季度",
     "二〇二四",
     "十二",
+    "一",
+    "三",
+    "十",
+    "XXXX",
+    "20××",
     "截至",
     "自",
     "以来",
@@ -262,8 +267,8 @@ _DATE_PARTS = [
 ]
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(_DATE_PARTS), max_size=24))
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PARTS), max_size=12))
 def test_period_look_ahead_skips_no_expression(parts: list[str]) -> None:
     """The look ahead that opens the period pattern only skips places where the pattern
     matches nothing: tried at every place but a space, the pattern without it finds the

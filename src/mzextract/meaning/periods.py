@@ -115,25 +115,25 @@ def grammar(rules: Rules) -> _Grammar:
     )
     periods = {p.word: p for p in rules.period_words}
     quote = f"[{_QUOTES}]?"
-    # Every expression starts with one of these characters: a cheap look ahead skips the
-    # other places (the whole pattern is ten times slower tried at every character). Only
-    # the words an alternative opens with count (a unit, 日 or 至 stands after a number).
-    plain = set("0123456789") - set("".join(digits))
-    leads = (*months, *role("upto"), *role("from"), *role("relative"), *role("five_year"))
-    numbered = [w for w in (*leads, *periods) if w[0] in plain]
-    starts = set(_MASKS + _QUOTES + "".join(digits)) | {w[0] for w in (*leads, *periods)}
-    starts -= plain
-    # A figure-dense text has digits everywhere: an ASCII one opens an expression only as
-    # a number of at most four digits before a unit, a dash, a range word or a mask (6月,
-    # 1-6月, 20XX年), as a year before a period word (2020全年), or as a word that opens
-    # with it (1-3季度).
+    # Where no expression can start, a cheap look ahead skips the place (the whole pattern
+    # is ten times slower tried at every character): first the characters an alternative
+    # can open with, then what must follow them. A figure-dense text has numbers
+    # everywhere: an ASCII one opens an expression only as at most four digits before a
+    # unit, a dash, a range word or a mask (6月, 1-6月, 20XX年), or as a year before a
+    # period word (2020全年); a Chinese one only as a year (二〇二四) or a month before its
+    # unit or a range (十二月, 一至三月). Words open the others (截至, 上半年, 去年同期,
+    # 十四五); masks and quotes stand alone.
     units = (*role("year_unit"), *role("month_unit"), *role("range"))
-    after = {w[0] for w in units} | set(DASHES + _MASKS)
-    number = f"[{''.join(sorted(plain))}]"
+    after = "".join(sorted({w[0] for w in units} | set(DASHES + _MASKS)))
+    to = "".join(sorted({w[0] for w in (*role("month_unit"), *role("range"))} | set(DASHES)))
+    words = (*role("upto"), *role("from"), *role("relative"), *role("five_year"), *periods)
+    first = set("0123456789" + _MASKS + _QUOTES + "".join(digits))
+    first |= {w[0] for w in (*months, *words)}
     lead = (
-        f"(?={number}{{1,4}}{_S}[{re.escape(''.join(sorted(after)))}]"
-        f"|{number}{{4}}{_S}(?:{trie(periods)})|{trie(numbered)}"
-        f"|[{re.escape(''.join(sorted(starts)))}])"
+        f"(?=[{re.escape(''.join(sorted(first)))}])"
+        f"(?=[0-9][0-9]{{0,3}}{_S}[{re.escape(after)}]|[0-9]{{4}}{_S}(?:{trie(periods)})"
+        f"|{digit}{{4}}|(?:{trie(months)}){_S}[{re.escape(to)}]|{trie(words)}"
+        f"|[{re.escape(_MASKS + _QUOTES)}])"
     )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     pattern = re.compile(
