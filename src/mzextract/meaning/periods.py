@@ -34,6 +34,9 @@ class _Grammar:
     """The date words of a rule set in the shape the pattern and its reader use."""
 
     pattern: re.Pattern[str]
+    lead: str
+    """The look ahead that opens ``pattern``: it only skips places where no expression
+    starts (the pattern without it, tried at every place but a space, finds the same)."""
     masked: re.Pattern[str]
     """A redacted year (20XX年): where the text has none, it has no masked expression."""
     in_sentences: bool
@@ -115,14 +118,29 @@ def grammar(rules: Rules) -> _Grammar:
     )
     periods = {p.word: p for p in rules.period_words}
     quote = f"[{_QUOTES}]?"
-    # Every expression starts with one of these characters: a cheap look ahead skips the
-    # other places (the whole pattern is ten times slower tried at every character).
-    starts = set("0123456789" + _MASKS + _QUOTES)
-    starts |= {d.word[0] for d in rules.date_words} | {w[0] for w in periods}
-    first = "[" + re.escape("".join(sorted(starts))) + "]"
+    # Where no expression can start, a cheap look ahead skips the place (the whole pattern
+    # is ten times slower tried at every character): first the characters an alternative
+    # can open with, then what must follow them. A figure-dense text has numbers
+    # everywhere: an ASCII one opens an expression only as at most four digits before a
+    # unit, a dash, a range word or a mask (6月, 1-6月, 20XX年), or as a year before a
+    # period word (2020全年); a Chinese one only as a year (二〇二四) or a month before its
+    # unit or a range (十二月, 一至三月). Words open the others (截至, 上半年, 去年同期,
+    # 十四五); masks and quotes stand alone.
+    units = (*role("year_unit"), *role("month_unit"), *role("range"))
+    after = "".join(sorted({w[0] for w in units} | set(DASHES + _MASKS)))
+    to = "".join(sorted({w[0] for w in (*role("month_unit"), *role("range"))} | set(DASHES)))
+    words = (*role("upto"), *role("from"), *role("relative"), *role("five_year"), *periods)
+    first = set("0123456789" + _MASKS + _QUOTES + "".join(digits))
+    first |= {w[0] for w in (*months, *words)}
+    lead = (
+        f"(?=[{re.escape(''.join(sorted(first)))}])"
+        f"(?=[0-9][0-9]{{0,3}}{_S}[{re.escape(after)}]|[0-9]{{4}}{_S}(?:{trie(periods)})"
+        f"|{digit}{{4}}|(?:{trie(months)}){_S}[{re.escape(to)}]|{trie(words)}"
+        f"|[{re.escape(_MASKS + _QUOTES)}])"
+    )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     pattern = re.compile(
-        f"(?={first})(?:(?P<range>{range_})"
+        f"{lead}(?:(?P<range>{range_})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
@@ -138,6 +156,7 @@ def grammar(rules: Rules) -> _Grammar:
     )
     return _Grammar(
         pattern=pattern,
+        lead=lead,
         masked=re.compile(f"{masked}(?:{trie(role('year_unit'))})"),
         # The rest of the grammar (digits, spaces, dashes, quotes, masks) ends no sentence.
         in_sentences=ends_no_sentence(
