@@ -62,7 +62,7 @@ def test_heading_score_above_floor(score: dict, metric: str) -> None:
 _MEANING = "meaning"
 _META = "meta"
 SHORTFALLS = {
-    ("dev2", _MEANING, "programme_acc"): "0.888: plain 养老床位 and elderly subsidies, which "
+    ("dev2", _MEANING, "programme_acc"): "0.893: plain 养老床位 and elderly subsidies, which "
     "the sets' gold labels both ways (institution in 50 of 65 figures, elderly_other in the "
     "rest); caregiver training counts likewise split between other and elderly_other",
     ("dev13", _MEANING, "programme_acc"): "0.854: reports of one institution (儿童福利院, "
@@ -70,13 +70,13 @@ SHORTFALLS = {
     "over the institution the title names; the corpus reads such words by their section",
     # dev3, dev4 and dev8 got their meaning gold last (first blind scores in their READMEs:
     # programme 0.80/0.86/0.84, period 0.67/0.77/0.79, row 0.42/0.59/0.62).
-    ("dev3", _MEANING, "programme_acc"): "0.840: figures whose programme only an earlier "
+    ("dev3", _MEANING, "programme_acc"): "0.844: figures whose programme only an earlier "
     "sentence names (an audit's 对重复发放的153人 after 城乡低保…); the spec reads the "
     "sentence and the sections only",
-    ("dev3", _MEANING, "row_acc"): "0.632: the misses above, and periods of a report signed "
+    ("dev3", _MEANING, "row_acc"): "0.637: the misses above, and periods of a report signed "
     "on 8 November with data to 1-10月 (e07: the whole year in this gold, January to October "
     "in dev6's), compounded",
-    ("dev4", _MEANING, "programme_acc"): "0.876: a title's programme for figures no "
+    ("dev4", _MEANING, "programme_acc"): "0.879: a title's programme for figures no "
     "sentence names (f03's 困难群众救助), which this gold never reads and dev8's does; "
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
     ("dev25", _META, "period_acc"): "0.800 (blind): a reply to a 人大代表建议 whose gold "
