@@ -81,9 +81,6 @@ SHORTFALLS = {
     "基本支出 other in dev7's budget and the department's funds in dev4's accounts",
     ("dev25", _META, "period_acc"): "0.800 (blind): a reply to a 人大代表建议 whose gold "
     "period is the whole year of its date of issue",
-    ("dev26", _MEANING, "programme_acc"): "0.895 (blind, the last set of this stop): "
-    "people of a programme's group counted apart (走访困境儿童1130名 beside 慰问金) and "
-    "groups named after the count (其中脱贫人口…)",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

@@ -629,11 +629,14 @@ class Labeller:
                     helper = self._first(titles, WORD)
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
-                if found.entry.programme is self.t.other and self._in_breakdown(c_lo):
-                    # 发放临时救助金213.6万元，其中对未参保失业人员救助248人: the people of a
-                    # part are counted by what the total gives them, not by who they are.
+                if (
+                    found.entry.programme is self.t.other or (count and found.entry.level < WORD)
+                ) and self._in_breakdown(c_lo):
+                    # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
+                    # 其中对低保、特困对象救助215人次: the people of a part are counted by what
+                    # the total gives them, not by who they are.
                     total = self._breakdown_total(i, c_lo)
-                    if total is not None:
+                    if total is not None and total.entry.programme != found.entry.programme:
                         return total, "sentence"
                 return found, "clause"
         if not count:
