@@ -28,8 +28,6 @@ from mzextract.meaning.text import (
     Breaks,
     Mention,
     Mentions,
-    _aside_end,
-    _aside_with_figure,
     _runs_on,
     find,
 )
@@ -95,6 +93,25 @@ def test_rstrip_by_index_is_rstrip_words(parts: list[str], lo: int) -> None:
     assert _rstrip_end(text, lo, len(text), words) == lo + len(strip_words(text[lo:], words))
 
 
+def _closing(text: str, i: int, hi: int | None = None) -> int:
+    found = [j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0]
+    return min(found, default=-1)
+
+
+def _aside_end(text: str, i: int) -> int:
+    if text[i + 1 : i + 2] not in ("（", "("):
+        return i
+    line_end = text.find("\n", i)
+    close = _closing(text, i, len(text) if line_end < 0 else line_end)
+    return close if close >= 0 else i
+
+
+def _aside_with_figure(text: str, i: int) -> bool:
+    close = _closing(text, i)
+    inner = text[i + 1 : close if close >= 0 else i + 40]
+    return any(ch.isdigit() for ch in inner)
+
+
 def _plain_breaks(
     text: str, sections: list[tuple[int, int]], inside: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
@@ -152,6 +169,9 @@ def _plain_breaks(
                 "和",
                 "！",
                 "?",
+                "①",
+                "其中（",
+                "。（",
             ]
         ),
         max_size=40,
