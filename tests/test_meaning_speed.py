@@ -22,6 +22,7 @@ import mzextract
 from mzextract.clauses import is_soft, strip_words
 from mzextract.meaning import text as text_module
 from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _tables
+from mzextract.meaning.meta import _lines, _lines_with
 from mzextract.meaning.periods import find_expressions, fold_digits, grammar
 from mzextract.meaning.text import (
     _SENTENCE,
@@ -30,6 +31,7 @@ from mzextract.meaning.text import (
     Mentions,
     _runs_on,
     find,
+    words_pattern,
 )
 from mzextract.model import Evidence, Figure
 from mzextract.rules import Rules
@@ -305,3 +307,19 @@ def _same_as_bare(text: str) -> None:
     g = grammar(Rules.default())
     bare = re.compile("(?![ \t\u3000])" + g.pattern.pattern[len(g.lead) :])
     assert [m.span() for m in g.pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["总结", "计划", "工作", "\n", " ", "|", "\r", "年"]), max_size=30),
+    st.integers(0, 5),
+)
+def test_lines_read_around_their_words_are_the_lines_that_hold_one(
+    parts: list[str], lo: int
+) -> None:
+    text = "".join(parts)
+    words = Rules.default().report_words
+    pattern = words_pattern(words)
+    lo = min(lo, len(text))
+    whole = [ln for ln in _lines(text, lo, len(text)) if pattern.search(ln.text)]
+    assert _lines_with(text, lo, len(text), words) == whole
