@@ -22,16 +22,16 @@ import mzextract
 from mzextract.clauses import is_soft, strip_words
 from mzextract.meaning import text as text_module
 from mzextract.meaning.labels import Labeller, _evidence, _rstrip_end, _tables
+from mzextract.meaning.meta import _lines, _lines_with
 from mzextract.meaning.periods import find_expressions, fold_digits, grammar
 from mzextract.meaning.text import (
     _SENTENCE,
     Breaks,
     Mention,
     Mentions,
-    _aside_end,
-    _aside_with_figure,
     _runs_on,
     find,
+    words_pattern,
 )
 from mzextract.model import Evidence, Figure
 from mzextract.rules import Rules
@@ -95,6 +95,25 @@ def test_rstrip_by_index_is_rstrip_words(parts: list[str], lo: int) -> None:
     assert _rstrip_end(text, lo, len(text), words) == lo + len(strip_words(text[lo:], words))
 
 
+def _closing(text: str, i: int, hi: int | None = None) -> int:
+    found = [j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0]
+    return min(found, default=-1)
+
+
+def _aside_end(text: str, i: int) -> int:
+    if text[i + 1 : i + 2] not in ("（", "("):
+        return i
+    line_end = text.find("\n", i)
+    close = _closing(text, i, len(text) if line_end < 0 else line_end)
+    return close if close >= 0 else i
+
+
+def _aside_with_figure(text: str, i: int) -> bool:
+    close = _closing(text, i)
+    inner = text[i + 1 : close if close >= 0 else i + 40]
+    return any(ch.isdigit() for ch in inner)
+
+
 def _plain_breaks(
     text: str, sections: list[tuple[int, int]], inside: list[tuple[int, int]]
 ) -> tuple[list[int], list[int]]:
@@ -152,6 +171,9 @@ def _plain_breaks(
                 "和",
                 "！",
                 "?",
+                "①",
+                "其中（",
+                "。（",
             ]
         ),
         max_size=40,
@@ -285,3 +307,19 @@ def _same_as_bare(text: str) -> None:
     g = grammar(Rules.default())
     bare = re.compile("(?![ \t\u3000])" + g.pattern.pattern[len(g.lead) :])
     assert [m.span() for m in g.pattern.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["总结", "计划", "工作", "\n", " ", "|", "\r", "年"]), max_size=30),
+    st.integers(0, 5),
+)
+def test_lines_read_around_their_words_are_the_lines_that_hold_one(
+    parts: list[str], lo: int
+) -> None:
+    text = "".join(parts)
+    words = Rules.default().report_words
+    pattern = words_pattern(words)
+    lo = min(lo, len(text))
+    whole = [ln for ln in _lines(text, lo, len(text)) if pattern.search(ln.text)]
+    assert _lines_with(text, lo, len(text), words) == whole

@@ -107,6 +107,29 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     return out
 
 
+_STRIPPED = " \t\u3000\r\xa0|\n"
+
+
+def _lines_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[_Line]:
+    """The lines of `_lines` that hold one of ``words``. A report has thousands of lines
+    and few with such a word: the lines are read around the words that one pass over the
+    text finds, not all built. (A word that holds a blank or a line break could stand
+    across what `_lines` strips or splits: then every line is read.)"""
+    pattern = words_pattern(words)
+    if any(ch in w for w in words for ch in _STRIPPED):
+        return [ln for ln in _lines(text, lo, hi) if pattern.search(ln.text)]
+    out: list[_Line] = []
+    end = lo - 1
+    for m in pattern.finditer(text, lo, hi):
+        at = m.start()
+        if at < end:
+            continue  # in the line just read
+        nl = text.find("\n", at, hi)
+        end = hi if nl < 0 else nl
+        out += _lines(text, text.rfind("\n", lo, at) + 1 or lo, end)
+    return out
+
+
 @cache
 def _organ(rules: Rules) -> regex.Pattern[str]:
     """A place name right before an organ word: 襄垣县民政局, 城关街道办事处."""
@@ -171,7 +194,7 @@ def find_meta(
         and not ln.text.startswith(bullets)
     ]
     if not titles:
-        titles = _running_headers(text, report_words, _organ(rules), _patterns(rules))
+        titles = _running_headers(text, rules.report_words, _organ(rules), _patterns(rules))
     p = _patterns(rules)
     title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
     dated = _issued(text, head, p)
@@ -220,18 +243,16 @@ def report_lines(
     if not sections:
         return []
     p = _patterns(rules)
-    report_words = words_pattern(rules.report_words)
     heads = {s.start for s in sections}
     own = None if title is None else title.text
     stops = frozenset(CLAUSE_BREAKS) - {"\n"}
     out = []
-    for ln in _lines(text, sections[0].start, len(text)):
+    for ln in _lines_with(text, sections[0].start, len(text), rules.report_words):
         if (
             len(ln.text) > _TITLE_MAX
             or ln.start in heads
             or ln.text == own
             or not stops.isdisjoint(ln.text)
-            or not report_words.search(ln.text)
         ):
             continue
         m = p.year.search(ln.text)
@@ -241,14 +262,14 @@ def report_lines(
 
 
 def _running_headers(
-    text: str, report_words: regex.Pattern[str], organ: regex.Pattern[str], p: _Patterns
+    text: str, report_words: tuple[str, ...], organ: regex.Pattern[str], p: _Patterns
 ) -> list[_Line]:
     """A page extract that starts mid-report may name the report only in a running page
     header: a short line with an organ, a year and a report word (绵阳市民政局2024年上半年
     工作总结), or such a line without the organ written more than once."""
     seen: dict[str, list[_Line]] = {}
-    for ln in _lines(text, 0, len(text)):
-        if len(ln.text) <= 40 and report_words.search(ln.text) and p.year.search(ln.text):
+    for ln in _lines_with(text, 0, len(text), report_words):
+        if len(ln.text) <= 40 and p.year.search(ln.text):
             seen.setdefault(ln.text, []).append(ln)
     return [
         lines[0]

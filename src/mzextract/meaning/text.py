@@ -74,6 +74,7 @@ class Breaks:
         clause: list[int] = []
         wraps: list[int] = []
         word_in_brackets = False
+        asides = _Asides(text)
         # The breaks come in order: the span that may hold one is found by moving on.
         j, n_inside = 0, len(inside)
         span_start = inside[0][0] if inside else len(text)
@@ -96,7 +97,7 @@ class Breaks:
                     # …发放残疾人两补资金349万元。（生活补贴5356人…）；: an aside in brackets
                     # right after a full stop belongs to the sentence before it, which ends
                     # where the aside closes.
-                    sentence.append(_aside_end(text, i) if ch == "。" else i)
+                    sentence.append(asides.end(i) if ch == "。" else i)
                 continue
             if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
                 if is_soft(text, i):
@@ -104,7 +105,7 @@ class Breaks:
                         wraps.append(i)
                     continue
             if ch in "（(":
-                if not _aside_with_figure(text, i):
+                if not asides.with_figure(i):
                     word_in_brackets = True
                     continue  # 下达村（社区）办公经费: a word in brackets is no clause
             elif ch in ")）" and word_in_brackets:
@@ -188,28 +189,53 @@ class Breaks:
         return found
 
 
-def _closing(text: str, i: int, hi: int | None = None) -> int:
-    """Where the first closing bracket after ``i`` stands (before ``hi``), else -1."""
-    found = [j for j in (text.find("）", i, hi), text.find(")", i, hi)) if j >= 0]
-    return min(found, default=-1)
+_CLOSERS = re.compile("[）)]")
 
 
-def _aside_end(text: str, i: int) -> int:
-    """Where the sentence whose full stop is at ``i`` ends: at ``i``, or at the close of an
-    aside in brackets that opens right after it (within its line)."""
-    if text[i + 1 : i + 2] not in ("（", "("):
-        return i
-    line_end = text.find("\n", i)
-    close = _closing(text, i, len(text) if line_end < 0 else line_end)
-    return close if close >= 0 else i
+class _Asides:
+    """Where asides in brackets close, for the breaks of one text read in order. Every
+    answer is a bisection into lists found once, or a read that goes on from the last one:
+    a search from each bracket to the next ``)`` would read to the end of a text that has
+    none (a report in Chinese brackets alone), for every bracket."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.closers = [m.start() for m in _CLOSERS.finditer(text)]
+        self.lines: list[int] | None = None
+        self.digit = -1
+        """The first digit at or after the last place asked about (its length if none)."""
 
-def _aside_with_figure(text: str, i: int) -> bool:
-    """Whether the bracket at ``i`` opens an aside with a number in it (…822万元（其中分散
-    供养2651人）): such an aside is a clause of its own."""
-    close = _closing(text, i)
-    inner = text[i + 1 : close if close >= 0 else i + 40]
-    return any(ch.isdigit() for ch in inner)
+    def closing(self, i: int, hi: int) -> int:
+        """Where the first closing bracket after ``i`` stands (before ``hi``), else -1."""
+        k = bisect_left(self.closers, i)
+        return self.closers[k] if k < len(self.closers) and self.closers[k] < hi else -1
+
+    def end(self, i: int) -> int:
+        """Where the sentence whose full stop is at ``i`` ends: at ``i``, or at the close of
+        an aside in brackets that opens right after it (within its line)."""
+        text = self.text
+        if text[i + 1 : i + 2] not in ("（", "("):
+            return i
+        if self.lines is None:
+            self.lines = occurrences(text, "\n")
+        k = bisect_left(self.lines, i)
+        close = self.closing(i, self.lines[k] if k < len(self.lines) else len(text))
+        return close if close >= 0 else i
+
+    def with_figure(self, i: int) -> bool:
+        """Whether the bracket at ``i`` opens an aside with a number in it (…822万元（其中
+        分散供养2651人）): such an aside is a clause of its own."""
+        text = self.text
+        n = len(text)
+        close = self.closing(i, n)
+        # The places asked about come in order: the read for a digit goes on from the last.
+        d = self.digit
+        if d <= i:
+            d = i + 1
+            while d < n and not text[d].isdigit():
+                d += 1
+            self.digit = d
+        return d < n and d < (close if close >= 0 else i + 40)
 
 
 def _runs_on(text: str, i: int) -> bool:
