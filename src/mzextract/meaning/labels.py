@@ -127,9 +127,9 @@ class _Tables:
     plans: tuple[str, ...]
     plan_nouns: tuple[str, ...]
     named_plans: tuple[str, ...]
+    """Programme names with a plan word in them (明天计划), longest first."""
     area_firsts: frozenset[str]
     """The first characters of the area words."""
-    """Programme names with a plan word in them (明天计划), longest first."""
     plan_noun_ends: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]

@@ -147,7 +147,7 @@ def grammar(rules: Rules) -> _Grammar:
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         # 2005年成立以来: a few words of what began that year may stand before 以来.
-        f"|{year('ya')}(?:{_S}(?:[\u4e00-\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
+        f"|{year('ya')}(?:{_S}(?:[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
