@@ -158,6 +158,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev24",
         "dev25",
         "dev26",
+        "dev27",
         "dev28",
         "noisy",
     }
