@@ -19,7 +19,14 @@ from typing import NamedTuple
 
 import regex
 
-from mzextract.clauses import BLANKS, CLAUSE_BREAKS, is_soft, longest_first, strip_words
+from mzextract.clauses import (
+    BLANKS,
+    CLAUSE_BREAKS,
+    SENTENCE_BREAKS,
+    is_soft,
+    longest_first,
+    strip_words,
+)
 from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
     Expression,
@@ -186,10 +193,10 @@ class _Tables:
     money_changes: tuple[str, ...]
     spending: tuple[str, ...]
     general_keys: frozenset[Programme]
+    """The domains' general programmes (assistance_general…)."""
     dated: dict[str, tuple[int, _Word]]
     """Old names another programme now uses: the last year each was current, and what it
     named then."""
-    """The domains' general programmes (assistance_general…)."""
 
 
 @cache
@@ -291,7 +298,7 @@ def _tables(rules: Rules) -> _Tables:
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
         money_changes=longest_first(rules.money_change_verbs),
-        spending=tuple(w for w in rules.money_change_nouns),
+        spending=tuple(rules.money_change_nouns),
         general_keys=frozenset(generals.values()),
         dated=dated,
     )
@@ -2116,7 +2123,13 @@ def _reach(f: Figure) -> tuple[int, int]:
     return min(f.start, f.subject.start), max(f.end, f.subject.end)
 
 
-_FULL_STOP = re.compile(r"[\u3002\uff1b;\uff01\uff1f!?]|(?<![0-9\uff10-\uff19])[.\uff0e]")
+# A sentence's end in a title: the clauses module's sentence breaks, but a line's end (a
+# title has none) and a full stop after a digit (the marker 1.).
+_POINTS = ".．"
+_FULL_STOP = re.compile(
+    f"[{re.escape(SENTENCE_BREAKS.translate(str.maketrans('', '', _POINTS + chr(10))))}]"
+    f"|(?<![0-9０-９])[{_POINTS}]"
+)
 
 
 def _title_head(title: str) -> str:

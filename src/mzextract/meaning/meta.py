@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from mzextract import places
-from mzextract.clauses import CLAUSE_BREAKS
+from mzextract.clauses import CLAUSE_BREAKS, longest_first
 from mzextract.meaning.periods import DASHES, Expression, find_expressions, fold_digits, resolve
 from mzextract.meaning.text import occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
@@ -130,21 +130,22 @@ def _lines_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[_Li
     return out
 
 
+def _suffixes(rules: Rules) -> str:
+    """The place suffixes as one alternation, longest first."""
+    return "|".join(regex.escape(w) for w in longest_first(tuple(rules.place_suffixes)))
+
+
 @cache
 def _organ(rules: Rules) -> regex.Pattern[str]:
     """A place name right before an organ word: 襄垣县民政局, 城关街道办事处."""
-    suffixes = "|".join(
-        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
-    )
+    suffixes = _suffixes(rules)
     organs = words_pattern(rules.organ_words).pattern
     return regex.compile(f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{organs})")
 
 
 @cache
 def _suffix_split(rules: Rules) -> regex.Pattern[str]:
-    suffixes = "|".join(
-        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
-    )
+    suffixes = _suffixes(rules)
     # Suffixes may stack (徐州市: 州 and 市; 叙州区): the unit runs to the last of them.
     return regex.compile(f"\\p{{Han}}+?(?:{suffixes})+(?=\\p{{Han}}|$)")
 
@@ -203,7 +204,7 @@ def find_meta(
     year = _report_year(text, title, dated, head, first_heading, rules, said)
     # A reposting site's title (2012年乡镇民政工作总结范文) above the report's own
     # (白沙镇2011年民政工作总结): the title is the line the report's year is read from.
-    titled = next(
+    title = next(
         (
             ln
             for ln in titles
@@ -212,7 +213,6 @@ def find_meta(
         ),
         title,
     )
-    title = titled
     if title is not None:
         evidence.append(Evidence("title", "meta.title", title.start, title.end, title.text))
 
@@ -327,7 +327,7 @@ def _place(
 def _generic_place(name: str, rules: Rules) -> bool:
     """Whether a name is made of place suffixes only (乡镇, 县区, 市县): a kind of unit,
     no place."""
-    suffixes = sorted(rules.place_suffixes, key=len, reverse=True)
+    suffixes = longest_first(tuple(rules.place_suffixes))
     while name:
         cut = next((s for s in suffixes if name.endswith(s)), None)
         if cut is None:
@@ -339,10 +339,7 @@ def _generic_place(name: str, rules: Rules) -> bool:
 @cache
 def _leading(rules: Rules) -> regex.Pattern[str]:
     """A place name at the start of a line (南平市 of 南平市2023年民政统计年报)."""
-    suffixes = "|".join(
-        regex.escape(w) for w in sorted(rules.place_suffixes, key=len, reverse=True)
-    )
-    return regex.compile(f"(?:\\p{{Han}}{{1,10}}?(?:{suffixes}))+")
+    return regex.compile(f"(?:\\p{{Han}}{{1,10}}?(?:{_suffixes(rules)}))+")
 
 
 def _boundary(before: str, p: _Patterns) -> bool:

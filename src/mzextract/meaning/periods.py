@@ -49,8 +49,9 @@ class _Grammar:
     five_year: dict[str, int]
     words: dict[str, PeriodWord]
     every: tuple[str, ...]
-    durations: tuple[str, ...]
     """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
+    durations: tuple[str, ...]
+    """Words that make a one-month period word a span of months (连续3个月发放)."""
 
 
 @dataclass(frozen=True)
