@@ -67,8 +67,6 @@ _CHANGE_REACH = 4
 _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
-_AREA_AFTER = 4
-"""The longest area word (城乡居民) that may stand right after a figure."""
 _PARENS = re.compile("[（()）]")
 
 
@@ -137,6 +135,8 @@ class _Tables:
     """Programme names with a plan word in them (明天计划), longest first."""
     area_firsts: frozenset[str]
     """The first characters of the area words."""
+    area_reach: int
+    """The length of the longest area word (城乡居民)."""
     plan_noun_ends: tuple[str, ...]
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
@@ -249,6 +249,7 @@ def _tables(rules: Rules) -> _Tables:
         plans=rules.plan_words,
         plan_nouns=tuple(rules.plan_nouns),
         area_firsts=frozenset(a.word[0] for a in rules.area_words),
+        area_reach=max((len(a.word) for a in rules.area_words), default=0),
         named_plans=tuple(
             w
             for w in longest_first(tuple(programmes))
@@ -1105,7 +1106,7 @@ class Labeller:
                     return a.entry[0], a.entry[1], a
         # The people counted, named by their area right after the figure (为2860户城乡居民).
         if self.text[f.end : f.end + 1] in self.t.area_firsts:
-            after = self.areas.within(f.end, f.end + _AREA_AFTER)
+            after = self.areas.within(f.end, f.end + self.t.area_reach)
             if after and after[0].start == f.end:
                 a = after[0]
                 return a.entry[0], a.entry[1], a
