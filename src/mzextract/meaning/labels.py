@@ -1956,7 +1956,14 @@ class Labeller:
                 found = resolve(compared, self.meta.year, self.meta.period, at=at)
                 return found, compared.rule, (compared.start, compared.end)
             if e is not None and e.mode == "rel" and e.shift < 0:
-                return resolve(e, None, self.meta.period, at=at), e.rule, (e.start, e.end)
+                # 7—9月救助56人次，上年同期48人次: the same months of the earlier year.
+                outer = self._governing_before(f, e) if e.same else None
+                base = (
+                    self.meta.period
+                    if outer is None
+                    else self._resolved(outer, self.meta.year, at=False)
+                )
+                return resolve(e, None, base, at=at), e.rule, (e.start, e.end)
             if e is not None and e.year is not None and e.mode not in ("rel", "masked"):
                 # 由2016年的每人每年2800元提高到…: a year between 由 and the earlier value is
                 # its own (not 2024年，…由600元提高到650元, the report's year).
