@@ -849,7 +849,8 @@ class Labeller:
     ) -> list[Mention[_Word]] | tuple[Mention[_Word], str]:
         """The words before the figure in its clause that can name it: not those that name
         a figure in between (其中孤儿12名、弃婴9名); for a figure right after another (75户
-        86人; 10144元、9222元) the word of that one."""
+        86人; 10144元、9222元), or after one of another kind with no word of its own between
+        (医疗救助3200人次、支出资金410万元), the word of that one."""
         f = self.figures[i]
         own = self.words.within(s_lo, f.start)
         if own:
@@ -858,7 +859,7 @@ class Labeller:
         if (
             prev is not None
             and prev.end > c_lo
-            and not self.text[prev.end : f.start].strip(_ADJACENT)
+            and (prev.kind != f.kind or not self.text[prev.end : f.start].strip(_ADJACENT))
         ):
             word = self.programmes_so_far[i - 1]
             if word is not None:
