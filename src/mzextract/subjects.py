@@ -17,6 +17,7 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    CLAUSE_BREAKS,
     EDGE_JUNK,
     LEFT_BREAKS,
     LIST_MARKS,
@@ -231,7 +232,10 @@ def _subject(
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
         if left.text in _tables(rules).generic_funds or _tier_list(text, left, f, rules):
-            named = _named_payment(text, f, rules)
+            # A figure before it in its clause (医疗救助3200人次、支出资金410万元) ends the
+            # search: a name before that one is another list item's.
+            joined = prev is not None and not has_break(text, prev.end, f.start, CLAUSE_BREAKS)
+            named = _named_payment(text, f, rules, prev.end if joined and prev else 0)
             if named is not None:
                 return named, "subjects.named_payment"
         return left, "subjects.before"
@@ -269,9 +273,10 @@ def _tier_list(text: str, left: Subject, f: RawFigure, rules: Rules) -> bool:
     )
 
 
-def _named_payment(text: str, f: RawFigure, rules: Rules) -> Subject | None:
-    """What "funds" pays, named earlier in the sentence (高龄津贴…，发放资金221.78万元)."""
-    lo = last_break(text, max(0, f.start - 80), f.start, SENTENCE_BREAKS) + 1
+def _named_payment(text: str, f: RawFigure, rules: Rules, after: int) -> Subject | None:
+    """What "funds" pays, named earlier in the sentence (高龄津贴…，发放资金221.78万元),
+    not before ``after``."""
+    lo = max(after, last_break(text, max(0, f.start - 80), f.start, SENTENCE_BREAKS) + 1)
     seg = text[lo : f.start]
     end = max((seg.rfind(h) + len(h) for h in rules.payment_names if h in seg), default=-1)
     if end < 0:
