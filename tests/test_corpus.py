@@ -160,6 +160,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev26",
         "dev27",
         "dev28",
+        "dev31",
         "noisy",
     }
 
