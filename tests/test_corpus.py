@@ -164,6 +164,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev26",
         "dev27",
         "dev28",
+        "dev29",
         "dev30",
         "dev31",
         "noisy",
