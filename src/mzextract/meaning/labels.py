@@ -442,6 +442,7 @@ class Labeller:
         self.periods_so_far: list[Period | None] = []
         self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
+        self.areas_so_far: list[tuple[str, str, Mention[tuple[str, str]]] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
         """Each figure's measure so far, and whether a word (not a default) decided it."""
 
@@ -460,6 +461,7 @@ class Labeller:
             programme = w.programme
             evidence.append(_evidence("programme", w.rule, m.start, m.end, shown))
         area = self._area(i, word)
+        self.areas_so_far.append(area)
         if area is not None:
             a = area[2]
             evidence.append(_evidence("area", area[1], a.start, a.end, shown))
@@ -574,6 +576,11 @@ class Labeller:
         each = self._respective_programme(i, c_lo)
         if each is not None:
             return each, "clause"
+        partner = self._respective_partner(i, c_lo)
+        if partner is not None and not self.words.within(c_lo, f.start):
+            found = self.programmes_so_far[partner]
+            if found is not None:
+                return found
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
@@ -1240,6 +1247,9 @@ class Labeller:
             return None
         at, k = each
         areas = self.areas.within(c_lo, at)
+        partner = self._respective_partner(i, c_lo)
+        if partner is not None and self.areas_so_far[partner] is not None:
+            return self.areas_so_far[partner]
         if not areas:
             # 城市低保标准提高到836元，农村低保标准提高到684元，比上年分别提高36元、52元: the
             # areas of the clauses before, one each.
@@ -1281,6 +1291,34 @@ class Labeller:
             return None
         at = self.each_at[k]
         return at, i - bisect_left(self.figure_starts, at, 0, i)
+
+    def _respective_partner(self, i: int, c_lo: int) -> int | None:
+        """The figure before 分别 that the figure answers to (农村低保对象612户、城市低保对象
+        23户，分别比去年同期减少18户、3户: 18户 is 612户's change, 3户 23户's): the like
+        figures after 分别 in its part of the sentence go, in order, to as many like figures
+        before it, where its clause names no items of its own before 分别 (not 农村一类、
+        二类对象分别按425元、398元)."""
+        each = self._each(i, c_lo)
+        if each is None:
+            return None
+        at = each[0]
+        if self.areas.within(c_lo, at) or self.words.within(c_lo, at):
+            return None
+        f = self.figures[i]
+        lo, hi = self.sentence_of[i]
+        p_lo, p_hi = self._part(lo, hi, at)
+        starts = self.figure_starts
+        before, after = (
+            [
+                j
+                for j in range(bisect_left(starts, a), bisect_left(starts, b))
+                if self.figures[j].kind == f.kind and self.figures[j].rate == f.rate
+            ]
+            for a, b in ((p_lo, at), (at, p_hi))
+        )
+        if len(after) < 2 or len(before) < len(after) or i not in after:
+            return None
+        return before[len(before) - len(after) + after.index(i)]
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
