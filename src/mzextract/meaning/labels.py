@@ -578,9 +578,9 @@ class Labeller:
             return each, "clause"
         partner = self._respective_partner(i, c_lo)
         if partner is not None and not self.words.within(c_lo, f.start):
-            found = self.programmes_so_far[partner]
-            if found is not None:
-                return found
+            paired = self.programmes_so_far[partner]
+            if paired is not None:
+                return paired
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
