@@ -68,6 +68,7 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
+_STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
 
 def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
@@ -392,7 +393,9 @@ class Labeller:
             if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
             else None
         )
-        wraps = self.breaks.wraps
+        # A word may also run across one space between Han characters, as OCR leaves them
+        # (城 市低保标准).
+        wraps = sorted([*self.breaks.wraps, *(m.start() for m in _STRAY_SPACE.finditer(text))])
         table = self.t.programmes
         if meta.year is not None and any(meta.year <= y for y, _ in self.t.dated.values()):
             table = {
