@@ -68,6 +68,7 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
+_CELL_SEPARATORS = ("\t", "|")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
 
@@ -375,9 +376,12 @@ class Labeller:
         # its phrase), a section title or the report's title: only they are read, unless a
         # list could run on across a sentence's end. (An area word may stand before a line
         # break that ends the sentence: those are all read.)
+        self.heads = _column_heads(text, figures)
+        """Each figure in a table row (cells between tabs or |): its column's head cell."""
         spans = (
             self.breaks.spans(
                 [
+                    *self.heads.values(),
                     *(
                         reach
                         for reach, (lo, hi) in zip(
@@ -576,6 +580,9 @@ class Labeller:
         c_lo, c_hi, s_lo, s_hi = self.segments[i]
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
+        head = self._head_word(i)
+        if head is not None:
+            return head, "clause"
         each = self._respective_programme(i, c_lo)
         if each is not None:
             return each, "clause"
@@ -741,6 +748,17 @@ class Labeller:
             # 本年收入合计27962.15万元 in a department's accounts: the department's funds.
             return self.funds, "title"
         return None if titled is None else (titled, "title")
+
+    def _head_word(self, i: int) -> Mention[_Word] | None:
+        """The programme its column's head names, for a table cell whose row names none
+        before it (年末保障人数 | 6015人 under 城市低保)."""
+        head = self.heads.get(i)
+        if head is None:
+            return None
+        f = self.figures[i]
+        if self.words.within(self.text.rfind("\n", 0, f.start) + 1, f.start):
+            return None
+        return self._best(self.words.within(*head), GROUP, last=True)
 
     def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
@@ -1124,6 +1142,14 @@ class Labeller:
         if word is None:
             return None
         mention, w, _source = word
+        head = self.heads.get(i)
+        if head is not None and head[0] <= mention.start < head[1]:
+            # 指标 | 城市低保 | 特困供养 above 年末保障人数 | 6015人 | 6834人: the column's
+            # area, or none.
+            in_head = self.areas.within(*head)
+            return (
+                None if not in_head else (in_head[-1].entry[0], in_head[-1].entry[1], in_head[-1])
+            )
         # 城乡低保标准分别达到每人每月890元和700元: 城乡 splits over the figures in order.
         each = self._respectively(i, c_lo)
         if each is not None:
@@ -2180,6 +2206,40 @@ _FULL_STOP = re.compile(
     f"[{re.escape(SENTENCE_BREAKS.translate(str.maketrans('', '', _POINTS + chr(10))))}]"
     f"|(?<![0-9０-９])[{_POINTS}]"
 )
+
+
+def _column_heads(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, int]]:
+    """For each figure in a table row, the span of the head cell of its column: the cell
+    with as many separators (tab, or |) before it in the table's first line, where that
+    line is another (the block of lines that hold the separator)."""
+    heads: dict[int, tuple[int, int]] = {}
+    tops: dict[int, int] = {}
+    for i, f in enumerate(figures):
+        lo = text.rfind("\n", 0, f.start) + 1
+        hi = text.find("\n", f.end)
+        hi = len(text) if hi < 0 else hi
+        sep = next((c for c in _CELL_SEPARATORS if text.find(c, lo, hi) >= 0), None)
+        if sep is None:
+            continue
+        if lo not in tops:
+            top = lo
+            while top > 0:
+                up = text.rfind("\n", 0, top - 1) + 1
+                if text.find(sep, up, top - 1) < 0:
+                    break
+                top = up
+            tops[lo] = top
+        top = tops[lo]
+        if top == lo:
+            continue
+        k = text.count(sep, lo, f.start)
+        line_end = text.find("\n", top)
+        cells = text[top:line_end].split(sep)
+        if k >= len(cells):
+            continue
+        start = top + sum(len(c) + 1 for c in cells[:k])
+        heads[i] = (start, start + len(cells[k]))
+    return heads
 
 
 def _title_head(title: str) -> str:
