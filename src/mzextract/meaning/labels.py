@@ -1741,7 +1741,7 @@ class Labeller:
             # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
             # plan section reports what lies in the report's period (上半年抽查发现37户);
             # neither plans what was done before it (２０２４年共发放… in a 2025 plan).
-            if not self._done_before(i) and (titled or not self._reported(i)):
+            if not self._done_before(i) and (titled or self.plan_report or not self._reported(i)):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
