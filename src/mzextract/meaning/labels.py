@@ -1341,7 +1341,7 @@ class Labeller:
             [
                 j
                 for j in range(bisect_left(starts, a), bisect_left(starts, b))
-                if self.figures[j].kind == f.kind and self.figures[j].rate == f.rate
+                if self.figures[j].kind == f.kind
             ]
             for a, b in ((p_lo, at), (at, p_hi))
         )
@@ -1373,6 +1373,12 @@ class Labeller:
         return self._changed(i)
 
     def _changed_index(self, i: int) -> int | None:
+        """The value a change (or an earlier value) goes with: its 分别 partner (比上年分别
+        提高40元和55元 after 640元和530元), else the nearest like value before it in its
+        sentence."""
+        partner = self._respective_partner(i, self.segments[i][0])
+        if partner is not None:
+            return partner if self.roles_so_far[partner] == "value" else None
         f = self.figures[i]
         lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
@@ -1384,15 +1390,11 @@ class Labeller:
         return None
 
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
-        f = self.figures[i]
-        lo, _ = self.sentence_of[i]
-        for j in range(i - 1, -1, -1):
-            g = self.figures[j]
-            if g.start < lo:
-                return None
-            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] == "value":
-                return self.measures_so_far[j][0], "meaning.measure.changed", (g.start, g.end)
-        return None
+        j = self._changed_index(i)
+        if j is None:
+            return None
+        g = self.figures[j]
+        return self.measures_so_far[j][0], "meaning.measure.changed", (g.start, g.end)
 
     def _nearest_cue(
         self,
