@@ -467,13 +467,13 @@ class Labeller:
             self.programmes_so_far.append((m, source))
             programme = w.programme
             evidence.append(_evidence("programme", w.rule, m.start, m.end, shown))
-        area = self._area(i, word)
+        role, rrule, (r0, r1) = self._role(i)
+        self.roles_so_far.append(role)
+        area = self._area(i, word, role)
         self.areas_so_far.append(area)
         if area is not None:
             a = area[2]
             evidence.append(_evidence("area", area[1], a.start, a.end, shown))
-        role, rrule, (r0, r1) = self._role(i)
-        self.roles_so_far.append(role)
         measure, mrule, (m0, m1) = self._measure(i, programme, role)
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
@@ -1123,15 +1123,20 @@ class Labeller:
         return None
 
     def _area(
-        self, i: int, word: tuple[Mention[_Word], _Word, str] | None
+        self, i: int, word: tuple[Mention[_Word], _Word, str] | None, role: str
     ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         f = self.figures[i]
         c_lo, _, s_lo, _ = self.segments[i]
+        if role == "change" and not self.areas.within(c_lo, f.start):
+            # 城市月人均补差218元，较上年增加23元: a change is of the value it changes.
+            j = self._changed_index(i)
+            if j is not None and _key(self.programmes_so_far[j]) == _key(self.programmes_so_far[i]):
+                return self.areas_so_far[j]
         # An area word right before the figure: 其中城市1200户, 农村低保1486户.
         for a in reversed(self.areas.within(s_lo, f.start)):
             between = self.text[a.end : f.start]
             if len(between) <= 6 and not any(ch in "，,。；;" for ch in between):
-                if not self.words.within(a.end, f.start) or self._attached_any(a, f.start):
+                if all(self._attached(m) in (None, a) for m in self.words.within(a.end, f.start)):
                     return a.entry[0], a.entry[1], a
         # The people counted, named by their area right after the figure (为2860户城乡居民).
         if self.text[f.end : f.end + 1] in self.t.area_firsts:
@@ -1324,9 +1329,9 @@ class Labeller:
     def _respective_partner(self, i: int, c_lo: int) -> int | None:
         """The figure before 分别 that the figure answers to (农村低保对象612户、城市低保对象
         23户，分别比去年同期减少18户、3户: 18户 is 612户's change, 3户 23户's): the like
-        figures after 分别 in its part of the sentence go, in order, to as many like figures
-        before it, where its clause names no items of its own before 分别 (not 农村一类、
-        二类对象分别按425元、398元)."""
+        figures after 分别 in its clause go, in order, to as many like figures before it in
+        its part of the sentence, where its clause names no items of its own before 分别
+        (not 农村一类、二类对象分别按425元、398元)."""
         each = self._each(i, c_lo)
         if each is None:
             return None
@@ -1335,7 +1340,7 @@ class Labeller:
             return None
         f = self.figures[i]
         lo, hi = self.sentence_of[i]
-        p_lo, p_hi = self._part(lo, hi, at)
+        p_lo = self._part(lo, hi, at)[0]
         starts = self.figure_starts
         before, after = (
             [
@@ -1343,7 +1348,7 @@ class Labeller:
                 for j in range(bisect_left(starts, a), bisect_left(starts, b))
                 if self.figures[j].kind == f.kind
             ]
-            for a, b in ((p_lo, at), (at, p_hi))
+            for a, b in ((p_lo, at), (at, self.segments[i][1]))
         )
         if len(after) < 2 or len(before) < len(after) or i not in after:
             return None
@@ -2208,6 +2213,11 @@ _FULL_STOP = re.compile(
     f"[{re.escape(SENTENCE_BREAKS.translate(str.maketrans('', '', _POINTS + chr(10))))}]"
     f"|(?<![0-9０-９])[{_POINTS}]"
 )
+
+
+def _key(found: tuple[Mention[_Word], str] | None) -> str | None:
+    """The programme key of a figure's programme word, if it has one."""
+    return None if found is None else found[0].entry.programme.key
 
 
 def _column_heads(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, int]]:
