@@ -1300,8 +1300,16 @@ class Labeller:
                 order += [("urban", a), ("rural", a)]
             else:
                 order.append((a.entry[0], a))
-        if len(order) < 2 or k >= len(order):
+        if len(order) < 2:
             return None
+        if k >= len(order):
+            # 城市、农村…分别由470元、230元提高到510元、260元: the areas go round again.
+            n = bisect_left(self.figure_starts, self.segments[i][1]) - bisect_left(
+                self.figure_starts, at
+            )
+            if n % len(order):
+                return None
+            k %= len(order)
         area, a = order[k]
         return area, "meaning.area.respectively", a
 
@@ -1692,7 +1700,8 @@ class Labeller:
                 prev is not None
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
-                and self._separates(self.text[prev.end : f.start])
+                # 由每人每月470元、每人每年2760元提高到…: a list item may repeat its basis.
+                and self._separates(self._without_basis(prev.end, f.start))
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
             for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
