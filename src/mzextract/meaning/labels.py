@@ -678,9 +678,10 @@ class Labeller:
             total = self._breakdown_total(i, c_lo)
             if total is not None:
                 return total, "sentence"
-        # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户) goes on
-        # from the parts before it.
-        bare = not self.words.within(p_lo, p_hi)
+        # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户), or only
+        # generic words (…实施临时救助42人次；1-10月累计救助516人次), goes on from the parts
+        # before it.
+        bare = all(m.entry.level == GENERIC for m in self.words.within(p_lo, p_hi))
         others = self._clauses_before(lo, p_lo)
         # A generic word of the figure's own (救助资金, 养老床位) gives way to a word of its
         # own domain before it (临时救助90人，发放救助资金13.2万元), not to another domain's.
