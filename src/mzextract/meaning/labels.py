@@ -68,6 +68,7 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
+_COMMAS = ("，", ",")
 _CELL_SEPARATORS = ("\t", "|")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
@@ -633,7 +634,7 @@ class Labeller:
             # named by no programme, the benefit that names the amount is what they get.
             benefit = next(
                 (m for m in self.words.within(helped_from, c_hi) if m.entry.level == WORD), None
-            )
+            ) or self._paid_next(i, c_hi)
         if benefit is not None and (count or not tail.startswith(tuple(self.t.joins))):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
@@ -1043,6 +1044,24 @@ class Labeller:
                 words = self.words.within(g.subject.start, g.subject.end)
                 return self._best(words, WORD, last=True)
         return None
+
+    def _paid_next(self, i: int, c_hi: int) -> Mention[_Word] | None:
+        """The programme of the total that opens the next clause of the sentence, after a
+        count that ends its own (惠及困难群众3260人，发放临时救助金186万元 → 临时救助金):
+        what the people were given."""
+        j = i + 1
+        if (
+            j == len(self.figures)
+            or self.clause_of[j][0] != c_hi + 1
+            or self.text[c_hi : c_hi + 1] not in _COMMAS
+            or self.text[self.figures[i].end : c_hi].strip(_LOOSE)
+            or self.sentence_of[j] != self.sentence_of[i]
+        ):
+            return None
+        g = self.figures[j]
+        if g.kind.name != "money" or g.rate or g.subject is None:
+            return None
+        return self._best(self.words.within(g.subject.start, g.subject.end), WORD, last=True)
 
     def _section_chain(self, index: int | None) -> list[Section]:
         chain = self._chains.get(index)
