@@ -240,6 +240,23 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # ... however much stands between the heading's year and its summary word (and not
+        # a year before a summary word in the body: 2016—2017年度…使用情况 in an audit).
+        (
+            "灵川县人民政府工作报告（摘编）\n——2021年1月8日在灵川县第十七届人民代表大会第六次会议上\n"
+            "各位代表：\n一、2020年和“十三五”时期工作回顾\n全县生产总值增长3.6%。\n",
+            "灵川县",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
+        (
+            "XX区民政局关于社会救助资金专项审计发现问题整改情况的报告\n区人民政府：\n"
+            "2018年3月至5月，区审计局对我区2016—2017年度社会救助资金管理使用情况进行了专项审计。\n"
+            "一、审计发现的主要问题\n2018年10月12日\n",
+            None,
+            2018,
+            "2018-01-01/2018-12-31",
+        ),
         # A reposting site's title above the report's own: the title (and the place) is
         # the line the year is read from; 乡镇 is a kind of unit, no place.
         (

@@ -26,6 +26,8 @@ from mzextract.rules import Rules
 _TITLE_MAX = 80
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
+_HEADING_ENDS = " \t\u3000。：:"
+"""What may end a heading's line after its title."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 
@@ -425,6 +427,19 @@ def _report_year(
                 s, e = m.span()
                 evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
                 return issued.year - 1
+        # 一、2020年和“十三五”时期工作回顾: the outline's first heading sums up the year
+        # before, however much stands between its year and its summary word.
+        end = text.find("\n", body)
+        heading = text[body : len(text) if end < 0 else end].rstrip(_HEADING_ENDS)
+        m = p.year.search(heading)
+        if (
+            m is not None
+            and _year_of(m, p) == issued.year - 1
+            and heading.endswith(tuple(rules.summary_words))
+        ):
+            s, e = body + m.start(), body + m.end()
+            evidence.append(Evidence("year", "meta.year.summed_up", s, e, text[s:e]))
+            return issued.year - 1
         s, e = dated[1], dated[2]
         evidence.append(Evidence("year", "meta.year.issued", s, e, text[s:e]))
         return issued.year
