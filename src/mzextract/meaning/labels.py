@@ -570,7 +570,8 @@ class Labeller:
         if found is None:
             return None
         m, source = found
-        m = self._list_first(m, across_figures=source != "clause")
+        if source != "each":  # an item of a list before 分别 is its own
+            m = self._list_first(m, across_figures=source != "clause")
         return m, m.entry, source
 
     def _find_programme(self, i: int) -> tuple[Mention[_Word], str] | None:
@@ -586,7 +587,7 @@ class Labeller:
             return head, "clause"
         each = self._respective_programme(i, c_lo)
         if each is not None:
-            return each, "clause"
+            return each, "each"
         partner = self._respective_partner(i, c_lo)
         if partner is not None and not self.words.within(c_lo, f.start):
             paired = self.programmes_so_far[partner]
@@ -1296,10 +1297,9 @@ class Labeller:
     def _respectively(self, i: int, c_lo: int) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         """城乡低保标准分别达到每人每月890元和700元; 城市、农村低保标准分别提高到820元、
         640元: the areas named before 分别 go to the figures after it, in order."""
-        each = self._each(i, c_lo)
-        if each is None:
+        at = self._each(i, c_lo)
+        if at is None:
             return None
-        at, k = each
         areas = self.areas.within(c_lo, at)
         if areas and c_lo > 1:
             # 城市,农村月人均补差分别为396元和241元: a clause that is one area word alone
@@ -1333,11 +1333,9 @@ class Labeller:
                 order.append((a.entry[0], a))
         if len(order) < 2:
             return None
+        k, n = self._item(i, at)
         if k >= len(order):
             # 城市、农村…分别由470元、230元提高到510元、260元: the areas go round again.
-            n = bisect_left(self.figure_starts, self.segments[i][1]) - bisect_left(
-                self.figure_starts, at
-            )
             if n % len(order):
                 return None
             k %= len(order)
@@ -1346,24 +1344,44 @@ class Labeller:
 
     def _respective_programme(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """发放城市低保金、农村低保金和特困供养金分别为2136.8万元、642万元、318万元: the
-        programmes named before 分别 go to the figures after it, in order."""
-        each = self._each(i, c_lo)
-        if each is None:
+        programmes named before 分别 go to the items after it, in order; groups too where
+        their list ends at 分别 (孤儿、事实无人抚养儿童分别为47名、186名)."""
+        at = self._each(i, c_lo)
+        if at is None:
             return None
-        at, k = each
-        named = [m for m in self.words.within(c_lo, at) if m.entry.level == WORD]
-        if len(named) < 2 or len({m.entry.programme.key for m in named}) < 2:
+        found = self.words.within(c_lo, at)
+        named = [m for m in found if m.entry.level == WORD]
+        if len({m.entry.programme.key for m in named}) < 2:
+            named = [m for m in found if m.entry.level >= GROUP]
+            if not named or self.text[named[-1].end : at].strip(_LOOSE):
+                return None
+        if len({m.entry.programme.key for m in named}) < 2:
             return None
+        k, _ = self._item(i, at)
         return named[k] if k < len(named) else None
 
-    def _each(self, i: int, c_lo: int) -> tuple[int, int] | None:
-        """Where 分别 stands in the figure's clause before it, and which of the figures after
-        it the figure is (0 for the first)."""
+    def _item(self, i: int, at: int) -> tuple[int, int]:
+        """Which item after 分别 the figure is in (0 for the first), and how many items its
+        clause holds: figures back to back (2860户5310人) are one item."""
+        starts = self.figure_starts
+        first = bisect_left(starts, at)
+        last = bisect_left(starts, self.segments[i][1])
+        k = n = 0
+        for j in range(first, last):
+            if j > first and self.text[self.figures[j - 1].end : self.figures[j].start].strip(
+                _LOOSE
+            ):
+                n += 1
+            if j == i:
+                k = n
+        return k, n + 1
+
+    def _each(self, i: int, c_lo: int) -> int | None:
+        """Where 分别 stands in the figure's clause before it."""
         k = bisect_left(self.each_at, c_lo)
         if k == len(self.each_at) or self.each_at[k] >= self.figures[i].start:
             return None
-        at = self.each_at[k]
-        return at, i - bisect_left(self.figure_starts, at, 0, i)
+        return self.each_at[k]
 
     def _respective_partner(self, i: int, c_lo: int) -> int | None:
         """The figure before 分别 that the figure answers to (农村低保对象612户、城市低保对象
@@ -1371,10 +1389,9 @@ class Labeller:
         figures after 分别 in its clause go, in order, to as many like figures before it in
         its part of the sentence, where its clause names no items of its own before 分别
         (not 农村一类、二类对象分别按425元、398元)."""
-        each = self._each(i, c_lo)
-        if each is None:
+        at = self._each(i, c_lo)
+        if at is None:
             return None
-        at = each[0]
         if self.areas.within(c_lo, at) or self.words.within(c_lo, at):
             return None
         f = self.figures[i]
@@ -1514,7 +1531,12 @@ class Labeller:
             at = clause.rfind(w)
             while at >= 0:
                 near = at == lead or (len(clause) - at - len(w) <= 3 and self._names_after(i))
-                if near and not clause.startswith(self.t.not_beneficiaries, at):
+                # 分别为2860户: after 分别, 为 is a copula.
+                if (
+                    near
+                    and not clause.startswith(self.t.not_beneficiaries, at)
+                    and not clause.endswith(self.t.each, 0, at)
+                ):
                     pos = c_lo + at
                     if not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6)):
                         return pos, pos + len(w)
