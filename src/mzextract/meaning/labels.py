@@ -1180,6 +1180,12 @@ class Labeller:
         each = self._respectively(i, c_lo)
         if each is not None:
             return each
+        if mention.start < c_lo:
+            # 城镇…优待金由每户每年4800元提高到6000元，农村由2400元提高到3000元: a clause
+            # that names only its area goes with the programme named before it.
+            said = self.areas.within(c_lo, f.start)
+            if said:
+                return said[-1].entry[0], said[-1].entry[1], said[-1]
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
@@ -1251,8 +1257,11 @@ class Labeller:
             split = self._split_after(f, key, hi)
             if split is not None:
                 return "both", "meaning.area.split", split
+            # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名).
+            parts = self.t.breakdowns_in.search(self.text, f.end, p_hi)
+            b_lo, b_hi = (0, 0) if parts is None else self.breaks.clause(parts.start())
             for m in areaed(f.end, p_hi):
-                if m.entry.programme.key == key:
+                if m.entry.programme.key == key and not b_lo <= m.start < b_hi:
                     later = self._attached(m)
                     if later is not None:
                         return later.entry[0], later.entry[1], later
