@@ -1570,9 +1570,20 @@ class Labeller:
         if role in ("change", "previous"):
             # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
             # earlier value measures what the value it goes with does.
-            changed = self._changed(i) if role == "change" else self._partner(i)
+            # Not the A of 从A提高到B, which the words around it measure as they do B
+            # (农村低保月人均补差从95元提高到110元 after 城市低保标准…380元: average).
+            if role == "change":
+                changed = self._changed(i)
+            elif self.changes.within(f.end, self.segments[i][1] + 1):
+                changed = None
+            else:
+                changed = self._partner(i)
             if changed is not None:
                 return changed
+        if kind == "money" and not f.rate:
+            parallel = self._parallel_standard(i)
+            if parallel is not None:
+                return "standard", "meaning.measure.parallel", parallel
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
@@ -1673,6 +1684,33 @@ class Labeller:
         if programme is not None:
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         return "covered", "meaning.measure.count", here
+
+    def _parallel_standard(self, i: int) -> tuple[int, int] | None:
+        """The standard in a clause before, for an amount in a change (从A提高到B) that
+        leaves its basis out as that clause's does not (城市低保标准由每人每月500元提高到
+        550元，农村由300元提高到350元): the earlier standard's span."""
+        c_lo, c_hi, _, _ = self.segments[i]
+        f = self.figures[i]
+        if not self.changes.within(c_lo, c_hi + 1) or self.words.within(c_lo, f.start):
+            return None
+        lo = self.sentence_of[i][0]
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.end > c_lo:
+                continue  # the clause's own figures say no more than this one
+            if g.kind.name == "money":
+                g_lo, g_hi = self.clause_of[j]
+                if (
+                    g_hi + 1 == c_lo
+                    and g.rate
+                    and self.measures_so_far[j][0] == "standard"
+                    and self.changes.within(g_lo, g_hi + 1)
+                ):
+                    return g.start, g.end
+                return None
+        return None
 
     def _paid_before_aside(self, i: int) -> tuple[int, int] | None:
         """The amount paid right before the aside in brackets that holds a count (发放残疾人
