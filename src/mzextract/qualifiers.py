@@ -212,12 +212,15 @@ def changes_rate(
     标准为每人500元，资金增加200万元 the funds changed, not the standard."""
     if has_break(text, a_end, b_start, SENTENCE_BREAKS):
         return None
+    if text[a_end:b_start] in _COMMAS:
+        # 每人每月835元,610元: the next item of a list of rates, its basis left out.
+        return "figures.rate.list", a_end, b_start
     clause = clause_before(text, b_start, 16)
     top_up = _word_in(clause, b_start - len(clause), "top_up_words", q)
     if top_up is not None:
         return top_up
-    # 增加40元、45元: the later items of a list share the verb of the first.
-    at = a_start if text[a_end:b_start] in _LIST_MARK_SET else b_start
+    # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
+    at = a_start if text[a_end:b_start] in _ITEM_JOINS else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
     verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
@@ -228,6 +231,9 @@ def changes_rate(
 
 
 _LIST_MARK_SET = frozenset(LIST_MARKS)
+_COMMAS = frozenset(",，")
+_ITEM_JOINS = _LIST_MARK_SET | {"\u548c", "\u53ca"}
+"""List marks and the words 和, 及 between two items."""
 _BLANK_OR_BREAK_CHARS = " \t\u3000\r\n"
 _BLANK_OR_BREAK = frozenset(_BLANK_OR_BREAK_CHARS)
 """Blanks and line breaks: where the twelve characters before a figure hold none, they are
