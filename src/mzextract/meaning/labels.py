@@ -410,6 +410,10 @@ class Labeller:
         self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
+        # Where the change words that start at each place end: each cue asks (most start none).
+        self.change_ends: dict[int, list[int]] = {}
+        for ch in self.changes.items:
+            self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text) if folded is None else folded
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
@@ -1043,7 +1047,10 @@ class Labeller:
             found = find(self.text, self.t.cues[table], self._spans, self.breaks.wraps)
             # 增加 in 养老床位从3200张增加到6850张 sets a new value of the stock: no measure.
             if self.changes.items:
-                found = Mentions([c for c in found.items if not self._in_change(c)])
+                starts = self.change_ends
+                found = Mentions(
+                    [c for c in found.items if c.start not in starts or not self._in_change(c)]
+                )
             self._cues[table] = found
         return found
 
@@ -1055,10 +1062,8 @@ class Labeller:
 
     def _in_change(self, c: Mention[MeasureCue]) -> bool:
         """Whether a cue is the start of a change word (增加 in 增加到)."""
-        return any(
-            ch.start == c.start and ch.end > c.end
-            for ch in self.changes.within(c.start, c.end + _CHANGE_REACH)
-        )
+        ends = self.change_ends.get(c.start, ())
+        return any(c.end < end <= c.end + _CHANGE_REACH for end in ends)
 
     def _with_area(self) -> Mentions[_Word]:
         """The programme words with an area word of their own (an area word stands up to six
