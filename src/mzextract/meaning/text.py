@@ -263,9 +263,10 @@ class Mentions(Generic[T]):
         # Where the ends come in order too (mentions that do not overlap, or overlap only
         # as one made longer by a staff word does), those inside a span are one slice,
         # found by two bisections. Otherwise the running maximum of the ends bounds a
-        # slice that needs no test.
-        self._reach = list(accumulate(self.ends, max))
-        self._sorted = self._reach == self.ends
+        # slice that needs no test. (A sort of sorted ends is one pass in C; the running
+        # maximum is a call per mention.)
+        self._sorted = self.ends == sorted(self.ends)
+        self._reach = self.ends if self._sorted else list(accumulate(self.ends, max))
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
         """Mentions wholly inside ``[lo, hi)``."""
