@@ -138,6 +138,8 @@ class _Tables:
     area_reach: int
     """The length of the longest area word (城乡居民)."""
     plan_noun_ends: tuple[str, ...]
+    plans_in: re.Pattern[str]
+    """Any plan word or plan noun (the named plans hold one too)."""
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
@@ -256,6 +258,7 @@ def _tables(rules: Rules) -> _Tables:
             if any(p in w for p in (*rules.plan_words, *rules.plan_nouns))
         ),
         plan_noun_ends=tuple(rules.plan_noun_ends),
+        plans_in=words_pattern((*rules.plan_words, *rules.plan_nouns)),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
@@ -891,24 +894,23 @@ class Labeller:
         total (各类养老床位); a name right after 按照/不低于 is a reference (按不低于低保标准)."""
         items = found.items
         out: list[Mention[_Word]] = []
+        text, t = self.text, self.t
         for k, m in enumerate(items):
-            lead = max(0, m.start - 4)
-            if self.text.endswith(self.t.references, lead, m.start) or self._referred(m.start):
+            lead = m.start - 4 if m.start > 4 else 0
+            if text.endswith(t.references, lead, m.start) or self._referred(m.start):
                 continue
-            if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
+            if text.startswith(t.staff, m.end) and m.entry.programme is not t.other:
                 # 婚姻登记员, 殡改信息员: a job, its people are staff.
-                job = next(w for w in self.t.staff if self.text.startswith(w, m.end))
+                job = next(w for w in t.staff if text.startswith(w, m.end))
                 out.append(
-                    Mention(
-                        m.start, m.end + len(job), m.word, _Word(self.t.other, GROUP, m.entry.rule)
-                    )
+                    Mention(m.start, m.end + len(job), m.word, _Word(t.other, GROUP, m.entry.rule))
                 )
                 continue
             level = m.entry.level
             demoted = level == WORD and self._names_group(items, k)
             if demoted:
                 level = GROUP
-            elif level == GENERIC and self.text.endswith(self.t.totals, lead, m.start):
+            elif level == GENERIC and text.endswith(t.totals, lead, m.start):
                 level = WORD
             kept = (
                 m
@@ -922,7 +924,10 @@ class Labeller:
 
     def _referred(self, pos: int) -> bool:
         """A reference word before a filler right before ``pos`` (不低于当地低保标准)."""
-        for w in self.t.reference_fillers:
+        fillers = self.t.reference_fillers
+        if not self.text.endswith(fillers, 0, pos):
+            return False  # most words: one test for all the fillers
+        for w in fillers:
             if self.text.endswith(w, 0, pos):
                 end = pos - len(w)
                 return self.text.endswith(self.t.references, max(0, end - 4), end)
@@ -2068,6 +2073,8 @@ def _is_plan(title: str, t: _Tables) -> bool:
 def _names_plan(title: str, t: _Tables) -> bool:
     """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
     title or one of its parts; not one inside a programme's name (明天计划和助学)."""
+    if not t.plans_in.search(title):
+        return False  # most titles; a named plan holds a plan word or noun
     for w in t.named_plans:
         title = title.replace(w, "")
     if any(w in title for w in t.plans):
