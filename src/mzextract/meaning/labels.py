@@ -370,7 +370,9 @@ class Labeller:
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
+        self._parallels: dict[tuple[int, int], bool] = {}
         self._title_areas: dict[tuple[int | None, str, str], Mention[tuple[str, str]] | None] = {}
+        self._areaed_chains: dict[int | None, list[tuple[Section, list[Mention[_Word]]]]] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
         # Every question about words and periods is about the sentences of a figure (and
@@ -995,19 +997,24 @@ class Labeller:
         return first
 
     def _parallel(self, m: Mention[_Word]) -> bool:
-        """Whether ``m``'s clause is just a name and its figures (全县孤儿17人)."""
-        c0, c1 = self.breaks.clause(m.start)
-        lead = self.text[c0 : m.start].strip(" \t\u3000")
-        rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
-        cued = any(self.cues(t).within(c0, m.start) for t in ("count", "money"))
+        """Whether ``m``'s clause is just a name and its figures (全县孤儿17人). The figures
+        of a sentence ask about the same words: answers are kept."""
+        key = (m.start, m.end)
+        found = self._parallels.get(key)
+        if found is None:
+            found = self._parallels[key] = self._name_and_figures(m.start, m.end)
+        return found
+
+    def _name_and_figures(self, start: int, end: int) -> bool:
+        c0, c1 = self.breaks.clause(start)
+        if len(self.text[c0:start].strip(" \t\u3000")) > 4:
+            return False
+        if self._without_figures(end, c1).strip(" \t\u3000、"):
+            return False
+        if any(self.cues(t).within(c0, start) for t in ("count", "money")):
+            return False
         j = bisect_left(self.figure_starts, c0)
-        return (
-            len(lead) <= 4
-            and not cued
-            and not rest
-            and j < len(self.figure_starts)
-            and self.figure_starts[j] < c1
-        )
+        return j < len(self.figure_starts) and self.figure_starts[j] < c1
 
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
@@ -1218,8 +1225,8 @@ class Labeller:
         if (section, key, word) in self._title_areas:
             return self._title_areas[section, key, word]
         found = None
-        for s in self._section_chain(section):
-            for m in self.areaed.within(s.title_start, s.title_end):
+        for s, areaed in self._areaed_titles(section):
+            for m in areaed:
                 if m.entry.programme.key == key:
                     if m.word != word and self._title_groups(s, key) > 1:
                         continue
@@ -1229,6 +1236,18 @@ class Labeller:
             if found is not None:
                 break
         self._title_areas[section, key, word] = found
+        return found
+
+    def _areaed_titles(self, section: int | None) -> list[tuple[Section, list[Mention[_Word]]]]:
+        """The section's titles, innermost first, that hold programme words with an area
+        word, and those words (found once per section: most titles hold none)."""
+        found = self._areaed_chains.get(section)
+        if found is None:
+            found = self._areaed_chains[section] = [
+                (s, areaed)
+                for s in self._section_chain(section)
+                if (areaed := self.areaed.within(s.title_start, s.title_end))
+            ]
         return found
 
     def _title_groups(self, s: Section, key: str) -> int:
@@ -1616,6 +1635,10 @@ class Labeller:
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
+        # Most figures have no role cue before them in their clause or sentence: one query
+        # spares the two below.
+        s_lo = self.sentence_of[i][0]
+        cued = bool(self.roles.within(s_lo if s_lo < c_lo else c_lo, f.start))
         new = None
         for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
             if c.end == end or c.end == bare or c.end == based:
@@ -1630,7 +1653,8 @@ class Labeller:
                 and self._separates(self.text[prev.end : f.start])
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
+            adjacent = self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach) if cued else []
+            for r in reversed(adjacent):
                 role, where, rule, paired = r.entry
                 if (
                     where != "adjacent"
@@ -1650,8 +1674,7 @@ class Labeller:
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
-        s_lo = self.sentence_of[i][0]
-        for r in reversed(self.roles.within(s_lo, f.start)):
+        for r in reversed(self.roles.within(s_lo, f.start) if cued else []):
             role, where, rule, _ = r.entry
             if (
                 (where == "clause" and r.start >= c_lo)
