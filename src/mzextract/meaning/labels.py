@@ -415,6 +415,8 @@ class Labeller:
         self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
+        self.role_starts = sorted((*self.roles.starts, *self.changes.starts))
+        """Where role cues and change words start."""
         # Where the change words that start at each place end: each cue asks (most start none).
         self.change_ends: dict[int, list[int]] = {}
         for ch in self.changes.items:
@@ -1635,12 +1637,14 @@ class Labeller:
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
-        # Most figures have no role cue before them in their clause or sentence: one query
-        # spares the two below.
+        # Most figures have no role cue nor change word before them in their clause or
+        # sentence: two bisections spare the queries below.
         s_lo = self.sentence_of[i][0]
-        cued = bool(self.roles.within(s_lo if s_lo < c_lo else c_lo, f.start))
+        starts = self.role_starts
+        cued = bisect_left(starts, s_lo if s_lo < c_lo else c_lo) < bisect_left(starts, f.start)
         new = None
-        for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
+        changes = self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach) if cued else []
+        for c in changes:
             if c.end == end or c.end == bare or c.end == based:
                 new = c
                 break
@@ -1775,8 +1779,11 @@ class Labeller:
             g = self.figures[j]
             if g.start < e.end:
                 return False
-            # 由2020年的每人每月680元: a rate's basis may stand between the two.
-            between = self.t.per_basis.sub("", self.text[e.end : g.start])
+            # 由2020年的每人每月680元: a rate's basis may stand between the two (not without a
+            # per mark, which every basis starts with: most gaps).
+            between = self.text[e.end : g.start]
+            if self.t.per_marks.search(between):
+                between = self.t.per_basis.sub("", between)
             if between in self.t.particles:
                 return j < len(self.roles_so_far) and self.roles_so_far[j] == "previous"
         return False
