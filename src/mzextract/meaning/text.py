@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from mzextract.clauses import is_soft
@@ -407,9 +408,14 @@ def _across(
         if all(len(found[k].word) < len(c.word) for k in over):
             drop.update(over)
             kept.append(c)
+    if not kept:
+        return found
     merged = [m for k, m in enumerate(found) if k not in drop] + kept
-    merged.sort(key=lambda m: m.start)
+    merged.sort(key=_START)
     return merged
+
+
+_START = attrgetter("start")
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
