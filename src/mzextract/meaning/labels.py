@@ -382,11 +382,9 @@ class Labeller:
             self.breaks.spans(
                 [
                     *(
-                        reach
-                        for reach, (lo, hi) in zip(
-                            map(_reach, figures), self.sentence_of, strict=True
-                        )
-                        if reach[0] < lo or reach[1] > hi
+                        _reach(f)
+                        for f, (lo, hi) in zip(figures, self.sentence_of, strict=True)
+                        if _out_of(f, lo, hi)
                     ),
                     *((s.title_start, s.title_end) for s in sections),
                     *([] if meta.title is None else [(meta.title.start, meta.title.end)]),
@@ -2169,6 +2167,12 @@ def _close_paren(text: str, lo: int, hi: int) -> int:
     """Where a parenthesis that is open at ``lo`` closes before ``hi`` (else ``hi``)."""
     m = _PARENS.search(text, lo, hi)
     return m.start() if m is not None and m.group() in "）)" else hi
+
+
+def _out_of(f: Figure, lo: int, hi: int) -> bool:
+    """Whether the figure or its phrase reaches out of ``[lo, hi)`` (few do)."""
+    s = f.subject
+    return f.start < lo or f.end > hi or (s is not None and (s.start < lo or s.end > hi))
 
 
 def _reach(f: Figure) -> tuple[int, int]:
