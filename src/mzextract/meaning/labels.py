@@ -143,6 +143,7 @@ class _Tables:
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
+    training_in: re.Pattern[str]
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -190,11 +191,13 @@ class _Tables:
     scopes: tuple[str, ...]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
+    ages_in: re.Pattern[str]
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
     reference_fillers: tuple[str, ...]
     money_changes: tuple[str, ...]
+    money_changes_in: re.Pattern[str]
     spending: tuple[str, ...]
     general_keys: frozenset[Programme]
     """The domains' general programmes (assistance_general…)."""
@@ -264,6 +267,7 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
+        training_in=words_pattern(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -300,11 +304,13 @@ def _tables(rules: Rules) -> _Tables:
         scopes=tuple(rules.scope_nouns),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
+        ages_in=words_pattern(rules.age_marks),
         population=tuple(rules.population_nouns),
         approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
         money_changes=longest_first(rules.money_change_verbs),
+        money_changes_in=words_pattern(rules.money_change_verbs),
         spending=tuple(rules.money_change_nouns),
         general_keys=frozenset(generals.values()),
         dated=dated,
@@ -809,6 +815,8 @@ class Labeller:
     def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
         mention of the training word."""
+        if not self.t.training_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per word
         clause = self.text[c_lo : f.start]
         for w in self.t.training:
             at = clause.rfind(w)
@@ -822,6 +830,8 @@ class Labeller:
         their clause and no programme named before them in their sentence: population,
         programme other (part 2, §1), as a mention of the age mark."""
         f = self.figures[i]
+        if not self.t.ages_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per mark
         clause = self.text[c_lo : f.start]
         for w in self.t.ages:
             at = clause.rfind(w)
@@ -1811,6 +1821,8 @@ class Labeller:
         object is the amount itself (a fund or a spending), so the amount is the change."""
         if f.kind.name != "money" or f.rate:
             return None
+        if not self.t.money_changes_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per verb
         clause = self.text[c_lo : f.start]
         for w in self.t.money_changes:
             at = clause.rfind(w)
