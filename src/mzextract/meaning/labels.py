@@ -141,15 +141,20 @@ class _Tables:
     area_reach: int
     """The length of the longest area word (城乡居民)."""
     plan_noun_ends: tuple[str, ...]
+    plans_in: re.Pattern[str]
+    """Any plan word or plan noun (the named plans hold one too)."""
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
+    training_in: re.Pattern[str]
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
     done: tuple[str, ...]
+    done_in: re.Pattern[str]
+    """Any of the done words."""
     breakdowns: tuple[str, ...]
     breakdowns_in: re.Pattern[str]
     references: tuple[str, ...]
@@ -189,11 +194,13 @@ class _Tables:
     scopes: tuple[str, ...]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
+    ages_in: re.Pattern[str]
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
     reference_fillers: tuple[str, ...]
     money_changes: tuple[str, ...]
+    money_changes_in: re.Pattern[str]
     spending: tuple[str, ...]
     general_keys: frozenset[Programme]
     """The domains' general programmes (assistance_general…)."""
@@ -259,14 +266,17 @@ def _tables(rules: Rules) -> _Tables:
             if any(p in w for p in (*rules.plan_words, *rules.plan_nouns))
         ),
         plan_noun_ends=tuple(rules.plan_noun_ends),
+        plans_in=words_pattern((*rules.plan_words, *rules.plan_nouns)),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
+        training_in=words_pattern(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         particles=("", *rules.particles),
         done=rules.done_words,
+        done_in=words_pattern(rules.done_words),
         breakdowns=rules.breakdown_words,
         breakdowns_in=words_pattern(rules.breakdown_words),
         references=rules.reference_words,
@@ -297,11 +307,13 @@ def _tables(rules: Rules) -> _Tables:
         scopes=tuple(rules.scope_nouns),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
+        ages_in=words_pattern(rules.age_marks),
         population=tuple(rules.population_nouns),
         approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
         money_changes=longest_first(rules.money_change_verbs),
+        money_changes_in=words_pattern(rules.money_change_verbs),
         spending=tuple(rules.money_change_nouns),
         general_keys=frozenset(generals.values()),
         dated=dated,
@@ -310,6 +322,71 @@ def _tables(rules: Rules) -> _Tables:
 
 class Labeller:
     """Labels the figures of one report; built once per report, asked once per figure."""
+
+    # Each figure reads these hundreds of times. As slots, a read is a fixed offset; as
+    # entries of an instance dict of some sixty keys (more than CPython shares a key table
+    # for), a look-up: annotate -2.8% instructions.
+    __slots__ = (
+        "_areaed_chains",
+        "_areas_of",
+        "_around",
+        "_before_clauses",
+        "_bests",
+        "_breakdowns",
+        "_chains",
+        "_cues",
+        "_firsts",
+        "_governs",
+        "_parallels",
+        "_periods",
+        "_plans",
+        "_section_exprs",
+        "_section_years",
+        "_spans",
+        "_title_areas",
+        "_title_spans",
+        "areaed",
+        "areas",
+        "areas_so_far",
+        "breaks",
+        "budget",
+        "change_ends",
+        "changes",
+        "clause_of",
+        "compares",
+        "demoted",
+        "each_at",
+        "expr_before",
+        "expr_starts",
+        "exprs",
+        "figure_starts",
+        "figures",
+        "folded",
+        "funds",
+        "heads",
+        "masked",
+        "measures_so_far",
+        "meta",
+        "periods_so_far",
+        "plan_report",
+        "plan_sections",
+        "programmes_so_far",
+        "report_starts",
+        "report_titles",
+        "reports",
+        "role_starts",
+        "roles",
+        "roles_so_far",
+        "sections",
+        "segments",
+        "semicolons",
+        "sentence_of",
+        "shown",
+        "t",
+        "text",
+        "words",
+        "year_known",
+    )
 
     def __init__(
         self,
@@ -341,14 +418,13 @@ class Labeller:
         self.clause_of = self.breaks.around(self.figure_starts, sentences=False)
         self.sentence_of = self.breaks.around(self.figure_starts, sentences=True)
         n = len(figures)
+        ends_before = [0, *(f.end for f in figures)][:n]
+        starts_after = [*self.figure_starts[1:], len(text)][:n]
         self.segments = [
-            (
-                c_lo,
-                c_hi,
-                max(c_lo, figures[i - 1].end if i > 0 else 0),
-                min(c_hi, figures[i + 1].start if i + 1 < n else len(text)),
+            (c_lo, c_hi, end if end > c_lo else c_lo, start if start < c_hi else c_hi)
+            for (c_lo, c_hi), end, start in zip(
+                self.clause_of, ends_before, starts_after, strict=True
             )
-            for i, (c_lo, c_hi) in enumerate(self.clause_of)
         ]
         self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
         # Further reports in the file (…2023年工作总结 … XX县民政局2024年工作计划): each
@@ -370,7 +446,9 @@ class Labeller:
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
+        self._parallels: dict[tuple[int, int], bool] = {}
         self._title_areas: dict[tuple[int | None, str, str], Mention[tuple[str, str]] | None] = {}
+        self._areaed_chains: dict[int | None, list[tuple[Section, list[Mention[_Word]]]]] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
         # Every question about words and periods is about the sentences of a figure (and
@@ -384,11 +462,9 @@ class Labeller:
                 [
                     *self.heads.values(),
                     *(
-                        reach
-                        for reach, (lo, hi) in zip(
-                            map(_reach, figures), self.sentence_of, strict=True
-                        )
-                        if reach[0] < lo or reach[1] > hi
+                        _reach(f)
+                        for f, (lo, hi) in zip(figures, self.sentence_of, strict=True)
+                        if _out_of(f, lo, hi)
                     ),
                     *((s.title_start, s.title_end) for s in sections),
                     *([] if meta.title is None else [(meta.title.start, meta.title.end)]),
@@ -418,6 +494,12 @@ class Labeller:
         self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
+        self.role_starts = sorted((*self.roles.starts, *self.changes.starts))
+        """Where role cues and change words start."""
+        # Where the change words that start at each place end: each cue asks (most start none).
+        self.change_ends: dict[int, list[int]] = {}
+        for ch in self.changes.items:
+            self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text) if folded is None else folded
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
@@ -766,6 +848,8 @@ class Labeller:
     def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
         mention of the training word."""
+        if not self.t.training_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per word
         clause = self.text[c_lo : f.start]
         for w in self.t.training:
             at = clause.rfind(w)
@@ -779,6 +863,8 @@ class Labeller:
         their clause and no programme named before them in their sentence: population,
         programme other (part 2, §1), as a mention of the age mark."""
         f = self.figures[i]
+        if not self.t.ages_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per mark
         clause = self.text[c_lo : f.start]
         for w in self.t.ages:
             at = clause.rfind(w)
@@ -919,24 +1005,23 @@ class Labeller:
         total (各类养老床位); a name right after 按照/不低于 is a reference (按不低于低保标准)."""
         items = found.items
         out: list[Mention[_Word]] = []
+        text, t = self.text, self.t
         for k, m in enumerate(items):
-            lead = max(0, m.start - 4)
-            if self.text.endswith(self.t.references, lead, m.start) or self._referred(m.start):
+            lead = m.start - 4 if m.start > 4 else 0
+            if text.endswith(t.references, lead, m.start) or self._referred(m.start):
                 continue
-            if self.text.startswith(self.t.staff, m.end) and m.entry.programme is not self.t.other:
+            if text.startswith(t.staff, m.end) and m.entry.programme is not t.other:
                 # 婚姻登记员, 殡改信息员: a job, its people are staff.
-                job = next(w for w in self.t.staff if self.text.startswith(w, m.end))
+                job = next(w for w in t.staff if text.startswith(w, m.end))
                 out.append(
-                    Mention(
-                        m.start, m.end + len(job), m.word, _Word(self.t.other, GROUP, m.entry.rule)
-                    )
+                    Mention(m.start, m.end + len(job), m.word, _Word(t.other, GROUP, m.entry.rule))
                 )
                 continue
             level = m.entry.level
             demoted = level == WORD and self._names_group(items, k)
             if demoted:
                 level = GROUP
-            elif level == GENERIC and self.text.endswith(self.t.totals, lead, m.start):
+            elif level == GENERIC and text.endswith(t.totals, lead, m.start):
                 level = WORD
             kept = (
                 m
@@ -950,7 +1035,10 @@ class Labeller:
 
     def _referred(self, pos: int) -> bool:
         """A reference word before a filler right before ``pos`` (不低于当地低保标准)."""
-        for w in self.t.reference_fillers:
+        fillers = self.t.reference_fillers
+        if not self.text.endswith(fillers, 0, pos):
+            return False  # most words: one test for all the fillers
+        for w in fillers:
             if self.text.endswith(w, 0, pos):
                 end = pos - len(w)
                 return self.text.endswith(self.t.references, max(0, end - 4), end)
@@ -1018,19 +1106,24 @@ class Labeller:
         return first
 
     def _parallel(self, m: Mention[_Word]) -> bool:
-        """Whether ``m``'s clause is just a name and its figures (全县孤儿17人)."""
-        c0, c1 = self.breaks.clause(m.start)
-        lead = self.text[c0 : m.start].strip(" \t\u3000")
-        rest = self._without_figures(m.end, c1).strip(" \t\u3000、")
-        cued = any(self.cues(t).within(c0, m.start) for t in ("count", "money"))
+        """Whether ``m``'s clause is just a name and its figures (全县孤儿17人). The figures
+        of a sentence ask about the same words: answers are kept."""
+        key = (m.start, m.end)
+        found = self._parallels.get(key)
+        if found is None:
+            found = self._parallels[key] = self._name_and_figures(m.start, m.end)
+        return found
+
+    def _name_and_figures(self, start: int, end: int) -> bool:
+        c0, c1 = self.breaks.clause(start)
+        if len(self.text[c0:start].strip(" \t\u3000")) > 4:
+            return False
+        if self._without_figures(end, c1).strip(" \t\u3000、"):
+            return False
+        if any(self.cues(t).within(c0, start) for t in ("count", "money")):
+            return False
         j = bisect_left(self.figure_starts, c0)
-        return (
-            len(lead) <= 4
-            and not cued
-            and not rest
-            and j < len(self.figure_starts)
-            and self.figure_starts[j] < c1
-        )
+        return j < len(self.figure_starts) and self.figure_starts[j] < c1
 
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
@@ -1093,7 +1186,10 @@ class Labeller:
             found = find(self.text, self.t.cues[table], self._spans, self.breaks.wraps)
             # 增加 in 养老床位从3200张增加到6850张 sets a new value of the stock: no measure.
             if self.changes.items:
-                found = Mentions([c for c in found.items if not self._in_change(c)])
+                starts = self.change_ends
+                found = Mentions(
+                    [c for c in found.items if c.start not in starts or not self._in_change(c)]
+                )
             self._cues[table] = found
         return found
 
@@ -1105,10 +1201,8 @@ class Labeller:
 
     def _in_change(self, c: Mention[MeasureCue]) -> bool:
         """Whether a cue is the start of a change word (增加 in 增加到)."""
-        return any(
-            ch.start == c.start and ch.end > c.end
-            for ch in self.changes.within(c.start, c.end + _CHANGE_REACH)
-        )
+        ends = self.change_ends.get(c.start, ())
+        return any(c.end < end <= c.end + _CHANGE_REACH for end in ends)
 
     def _with_area(self) -> Mentions[_Word]:
         """The programme words with an area word of their own (an area word stands up to six
@@ -1135,7 +1229,10 @@ class Labeller:
         return found
 
     def _area_word(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
-        for a in reversed(self.areas.within(max(0, m.start - 6), m.end)):
+        lo = max(0, m.start - 6)
+        if not _any_in(self.areas.starts, lo, m.end):
+            return None
+        for a in reversed(self.areas.within(lo, m.end)):
             if m.start < a.start:
                 continue  # 新型农村合作医疗: an area word inside a name says nothing
             gap = self.text[a.end : m.start] if a.end <= m.start else ""
@@ -1153,8 +1250,11 @@ class Labeller:
             j = self._changed_index(i)
             if j is not None and _key(self.programmes_so_far[j]) == _key(self.programmes_so_far[i]):
                 return self.areas_so_far[j]
-        # An area word right before the figure: 其中城市1200户, 农村低保1486户.
-        for a in reversed(self.areas.within(s_lo, f.start)):
+        # An area word right before the figure: 其中城市1200户, 农村低保1486户. (Most figures
+        # have none before them in their segment: two bisections spare the query.)
+        starts = self.areas.starts
+        near = self.areas.within(s_lo, f.start) if _any_in(starts, s_lo, f.start) else []
+        for a in reversed(near):
             between = self.text[a.end : f.start]
             if len(between) <= 6 and not any(ch in "，,。；;" for ch in between):
                 if all(self._attached(m) in (None, a) for m in self.words.within(a.end, f.start)):
@@ -1198,7 +1298,7 @@ class Labeller:
         areaed = self.areaed.within
         # Most sentences have no word with an area word: then only the clause that named
         # the programme, where that is elsewhere, and the section titles can say.
-        here = bool(areaed(lo, hi))
+        here = _any_in(self.areaed.starts, lo, hi) and bool(areaed(lo, hi))
         if here:
             for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
                 helped = self._attached(m)
@@ -1280,8 +1380,8 @@ class Labeller:
         if (section, key, word) in self._title_areas:
             return self._title_areas[section, key, word]
         found = None
-        for s in self._section_chain(section):
-            for m in self.areaed.within(s.title_start, s.title_end):
+        for s, areaed in self._areaed_titles(section):
+            for m in areaed:
                 if m.entry.programme.key == key:
                     if m.word != word and self._title_groups(s, key) > 1:
                         continue
@@ -1291,6 +1391,20 @@ class Labeller:
             if found is not None:
                 break
         self._title_areas[section, key, word] = found
+        return found
+
+    def _areaed_titles(self, section: int | None) -> list[tuple[Section, list[Mention[_Word]]]]:
+        """The section's titles, innermost first, that hold programme words with an area
+        word, and those words (found once per section: most titles hold none)."""
+        found = self._areaed_chains.get(section)
+        if found is None:
+            starts = self.areaed.starts
+            found = self._areaed_chains[section] = [
+                (s, areaed)
+                for s in self._section_chain(section)
+                if _any_in(starts, s.title_start, s.title_end)
+                and (areaed := self.areaed.within(s.title_start, s.title_end))
+            ]
         return found
 
     def _title_groups(self, s: Section, key: str) -> int:
@@ -1789,8 +1903,13 @@ class Labeller:
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
+        # Most figures have no role cue nor change word before them in their clause or
+        # sentence: two bisections spare the queries below.
+        s_lo = self.sentence_of[i][0]
+        cued = _any_in(self.role_starts, s_lo if s_lo < c_lo else c_lo, f.start)
         new = None
-        for c in self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach):
+        changes = self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach) if cued else []
+        for c in changes:
             if c.end == end or c.end == bare or c.end == based:
                 new = c
                 break
@@ -1804,7 +1923,8 @@ class Labeller:
                 and self._separates(self._without_basis(prev.end, f.start))
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            for r in reversed(self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach)):
+            adjacent = self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach) if cued else []
+            for r in reversed(adjacent):
                 role, where, rule, paired = r.entry
                 if (
                     where != "adjacent"
@@ -1824,8 +1944,7 @@ class Labeller:
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
-        s_lo = self.sentence_of[i][0]
-        for r in reversed(self.roles.within(s_lo, f.start)):
+        for r in reversed(self.roles.within(s_lo, f.start) if cued else []):
             role, where, rule, _ = r.entry
             if (
                 (where == "clause" and r.start >= c_lo)
@@ -1841,7 +1960,8 @@ class Labeller:
             return "target", "meaning.role.future", future
         plan = self._plan(f)
         if plan is not None:
-            for done in self.t.done:
+            # Most clauses hold no done word: one search spares a search for each.
+            for done in self.t.done if self.t.done_in.search(text, c_lo, f.start) else ():
                 at = text.find(done, c_lo, f.start)
                 if at >= 0:
                     # 已累计完成投资20万元 in a plan: what was done, in the report's period.
@@ -1887,6 +2007,8 @@ class Labeller:
         object is the amount itself (a fund or a spending), so the amount is the change."""
         if f.kind.name != "money" or f.rate:
             return None
+        if not self.t.money_changes_in.search(self.text, c_lo, f.start):
+            return None  # most clauses: one search, not one per verb
         clause = self.text[c_lo : f.start]
         for w in self.t.money_changes:
             at = clause.rfind(w)
@@ -1926,8 +2048,11 @@ class Labeller:
             g = self.figures[j]
             if g.start < e.end:
                 return False
-            # 由2020年的每人每月680元: a rate's basis may stand between the two.
-            between = self.t.per_basis.sub("", self.text[e.end : g.start])
+            # 由2020年的每人每月680元: a rate's basis may stand between the two (not without a
+            # per mark, which every basis starts with: most gaps).
+            between = self.text[e.end : g.start]
+            if self.t.per_marks.search(between):
+                between = self.t.per_basis.sub("", between)
             if between in self.t.particles:
                 return j < len(self.roles_so_far) and self.roles_so_far[j] == "previous"
         return False
@@ -2254,6 +2379,8 @@ def _is_plan(title: str, t: _Tables) -> bool:
 def _names_plan(title: str, t: _Tables) -> bool:
     """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
     title or one of its parts; not one inside a programme's name (明天计划和助学)."""
+    if not t.plans_in.search(title):
+        return False  # most titles; a named plan holds a plan word or noun
     for w in t.named_plans:
         title = title.replace(w, "")
     if any(w in title for w in t.plans):
@@ -2292,6 +2419,12 @@ def _word_span(title: str, words: tuple[str, ...], span: Subject | None) -> tupl
     return None
 
 
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of ``starts`` (in order) is in ``[lo, hi)``: what a range query needs,
+    and no more (most queries find nothing)."""
+    return bisect_left(starts, lo) < bisect_left(starts, hi)
+
+
 def _hard_break(text: str, lo: int, hi: int) -> bool:
     """Whether a line ends between ``lo`` and ``hi`` that is no soft wrap."""
     at = text.find("\n", lo, hi)
@@ -2306,6 +2439,12 @@ def _close_paren(text: str, lo: int, hi: int) -> int:
     """Where a parenthesis that is open at ``lo`` closes before ``hi`` (else ``hi``)."""
     m = _PARENS.search(text, lo, hi)
     return m.start() if m is not None and m.group() in "）)" else hi
+
+
+def _out_of(f: Figure, lo: int, hi: int) -> bool:
+    """Whether the figure or its phrase reaches out of ``[lo, hi)`` (few do)."""
+    s = f.subject
+    return f.start < lo or f.end > hi or (s is not None and (s.start < lo or s.end > hi))
 
 
 def _reach(f: Figure) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from mzextract.clauses import is_soft
@@ -263,9 +264,10 @@ class Mentions(Generic[T]):
         # Where the ends come in order too (mentions that do not overlap, or overlap only
         # as one made longer by a staff word does), those inside a span are one slice,
         # found by two bisections. Otherwise the running maximum of the ends bounds a
-        # slice that needs no test.
-        self._reach = list(accumulate(self.ends, max))
-        self._sorted = self._reach == self.ends
+        # slice that needs no test. (A sort of sorted ends is one pass in C; the running
+        # maximum is a call per mention.)
+        self._sorted = self.ends == sorted(self.ends)
+        self._reach = self.ends if self._sorted else list(accumulate(self.ends, max))
 
     def within(self, lo: int, hi: int) -> list[Mention[T]]:
         """Mentions wholly inside ``[lo, hi)``."""
@@ -406,9 +408,14 @@ def _across(
         if all(len(found[k].word) < len(c.word) for k in over):
             drop.update(over)
             kept.append(c)
+    if not kept:
+        return found
     merged = [m for k, m in enumerate(found) if k not in drop] + kept
-    merged.sort(key=lambda m: m.start)
+    merged.sort(key=_START)
     return merged
+
+
+_START = attrgetter("start")
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
