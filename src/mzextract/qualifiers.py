@@ -220,7 +220,8 @@ def changes_rate(
     if top_up is not None:
         return top_up
     # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
-    at = a_start if text[a_end:b_start] in _ITEM_JOINS else b_start
+    gap = text[a_end:b_start]
+    at = a_start if gap in _LIST_MARK_SET or gap in rules.conjunctions else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
     verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
@@ -232,8 +233,6 @@ def changes_rate(
 
 _LIST_MARK_SET = frozenset(LIST_MARKS)
 _COMMAS = frozenset(",，")
-_ITEM_JOINS = _LIST_MARK_SET | {"\u548c", "\u53ca"}
-"""List marks and the words 和, 及 between two items."""
 _BLANK_OR_BREAK_CHARS = " \t\u3000\r\n"
 _BLANK_OR_BREAK = frozenset(_BLANK_OR_BREAK_CHARS)
 """Blanks and line breaks: where the twelve characters before a figure hold none, they are
