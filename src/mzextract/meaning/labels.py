@@ -150,6 +150,7 @@ class _Tables:
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
+    purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
     done: tuple[str, ...]
@@ -274,6 +275,7 @@ def _tables(rules: Rules) -> _Tables:
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
+        purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
         done=rules.done_words,
         done_in=words_pattern(rules.done_words),
@@ -684,6 +686,13 @@ class Labeller:
                 return context, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
+        # 争取上级资金120万元，用于…: where money comes from says nothing of its use.
+        if f.kind.name == "money" and all(
+            m.entry.programme.domain == self.t.other.domain for m in before
+        ):
+            purpose = self._purpose(i)
+            if purpose is not None:
+                return purpose, "clause"
         if own is not None and not people:
             if count and self._in_breakdown(c_lo):
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
@@ -1138,6 +1147,25 @@ class Labeller:
                 words = self.words.within(g.subject.start, g.subject.end)
                 return self._best(words, WORD, last=True)
         return None
+
+    def _purpose(self, i: int) -> Mention[_Word] | None:
+        """What an amount whose clause names nothing is for, where the next clause opens
+        with a verb of building or use (投入资金860万元，新建和改扩建敬老院3所 → 敬老院)."""
+        c_hi = self.segments[i][1]
+        if self.text[c_hi : c_hi + 1] not in _COMMAS:
+            return None
+        j = bisect_left(self.figure_starts, c_hi)
+        n_lo, n_hi = self.breaks.clause(c_hi + 1)
+        if (
+            j < len(self.figures)
+            and self.figures[j].start < n_hi
+            and self.figures[j].kind == self.figures[i].kind
+        ):
+            return None  # 发放低保金100万元，特困供养金50万元: a list
+        head = self.text[n_lo:n_hi].lstrip(_LOOSE)
+        if not head.startswith(self.t.purposes):
+            return None
+        return self._best(self.words.within(n_lo, n_hi), WORD, last=False)
 
     def _paid_next(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme of the total that opens the next clause of the sentence, after a
