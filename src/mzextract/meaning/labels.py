@@ -1453,16 +1453,12 @@ class Labeller:
             return None
         areas = self.areas.within(c_lo, at)
         if areas and c_lo > 1:
-            # 城市,农村月人均补差分别为396元和241元: a clause that is one area word alone
-            # (an ASCII comma for 、) is an item of the list.
+            # 城市,农村月人均补差分别为396元和241元; 将城市,农村低保标准分别提高到…: an area
+            # word right before the comma (an ASCII comma for 、) is an item of the list.
             b_lo, _ = self.breaks.clause(c_lo - 2)
             lone = self.areas.within(b_lo, c_lo)
-            if (
-                len(lone) == 1
-                and not self.text[b_lo : lone[0].start].strip(_LOOSE)
-                and self.text[lone[0].end : c_lo].strip(_LOOSE) in (",", "，")
-            ):
-                areas = [lone[0], *areas]
+            if lone and self.text[lone[-1].end : c_lo].strip(_LOOSE) in _COMMAS:
+                areas = [lone[-1], *areas]
         partner = self._respective_partner(i, c_lo)
         if partner is not None and self.areas_so_far[partner] is not None:
             return self.areas_so_far[partner]
