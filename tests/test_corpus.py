@@ -88,12 +88,6 @@ SHORTFALLS = {
     ("dev32", _MEANING, "measure_acc"): "0.834 (blind): budget lines (预算 → allocated), "
     "receipts (raised) and staff counts of those institutions",
     ("dev32", _MEANING, "row_acc"): "0.628 (blind): the misses above",
-    ("dev34", _META, "period_acc"): "0.800 (blind): y03, a 2010 summary whose opening "
-    "says 数据截至11月底; its gold period is the whole year, the engine's January to "
-    "November (dev8's gold reads such a report the engine's way)",
-    ("dev36", _META, "period_acc"): "0.800 (blind): y03, a 2023年工作总结 signed in "
-    "December with running totals to 1-11月: its gold period is the whole year",
-    ("dev37", _META, "period_acc"): "0.800 (blind): y04, as dev36's y03",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

@@ -257,6 +257,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2018-01-01/2018-12-31",
         ),
+        # A year's 工作总结 signed in December covers the year, though its running totals
+        # reach only 1-11月 (a 情况的报告 signed before its year is out covers its data).
+        (
+            "从化区民政局2023年工作总结和2024年工作计划\n（2023年12月20日）\n"
+            "今年以来，区民政局扎实推进兜底民生保障。1-11月，全区共支出民政事业资金4.26亿元。\n"
+            "一、2023年工作情况\n",
+            "从化区",
+            2023,
+            "2023-01-01/2023-12-31",
+        ),
         # A reposting site's title above the report's own: the title (and the place) is
         # the line the year is read from; 乡镇 is a kind of unit, no place.
         (

@@ -508,7 +508,7 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
-            "respectively_words redaction_marks place_leads purpose_verbs"
+            "respectively_words redaction_marks place_leads purpose_verbs annual_words"
         ),
     }
     for stage, names in words.items():
@@ -661,6 +661,7 @@ class Rules:
     done_words = _word_view()
     budget_words = _word_view()
     purpose_verbs = _word_view()
+    annual_words = _word_view()
     opening_leads = _word_view()
     event_leads = _word_view()
     training_words = _word_view()

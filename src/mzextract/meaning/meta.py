@@ -647,6 +647,8 @@ def _data_since(
     early = issued is not None and issued.year == year and issued.month < 12
     if issued is not None and issued.year > year:
         return None  # signed after its year was out: a report of the whole year
+    if title is not None and any(w in title.text for w in rules.annual_words):
+        return None  # 2023年工作总结, signed in December with data to 1-11月: the year
     if not early and not any(w in opening for w in words):
         return None
     best: tuple[int, Expression] | None = None
