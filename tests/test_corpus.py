@@ -88,8 +88,6 @@ SHORTFALLS = {
     ("dev32", _MEANING, "measure_acc"): "0.834 (blind): budget lines (预算 → allocated), "
     "receipts (raised) and staff counts of those institutions",
     ("dev32", _MEANING, "row_acc"): "0.628 (blind): the misses above",
-    ("dev35", _META, "place_acc"): "0.800 (blind): y04, 搬经镇: 经 was a character that "
-    "never stands in a place name",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

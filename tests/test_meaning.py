@@ -301,6 +301,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-10-31",
         ),
+        # 经 may stand in a place's name (搬经镇), as in 经开区.
+        (
+            "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",
+            "搬经镇",
+            2023,
+            "2023-01-01/2023-06-30",
+        ),
         # A title that opens with a place and a year names the place without an organ word.
         ("南平市2023年民政统计年报主要指标\n一、社会救助", "南平市", 2023, "2023-01-01/2023-12-31"),
         ("各县区2023年民政工作要点\n一、社会救助", None, 2023, "2023-01-01/2023-12-31"),
