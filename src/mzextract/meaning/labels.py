@@ -1499,6 +1499,12 @@ class Labeller:
         found = self.words.within(c_lo, at)
         named = [m for m in found if m.entry.level == WORD]
         if len({m.entry.programme.key for m in named}) < 2:
+            # 分别发放低保金、特困供养金1563.8万元、183.4万元: the list after 分别.
+            first = self.figure_starts[bisect_left(self.figure_starts, at)]
+            after = [m for m in self.words.within(at, first) if m.entry.level == WORD]
+            if len({m.entry.programme.key for m in after}) >= 2:
+                named = after
+        if len({m.entry.programme.key for m in named}) < 2:
             named = [m for m in found if m.entry.level >= GROUP]
             if not named or self.text[named[-1].end : at].strip(_LOOSE):
                 return None
@@ -1509,19 +1515,23 @@ class Labeller:
 
     def _item(self, i: int, at: int) -> tuple[int, int]:
         """Which item after 分别 the figure is in (0 for the first), and how many items its
-        clause holds: figures back to back (2860户5310人) are one item."""
+        clause holds."""
+        items = self._items(at, self.segments[i][1])
+        return next((k for k, item in enumerate(items) if i in item), 0), len(items)
+
+    def _items(self, lo: int, hi: int) -> list[list[int]]:
+        """The figures in ``[lo, hi)`` as the items of a list: figures back to back
+        (2860户5310人) are one item."""
         starts = self.figure_starts
-        first = bisect_left(starts, at)
-        last = bisect_left(starts, self.segments[i][1])
-        k = n = 0
-        for j in range(first, last):
-            if j > first and self.text[self.figures[j - 1].end : self.figures[j].start].strip(
+        items: list[list[int]] = []
+        for j in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            if items and not self.text[self.figures[j - 1].end : self.figures[j].start].strip(
                 _LOOSE
             ):
-                n += 1
-            if j == i:
-                k = n
-        return k, n + 1
+                items[-1].append(j)
+            else:
+                items.append([j])
+        return items
 
     def _each(self, i: int, c_lo: int) -> int | None:
         """Where 分别 stands in the figure's clause before it."""
@@ -1553,9 +1563,16 @@ class Labeller:
             ]
             for a, b in ((p_lo, at), (at, self.segments[i][1]))
         )
-        if len(after) < 2 or len(before) < len(after) or i not in after:
+        if len(after) >= 2 and len(before) >= len(after) and i in after:
+            return before[len(before) - len(after) + after.index(i)]
+        # 农村低保对象1826户3412人、特困人员178人，分别较年初减少43户、增加6人: item by item.
+        items_before = self._items(p_lo, at)
+        items_after = self._items(at, self.segments[i][1])
+        if len(items_after) < 2 or len(items_before) < len(items_after):
             return None
-        return before[len(before) - len(after) + after.index(i)]
+        k = next(k for k, item in enumerate(items_after) if i in item)
+        item = items_before[len(items_before) - len(items_after) + k]
+        return next((j for j in item if self.figures[j].kind == f.kind), None)
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
