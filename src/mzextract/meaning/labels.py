@@ -64,12 +64,16 @@ _GROUP_REACH = 6
 (受灾困难群众) keeps the cue in the description."""
 _CHANGE_REACH = 4
 """How much longer than a cue a change word that starts with it may be (增加 → 增加到)."""
+_MONEY_CHANGE_REACH = 48
+"""Characters before an amount within which a money-change verb is looked for."""
 _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = ("，", ",")
 _CELL_SEPARATORS = ("\t", "|")
+_CELL = re.compile("[\t|]")
+_NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
 
@@ -388,6 +392,7 @@ class Labeller:
         "text",
         "words",
         "year_known",
+        "year_written",
     )
 
     def __init__(
@@ -506,6 +511,14 @@ class Labeller:
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
+        # For each expression, the nearest one up to it that writes the year of a span of
+        # months (2024年,全县1-12月…): found once, not by a walk back per figure.
+        self.year_written: list[int] = []
+        last = -1
+        for j, x in enumerate(self.exprs):
+            if x.year is not None and x.mode == "interval" and not self.compares[j]:
+                last = j
+            self.year_written.append(last)
         # The last expression that starts before each figure.
         starts = self.expr_starts
         self.expr_before = [bisect_left(starts, at) - 1 for at in self.figure_starts]
@@ -2048,6 +2061,9 @@ class Labeller:
         object is the amount itself (a fund or a spending), so the amount is the change."""
         if f.kind.name != "money" or f.rate:
             return None
+        # The verb stands a few characters before the amount (its object is at most eight,
+        # and an approximation word): a long clause is not read from its start.
+        c_lo = max(c_lo, f.start - _MONEY_CHANGE_REACH)
         if not self.t.money_changes_in.search(self.text, c_lo, f.start):
             return None  # most clauses: one search, not one per verb
         clause = self.text[c_lo : f.start]
@@ -2395,12 +2411,8 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         lo = self._part(lo, hi, e.start)[0]
         j = bisect_left(self.expr_starts, e.start) - 1
-        while j >= 0 and self.exprs[j].start >= lo:
-            x = self.exprs[j]
-            if x.year is not None and x.mode == "interval" and not self.compares[j]:
-                return x.year
-            j -= 1
-        return None
+        k = self.year_written[j] if j >= 0 else -1
+        return self.exprs[k].year if k >= 0 and self.exprs[k].start >= lo else None
 
     def _governing_before(self, f: Figure, e: Expression) -> Expression | None:
         lo, _ = self.breaks.sentence(f.start)
@@ -2512,34 +2524,43 @@ def _key(found: tuple[Mention[_Word], str] | None) -> str | None:
 def _column_heads(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, int]]:
     """For each figure in a table row, the span of the head cell of its column: the cell
     with as many separators (tab, or |) before it in the table's first line, where that
-    line is another (the block of lines that hold the separator)."""
+    line is another (the block of lines that hold the separator). Lines and separators
+    are found once, so a text of one long line costs no more than one of many."""
+    cells = [m.start() for m in _CELL.finditer(text)]
+    if not cells:
+        return {}
+    ends = [m.start() for m in _NEWLINE.finditer(text)]
+    kinds: dict[int, set[str]] = {}
+    for at in cells:
+        kinds.setdefault(bisect_left(ends, at), set()).add(text[at])
     heads: dict[int, tuple[int, int]] = {}
-    tops: dict[int, int] = {}
+    tops: dict[tuple[int, str], int] = {}
     for i, f in enumerate(figures):
-        lo = text.rfind("\n", 0, f.start) + 1
-        hi = text.find("\n", f.end)
-        hi = len(text) if hi < 0 else hi
-        sep = next((c for c in _CELL_SEPARATORS if text.find(c, lo, hi) >= 0), None)
-        if sep is None:
+        line = bisect_left(ends, f.start)
+        held = kinds.get(line)
+        if held is None:
             continue
-        if lo not in tops:
-            top = lo
-            while top > 0:
-                up = text.rfind("\n", 0, top - 1) + 1
-                if text.find(sep, up, top - 1) < 0:
+        sep = next(c for c in _CELL_SEPARATORS if c in held)
+        top = tops.get((line, sep))
+        if top is None:
+            top = line
+            while top > 0 and sep in kinds.get(top - 1, ()):
+                above = tops.get((top - 1, sep))
+                if above is not None:
+                    top = above
                     break
-                top = up
-            tops[lo] = top
-        top = tops[lo]
-        if top == lo:
+                top -= 1
+            tops[(line, sep)] = top
+        if top == line:
             continue
+        lo = ends[line - 1] + 1 if line > 0 else 0
+        first = ends[top - 1] + 1 if top > 0 else 0
         k = text.count(sep, lo, f.start)
-        line_end = text.find("\n", top)
-        cells = text[top:line_end].split(sep)
-        if k >= len(cells):
+        head = text[first : ends[top]].split(sep)
+        if k >= len(head):
             continue
-        start = top + sum(len(c) + 1 for c in cells[:k])
-        heads[i] = (start, start + len(cells[k]))
+        start = first + sum(len(c) + 1 for c in head[:k])
+        heads[i] = (start, start + len(head[k]))
     return heads
 
 

@@ -60,6 +60,12 @@ class Mention(Generic[T]):
         return f"Mention({self.start}, {self.end}, {self.word!r}, {self.entry!r})"
 
 
+def _row_end(text: str, i: int) -> bool:
+    """Whether the line that ends at ``i`` is a table's row: it holds a tab or a |."""
+    lo = text.rfind("\n", 0, i) + 1
+    return text.find("\t", lo, i) >= 0 or text.find("|", lo, i) >= 0
+
+
 class Breaks:
     """Sentence and clause ends of one text, for bisection."""
 
@@ -101,7 +107,8 @@ class Breaks:
                     sentence.append(asides.end(i) if ch == "。" else i)
                 continue
             if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
-                if is_soft(text, i):
+                # A table's row (cells between tabs or |) ends at its line break.
+                if is_soft(text, i) and not (ch == "\n" and _row_end(text, i)):
                     if ch == "\n":
                         wraps.append(i)
                     continue
