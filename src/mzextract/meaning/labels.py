@@ -1398,11 +1398,12 @@ class Labeller:
             split = self._split_after(f, key, hi)
             if split is not None:
                 return "both", "meaning.area.split", split
-            # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名).
-            parts = self.t.breakdowns_in.search(self.text, f.end, p_hi)
-            b_lo, b_hi = (0, 0) if parts is None else self.breaks.clause(parts.start())
             for m in areaed(f.end, p_hi):
-                if m.entry.programme.key == key and not b_lo <= m.start < b_hi:
+                # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名).
+                m_lo = max(f.end, self.breaks.clause(m.start)[0])
+                if m.entry.programme.key == key and not self.t.breakdowns_in.search(
+                    self.text, m_lo, m.start
+                ):
                     later = self._attached(m)
                     if later is not None:
                         return later.entry[0], later.entry[1], later
