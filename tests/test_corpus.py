@@ -88,6 +88,9 @@ SHORTFALLS = {
     ("dev32", _MEANING, "measure_acc"): "0.834 (blind): budget lines (预算 → allocated), "
     "receipts (raised) and staff counts of those institutions",
     ("dev32", _MEANING, "row_acc"): "0.628 (blind): the misses above",
+    ("dev38", _META, "period_acc"): "0.800 (blind): y02, an audit rectification report "
+    "signed in its year with running totals of audited months; its gold period is the "
+    "whole year",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -176,6 +179,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev35",
         "dev36",
         "dev37",
+        "dev38",
         "noisy",
     }
 
