@@ -93,6 +93,17 @@ SHORTFALLS = {
     ("dev38", _META, "period_acc"): "0.800 (blind): y02, an audit rectification report "
     "signed in its year with running totals of audited months; its gold period is the "
     "whole year",
+    ("dev40", _MEANING, "programme_acc"): "0.861 (blind): disaster reports, where the "
+    "gold gives the relief of groups named inside disaster aid (低保, 五保, 三孤) to "
+    "disaster relief, and one-time allowances to condolence",
+    ("dev40", _MEANING, "period_acc"): "0.641 (blind): each figure dated by the event its "
+    "own sentence names (a day, 6月30日至7月4日, 2009年冬至2010年春), which the engine "
+    "reads only where the sentence writes it as a period expression",
+    ("dev40", _MEANING, "row_acc"): "0.507 (blind): the misses above",
+    ("dev40", _META, "place_acc"): "0.800 (blind): y05, a report of a city's 应急管理局, "
+    "whose organ word the place rules do not know",
+    ("dev40", _META, "period_acc"): "0.600 (blind): a report since 1954年以来最严重的 "
+    "ice storm (read as the start of the work) and an epidemic report signed in August",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -182,6 +193,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev36",
         "dev37",
         "dev38",
+        "dev39",
+        "dev40",
         "noisy",
     }
 
