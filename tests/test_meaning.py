@@ -301,6 +301,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-10-31",
         ),
+        # A record (1954年以来最严重的) is no start of the work: the title's year.
+        (
+            "新化县民政局2008年抗冰救灾工作总结\n（2008年4月10日）\n"
+            "今年1月12日至2月6日，我县遭受1954年以来最严重的低温雨雪冰冻灾害。\n一、灾情\n",
+            "新化县",
+            2008,
+            "2008-01-01/2008-12-31",
+        ),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",

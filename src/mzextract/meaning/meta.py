@@ -28,6 +28,8 @@ _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _HEADING_ENDS = " \t\u3000。：:"
 """What may end a heading's line after its title."""
+_SINCE_SPAN = 10
+"""The most years back a report's work can start (2016年以来, in a report of 2020)."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 
@@ -618,7 +620,8 @@ def _since_event(
                 start = date(year, ex.first, ex.day)
             except ValueError:
                 continue
-        elif ex.mode == "since" and ex.year is not None and ex.year < year:
+        elif ex.mode == "since" and ex.year is not None and year - _SINCE_SPAN <= ex.year < year:
+            # Not 1954年以来最严重的冰冻灾害 (a record, not the start of the work).
             start = date(ex.year, 1, 1)
         else:
             continue
