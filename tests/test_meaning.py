@@ -309,6 +309,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2008,
             "2008-01-01/2008-12-31",
         ),
+        # The peer bureaus that report civil-affairs figures name their place too.
+        (
+            "卫辉市应急管理局2021年“7·20”特大暴雨洪涝灾害救灾工作总结\n一、灾害基本情况\n",
+            "卫辉市",
+            2021,
+            "2021-01-01/2021-12-31",
+        ),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",
