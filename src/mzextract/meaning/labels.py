@@ -29,6 +29,7 @@ from mzextract.clauses import (
 )
 from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
+    SINCE_SPAN,
     Expression,
     find_expressions,
     fold_digits,
@@ -2227,12 +2228,23 @@ class Labeller:
                 # 去年同期为32.5万人次，其中上门送餐3.6万人次: a year counted back dates the
                 # earlier value it stands with, not the figures of the clauses after it.
                 and not (e.mode == "rel" and e.shift < 0 and e.start < self.clause_of[i][0])
+                and not self._record(e)
             ):
                 found = e
                 break
             j -= 1
         self._governs[f.start] = found
         return found
+
+    def _record(self, e: Expression) -> bool:
+        """A year since which something is the most (1954年以来最严重的冰冻灾害): no period."""
+        year = self.meta.year
+        return (
+            e.mode == "since"
+            and e.year is not None
+            and year is not None
+            and (e.year < year - SINCE_SPAN)
+        )
 
     def _compared(self, i: int) -> Expression | None:
         """The period compared with, right before the figure (比“十一五”期间的3.2亿元)."""

@@ -18,7 +18,14 @@ import regex
 
 from mzextract import places
 from mzextract.clauses import CLAUSE_BREAKS, longest_first
-from mzextract.meaning.periods import DASHES, Expression, find_expressions, fold_digits, resolve
+from mzextract.meaning.periods import (
+    DASHES,
+    SINCE_SPAN,
+    Expression,
+    find_expressions,
+    fold_digits,
+    resolve,
+)
 from mzextract.meaning.text import occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
@@ -28,8 +35,6 @@ _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _HEADING_ENDS = " \t\u3000。：:"
 """What may end a heading's line after its title."""
-_SINCE_SPAN = 10
-"""The most years back a report's work can start (2016年以来, in a report of 2020)."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 
@@ -620,7 +625,7 @@ def _since_event(
                 start = date(year, ex.first, ex.day)
             except ValueError:
                 continue
-        elif ex.mode == "since" and ex.year is not None and year - _SINCE_SPAN <= ex.year < year:
+        elif ex.mode == "since" and ex.year is not None and year - SINCE_SPAN <= ex.year < year:
             # Not 1954年以来最严重的冰冻灾害 (a record, not the start of the work).
             start = date(ex.year, 1, 1)
         else:

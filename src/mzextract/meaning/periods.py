@@ -18,6 +18,10 @@ from mzextract.meaning.text import ends_no_sentence, trie
 from mzextract.model import Period
 from mzextract.rules import DateWord, PeriodWord, Rules
 
+SINCE_SPAN = 10
+"""The most years back a report's work can start (2016年以来, in a report of 2020): 1954年以来
+最严重的 is a record, no period."""
+
 _S = "[ \\t\\u3000]*"
 _SINCE_GAP = 4
 """Characters that may stand between a year and 以来 (2005年成立以来)."""
