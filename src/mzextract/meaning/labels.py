@@ -72,6 +72,7 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = ("，", ",")
+_OPENING_BRACKETS = "（("
 _CELL_SEPARATORS = ("\t", "|")
 _CELL = re.compile("[\t|]")
 _NEWLINE = re.compile("\n")
@@ -982,7 +983,14 @@ class Labeller:
         return None
 
     def _in_breakdown(self, c_lo: int) -> bool:
-        return self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
+        """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
+        the total (孤儿425人（集中供养58人，社会散居367人）)."""
+        if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
+            return True
+        if c_lo < 1 or self.text[c_lo - 1] not in _OPENING_BRACKETS:
+            return False
+        j = bisect_left(self.figure_starts, c_lo) - 1
+        return j >= 0 and self.figures[j].end == c_lo - 1
 
     def _before(
         self, i: int, c_lo: int, s_lo: int
@@ -1109,7 +1117,7 @@ class Labeller:
         """Whether the clause starts a breakdown (其中…)."""
         found = self._breakdowns.get((c0, c1))
         if found is None:
-            found = self.text[c0:c1].lstrip(" \t\u3000（(").startswith(self.t.breakdowns)
+            found = self._in_breakdown(c0)
             self._breakdowns[c0, c1] = found
         return found
 
