@@ -10,7 +10,7 @@ of the rules; this module holds the order in which they are read.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -152,7 +152,6 @@ class _Tables:
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
-    training_in: re.Pattern[str]
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -201,7 +200,6 @@ class _Tables:
     scopes: tuple[str, ...]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
-    ages_in: re.Pattern[str]
     population: tuple[str, ...]
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
@@ -277,7 +275,6 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
-        training_in=words_pattern(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -315,7 +312,6 @@ def _tables(rules: Rules) -> _Tables:
         scopes=tuple(rules.scope_nouns),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
-        ages_in=words_pattern(rules.age_marks),
         population=tuple(rules.population_nouns),
         approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
@@ -372,9 +368,11 @@ class Labeller:
         "folded",
         "funds",
         "heads",
+        "marks",
         "masked",
         "measures_so_far",
         "meta",
+        "next_money",
         "periods_so_far",
         "plan_report",
         "plan_sections",
@@ -422,6 +420,14 @@ class Labeller:
             [(f.start, f.end) for f in figures],
         )
         self.figure_starts = [f.start for f in figures]
+        # The next amount after each figure, found once (a long clause of counts is not
+        # read again for every count in it).
+        self.next_money = [len(figures)] * len(figures)
+        upcoming = len(figures)
+        for j in range(len(figures) - 1, -1, -1):
+            self.next_money[j] = upcoming
+            if figures[j].kind.name == "money":
+                upcoming = j
         # Every figure's clause and sentence, and the part of its clause between its
         # neighbours: asked for many times per figure, found once.
         self.clause_of = self.breaks.around(self.figure_starts, sentences=False)
@@ -450,6 +456,8 @@ class Labeller:
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
         self.each_at = sorted(j for w in self.t.each for j in occurrences(text, w))
+        # Where the training words and age marks stand, for the few clauses that hold one.
+        self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
         self._governs: dict[int, Expression | None] = {}
         self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
@@ -872,13 +880,9 @@ class Labeller:
     def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
         mention of the training word."""
-        if not self.t.training_in.search(self.text, c_lo, f.start):
-            return None  # most clauses: one search, not one per word
-        clause = self.text[c_lo : f.start]
         for w in self.t.training:
-            at = clause.rfind(w)
-            if at >= 0:
-                s = c_lo + at
+            s = _last_within(self.marks[w], c_lo, f.start - len(w))
+            if s is not None:
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
         return None
 
@@ -887,13 +891,14 @@ class Labeller:
         their clause and no programme named before them in their sentence: population,
         programme other (part 2, §1), as a mention of the age mark."""
         f = self.figures[i]
-        if not self.t.ages_in.search(self.text, c_lo, f.start):
-            return None  # most clauses: one search, not one per mark
+        found = [(w, _last_within(self.marks[w], c_lo, f.start - len(w))) for w in self.t.ages]
+        if all(at is None for _, at in found):
+            return None  # most clauses: a bisection per mark, not a read of the clause
         clause = self.text[c_lo : f.start]
-        for w in self.t.ages:
-            at = clause.rfind(w)
-            if at < 0:
+        for w, start in found:
+            if start is None:
                 continue
+            at = start - c_lo
             rest = strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
             if len(rest) > 8 or not rest.endswith(self.t.population):
                 return None
@@ -1159,16 +1164,13 @@ class Labeller:
     def _next_payment(self, i: int, c_hi: int) -> Mention[_Word] | None:
         """The programme named by the next amount's phrase in the clause (为5名孤儿送去
         1000元的慰问金 → 慰问金)."""
-        for j in range(i + 1, len(self.figures)):
-            g = self.figures[j]
-            if g.start >= c_hi:
-                return None
-            if g.kind.name == "money":
-                if g.subject is None:
-                    return None
-                words = self.words.within(g.subject.start, g.subject.end)
-                return self._best(words, WORD, last=True)
-        return None
+        j = self.next_money[i]
+        if j == len(self.figures) or self.figures[j].start >= c_hi:
+            return None
+        g = self.figures[j]
+        if g.subject is None:
+            return None
+        return self._best(self.words.within(g.subject.start, g.subject.end), WORD, last=True)
 
     def _purpose(self, i: int) -> Mention[_Word] | None:
         """What an amount whose clause names nothing is for, where the next clause opens
@@ -1713,11 +1715,17 @@ class Labeller:
         the start of its clause (对没有享受低保的未脱贫人口137人)."""
         f = self.figures[i]
         clause = self.text[c_lo : f.start]
-        lead = len(clause) - len(clause.lstrip(" \t\u3000"))
+        n = len(clause)
+        lead = n - len(clause.lstrip(" \t\u3000"))
         for w in self.t.beneficiaries:
-            at = clause.rfind(w)
-            while at >= 0:
-                near = at == lead or (len(clause) - at - len(w) <= 3 and self._names_after(i))
+            # Only a word at the clause's start or within three characters of the count can
+            # name whom it was for: those few places are read, not every 对 of a long clause.
+            tail = max(0, n - len(w) - 3)
+            spots = [at for at in range(n - len(w), tail - 1, -1) if clause.startswith(w, at)]
+            if lead < tail and clause.startswith(w, lead):
+                spots.append(lead)
+            for at in spots:
+                near = at == lead or (n - at - len(w) <= 3 and self._names_after(i))
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
@@ -1727,7 +1735,6 @@ class Labeller:
                     pos = c_lo + at
                     if not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6)):
                         return pos, pos + len(w)
-                at = clause.rfind(w, 0, at)
         return None
 
     def _names_after(self, i: int) -> bool:
@@ -2535,6 +2542,12 @@ _FULL_STOP = re.compile(
     f"[{re.escape(SENTENCE_BREAKS.translate(str.maketrans('', '', _POINTS + chr(10))))}]"
     f"|(?<![0-9０-９])[{_POINTS}]"
 )
+
+
+def _last_within(starts: list[int], lo: int, hi: int) -> int | None:
+    """The last of the sorted ``starts`` in ``[lo, hi]``, if any."""
+    k = bisect_right(starts, hi) - 1
+    return starts[k] if k >= 0 and starts[k] >= lo else None
 
 
 def _key(found: tuple[Mention[_Word], str] | None) -> str | None:
