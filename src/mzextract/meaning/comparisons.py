@@ -56,9 +56,15 @@ def find_comparisons(
                     start=figures[p].end,
                     end=figures[q].start,
                 )
+    # The last value (or target) of each kind and rate so far: a change's is found at
+    # once, not by a walk back through the sentence.
+    last: dict[tuple[str, bool], int] = {}
     for i, f in enumerate(figures):
+        like = (f.kind.name, f.rate)
         if f.role == "change":
-            j = _changed(i, figures, breaks)
+            j = last.get(like)
+            if j is not None and figures[j].start < breaks.sentence(f.start)[0]:
+                j = None  # the nearest like value lies in an earlier sentence
             if j is not None:
                 before = found.get(j)
                 found[j] = Comparison(
@@ -69,6 +75,8 @@ def find_comparisons(
                     start=figures[j].end,
                     end=f.start,
                 )
+        if f.role in ("value", "target"):
+            last[like] = i
     falls = set(rules.fall_words)
     for m in _percent(rules).finditer(fold_digits(text) if folded is None else folded):
         j = _before(m.start(), starts, figures, breaks)
@@ -118,19 +126,6 @@ def _raises(figures: Sequence[Figure], breaks: Breaks) -> list[tuple[list[int], 
         out.append((run, [m for m in news if figures[m].role != "previous"]))
         i = j
     return out
-
-
-def _changed(i: int, figures: Sequence[Figure], breaks: Breaks) -> int | None:
-    """The value a change changes: the nearest like figure before it in the sentence."""
-    f = figures[i]
-    lo, _ = breaks.sentence(f.start)
-    for j in range(i - 1, -1, -1):
-        g = figures[j]
-        if g.start < lo:
-            return None
-        if g.kind == f.kind and g.rate == f.rate and g.role in ("value", "target"):
-            return j
-    return None
 
 
 def _before(pos: int, starts: list[int], figures: Sequence[Figure], breaks: Breaks) -> int | None:

@@ -9,9 +9,10 @@ of the rules; this module holds the order in which they are read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -334,7 +335,6 @@ class Labeller:
         "_areaed_chains",
         "_areas_of",
         "_around",
-        "_before_clauses",
         "_bests",
         "_breakdowns",
         "_chains",
@@ -368,6 +368,7 @@ class Labeller:
         "folded",
         "funds",
         "heads",
+        "level_starts",
         "marks",
         "masked",
         "measures_so_far",
@@ -387,6 +388,7 @@ class Labeller:
         "segments",
         "semicolons",
         "sentence_of",
+        "sentence_roles",
         "shown",
         "t",
         "text",
@@ -459,7 +461,6 @@ class Labeller:
         # Where the training words and age marks stand, for the few clauses that hold one.
         self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
         self._governs: dict[int, Expression | None] = {}
-        self._before_clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
@@ -501,6 +502,11 @@ class Labeller:
                 **{w: old for w, (y, old) in self.t.dated.items() if meta.year <= y},
             }
         self.words: Mentions[_Word] = self._weighed(find(text, table, spans, wraps))
+        self.level_starts = {
+            level: [m.start for m in self.words.items if m.entry.level >= level]
+            for level in (GROUP, WORD)
+        }
+        """Where the words of each level or above start: whether a stretch holds one."""
         found_areas = find(text, self.t.areas, None, wraps)
         self.areas: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if a.entry[0]]
@@ -510,6 +516,8 @@ class Labeller:
         self._spans = spans
         self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
+        self.sentence_roles = Mentions([r for r in self.roles.items if r.entry[1] == "sentence"])
+        """The role cues that reach over their sentence (力争, 计划)."""
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
         self.role_starts = sorted((*self.roles.starts, *self.changes.starts))
         """Where role cues and change words start."""
@@ -787,8 +795,6 @@ class Labeller:
         generic = self._best([*subject, *before, *(after if count else [])], GENERIC, last=True)
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
-        earlier = self._clauses_before(p_lo, c_lo)
-        later = self._clauses_after(c_hi + 1, p_hi)
         if generic is not None and self._in_breakdown(c_lo):
             # 其中未成年人37人次: a part of a total named before the breakdown is the total's.
             total = self._breakdown_total(i, c_lo)
@@ -798,22 +804,24 @@ class Labeller:
         # generic words (…实施临时救助42人次；1-10月累计救助516人次), goes on from the parts
         # before it.
         bare = all(m.entry.level == GENERIC for m in self.words.within(p_lo, p_hi))
-        others = self._clauses_before(lo, p_lo)
         # A generic word of the figure's own (救助资金, 养老床位) gives way to a word of its
         # own domain before it (临时救助90人，发放救助资金13.2万元), not to another domain's.
         domain = None if generic is None else generic.entry.programme.domain
-        steps: list[tuple[list[tuple[int, int]], int, bool, str]] = [
-            (earlier, WORD, True, "sentence"),
-            (others if bare else [], WORD, True, "sentence"),
-            (earlier, GROUP, True, "sentence"),
-            (others if bare else [], GROUP, True, "sentence"),
-            (titles, WORD, False, "section"),
-            (later, GROUP, False, "sentence"),
-            (others, GROUP, True, "sentence"),
+        # The clauses of each step, listed only where the step's stretch of text holds a
+        # word of its level at all (in a long sentence that names nothing, none is).
+        stretches = {"earlier": (p_lo, c_lo), "others": (lo, p_lo), "later": (c_hi + 1, p_hi)}
+        steps: list[tuple[str, int, bool, str]] = [
+            ("earlier", WORD, True, "sentence"),
+            ("others" if bare else "", WORD, True, "sentence"),
+            ("earlier", GROUP, True, "sentence"),
+            ("others" if bare else "", GROUP, True, "sentence"),
+            ("titles", WORD, False, "section"),
+            ("later", GROUP, False, "sentence"),
+            ("others", GROUP, True, "sentence"),
         ]
-        for spans, level, last, source in steps:
+        for name, level, last, source in steps:
             within = domain if source == "sentence" and level == WORD else None
-            for c0, c1 in spans:
+            for c0, c1 in self._step_clauses(name, stretches, level, titles):
                 found = self._best_in(c0, c1, level, last, within)
                 if found is not None:
                     if source == "sentence" and generic is not None:
@@ -849,7 +857,8 @@ class Labeller:
                 # 抚养儿童52人；三季度发放基本生活补贴23.4万元).
                 if not any(
                     self._best(self.words.within(c0, c1), GROUP, last=True)
-                    for c0, c1 in (*earlier, *others)
+                    for name in ("earlier", "others")
+                    for c0, c1 in self._step_clauses(name, stretches, GROUP, titles)
                 ):
                     return generic, "clause"
         if generic is not None:
@@ -865,6 +874,27 @@ class Labeller:
             # 本年收入合计27962.15万元 in a department's accounts: the department's funds.
             return self.funds, "title"
         return None if titled is None else (titled, "title")
+
+    def _step_clauses(
+        self,
+        name: str,
+        stretches: dict[str, tuple[int, int]],
+        level: int,
+        titles: list[tuple[int, int]],
+    ) -> Iterable[tuple[int, int]]:
+        """The clauses a step of `_find_programme` reads, nearest first: the section titles,
+        or the clauses of a stretch of the sentence without breakdowns; none where the
+        stretch holds no word of ``level`` or above."""
+        if name == "titles":
+            return titles
+        if not name:
+            return []
+        lo, hi = stretches[name]
+        if not _any_in(self.level_starts[level], lo, hi):
+            return []
+        if name == "later":
+            return self._clauses_after(lo, hi)
+        return self._clauses_before(lo, hi)
 
     def _head_word(self, i: int) -> Mention[_Word] | None:
         """The programme its column's head names, for a table cell whose row names none
@@ -1099,15 +1129,20 @@ class Labeller:
                 return True  # 五保、低保对象: the list names people
             k, m = k + 1, nxt
 
-    def _clauses_before(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The clauses before ``hi`` in its sentence, nearest first, without breakdowns
-        (其中…): a figure after a breakdown refers to the total before it."""
-        key = (lo, hi)
-        out = self._before_clauses.get(key)
-        if out is None:
-            out = [c for c in reversed(self.breaks.clauses(lo, hi)) if not self._breaks_down(*c)]
-            self._before_clauses[key] = out
-        return out
+    def _clauses_before(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The clauses of ``[lo, hi)``, nearest ``hi`` first, without breakdowns (其中…): a
+        figure after a breakdown refers to the total before it. Read from ``hi`` back as
+        far as the caller goes (most stop at the first clause that names something)."""
+        ends = self.breaks.clause_ends
+        a = bisect_right(ends, lo - 1)
+        end = hi
+        for k in range(bisect_left(ends, hi) - 1, a - 1, -1):
+            start = ends[k] + 1
+            if start < end and not self._breaks_down(start, end):
+                yield start, end
+            end = ends[k]
+        if lo < end and not self._breaks_down(lo, end):
+            yield lo, end
 
     def _clauses_after(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses after the figure's, up to a breakdown (其中…), which names parts."""
@@ -1494,7 +1529,7 @@ class Labeller:
             p_lo, _ = self._part(lo, hi, at)
             areas = [
                 a
-                for c0, c1 in reversed(self._clauses_before(p_lo, c_lo))
+                for c0, c1 in reversed(list(self._clauses_before(p_lo, c_lo)))
                 for a in self.areas.within(c0, c1)[:1]
             ]
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
@@ -1580,24 +1615,49 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         p_lo = self._part(lo, hi, at)[0]
         starts = self.figure_starts
-        before, after = (
-            [
-                j
-                for j in range(bisect_left(starts, a), bisect_left(starts, b))
-                if self.figures[j].kind == f.kind
-            ]
-            for a, b in ((p_lo, at), (at, self.segments[i][1]))
-        )
-        if len(after) >= 2 and len(before) >= len(after) and i in after:
-            return before[len(before) - len(after) + after.index(i)]
+        first = bisect_left(starts, at)
+        after = [
+            j
+            for j in range(first, bisect_left(starts, self.segments[i][1]))
+            if self.figures[j].kind == f.kind
+        ]
+        if len(after) >= 2 and i in after:
+            # As many like figures before 分别, read back from it (not the whole part).
+            like = (j for j in self._back(first, p_lo) if self.figures[j].kind == f.kind)
+            before = list(itertools.islice(like, len(after)))[::-1]
+            if len(before) == len(after):
+                return before[after.index(i)]
         # 农村低保对象1826户3412人、特困人员178人，分别较年初减少43户、增加6人: item by item.
-        items_before = self._items(p_lo, at)
         items_after = self._items(at, self.segments[i][1])
-        if len(items_after) < 2 or len(items_before) < len(items_after):
+        if len(items_after) < 2:
+            return None
+        items_before = self._last_items(first, p_lo, len(items_after))
+        if len(items_before) < len(items_after):
             return None
         k = next(k for k, item in enumerate(items_after) if i in item)
-        item = items_before[len(items_before) - len(items_after) + k]
-        return next((j for j in item if self.figures[j].kind == f.kind), None)
+        return next((j for j in items_before[k] if self.figures[j].kind == f.kind), None)
+
+    def _back(self, first: int, lo: int) -> Iterator[int]:
+        """The figures before the one at index ``first`` that start at ``lo`` or later,
+        nearest first."""
+        j = first - 1
+        while j >= 0 and self.figures[j].start >= lo:
+            yield j
+            j -= 1
+
+    def _last_items(self, first: int, lo: int, n: int) -> list[list[int]]:
+        """The last ``n`` items (see `_items`) before the figure at index ``first``, from
+        ``lo`` on, in order."""
+        items: list[list[int]] = []
+        for j in self._back(first, lo):
+            gap = self.text[self.figures[j].end : self.figures[j + 1].start] if items else ""
+            if items and not gap.strip(_LOOSE):
+                items[-1].insert(0, j)
+            elif len(items) == n:
+                break
+            else:
+                items.append([j])
+        return items[::-1]
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
@@ -2015,7 +2075,20 @@ class Labeller:
         if e is not None:
             # 比“十一五”期间的3.2亿元: the value of the period compared with.
             return "previous", "meaning.role.compared", (e.start, e.end)
-        for r in reversed(self.roles.within(s_lo, f.start) if cued else []):
+        # Clause cues of the figure's clause and sentence cues of its sentence, nearest
+        # first (a long sentence's other clauses are not read for every figure).
+        cues = (
+            sorted(
+                [
+                    *(r for r in self.roles.within(c_lo, f.start) if r.entry[1] == "clause"),
+                    *self.sentence_roles.within(s_lo, f.start),
+                ],
+                key=lambda r: r.start,
+            )
+            if cued
+            else []
+        )
+        for r in reversed(cues):
             role, where, rule, _ = r.entry
             if (
                 (where == "clause" and r.start >= c_lo)
