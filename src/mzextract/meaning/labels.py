@@ -375,6 +375,7 @@ class Labeller:
         "meta",
         "next_money",
         "periods_so_far",
+        "plain_before",
         "plan_report",
         "plan_sections",
         "programmes_so_far",
@@ -529,6 +530,13 @@ class Labeller:
         self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
+        # For each expression, the nearest one up to it that compares nothing: a sentence of
+        # many 比上年 is stepped over at once, not one comparison at a time per figure.
+        self.plain_before: list[int] = []
+        for j, compares in enumerate(self.compares):
+            self.plain_before.append(
+                self.plain_before[-1] if compares and j else (-1 if compares else j)
+            )
         # For each expression, the nearest one up to it that writes the year of a span of
         # months (2024年,全县1-12月…): found once, not by a walk back per figure.
         self.year_written: list[int] = []
@@ -2306,11 +2314,10 @@ class Labeller:
         lo, _ = self.sentence_of[i]
         j = self.expr_before[i]
         found = None
-        while j >= 0 and self.exprs[j].start >= lo:
+        while j >= 0 and (j := self.plain_before[j]) >= 0 and self.exprs[j].start >= lo:
             e = self.exprs[j]
             if (
                 e.end <= f.start
-                and not self.compares[j]
                 and not self._aside(e, f)
                 and not self._dates_previous(e, i)
                 # 去年同期为32.5万人次，其中上门送餐3.6万人次: a year counted back dates the
