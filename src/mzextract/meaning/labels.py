@@ -76,6 +76,7 @@ _COMMAS = ("，", ",")
 _OPENING_BRACKETS = "（("
 _CELL_SEPARATORS = ("\t", "|")
 _CELL = re.compile("[\t|]")
+_BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 
@@ -352,8 +353,10 @@ class Labeller:
         "areaed",
         "areas",
         "areas_so_far",
+        "brackets",
         "breaks",
         "budget",
+        "cells",
         "change_ends",
         "changes",
         "clause_of",
@@ -369,6 +372,7 @@ class Labeller:
         "funds",
         "heads",
         "level_starts",
+        "line_ends",
         "marks",
         "masked",
         "measures_so_far",
@@ -474,7 +478,11 @@ class Labeller:
         # its phrase), a section title or the report's title: only they are read, unless a
         # list could run on across a sentence's end. (An area word may stand before a line
         # break that ends the sentence: those are all read.)
-        self.heads = _column_heads(text, figures)
+        # Where lines end and table cells part (| or a tab): found once, bisected per figure.
+        self.line_ends = [m.start() for m in _NEWLINE.finditer(text)]
+        self.cells = [m.start() for m in _CELL.finditer(text)]
+        self.brackets = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in _BRACKETS}
+        self.heads = _column_heads(text, figures, self.cells, self.line_ends)
         """Each figure in a table row (cells between tabs or |): its column's head cell."""
         spans = (
             self.breaks.spans(
@@ -1971,8 +1979,8 @@ class Labeller:
         served. Not a breakdown of a total named before (…822万元（其中分散供养2651人）)."""
         f = self.figures[i]
         lo = self.sentence_of[i][0]
-        close = max(self.text.rfind("）", lo, f.start), self.text.rfind(")", lo, f.start))
-        opened = max(self.text.rfind("（", lo, f.start), self.text.rfind("(", lo, f.start))
+        close = max(self._last_bracket("）", lo, f.start), self._last_bracket(")", lo, f.start))
+        opened = max(self._last_bracket("（", lo, f.start), self._last_bracket("(", lo, f.start))
         if opened < 0 or close > opened:
             return None
         if self.text[opened + 1 : opened + 5].lstrip(_SPACES).startswith(self.t.breakdowns):
@@ -1989,6 +1997,11 @@ class Labeller:
         if g.kind.name != "money" or gap or self.measures_so_far[k][0] != "paid":
             return None
         return g.start, g.end
+
+    def _last_bracket(self, bracket: str, lo: int, hi: int) -> int:
+        """Where the last ``bracket`` in ``[lo, hi)`` stands, or -1 (as `str.rfind`)."""
+        at = _last_within(self.brackets[bracket], lo, hi - 1)
+        return -1 if at is None else at
 
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市
@@ -2501,9 +2514,9 @@ class Labeller:
 
     def _row_date(self, f: Figure) -> Expression | None:
         """A day with its year after the figure in its table row (cells between | or tabs)."""
-        end = self.text.find("\n", f.end)
-        end = len(self.text) if end < 0 else end
-        if self.text.find("|", f.end, end) < 0 and self.text.find("\t", f.end, end) < 0:
+        k = bisect_left(self.line_ends, f.end)
+        end = self.line_ends[k] if k < len(self.line_ends) else len(self.text)
+        if not _any_in(self.cells, f.end, end):
             return None
         j = bisect_left(self.expr_starts, f.end)
         while j < len(self.exprs) and self.exprs[j].start < end:
@@ -2635,15 +2648,16 @@ def _key(found: tuple[Mention[_Word], str] | None) -> str | None:
     return None if found is None else found[0].entry.programme.key
 
 
-def _column_heads(text: str, figures: Sequence[Figure]) -> dict[int, tuple[int, int]]:
+def _column_heads(
+    text: str, figures: Sequence[Figure], cells: list[int], ends: list[int]
+) -> dict[int, tuple[int, int]]:
     """For each figure in a table row, the span of the head cell of its column: the cell
     with as many separators (tab, or |) before it in the table's first line, where that
     line is another (the block of lines that hold the separator). Lines and separators
-    are found once, so a text of one long line costs no more than one of many."""
-    cells = [m.start() for m in _CELL.finditer(text)]
+    are found once (``cells``, ``ends``: where separators and line breaks stand), so a
+    text of one long line costs no more than one of many."""
     if not cells:
         return {}
-    ends = [m.start() for m in _NEWLINE.finditer(text)]
     kinds: dict[int, set[str]] = {}
     for at in cells:
         kinds.setdefault(bisect_left(ends, at), set()).add(text[at])
