@@ -1789,37 +1789,43 @@ class Labeller:
     def _beneficiary(self, i: int, c_lo: int) -> tuple[int, int] | None:
         """为/给/对 that names whom a count was for: right before it (为全市1263名) or at
         the start of its clause (对没有享受低保的未脱贫人口137人)."""
-        f = self.figures[i]
-        clause = self.text[c_lo : f.start]
-        n = len(clause)
-        lead = n - len(clause.lstrip(" \t\u3000"))
+        text = self.text
+        end = self.figures[i].start
+        lead = c_lo
+        while lead < end and text[lead] in " \t\u3000":
+            lead += 1
         for w in self.t.beneficiaries:
             # Only a word at the clause's start or within three characters of the count can
-            # name whom it was for: those few places are read, not every 对 of a long clause.
-            tail = max(0, n - len(w) - 3)
-            spots = [at for at in range(n - len(w), tail - 1, -1) if clause.startswith(w, at)]
-            if lead < tail and clause.startswith(w, lead):
+            # name whom it was for: those few places are read, not every 对 of a long clause
+            # (nor the clause copied out for each count).
+            tail = max(c_lo, end - len(w) - 3)
+            spots = [at for at in range(end - len(w), tail - 1, -1) if text.startswith(w, at, end)]
+            if lead < tail and text.startswith(w, lead, end):
                 spots.append(lead)
-            for at in spots:
-                near = at == lead or (n - at - len(w) <= 3 and self._names_after(i))
+            for pos in spots:
+                near = pos == lead or (end - pos - len(w) <= 3 and self._names_after(i))
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
-                    and not clause.startswith(self.t.not_beneficiaries, at)
-                    and not clause.endswith(self.t.each, 0, at)
+                    and not text.startswith(self.t.not_beneficiaries, pos, end)
+                    and not text.endswith(self.t.each, c_lo, pos)
+                    and not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6))
                 ):
-                    pos = c_lo + at
-                    if not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6)):
-                        return pos, pos + len(w)
+                    return pos, pos + len(w)
         return None
 
     def _names_after(self, i: int) -> bool:
         """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
         do after a beneficiary word, not after a copula (规划目标为3,000人以上)."""
-        f = self.figures[i]
-        rest = self.text[f.end : self.clause_of[i][1]].strip()
-        mark = next((w for w in self.t.approx_after if rest.startswith(w)), "")
-        return len(rest) > len(mark)
+        text, hi = self.text, self.clause_of[i][1]
+        p = self.figures[i].end
+        while p < hi and text[p].isspace():
+            p += 1
+        mark = next((w for w in self.t.approx_after if text.startswith(w, p, hi)), "")
+        p += len(mark)
+        while p < hi and text[p].isspace():
+            p += 1
+        return p < hi
 
     def _measure(
         self, i: int, programme: Programme | None, role: str
