@@ -38,6 +38,8 @@ from mzextract.meaning.periods import (
     resolve,
 )
 from mzextract.meaning.text import (
+    CELL_SEPARATORS,
+    COMMAS,
     Breaks,
     Mention,
     Mentions,
@@ -72,10 +74,9 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
-_COMMAS = ("，", ",")
+_COMMAS = tuple(COMMAS)
 _OPENING_BRACKETS = "（("
-_CELL_SEPARATORS = ("\t", "|")
-_CELL = re.compile("[\t|]")
+_CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
@@ -1218,7 +1219,10 @@ class Labeller:
         j = self.next_money[i]
         if j == len(self.figures) or self.figures[j].start >= c_hi:
             return None
-        g = self.figures[j]
+        return self._paid_with(self.figures[j])
+
+    def _paid_with(self, g: Figure) -> Mention[_Word] | None:
+        """The programme an amount's own phrase names (慰问金, 临时救助金)."""
         if g.subject is None:
             return None
         return self._best(self.words.within(g.subject.start, g.subject.end), WORD, last=True)
@@ -1256,9 +1260,7 @@ class Labeller:
         ):
             return None
         g = self.figures[j]
-        if g.kind.name != "money" or g.rate or g.subject is None:
-            return None
-        return self._best(self.words.within(g.subject.start, g.subject.end), WORD, last=True)
+        return None if g.kind.name != "money" or g.rate else self._paid_with(g)
 
     def _section_chain(self, index: int | None) -> list[Section]:
         chain = self._chains.get(index)
@@ -2674,7 +2676,7 @@ def _column_heads(
         held = kinds.get(line)
         if held is None:
             continue
-        sep = next(c for c in _CELL_SEPARATORS if c in held)
+        sep = next(c for c in CELL_SEPARATORS if c in held)
         top = tops.get((line, sep))
         if top is None:
             top = line

@@ -25,7 +25,10 @@ _CLAUSE = "，,；;：:（()）"
 _BREAK = re.compile(f"[{re.escape(_SENTENCE + _CLAUSE)}]")
 # `is_soft` can hold only for these, and for a comma only before a digit (1,050).
 _MAYBE_SOFT = ".．\n"
-_COMMAS = ",，"
+COMMAS = ",，"
+"""The commas that may end a clause (full-width and ASCII)."""
+CELL_SEPARATORS = "\t|"
+"""What parts the cells of a table's row, in the order they are looked for."""
 # Breaks that are never soft, open no aside and run on no line (nor is a comma that no
 # digit follows).
 _PLAIN = frozenset("。！？!?；;：:")
@@ -63,7 +66,7 @@ class Mention(Generic[T]):
 def _row_end(text: str, i: int) -> bool:
     """Whether the line that ends at ``i`` is a table's row: it holds a tab or a |."""
     lo = text.rfind("\n", 0, i) + 1
-    return text.find("\t", lo, i) >= 0 or text.find("|", lo, i) >= 0
+    return any(text.find(c, lo, i) >= 0 for c in CELL_SEPARATORS)
 
 
 class Breaks:
@@ -96,7 +99,7 @@ class Breaks:
             if i < span_end:
                 continue
             ch = m.group()
-            if ch in _PLAIN or (ch in _COMMAS and text[i + 1 : i + 2] not in _DIGITS_AFTER_COMMA):
+            if ch in _PLAIN or (ch in COMMAS and text[i + 1 : i + 2] not in _DIGITS_AFTER_COMMA):
                 # ，。；： and the like (most breaks): no test to make.
                 word_in_brackets = False
                 clause.append(i)
@@ -106,7 +109,7 @@ class Breaks:
                     # where the aside closes.
                     sentence.append(asides.end(i) if ch == "。" else i)
                 continue
-            if ch in _MAYBE_SOFT or (ch in _COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
+            if ch in _MAYBE_SOFT or (ch in COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
                 # A table's row (cells between tabs or |) ends at its line break.
                 if is_soft(text, i) and not (ch == "\n" and _row_end(text, i)):
                     if ch == "\n":
