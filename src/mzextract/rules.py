@@ -403,6 +403,8 @@ DATE_ROLES = (
     "from_after",
     "since",
     "range",
+    "this_year",
+    "next_year",
     "relative",
     "five_year",
     "every",
@@ -427,6 +429,8 @@ class DateWord(Entry):
       from_after: after a date, from it on (7月1日起); since: after a date or a year, since
       then (2023年以来)
     - range: between the two months of a range (1至6月)
+    - this_year, next_year: before the first and the second month of a range that runs
+      past the year's end (今年12月至次年5月: December of the year to May of the next)
     - relative: a year counted from the report's (去年); ``value`` is the shift in years,
       ``same`` keeps the report's months (去年同期)
     - five_year: a five-year plan (十四五); ``value`` is its first year

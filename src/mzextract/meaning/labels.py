@@ -2484,7 +2484,9 @@ class Labeller:
                 # 城市低保 | 每人每月860元 | 2023年7月1日: the date a table row gives the
                 # standard it holds.
                 return self._resolved(row, row.year, at), row.rule, (row.start, row.end)
-        if e is not None and e.year is None and e.mode in ("interval", "upto", "at"):
+        if e is not None and e.this_year:
+            year = self.meta.year
+        elif e is not None and e.year is None and e.mode in ("interval", "upto", "at"):
             # 2024年,全县1-12月共保障…: months take the year written before them in the
             # sentence.
             written = self._written_year(i, e)

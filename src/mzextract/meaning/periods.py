@@ -81,6 +81,8 @@ class Expression:
     """For ``recent``: how many months up to the governing date (月发放 → 1)."""
     first_day: int = 1
     """For ``days``: the first day, in the month ``first`` (``day`` is the last, in ``last``)."""
+    this_year: bool = False
+    """The year is the report's, whatever the section plans (今年12月至明年5月)."""
 
 
 @cache
@@ -109,11 +111,14 @@ def grammar(rules: Rules) -> _Grammar:
         return f"(?P<{name}>3[01]|[12][0-9]|0?[1-9]){_S}(?:{day_unit})"
 
     # 6月下旬至7月上旬, 12月8日至12月31日: a part of a month or a day at either end.
+    # 今年12月至次年5月, 2021年12月至次年3月: a range past the year's end.
+    this_year = trie(role("this_year")) if role("this_year") else "(?!)"
+    next_year = trie(role("next_year")) if role("next_year") else "(?!)"
     range_ = (
-        f"(?:{year('y1')}{_S})?(?P<m1>{month}){_S}"
+        f"(?:(?:{year('y1')}|(?P<t1>{this_year})){_S})?(?P<m1>{month}){_S}"
         f"(?:(?:{month_unit})(?:(?P<p1>{part})|{_S}{day_of('d1')})?)?{_S}"
         f"(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
-        f"(?:{year('y2')}{_S})?(?P<m2>{month}){_S}(?:{month_unit})"
+        f"(?:(?:{year('y2')}|(?P<n2>{next_year})){_S})?(?P<m2>{month}){_S}(?:{month_unit})"
         f"(?:(?P<p2>{part})|{_S}{day_of('d2')})?"
     )
     day = day_of("d")
@@ -134,7 +139,14 @@ def grammar(rules: Rules) -> _Grammar:
     units = (*role("year_unit"), *role("month_unit"), *role("range"))
     after = "".join(sorted({w[0] for w in units} | set(DASHES + _MASKS)))
     to = "".join(sorted({w[0] for w in (*role("month_unit"), *role("range"))} | set(DASHES)))
-    words = (*role("upto"), *role("from"), *role("relative"), *role("five_year"), *periods)
+    words = (
+        *role("upto"),
+        *role("from"),
+        *role("relative"),
+        *role("this_year"),
+        *role("five_year"),
+        *periods,
+    )
     first = set("0123456789" + _MASKS + _QUOTES + "".join(digits))
     first |= {w[0] for w in (*months, *words)}
     lead = (
@@ -241,6 +253,12 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
                 return Expression(
                     s, e, "period.months", "interval", y1, first, last, years=y2 - y1 + 1
                 )
+        if m["n2"] and first is not None and last is not None:
+            if m["p1"] or m["p2"] or m["d1"] or m["d2"]:
+                return None
+            return Expression(
+                s, e, "period.months", "interval", y1, first, last, years=2, this_year=bool(m["t1"])
+            )
         if first is None or last is None or first > last:
             return None
         year = _year(g, m["y1"] or m["y2"])
