@@ -193,6 +193,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev38",
         "dev39",
         "dev40",
+        "dev41",
         "dev46",
         "noisy",
     }
