@@ -157,6 +157,7 @@ class _Tables:
     training: tuple[str, ...]
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
+    certified: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
@@ -280,6 +281,7 @@ def _tables(rules: Rules) -> _Tables:
         training=longest_first(rules.training_words),
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
+        certified=longest_first(rules.certified_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
@@ -1921,6 +1923,12 @@ class Labeller:
             for w in self.t.workers:
                 at = named.find(w)
                 if at >= 0:
+                    # 持证养老护理员1268名: the certified, a register's stock at a date (not
+                    # a ratio: 每万名老年人拥有持证养老护理员20名).
+                    for c in () if f.rate else self.t.certified:
+                        held = self.text.rfind(c, c_lo, f.start)
+                        if held >= 0:
+                            return "covered", f"certified_words:{c}", (held, held + len(c))
                     s = f.subject.start + at
                     return "other", f"worker_words:{w}", (s, s + len(w))
         if kind == "beds":
