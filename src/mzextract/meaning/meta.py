@@ -193,8 +193,10 @@ def find_meta(
     report_words = words_pattern(rules.report_words)
     evidence: list[Evidence] = []
 
-    # A list item (▲ 计划新增护理型床位500张…) is no title, whatever verb it holds.
+    # A list item (▲ 计划新增护理型床位500张…) and a breadcrumb (首页 > 规划计划) are no
+    # title, whatever word they hold.
     bullets = tuple(rules.bullets)
+    crumbs = tuple(rules.breadcrumb_marks)
     titles = [
         ln
         for ln in head
@@ -202,6 +204,7 @@ def find_meta(
         and report_words.search(ln.text)
         and not ln.text.endswith(("。", "；"))
         and not ln.text.startswith(bullets)
+        and not any(c in ln.text for c in crumbs)
     ]
     if not titles:
         titles = _running_headers(text, rules.report_words, _organ(rules), _patterns(rules))
@@ -476,18 +479,20 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
         # must stand close to the year (整理的2023年…工作总结,供大家参考。).
         sentence = len(ln.text) > _TITLE_MAX or ln.text.endswith(("。", "；"))
         reach = 20 if sentence else 24
+        # 对2021年1月至2023年6月规划实施情况开展了评估: a span of years names its last.
+        spans = {
+            e.start: (e.end, e.year + e.years - 1)
+            for e in find_expressions(ln.text, rules)
+            if e.mode == "interval" and e.years > 1 and e.year is not None
+        }
         for m in p.year.finditer(ln.text):
-            word = reports.search(ln.text, m.end(), m.end() + reach)
+            end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
+            word = reports.search(ln.text, end, end + reach)
             if word is None:
                 continue
-            tail = ln.text[m.end() : word.end() + 4]
+            tail = ln.text[end : word.end() + 4]
             out.append(
-                (
-                    _year_of(m, p),
-                    ln.start + m.start(),
-                    ln.start + m.end(),
-                    any(w in tail for w in summaries),
-                )
+                (year, ln.start + m.start(), ln.start + end, any(w in tail for w in summaries))
             )
     return out
 
@@ -512,6 +517,18 @@ def _report_period(
                 s, e = ln.start + m.start(), ln.start + m.end()
                 evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))
                 return Period(date(int(m["a"]), 1, 1), date(year, 12, 31))
+        # 湖州市“十二五”民政事业发展规划执行情况总结, dated 2015: the plan's five years,
+        # where the report is of its last year (a mid-term review says its own span) and
+        # the title writes no year (2015年工作总结暨“十二五”工作回顾 is of 2015).
+        plan_only = p.year.search(title.text) is None
+        for e in find_expressions(title.text, rules) if plan_only else ():
+            if e.rule == "period.five_year" and e.mode == "interval" and e.year is not None:
+                if e.year + e.years - 1 == year:
+                    s, end = title.start + e.start, title.start + e.end
+                    evidence.append(
+                        Evidence("period", "meta.period.five_year", s, end, text[s:end])
+                    )
+                    return Period(date(e.year, 1, 1), date(year, 12, 31))
     opening = _opening(text, title, head, rules)
     if opening is not None:
         e, lo = opening
@@ -579,6 +596,17 @@ def _opening(
         for e in find_expressions(sentence[at : at + 40], rules):
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
                 return replace(e, start=e.start + at, end=e.end + at), lo
+    # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
+    # years that a report word follows closely is what the report reviews, whatever word
+    # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).
+    reports = words_pattern(rules.report_words)
+    for e in find_expressions(sentence, rules):
+        if (
+            e.rule == "period.months"
+            and e.years > 1
+            and reports.search(sentence, e.end, e.end + 12)
+        ):
+            return e, lo
     return None
 
 
