@@ -117,6 +117,8 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
 
 
 _STRIPPED = " \t\u3000\r\xa0|\n"
+_WRAPPED_TAIL = 16
+"""The longest tail of a title that a hard wrap put on the next line (工作情况的报告)."""
 
 
 def _lines_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[_Line]:
@@ -473,7 +475,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     summaries = tuple(rules.summary_words)
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
-    for ln in head:
+    for k, ln in enumerate(head):
         # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
         # sentence (…于2024年10月启动规划编制工作，现将有关情况说明如下。) the report word
         # must stand close to the year (整理的2023年…工作总结,供大家参考。).
@@ -485,12 +487,28 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             for e in find_expressions(ln.text, rules)
             if e.mode == "interval" and e.years > 1 and e.year is not None
         }
+        # A title wrapped on the next line (关于2007年全省农村最低生活保障⏎工作情况的报告):
+        # a short tail, not a list item or a clause of its own.
+        tail_line = head[k + 1].text if k + 1 < len(head) else ""
+        wrapped = (
+            tail_line
+            if tail_line
+            and not sentence
+            and head[k + 1].start - ln.end <= 2
+            and len(tail_line) <= _WRAPPED_TAIL
+            and not tail_line.startswith(tuple(rules.bullets))
+            and not any(c in tail_line for c in "，,")
+            else ""
+        )
         for m in p.year.finditer(ln.text):
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             word = reports.search(ln.text, end, end + reach)
+            tail = ln.text[end : word.end() + 4] if word is not None else ""
+            if word is None and wrapped:
+                word = reports.search(wrapped, 0, max(0, reach - (len(ln.text) - end)))
+                tail = ln.text[end:] + wrapped[: word.end() + 4] if word is not None else ""
             if word is None:
                 continue
-            tail = ln.text[end : word.end() + 4]
             out.append(
                 (year, ln.start + m.start(), ln.start + end, any(w in tail for w in summaries))
             )
