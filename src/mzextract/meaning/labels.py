@@ -2025,7 +2025,8 @@ class Labeller:
         figure before in the sentence, where a word decided it, past asides in brackets."""
         f = self.figures[i]
         lo, _ = self.sentence_of[i]
-        if self.text[lo : lo + 4].lstrip(" \t\u3000").startswith(self.t.breakdowns) and lo > 0:
+        parts = self.text[lo : lo + 4].lstrip(" \t\u3000").startswith(self.t.breakdowns)
+        if parts and lo > 0:
             lo, _ = self.breaks.sentence(lo - 1)  # 其中，城乡低保资金…: the total's sentence
         count = f.kind.name in _COUNT_KINDS
         for j in range(i - 1, -1, -1):
@@ -2043,6 +2044,8 @@ class Labeller:
             if c0 > 0 and self.text[c0 - 1] in "（(":
                 continue
             measure, worded = self.measures_so_far[j]
+            if parts and worded and measure == "other":
+                continue  # 支出…万元，结转303.6万元。其中城乡低保资金…: parts of what was spent
             return measure if worded else None
         return None
 
