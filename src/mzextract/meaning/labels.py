@@ -743,6 +743,12 @@ class Labeller:
             purpose = self._purpose(i)
             if purpose is not None:
                 return purpose, "clause"
+        if own is not None and people and count and self._in_breakdown(c_lo):
+            # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
+            # counts is the total's, where the total is another domain's.
+            total = self._breakdown_total(i, c_lo)
+            if total is not None and total.entry.programme.domain != own.entry.programme.domain:
+                return total, "sentence"
         if own is not None and not people:
             if count and self._in_breakdown(c_lo):
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
