@@ -716,6 +716,18 @@ class Labeller:
         c_lo, c_hi, s_lo, s_hi = self.segments[i]
         count = f.kind.name in _COUNT_KINDS
         subject = [] if f.subject is None else self.words.within(f.subject.start, f.subject.end)
+        if f.subject is not None and f.subject.end < c_lo:
+            # …279户，其中低保、特困家庭16户，按每户1500元标准: a subject carried from a
+            # breakdown to an amount names a part, not what the later clauses pay (a
+            # comparison of the part's own kind, 较去年同期的121对, goes on with the part).
+            s0, s1 = self.breaks.clause(f.subject.start)
+            if self._breaks_down(s0, s1) and not any(
+                g.kind == f.kind
+                for g in self.figures[
+                    bisect_left(self.figure_starts, s0) : bisect_left(self.figure_starts, s1)
+                ]
+            ):
+                subject = []
         head = self._head_word(i)
         if head is not None:
             return head, "clause"
