@@ -530,7 +530,8 @@ def _report_period(
     if title is not None:
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
         for ln in [ln for ln in head if ln.start >= title.start][:2]:
-            m = p.years.search(ln.text)
+            # Not the opening sentence (2006—2010年，全省累计支出…): a title's own line.
+            m = None if any(c in ln.text for c in "，。；,") else p.years.search(ln.text)
             if m is not None and int(m["a"]) < int(m["b"]) == year:
                 s, e = ln.start + m.start(), ln.start + m.end()
                 evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))

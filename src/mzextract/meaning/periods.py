@@ -23,6 +23,8 @@ SINCE_SPAN = 10
 最严重的 is a record, no period."""
 
 _S = "[ \\t\\u3000]*"
+_YEARS_SPAN = 10
+"""The most years a span of whole years (2006—2010年) may run; more is no period."""
 _SINCE_GAP = 4
 """Characters that may stand between a year and 以来 (2005年成立以来)."""
 # The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
@@ -156,8 +158,13 @@ def grammar(rules: Rules) -> _Grammar:
         f"|[{re.escape(_MASKS + _QUOTES)}])"
     )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
+    # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
+    years = (
+        f"(?P<years>{year('yr1', '?')}{_S}(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
+        f"{year('yr2')})"
+    )
     pattern = re.compile(
-        f"{lead}(?:(?P<range>{range_})"
+        f"{lead}(?:{years}|(?P<range>{range_})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
@@ -244,6 +251,11 @@ def find_expressions(
 
 def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
     s, e = m.span()
+    if m["years"]:
+        y1, y2 = _year(g, m["yr1"]), _year(g, m["yr2"])
+        if y1 is None or y2 is None or not y1 < y2 <= y1 + _YEARS_SPAN:
+            return None
+        return Expression(s, e, "period.years", "interval", y1, years=y2 - y1 + 1)
     if m["range"]:
         first, last = _month(g, m["m1"]), _month(g, m["m2"])
         y1, y2 = _year(g, m["y1"]), _year(g, m["y2"])
