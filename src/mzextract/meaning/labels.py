@@ -2495,6 +2495,12 @@ class Labeller:
                 cues = self.roles.within(c_lo, e.start)
                 if cues and cues[-1].entry[0] == "previous":
                     return self._resolved(e, e.year, at), e.rule, (e.start, e.end)
+            if i > 0 and self.roles_so_far[i - 1] == "previous":
+                # 分别由2016年的每人每月260元、500元提高到…: the next earlier value of the
+                # list is of the same year.
+                g = self.figures[i - 1]
+                if self.text[g.end : f.start].strip() in self.t.joins:
+                    return self.periods_so_far[i - 1], "meaning.period.list", (g.start, g.end)
             return None, "meaning.period.previous", here
         if role == "change":
             # 比上年减少449人: the period of the value it changes.
