@@ -198,6 +198,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev45",
         "dev46",
         "dev47",
+        "dev53",
         "noisy",
     }
 
