@@ -2153,6 +2153,13 @@ class Labeller:
                 # A sentence cue governs its line, not a list item before it (…三年计划;⏎).
                 or (where == "sentence" and not _hard_break(text, r.end, f.start))
             ) and not self._named(r):
+                if role == "previous" and text[max(c_lo, r.start - 2) : r.start].endswith(
+                    self.t.compare_leads
+                ):
+                    # 比去年同期分别多纳入87人: what the earlier period is exceeded by.
+                    grew = [q for q in self.roles.within(r.end, f.start) if q.entry[0] == "change"]
+                    if grew:
+                        return "change", grew[-1].entry[2], (grew[-1].start, grew[-1].end)
                 return role, rule, (r.start, r.end)
         grown = self._money_change(f, c_lo)
         if grown is not None:
