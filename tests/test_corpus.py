@@ -86,8 +86,6 @@ SHORTFALLS = {
     ("dev32", _MEANING, "measure_acc"): "0.834 (blind): budget lines (预算 → allocated), "
     "receipts (raised) and staff counts of those institutions",
     ("dev32", _MEANING, "row_acc"): "0.628 (blind): the misses above",
-    ("dev38", _MEANING, "measure_acc"): "0.850 (blind, just below): checks, removals and "
-    "recovered money of rectification reports (排查 → other, 清退 → exited, 追回 → other)",
     ("dev38", _META, "period_acc"): "0.800 (blind): y02, an audit rectification report "
     "signed in its year with running totals of audited months; its gold period is the "
     "whole year",

@@ -1903,6 +1903,13 @@ class Labeller:
             ]
             if events:
                 cue = events[-1]
+            elif count and self._in_breakdown(c_lo):
+                # 清退…2318户，其中…违规享受低保的84户: a part that a stock word only
+                # describes is what happened to the total.
+                carried = self._carried(i)
+                if carried is not None and carried != "covered":
+                    g = self.figures[i - 1]
+                    return carried, "meaning.measure.list", (g.start, g.end)
         if count:
             served = self._beneficiary(i, c_lo)
             if served is not None and cue is not None and cue.entry.measure == "other":
