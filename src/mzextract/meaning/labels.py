@@ -1895,11 +1895,12 @@ class Labeller:
             return "other", "programmes:other", here
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if cue is not None and cue.entry.measure == "covered":
-            # 新纳入事实无人抚养儿童保障9人: the event before the stock word says what happened.
+            # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
+            # stock word says what happened.
             events = [
                 c
                 for c in self.cues(table).within(c_lo, cue.start)
-                if c.entry.measure in ("added", "exited") and len(c.word) > 1
+                if c.entry.measure in ("added", "exited", "other") and len(c.word) > 1
             ]
             if events:
                 cue = events[-1]
