@@ -328,6 +328,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
         ("各县区2023年民政工作要点\n一、社会救助", None, 2023, "2023-01-01/2023-12-31"),
         # 年度 is the year's, not the start of a place (2019年度市民政局 names none).
         ("2019年度市民政局局长述职述廉报告\n一、", None, 2019, "2019-01-01/2019-12-31"),
+        # A lead word (于, as in 印发于市民政局) that opens the line is the name's own.
+        (
+            "于都县2016年临时救助和医疗救助工作情况报告\n于都县民政局（2017年1月12日）\n一、",
+            "于都县",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
         # 运行情况分析 is a report title: its year and quarter are the report's.
         (
             "南城区民政局2023年四季度民政业务运行情况分析\n一、社会救助",

@@ -158,6 +158,7 @@ class _Tables:
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     certified: tuple[str, ...]
+    caps: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
@@ -282,6 +283,7 @@ def _tables(rules: Rules) -> _Tables:
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
+        caps=longest_first(rules.cap_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
@@ -1873,6 +1875,11 @@ class Labeller:
             parallel = self._parallel_standard(i)
             if parallel is not None:
                 return "standard", "meaning.measure.parallel", parallel
+            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
+            cap = next((w for w in self.t.caps if self.text.endswith(w, c_lo, end)), None)
+            if cap is not None:
+                # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
+                return "standard", "cap_words:" + cap, (end - len(cap), end)
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)

@@ -305,8 +305,22 @@ def _place(
     for ln in ordered:
         for m in organ.finditer(ln.text):
             raw = m.group("place")
-            # No organ (婚姻登记处) and no stop character stands inside a place name.
-            cut = max((s.end() for s in p.stops.finditer(raw)), default=0)
+            # No organ (婚姻登记处) and no stop character stands inside a place name; a
+            # one-character lead, a preposition (印发于市民政局), that opens the line is the
+            # name's own (于都县民政局), unlike 中共 (中共清河县民政局党组).
+            cut = max(
+                (
+                    s.end()
+                    for s in p.stops.finditer(raw)
+                    if not (
+                        s.start() == 0
+                        and m.start("place") == 0
+                        and len(s.group()) == 1
+                        and s.group() in p.leads
+                    )
+                ),
+                default=0,
+            )
             cut = max([cut, *(o.end() for o in organs.finditer(raw))])
             raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
