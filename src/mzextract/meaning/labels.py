@@ -80,6 +80,8 @@ _CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
+_VERB_AFTER_CHANGE = regex.compile(r"\p{Han}{1,2}")
+"""The verb between a change cue and its figure (多发, 少救助)."""
 
 
 def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
@@ -2133,7 +2135,12 @@ class Labeller:
                 if (
                     where != "adjacent"
                     # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
-                    or (r.end != end and r.end != bare and r.end != self._past_date(c_lo, end))
+                    or (
+                        r.end != end
+                        and r.end != bare
+                        and r.end != self._past_date(c_lo, end)
+                        and not self._compared_by(r, c_lo, end)
+                    )
                     or self._named(r)
                 ):
                     continue
@@ -2206,6 +2213,15 @@ class Labeller:
         if new is not None:
             return "value", new.entry, (new.start, new.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _compared_by(self, r: Mention[tuple[str, str, str, bool]], c_lo: int, end: int) -> bool:
+        """A change cue with its verb between it and the figure, after a comparison
+        (比上年多发了21.4万元, 较去年少救助12人): the figure is the difference."""
+        return (
+            r.entry[0] == "change"
+            and _VERB_AFTER_CHANGE.fullmatch(self.text, r.end, end) is not None
+            and any(w in self.text[c_lo : r.start] for w in self.t.compare_leads)
+        )
 
     def _without_basis(self, lo: int, end: int) -> str:
         """``text[lo:end]`` less the rate's basis it ends in. A basis is a run of units of at
