@@ -123,6 +123,11 @@ def grammar(rules: Rules) -> _Grammar:
         f"(?:(?:{year('y2')}|(?P<n2>{next_year})){_S})?(?P<m2>{month}){_S}(?:{month_unit})"
         f"(?:(?P<p2>{part})|{_S}{day_of('d2')})?"
     )
+    # 6月18日至22日: days of one month, the month written once.
+    days = (
+        f"(?:{year('y3')}{_S})?(?P<m3>{month}){_S}(?:{month_unit}){_S}{day_of('d3')}{_S}"
+        f"(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}{day_of('d4')}"
+    )
     day = day_of("d")
     at_month = trie((*role("end"), *role("start"), *parts))
     date = (
@@ -164,7 +169,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"{year('yr2')})"
     )
     pattern = re.compile(
-        f"{lead}(?:{years}|(?P<range>{range_})"
+        f"{lead}(?:{years}|(?P<range>{range_})|(?P<days>{days})"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
@@ -256,6 +261,13 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         if y1 is None or y2 is None or not y1 < y2 <= y1 + _YEARS_SPAN:
             return None
         return Expression(s, e, "period.years", "interval", y1, years=y2 - y1 + 1)
+    if m["days"]:
+        month, d3, d4 = _month(g, m["m3"]), int(m["d3"]), int(m["d4"])
+        if month is None or d3 > d4:
+            return None
+        return Expression(
+            s, e, "period.days", "days", _year(g, m["y3"]), month, month, d4, first_day=d3
+        )
     if m["range"]:
         first, last = _month(g, m["m1"]), _month(g, m["m2"])
         y1, y2 = _year(g, m["y1"]), _year(g, m["y2"])
