@@ -37,6 +37,8 @@ MONTH_DASHES = "-—~～"
 """Dashes between the months of a range that opens a subject (1-6月), besides the date
 grammar's range words (至); the full-width － is left out, as the subject reader always did."""
 _ENDS = "。；;：:！？!?.．，,、"
+_CLAUSE_ENDS = "，,、"
+"""Punctuation that ends a clause, never a paragraph."""
 # Blanks, quotes and brackets that open a line; the rule data adds the first characters of
 # heading markers and the bullets (see `line_starts`).
 _LINE_OPENERS = " \t\u3000\xa0>＞\n（(【["
@@ -129,9 +131,15 @@ def clause_before(text: str, start: int, limit: int = 60) -> str:
     return text[last_break(text, max(0, start - limit), start) + 1 : start]
 
 
-def sentence_before(text: str, start: int, limit: int = 40) -> str:
-    """The text from the last sentence break up to ``start`` (at most ``limit`` characters)."""
-    return text[last_break(text, max(0, start - limit), start, SENTENCE_BREAKS) + 1 : start]
+def sentence_before(text: str, start: int, limit: int = 40, *, comma_wraps: bool = False) -> str:
+    """The text from the last sentence break up to ``start`` (at most ``limit`` characters).
+    With ``comma_wraps``, a line break right after a comma (床位6.12万张，⏎较年初新增0.48万张)
+    is a hard wrap inside the sentence: no paragraph ends in a comma."""
+    lo = max(0, start - limit)
+    at = last_break(text, lo, start, SENTENCE_BREAKS)
+    while comma_wraps and at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
+        at = last_break(text, lo, at - 1, SENTENCE_BREAKS)
+    return text[at + 1 : start]
 
 
 @cache
