@@ -374,6 +374,7 @@ class Labeller:
         "heads",
         "level_starts",
         "line_ends",
+        "marked",
         "marks",
         "masked",
         "measures_so_far",
@@ -466,6 +467,8 @@ class Labeller:
         self.each_at = sorted(j for w in self.t.each for j in occurrences(text, w))
         # Where the training words and age marks stand, for the few clauses that hold one.
         self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
+        self.marked = sorted({j for starts in self.marks.values() for j in starts})
+        """Where any of them starts: one bisection tells that a clause holds none (most)."""
         self._governs: dict[int, Expression | None] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
@@ -728,7 +731,7 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
-        if count:
+        if count and _any_in(self.marked, c_lo, f.start):
             context = self._trained(f, c_lo) or self._population(i, c_lo)
             if context is not None:
                 return context, "clause"
@@ -940,7 +943,7 @@ class Labeller:
         f = self.figures[i]
         found = [(w, _last_within(self.marks[w], c_lo, f.start - len(w))) for w in self.t.ages]
         if all(at is None for _, at in found):
-            return None  # most clauses: a bisection per mark, not a read of the clause
+            return None  # no age mark before the count: the clause is not read
         clause = self.text[c_lo : f.start]
         for w, start in found:
             if start is None:
