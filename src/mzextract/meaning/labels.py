@@ -198,6 +198,8 @@ class _Tables:
     """The programme of staff, population and training words (one object per rule set:
     compared by identity)."""
     beneficiaries: tuple[str, ...]
+    beneficiary_reach: int
+    """How far before a count a beneficiary word may start (three characters between)."""
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
@@ -310,6 +312,7 @@ def _tables(rules: Rules) -> _Tables:
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
+        beneficiary_reach=max(map(len, rules.beneficiary_words), default=0) + 3,
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
@@ -396,6 +399,7 @@ class Labeller:
         "semicolons",
         "sentence_of",
         "sentence_roles",
+        "served_at",
         "shown",
         "t",
         "text",
@@ -465,6 +469,8 @@ class Labeller:
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
         self.each_at = sorted(j for w in self.t.each for j in occurrences(text, w))
+        # Where the beneficiary words (为, 对) stand: most counts have none right before them.
+        self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
         self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
         self.marked = sorted({j for starts in self.marks.values() for j in starts})
@@ -1799,7 +1805,11 @@ class Labeller:
         lead = c_lo
         while lead < end and text[lead] in " \t\u3000":
             lead += 1
-        for w in self.t.beneficiaries:
+        words = self.t.beneficiaries
+        reach = max(c_lo, end - self.t.beneficiary_reach)
+        if not _any_in(self.served_at, reach, end) and not text.startswith(words, lead, end):
+            return None
+        for w in words:
             # Only a word at the clause's start or within three characters of the count can
             # name whom it was for: those few places are read, not every 对 of a long clause
             # (nor the clause copied out for each count).
