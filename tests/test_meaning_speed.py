@@ -144,6 +144,13 @@ def _plain_breaks(
     return sorted({*clause, *heads}), sorted({*sentence, *heads})
 
 
+def test_no_digit_stands_where_the_aside_reader_skips() -> None:
+    """The characters an aside's read for a digit skips (`text_module.NO_DIGITS`) hold no
+    digit: it finds the digit a test of every character finds."""
+    skipped = re.compile(f"[{text_module.NO_DIGITS}]")
+    assert not [c for c in map(chr, range(0x10000)) if c.isdigit() and skipped.match(c)]
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
@@ -172,6 +179,7 @@ def _plain_breaks(
                 "！",
                 "?",
                 "①",
+                "²",
                 "其中（",
                 "。（",
             ]

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mzextract import extract
-from mzextract.layout import blank_emphasis, blank_footers
+from mzextract.layout import _footer_block, blank_emphasis, blank_footers
 from mzextract.report import Report
 from mzextract.rules import Rules
 
@@ -229,6 +229,39 @@ def test_footer_blanking_keeps_every_offset(text: str) -> None:
     blanked = blank_footers(text, Rules.default())
     assert len(blanked) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, blanked, strict=True))
+
+
+footer_lines = st.lists(
+    st.sampled_from(
+        [
+            "\n",
+            "\r\n",
+            "  \n",
+            "\u3000\n",
+            "— 3 —\n",
+            "- 12 -\r\n",
+            "第 4 页 共 9 页\n",
+            "5\n",
+            " 17 \n",
+            "2/9\n",
+            "XX县民政局2024年工作总结\n",
+            "民政工作要点\r\n",
+            "发放低保金120万元，\n",
+            "救助1200人\n",
+            "12人。\n",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@SETTINGS
+@given(footer_lines)
+def test_footer_blocks_are_those_a_scan_of_every_position_finds(text: str) -> None:
+    """The block pattern tried only where a block may start blanks what it blanks tried
+    at every position of the text."""
+    block = _footer_block(Rules.default())
+    assert blank_footers(text, Rules.default()) == block.sub(lambda m: " " * len(m[0]), text)
 
 
 @pytest.mark.parametrize("bad", [None, b"\xe4\xb8\x80\xe3\x80\x81", 123, 1.5, ["一、"]])

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from mzextract.figures import RawFigure, find_figures
 from mzextract.layout import blank_emphasis, blank_footers
 from mzextract.meaning import annotate
-from mzextract.model import Figure, Section, Subject, built, evidence
+from mzextract.model import Figure, Section, Subject, built, collector_paused, evidence
 from mzextract.report import Report
 from mzextract.rules import Rules
 from mzextract.sections import find_sections
@@ -32,6 +32,11 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
         rules = Rules.default()
     elif not isinstance(rules, Rules):
         raise TypeError(f"rules must be a mzextract.rules.Rules, not {type(rules).__name__}")
+    with collector_paused():  # a record or more every few characters: see `collector_paused`
+        return _extract(text, rules, meaning)
+
+
+def _extract(text: str, rules: Rules, meaning: bool) -> Report:
     sections = find_sections(text, rules)
     # Figures and subjects are read with layout noise blanked; offsets stay the same.
     base = blank_footers(text, rules)

@@ -25,8 +25,10 @@ def _footer(rules: Rules) -> str:
 
 
 @cache
-def _any_footer(rules: Rules) -> regex.Pattern[str]:
-    return regex.compile(f"\\n{_S}{_footer(rules)}{_S}\\r?(?:\\n|$)")
+def _footer_line(rules: Rules) -> regex.Pattern[str]:
+    """A line that is a footer alone, from the line break before it (as a footer block
+    has it: a line break follows)."""
+    return regex.compile(f"\\n{_S}{_footer(rules)}{_S}\\r?(?=\\n)")
 
 
 @cache
@@ -50,10 +52,35 @@ def _footer_block(rules: Rules) -> regex.Pattern[str]:
 def blank_footers(text: str, rules: Rules) -> str:
     """``text`` with page footers and running headers (and the break before them)
     replaced by spaces."""
-    if _any_footer(rules).search(text) is None:
-        return text  # most texts have none: skip the slower block pattern
-    blanked, n = _footer_block(rules).subn(lambda m: " " * len(m.group()), text)
-    return text if n == 0 else blanked
+    # The block pattern is tried only where a block can start (its header's look ahead is
+    # slow to try at every line break of a long text): the pieces are those a scan of the
+    # whole text finds.
+    block = _footer_block(rules)
+    pieces: list[str] = []
+    done = 0
+    for at in _block_starts(text, [m.start() for m in _footer_line(rules).finditer(text)]):
+        if at >= done and (m := block.match(text, at)) is not None:
+            pieces += [text[done:at], " " * (m.end() - at)]
+            done = m.end()
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _block_starts(text: str, footers: list[int]) -> list[int]:
+    """Where a footer block may start, for the line breaks before footer lines: each such
+    break and those before it back over blank lines and at most one other line (the
+    running header), and a ``\\r`` before any of them."""
+    fewest: dict[int, int] = {}  # each break: the fewest other lines read back to it
+    for k in footers:
+        lines = 0
+        while fewest.get(k, 2) > lines:
+            fewest[k] = lines
+            before = text.rfind("\n", 0, k)
+            if text[before + 1 : k].strip(" \t\u3000\r"):
+                lines += 1
+            if before < 0 or lines > 1:
+                break
+            k = before
+    return sorted({a for k in fewest for a in ((k - 1, k) if text[k - 1 : k] == "\r" else (k,))})
 
 
 @cache

@@ -6,6 +6,9 @@ Offsets are Python ``str`` indices into ``Report.text``; every record with a
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -253,6 +256,23 @@ def built(cls: type[_R], fields: dict[str, Any]) -> _R:
     record = object.__new__(cls)
     record.__dict__.update(fields)
     return record
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a report is made.
+
+    Making one makes hundreds of thousands of records and no reference cycles: the
+    collector, run every few hundred new objects, would walk the ever larger heap again
+    and again (a fifth of `extract`'s time on a long text). Paused, nothing is lost; it
+    is left as it was found (a caller may have paused it already)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def evidence(field: str, rule: str, start: int, end: int, text: str) -> Evidence:

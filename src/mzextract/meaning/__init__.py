@@ -3,14 +3,13 @@ the report is from (annotation guide part 2, ``docs/meaning.md``)."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 
 from mzextract.meaning.comparisons import find_comparisons
 from mzextract.meaning.labels import Labeller
 from mzextract.meaning.meta import find_meta
 from mzextract.meaning.periods import fold_digits
-from mzextract.model import Comparison, Figure, Meta, Section
+from mzextract.model import Comparison, Figure, Meta, Section, collector_paused
 from mzextract.rules import Rules
 
 __all__ = ["annotate", "programme_table"]
@@ -28,16 +27,8 @@ def annotate(
     its figures. ``read`` is the text with
     page furniture blanked (same offsets), which the labels read; the meta reads ``text``,
     whose running headers may be the only title a page extract has."""
-    # Labelling makes millions of short-lived objects and no reference cycles: the cyclic
-    # collector, run every few hundred of them, would walk the report's ever larger heap
-    # again and again (a third of the time on a long report). Paused, nothing is lost.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():  # millions of short-lived objects: see `collector_paused`
         return _annotate(text, sections, figures, rules, text if read is None else read)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _annotate(

@@ -202,6 +202,8 @@ class _Tables:
     """The programme of staff, population and training words (one object per rule set:
     compared by identity)."""
     beneficiaries: tuple[str, ...]
+    beneficiary_reach: int
+    """How far before a count a beneficiary word may start (three characters between)."""
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
@@ -316,6 +318,7 @@ def _tables(rules: Rules) -> _Tables:
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
+        beneficiary_reach=max(map(len, rules.beneficiary_words), default=0) + 3,
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
@@ -380,6 +383,7 @@ class Labeller:
         "heads",
         "level_starts",
         "line_ends",
+        "marked",
         "marks",
         "masked",
         "measures_so_far",
@@ -401,6 +405,7 @@ class Labeller:
         "semicolons",
         "sentence_of",
         "sentence_roles",
+        "served_at",
         "shown",
         "t",
         "text",
@@ -470,8 +475,12 @@ class Labeller:
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
         self.each_at = sorted(j for w in self.t.each for j in occurrences(text, w))
+        # Where the beneficiary words (为, 对) stand: most counts have none right before them.
+        self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
         self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
+        self.marked = sorted({j for starts in self.marks.values() for j in starts})
+        """Where any of them starts: one bisection tells that a clause holds none (most)."""
         self._governs: dict[int, Expression | None] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
@@ -746,7 +755,7 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
-        if count:
+        if count and _any_in(self.marked, c_lo, f.start):
             context = self._trained(f, c_lo) or self._population(i, c_lo)
             if context is not None:
                 return context, "clause"
@@ -964,7 +973,7 @@ class Labeller:
         f = self.figures[i]
         found = [(w, _last_within(self.marks[w], c_lo, f.start - len(w))) for w in self.t.ages]
         if all(at is None for _, at in found):
-            return None  # most clauses: a bisection per mark, not a read of the clause
+            return None  # no age mark before the count: the clause is not read
         clause = self.text[c_lo : f.start]
         for w, start in found:
             if start is None:
@@ -1820,7 +1829,11 @@ class Labeller:
         lead = c_lo
         while lead < end and text[lead] in " \t\u3000":
             lead += 1
-        for w in self.t.beneficiaries:
+        words = self.t.beneficiaries
+        reach = max(c_lo, end - self.t.beneficiary_reach)
+        if not _any_in(self.served_at, reach, end) and not text.startswith(words, lead, end):
+            return None
+        for w in words:
             # Only a word at the clause's start or within three characters of the count can
             # name whom it was for: those few places are read, not every 对 of a long clause
             # (nor the clause copied out for each count).

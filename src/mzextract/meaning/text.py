@@ -33,6 +33,10 @@ CELL_SEPARATORS = "\t|"
 # digit follows).
 _PLAIN = frozenset("。！？!?；;：:")
 _DIGITS_AFTER_COMMA = frozenset("0123456789０１２３４５６７８９OoIl")
+NO_DIGITS = r"\x00-/:-\xb1\u3000-\u9fff\uff00-\uff0f\uff1a-\uffef"
+"""Ranges (as a regular expression writes them) of characters none of which is a digit
+(``str.isdigit``): ASCII but 0-9, CJK symbols and ideographs, full-width forms but ０-９."""
+_MAY_BE_DIGIT = re.compile(f"[^{NO_DIGITS}]")
 
 T = TypeVar("T")
 
@@ -242,10 +246,11 @@ class _Asides:
         # The places asked about come in order: the read for a digit goes on from the last.
         d = self.digit
         if d <= i:
-            d = i + 1
-            while d < n and not text[d].isdigit():
-                d += 1
-            self.digit = d
+            # Most characters are Han: a search skips them, and only the others are tested.
+            m = _MAY_BE_DIGIT.search(text, i + 1)
+            while m is not None and not m.group().isdigit():
+                m = _MAY_BE_DIGIT.search(text, m.end())
+            d = self.digit = n if m is None else m.start()
         return d < n and d < (close if close >= 0 else i + 40)
 
 
@@ -355,7 +360,7 @@ def find(
     ``spans`` (whole sentences, from `Breaks.spans`), only those inside them. A word may
     run across one of ``wraps`` (soft line breaks, `Breaks.wraps`): 提高⏎到 is 提高到, its
     span holds the break."""
-    words = tuple(sorted(table))
+    words = tuple(table)  # the pattern is the same in any order: no sort on every call
     pattern = _finder(words)
     if spans is None or not _in_sentences(words):
         spans = [(0, len(text))]
