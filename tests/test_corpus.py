@@ -83,8 +83,6 @@ SHORTFALLS = {
     "(儿童福利院, 救助管理站, 敬老院, 殡仪馆, 慈善总会) whose gold gives the institution's "
     "programme to its own residents, staff, budget and services; the engine reads the "
     "words of each sentence (as dev13)",
-    ("dev32", _MEANING, "measure_acc"): "0.834 (blind): budget lines (预算 → allocated), "
-    "receipts (raised) and staff counts of those institutions",
     ("dev32", _MEANING, "row_acc"): "0.628 (blind): the misses above",
     ("dev38", _META, "period_acc"): "0.800 (blind): y02, an audit rectification report "
     "signed in its year with running totals of audited months; its gold period is the "

@@ -1903,8 +1903,6 @@ class Labeller:
                 return "standard", "meaning.measure.rate", here
             if self.budget is not None:
                 return "allocated", "budget_words:" + self.text[slice(*self.budget)], self.budget
-            if programme is not None and programme.key == "other":
-                return "other", "programmes:other", here
             table = "money"
         elif kind in _COUNT_KINDS:
             table = "count"
