@@ -161,6 +161,7 @@ class _Tables:
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     caps: tuple[str, ...]
+    reviews: tuple[str, ...]
     funds: tuple[tuple[str, Programme, str], ...]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
@@ -288,6 +289,7 @@ def _tables(rules: Rules) -> _Tables:
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         caps=longest_first(rules.cap_words),
+        reviews=tuple(rules.review_words),
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
@@ -2219,6 +2221,10 @@ class Labeller:
             # A plan report (三年行动计划（2023—2025年）) plans the whole of its period; a
             # plan section reports what lies in the report's period (上半年抽查发现37户);
             # neither plans what was done before it (２０２４年共发放… in a 2025 plan).
+            review = self._review(f) if titled or self.plan_report else None
+            if review is not None:
+                # 一、2020年工作基础 in a plan: what was done, not what the plan plans.
+                return "value", "review_words", review
             if not self._done_before(i) and (titled or self.plan_report or not self._reported(i)):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
@@ -2380,6 +2386,15 @@ class Labeller:
         return e is not None and (
             e.year is None or e.start >= self._part(lo, hi, self.figures[i].start)[0]
         )
+
+    def _review(self, f: Figure) -> tuple[int, int] | None:
+        """The title of a section of the figure that reviews work done (一、2020年工作基础,
+        一、2014年工作回顾), where the report is a plan."""
+        for s in self._section_chain(f.section):
+            head = _title_head(s.title)
+            if any(w in head for w in self.t.reviews):
+                return s.title_start, s.title_end
+        return None
 
     def _change_ahead(self, pos: int) -> bool:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""
