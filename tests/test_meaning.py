@@ -335,6 +335,22 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A public-account post: its headline (…工作“成绩单”, …主要数据) names the year it
+        # reviews, not the day it was posted; 于 after a space opens the place's name.
+        (
+            "数说民政｜2022年日照市民政工作“成绩单”请查收！\n"
+            "原创 市民政局 日照民政 2023-01-16 17:30 发表于山东\n一、",
+            "日照市",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
+        (
+            "于都民政｜2020年上半年全县民政工作亮点速览\n"
+            "原创 于都县民政局 于都民政 2020-07-10 18:05\n一、",
+            "于都县",
+            2020,
+            "2020-01-01/2020-06-30",
+        ),
         # 运行情况分析 is a report title: its year and quarter are the report's.
         (
             "南城区民政局2023年四季度民政业务运行情况分析\n一、社会救助",

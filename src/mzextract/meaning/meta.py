@@ -117,6 +117,7 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
 
 
 _STRIPPED = " \t\u3000\r\xa0|\n"
+_HAN = regex.compile(r"\p{Han}")
 _WRAPPED_TAIL = 16
 """The longest tail of a title that a hard wrap put on the next line (工作情况的报告)."""
 
@@ -306,17 +307,16 @@ def _place(
         for m in organ.finditer(ln.text):
             raw = m.group("place")
             # No organ (婚姻登记处) and no stop character stands inside a place name; a
-            # one-character lead, a preposition (印发于市民政局), that opens the line is the
-            # name's own (于都县民政局), unlike 中共 (中共清河县民政局党组).
+            # one-character lead, a preposition after a verb (印发于市民政局), that opens
+            # the line or follows a space is the name's own (于都县民政局, 原创 于都县民政局),
+            # unlike 中共 (中共清河县民政局党组).
+            own_lead = m.start("place") == 0 or not _HAN.match(ln.text, m.start("place") - 1)
             cut = max(
                 (
                     s.end()
                     for s in p.stops.finditer(raw)
                     if not (
-                        s.start() == 0
-                        and m.start("place") == 0
-                        and len(s.group()) == 1
-                        and s.group() in p.leads
+                        own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
                     )
                 ),
                 default=0,
