@@ -200,6 +200,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev51",
         "dev52",
         "dev53",
+        "dev54",
+        "dev55",
+        "dev56",
+        "dev57",
+        "dev58",
+        "dev59",
         "noisy",
     }
 
