@@ -180,8 +180,10 @@ def _grammar(rules: Rules) -> Grammar:
     )
     cn_digits = "".join(digits)
     cn_chars = cn_digits + units + unknown
-    # What may follow a digit run that OCR ended in O/l: a magnitude or a unit word.
-    stop = f"[{units}{''.join(sorted({u.word[0] for u in rules.units}))}]"
+    # What may follow a digit run that OCR ended in O/l: a magnitude, a unit word, or an
+    # approximation mark before one (68OO余人).
+    firsts = {u.word[0] for u in rules.units} | {w[0] for w in rules.approx_inside}
+    stop = f"[{units}{''.join(sorted(firsts))}]"
     return Grammar(
         digits=digits,
         small=small,
