@@ -351,6 +351,18 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-06-30",
         ),
+        # A file of two townships' reports: the first report's place, from its title, not
+        # the second's sign-off at the file's end.
+        (
+            "临洮县新添镇2013年民政工作总结\n2013年，全镇民政工作取得了一定成效。\n"
+            "一、农村低保\n全年发放低保金486.2万元。\n新添镇民政办\n\n"
+            "临洮县辛店镇2013年民政工作总结\n一、救灾\n"
+            + "地震后全镇干部分包到村，逐户核查灾情，发放救灾资金20万元。\n" * 12
+            + "辛店镇民政办\n",
+            "新添镇",
+            2013,
+            "2013-01-01/2013-12-31",
+        ),
         # 运行情况分析 is a report title: its year and quarter are the report's.
         (
             "南城区民政局2023年四季度民政业务运行情况分析\n一、社会救助",

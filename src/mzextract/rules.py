@@ -510,7 +510,8 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "breadcrumb_marks cap_words review_words "
+            "breadcrumb_marks cap_words review_words congress_words role_blockers "
+            "opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words"
@@ -676,6 +677,9 @@ class Rules:
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
     review_words = _word_view()
+    congress_words = _word_view()
+    role_blockers = _word_view()
+    opening_ends = _word_view()
     relative_marks = _word_view()
     scope_nouns = _word_view()
     age_marks = _word_view()

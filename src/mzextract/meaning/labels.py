@@ -162,6 +162,7 @@ class _Tables:
     certified: tuple[str, ...]
     caps: tuple[str, ...]
     reviews: tuple[str, ...]
+    role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
@@ -290,6 +291,7 @@ def _tables(rules: Rules) -> _Tables:
         certified=longest_first(rules.certified_words),
         caps=longest_first(rules.cap_words),
         reviews=tuple(rules.review_words),
+        role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
@@ -543,6 +545,17 @@ class Labeller:
         self._spans = spans
         self._cues: dict[str, Mentions[MeasureCue]] = {}
         self.roles: Mentions[tuple[str, str, str, bool]] = find(text, self.t.roles, spans, wraps)
+        blocked = find(text, self.t.role_blockers, spans, wraps) if self.t.role_blockers else None
+        if blocked is not None and blocked.items:
+            # 虚拟养老院: a cue inside a word that holds it is none.
+            held = [(b.start, b.end) for b in blocked.items]
+            self.roles = Mentions(
+                [
+                    r
+                    for r in self.roles.items
+                    if not any(a <= r.start and r.end <= b for a, b in held)
+                ]
+            )
         self.sentence_roles = Mentions([r for r in self.roles.items if r.entry[1] == "sentence"])
         """The role cues that reach over their sentence (力争, 计划)."""
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)

@@ -205,7 +205,9 @@ def find_meta(
         for ln in head
         if len(ln.text) <= _TITLE_MAX
         and report_words.search(ln.text)
-        and not ln.text.endswith(("。", "；"))
+        # Nor a line that ends in a colon: an address (区人大常委会：) or an opening
+        # (现将…情况报告如下：).
+        and not ln.text.endswith(("。", "；", "：", ":"))
         and not ln.text.startswith(bullets)
         and not any(c in ln.text for c in crumbs)
     ]
@@ -296,14 +298,26 @@ def _running_headers(
 def _place(
     text: str, head: list[_Line], title: _Line | None, rules: Rules, evidence: list[Evidence]
 ) -> tuple[Place, str] | None:
-    """The place and the words around it (the compound name, the title) for its code."""
-    organ = _organ(rules)
+    """The place and the words around it (the compound name, the title) for its code:
+    an organ's place in the title, the issuer lines or the opening; else the place a title
+    opens with before its year; else a sign-off line's (a file of two reports signs off
+    the second last)."""
     tail = _lines(text, max(0, len(text) - 300), len(text))
-    # The title first, then the issuer lines and the opening, then a sign-off line.
-    ordered = ([title] if title else []) + head + [ln for ln in tail if len(ln.text) <= 30]
+    return (
+        _organ_place(([title] if title else []) + head, head, rules, evidence)
+        or _leading_place(title, head, rules, evidence)
+        or _organ_place([ln for ln in tail if len(ln.text) <= 30], head, rules, evidence)
+    )
+
+
+def _organ_place(
+    lines: list[_Line], head: list[_Line], rules: Rules, evidence: list[Evidence]
+) -> tuple[Place, str] | None:
+    """The first place of ``lines`` that an organ word follows (清河县民政局)."""
+    organ = _organ(rules)
     p = _patterns(rules)
     organs = words_pattern(rules.organ_words)
-    for ln in ordered:
+    for ln in lines:
         for m in organ.finditer(ln.text):
             raw = m.group("place")
             # No organ (婚姻登记处) and no stop character stands inside a place name; a
@@ -338,18 +352,25 @@ def _place(
             return Place(name, start, start + len(name)), raw + " " + " ".join(
                 x.text for x in head[:6]
             )
-    if title is not None:
-        # 南平市2023年民政统计年报: a title that opens with a place and a year.
-        m = _leading(rules).match(title.text)
-        if m is not None and p.year.match(title.text, m.end()) and not p.stops.search(m[0]):
-            offset, name = _lowest_unit(m[0], rules)
-            if len(name) >= 2 and not _generic_place(name, rules):
-                start = title.start + offset
-                evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
-                return Place(name, start, start + len(name)), m[0] + " " + " ".join(
-                    x.text for x in head[:6]
-                )
     return None
+
+
+def _leading_place(
+    title: _Line | None, head: list[_Line], rules: Rules, evidence: list[Evidence]
+) -> tuple[Place, str] | None:
+    """南平市2023年民政统计年报: the place a title opens with, before its year."""
+    if title is None:
+        return None
+    p = _patterns(rules)
+    m = _leading(rules).match(title.text)
+    if m is None or not p.year.match(title.text, m.end()) or p.stops.search(m[0]):
+        return None
+    offset, name = _lowest_unit(m[0], rules)
+    if len(name) < 2 or _generic_place(name, rules):
+        return None
+    start = title.start + offset
+    evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
+    return Place(name, start, start + len(name)), m[0] + " " + " ".join(x.text for x in head[:6])
 
 
 def _generic_place(name: str, rules: Rules) -> bool:
@@ -601,7 +622,15 @@ def _report_period(
     event = _since_event(text, title, year, issued, rules, evidence)
     if event is not None:
         return event
-    since = _data_since(text, title, year, issued, rules, evidence)
+    # A report to a people's congress on a year's work (关于2019年全县社会救助工作情况的
+    # 报告) covers that year, whatever months its running totals reach. Without a year in
+    # its title the sets' gold is split between the year and the months its data reach.
+    congress = (
+        title is not None
+        and p.year.search(title.text) is not None
+        and any(w in ln.text for ln in head for w in rules.congress_words)
+    )
+    since = None if congress else _data_since(text, title, year, issued, rules, evidence)
     if since is not None:
         return since
     # Nothing narrower is said: the whole of the report's year, on the year's evidence.
@@ -618,10 +647,11 @@ def _opening(
     """The period that the opening sentence says the report covers (现将2021年1-9月民政事业
     发展主要情况分析如下), and where the sentence starts."""
     lo = title.end if title is not None else (head[0].start if head else 0)
-    hi = text.find("。", lo, lo + 300)
-    if hi < 0:
+    # The sentence ends at its full stop, or at the colon of 现将…报告如下：.
+    ends = [at for w in ("。", *rules.opening_ends) if (at := text.find(w, lo, lo + 300)) >= 0]
+    if not ends:
         return None
-    sentence = text[lo:hi]
+    sentence = text[lo : min(ends)]
     for lead in rules.opening_leads:
         at = sentence.find(lead)
         if at < 0:
