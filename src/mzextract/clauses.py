@@ -131,13 +131,13 @@ def clause_before(text: str, start: int, limit: int = 60) -> str:
     return text[last_break(text, max(0, start - limit), start) + 1 : start]
 
 
-def sentence_before(text: str, start: int, limit: int = 40, *, comma_wraps: bool = False) -> str:
+def sentence_before(text: str, start: int, limit: int = 40) -> str:
     """The text from the last sentence break up to ``start`` (at most ``limit`` characters).
-    With ``comma_wraps``, a line break right after a comma (床位6.12万张，⏎较年初新增0.48万张)
-    is a hard wrap inside the sentence: no paragraph ends in a comma."""
+    A line break right after a comma (床位6.12万张，⏎较年初新增0.48万张) is a hard wrap
+    inside the sentence: no paragraph ends in a comma."""
     lo = max(0, start - limit)
     at = last_break(text, lo, start, SENTENCE_BREAKS)
-    while comma_wraps and at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
+    while at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
         at = last_break(text, lo, at - 1, SENTENCE_BREAKS)
     return text[at + 1 : start]
 

@@ -160,7 +160,7 @@ def _required(
             window = clause_before(text, start, 16)
             at = start - len(window)
         else:  # sentence_before
-            window = sentence_before(text, start, 60, comma_wraps=True)
+            window = sentence_before(text, start, 60)
             at = start - len(window)
         for w in c.required:
             i = window.find(w)

@@ -2201,9 +2201,7 @@ class Labeller:
                 # A sentence cue governs its line, not a list item before it (…三年计划;⏎).
                 or (where == "sentence" and not _hard_break(text, r.end, f.start))
             ) and not self._named(r):
-                if role == "previous" and text[max(c_lo, r.start - 2) : r.start].endswith(
-                    self.t.compare_leads
-                ):
+                if role == "previous" and self._compared_from(r.start):
                     # 比去年同期分别多纳入87人: what the earlier period is exceeded by.
                     grew = [q for q in self.roles.within(r.end, f.start) if q.entry[0] == "change"]
                     if grew:
@@ -2487,7 +2485,11 @@ class Labeller:
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
-        lead = self.text[max(0, e.start - 8) : e.start].rstrip(_LOOSE)
+        return self._compared_from(e.start)
+
+    def _compared_from(self, start: int) -> bool:
+        """Whether a compare lead (比, 较) stands right before ``start``."""
+        lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE)
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:

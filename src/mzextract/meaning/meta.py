@@ -26,7 +26,7 @@ from mzextract.meaning.periods import (
     fold_digits,
     resolve,
 )
-from mzextract.meaning.text import occurrences, trie, words_pattern
+from mzextract.meaning.text import COMMAS, occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 
@@ -516,10 +516,11 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
         # must stand close to the year (整理的2023年…工作总结,供大家参考。).
         sentence = len(ln.text) > _TITLE_MAX or ln.text.endswith(("。", "；"))
         reach = 20 if sentence else 24
+        years = list(p.year.finditer(ln.text))
         # 对2021年1月至2023年6月规划实施情况开展了评估: a span of years names its last.
         spans = {
             e.start: (e.end, e.year + e.years - 1)
-            for e in find_expressions(ln.text, rules)
+            for e in (find_expressions(ln.text, rules) if years else ())
             if e.mode == "interval" and e.years > 1 and e.year is not None
         }
         # A title wrapped on the next line (关于2007年全省农村最低生活保障⏎工作情况的报告):
@@ -532,10 +533,10 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             and head[k + 1].start - ln.end <= 2
             and len(tail_line) <= _WRAPPED_TAIL
             and not tail_line.startswith(tuple(rules.bullets))
-            and not any(c in tail_line for c in "，,")
+            and not any(c in tail_line for c in COMMAS)
             else ""
         )
-        for m in p.year.finditer(ln.text):
+        for m in years:
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             word = reports.search(ln.text, end, end + reach)
             tail = ln.text[end : word.end() + 4] if word is not None else ""
