@@ -370,6 +370,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-10-01/2023-12-31",
         ),
+        # The 报告 after 的 wraps the whole title: the 2015 plan is no summary, the review
+        # year is the report's, whatever year the date line under it names.
+        (
+            "关于2014年民政工作情况和2015年工作安排的报告\n——在全市民政工作会议上\n"
+            "衡阳市民政局\n（2015年2月6日）\n同志们：\n一、2014年工作回顾\n",
+            "衡阳市",
+            2014,
+            "2014-01-01/2014-12-31",
+        ),
+        # A lottery fund's announcement (…公益金使用情况公告) is a report title.
+        (
+            "赣州市民政局\n2017年度福利彩票发行及市本级彩票公益金使用情况公告\n"
+            "赣市民字〔2018〕12号\n一、福利彩票发行情况\n全年销售福利彩票12.6亿元。\n"
+            "赣州市民政局\n2018年3月26日\n",
+            "赣州市",
+            2017,
+            "2017-01-01/2017-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

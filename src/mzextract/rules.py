@@ -511,6 +511,7 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "breadcrumb_marks cap_words review_words congress_words role_blockers "
+            "trained_programmes title_wrappers "
             "opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
@@ -676,6 +677,8 @@ class Rules:
     certified_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
+    trained_programmes = _word_view()
+    title_wrappers = _word_view()
     review_words = _word_view()
     congress_words = _word_view()
     role_blockers = _word_view()
@@ -1187,6 +1190,11 @@ def _checked(rules: Rules) -> Rules:
             raise RulesError(
                 f"meaning.funds_words {f.word!r}: programme {f.programme!r} is no programme key"
             )
+    stray = sorted(set(rules.trained_programmes) - keys)
+    if stray:
+        raise RulesError(
+            f"meaning.trained_programmes: {stray} are no programme keys; keys are {sorted(keys)}"
+        )
     for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:

@@ -161,6 +161,7 @@ class _Tables:
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     caps: tuple[str, ...]
+    trained_programmes: frozenset[str]
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -290,6 +291,7 @@ def _tables(rules: Rules) -> _Tables:
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         caps=longest_first(rules.cap_words),
+        trained_programmes=frozenset(rules.trained_programmes),
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -978,6 +980,19 @@ class Labeller:
         for w in self.t.training:
             s = _last_within(self.marks[w], c_lo, f.start - len(w))
             if s is not None:
+                # 培训农村退役士兵523名: the training of a programme's people, where it is
+                # part of what the programme does for them, is that programme's.
+                trainees = self._best(
+                    [
+                        m
+                        for m in self.words.within(c_lo, f.start)
+                        if m.entry.programme.key in self.t.trained_programmes
+                    ],
+                    GROUP,
+                    last=True,
+                )
+                if trainees is not None:
+                    return trainees
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
         return None
 

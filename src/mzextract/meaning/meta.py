@@ -503,11 +503,20 @@ def _report_year(
     return year
 
 
+def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
+    """How much of ``line`` after a report word at ``at`` still belongs to that report
+    (工作总结报告): up to four characters, not past a list word or a title's wrapper
+    (…和2015年工作安排的报告: that 报告 is the whole document's, not the plan's)."""
+    rest = line[at : at + 4]
+    return min((k for k in map(rest.find, stops) if k >= 0), default=4)
+
+
 def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:
     """Years that name a report in the lines before the outline (2023年…工作总结): the
     year, its span, and whether the report it names is a summary."""
     reports = words_pattern(rules.report_words)
     summaries = tuple(rules.summary_words)
+    stops = (*rules.list_words, *rules.title_wrappers)
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for k, ln in enumerate(head):
@@ -539,7 +548,9 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
         for m in years:
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             word = reports.search(ln.text, end, end + reach)
-            tail = ln.text[end : word.end() + 4] if word is not None else ""
+            tail = ""
+            if word is not None:
+                tail = ln.text[end : word.end() + _tail_after(ln.text, word.end(), stops)]
             if word is None and wrapped:
                 word = reports.search(wrapped, 0, max(0, reach - (len(ln.text) - end)))
                 tail = ln.text[end:] + wrapped[: word.end() + 4] if word is not None else ""
