@@ -99,11 +99,10 @@ SHORTFALLS = {
     ("dev60", _META, "period_acc"): "0.400 (blind): the three reports above",
     ("dev65", _MEANING, "measure_acc"): "0.848 (0.843 blind): disaster situation counts and "
     "transfers of people out of institutions",
-    ("dev67", _MEANING, "programme_acc"): "0.861 (0.847 blind): 优抚安置 before 2018: 军休干部, "
-    "training money of 退役士兵, visits to army units (拥军) and medical help to 优抚对象",
-    ("dev67", _MEANING, "measure_acc"): "0.806 (blind): resettlement counts (接收, 安置, "
+    ("dev67", _MEANING, "measure_acc"): "0.815 (0.806 blind): resettlement counts (接收, 安置, "
     "自主就业) and the measures of training and visits",
-    ("dev67", _MEANING, "row_acc"): "0.667 (blind): the misses above",
+    ("dev67", _MEANING, "row_acc"): "0.699 (0.667 blind): the measures above; 接收退役士兵 "
+    "is added in this gold, served in 27 of 42 figures of all sets' gold",
     ("dev70", _MEANING, "programme_acc"): "0.858 (blind): charity, lottery and social "
     "organisations, whose money funds other programmes",
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "

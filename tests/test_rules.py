@@ -150,6 +150,10 @@ def test_extend_appends_and_remove_drops() -> None:
         ({"date_words": [{"word": "十三", "role": "month", "value": 13}]}, "1 <= value <= 12"),
         ({"date_words": [{"word": "旬", "role": "decade"}]}, "role must be one of"),
         ({"trained_programmes": ["veteran"]}, "['veteran'] are no programme keys"),
+        (
+            {"receiver_words": [{"word": "军营", "programme": "veterans", "over": "condolences"}]},
+            "'condolences' is no programme key",
+        ),
     ],
 )
 def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], message: str) -> None:

@@ -49,6 +49,7 @@ __all__ = [
     "NumeralChar",
     "PeriodWord",
     "ProgrammeEntry",
+    "ReceiverWord",
     "RoleCue",
     "Rules",
     "RulesError",
@@ -361,6 +362,17 @@ class FundsWord(Entry):
 
 
 @dataclass(frozen=True)
+class ReceiverWord(Entry):
+    """Who receives a visit or a gift, where that makes it another programme's work:
+    慰问驻区部队…送去慰问金46万元 is support of the army (``programme`` veterans), not the
+    condolence (``over``) of the needy, where these are the only receivers named."""
+
+    word: str
+    programme: str
+    over: str
+
+
+@dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
     ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
@@ -485,6 +497,7 @@ def _specs() -> dict[str, TableSpec]:
         ("couple_cues", "meaning", MeasureCue),
         ("role_cues", "meaning", RoleCue),
         ("funds_words", "meaning", FundsWord),
+        ("receiver_words", "meaning", ReceiverWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
     ]
@@ -649,6 +662,7 @@ class Rules:
     couple_cues = _View[tuple[MeasureCue, ...]](tuple)
     role_cues = _View[tuple[RoleCue, ...]](tuple)
     funds_words = _View[tuple[FundsWord, ...]](tuple)
+    receiver_words = _View[tuple[ReceiverWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
@@ -1190,6 +1204,10 @@ def _checked(rules: Rules) -> Rules:
             raise RulesError(
                 f"meaning.funds_words {f.word!r}: programme {f.programme!r} is no programme key"
             )
+    for r in rules.receiver_words:
+        for key in (r.programme, r.over):
+            if key not in keys:
+                raise RulesError(f"meaning.receiver_words {r.word!r}: {key!r} is no programme key")
     stray = sorted(set(rules.trained_programmes) - keys)
     if stray:
         raise RulesError(

@@ -165,6 +165,7 @@ class _Tables:
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
+    receivers: dict[str, tuple[tuple[str, Programme, str], ...]]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -295,6 +296,12 @@ def _tables(rules: Rules) -> _Tables:
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
+        receivers={
+            over: tuple(
+                (r.word, records[r.programme], r.id) for r in rules.receiver_words if r.over == over
+            )
+            for over in {r.over for r in rules.receiver_words}
+        },
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -736,7 +743,28 @@ class Labeller:
         m, source = found
         if source != "each":  # an item of a list before 分别 is its own
             m = self._list_first(m, across_figures=source != "clause")
+        if m.entry.programme.key in self.t.receivers:
+            m = self._received(i, m)
         return m, m.entry, source
+
+    def _received(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the receiver that makes it another programme's (慰问驻区部队，送去慰问金
+        46万元): where a word of ``receiver_words`` stands before the figure in its part of
+        the sentence and no other programme is named there."""
+        f = self.figures[i]
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, f.start)
+        best: Mention[_Word] | None = None
+        for word, programme, rule in self.t.receivers[m.entry.programme.key]:
+            at = self.text.rfind(word, p_lo, f.start)
+            if at >= 0 and (best is None or at > best.start):
+                best = Mention(at, at + len(word), word, _Word(programme, WORD, rule))
+        if best is None:
+            return m
+        named = self.words.within(p_lo, f.start)
+        if any(w.entry.programme is not m.entry.programme for w in named):
+            return m  # 走访慰问驻县部队和优抚对象: the needy among the receivers
+        return best
 
     def _find_programme(self, i: int) -> tuple[Mention[_Word], str] | None:
         """The word that names the figure's programme: its phrase, its clause, the other
