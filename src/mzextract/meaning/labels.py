@@ -2123,6 +2123,16 @@ class Labeller:
         at = _last_within(self.brackets[bracket], lo, hi - 1)
         return -1 if at is None else at
 
+    def _dated_between(self, lo: int, hi: int) -> bool:
+        """Whether a period expression of a value at a date (截至11月底) starts in
+        ``[lo, hi)``."""
+        k = bisect_left(self.expr_starts, lo)
+        while k < len(self.exprs) and self.exprs[k].start < hi:
+            if self.exprs[k].mode in ("at", "upto"):
+                return True
+            k += 1
+        return False
+
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市
         低保6人; 销售福利彩票465万元…其中电脑票450万元): the measure of the nearest like
@@ -2150,6 +2160,10 @@ class Labeller:
             measure, worded = self.measures_so_far[j]
             if parts and worded and measure == "other":
                 continue  # 支出…万元，结转303.6万元。其中城乡低保资金…: parts of what was spent
+            if measure not in _AT_DATE and self._dated_between(g.end, f.start):
+                # 全年新增…312户，截至11月底，全镇农村低保对象2864户: a count at a date is
+                # a stock, not more of what the count before it did.
+                return None
             return measure if worded else None
         return None
 
