@@ -2514,10 +2514,12 @@ class Labeller:
         return found
 
     def _record(self, e: Expression) -> bool:
-        """A year since which something is the most (1954年以来最严重的冰冻灾害): no period."""
+        """A year since which something is the most (1954年以来最严重的冰冻灾害): no period.
+        Not the year something began (自2002年成立以来)."""
         year = self.meta.year
         return (
             e.mode == "since"
+            and e.rule != "period.origin"
             and e.year is not None
             and year is not None
             and (e.year < year - SINCE_SPAN)

@@ -176,7 +176,7 @@ def grammar(rules: Rules) -> _Grammar:
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         # 2005年成立以来: a few words of what began that year may stand before 以来.
-        f"|{year('ya')}(?:{_S}(?:[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
+        f"|{year('ya')}(?:{_S}(?P<gap>[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
@@ -317,6 +317,9 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
         return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
+        if m["since"] and m["gap"]:
+            # 2002年成立以来: since something began, however long ago (not a record).
+            return Expression(s, e, "period.origin", "since", _year(g, m["ya"]))
         mode = "since" if m["since"] else "interval"
         return Expression(s, e, "period.year", mode, _year(g, m["ya"]))
     if m["masked"]:
