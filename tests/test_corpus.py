@@ -103,6 +103,8 @@ SHORTFALLS = {
     "is added in this gold, served in 27 of 42 figures of all sets' gold",
     ("dev70", _MEANING, "programme_acc"): "0.858 (blind): charity, lottery and social "
     "organisations, whose money funds other programmes",
+    ("dev76", _MEANING, "role_acc"): "0.946 (blind): budget explanations, where every "
+    "amount of the budget year is a target and a final account's 年初预算 too",
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "
     "优抚对象 read as veterans in this gold, as condolence (MEANING's 走访慰问) in 49 figures of "
     "the earlier sets' gold",
@@ -227,6 +229,10 @@ def test_all_development_sets_are_scored() -> None:
         "dev68",
         "dev69",
         "dev70",
+        "dev71",
+        "dev74",
+        "dev75",
+        "dev76",
         "noisy",
     }
 
