@@ -103,6 +103,9 @@ SHORTFALLS = {
     "is added in this gold, served in 27 of 42 figures of all sets' gold",
     ("dev70", _MEANING, "programme_acc"): "0.858 (blind): charity, lottery and social "
     "organisations, whose money funds other programmes",
+    ("dev73", _META, "period_acc"): "0.800 (blind): y01, signed 26 December, opens with "
+    "今年以来 and its stocks run to 截至11月底: read as January to November, the whole year "
+    "in this gold (its opening writes 全年累计)",
     ("dev76", _MEANING, "role_acc"): "0.946 (blind): budget explanations, where every "
     "amount of the budget year is a target and a final account's 年初预算 too",
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "
@@ -230,6 +233,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev69",
         "dev70",
         "dev71",
+        "dev73",
         "dev74",
         "dev75",
         "dev76",
