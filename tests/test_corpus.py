@@ -103,6 +103,8 @@ SHORTFALLS = {
     "is added in this gold, served in 27 of 42 figures of all sets' gold",
     ("dev70", _MEANING, "programme_acc"): "0.858 (blind): charity, lottery and social "
     "organisations, whose money funds other programmes",
+    ("dev72", _MEANING, "programme_acc"): "0.855 (blind): funeral and marriage reports, "
+    "where deaths, staff and training read as other and the help given to groups as funeral",
     ("dev73", _META, "period_acc"): "0.800 (blind): y01, signed 26 December, opens with "
     "今年以来 and its stocks run to 截至11月底: read as January to November, the whole year "
     "in this gold (its opening writes 全年累计)",
@@ -233,6 +235,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev69",
         "dev70",
         "dev71",
+        "dev72",
         "dev73",
         "dev74",
         "dev75",
