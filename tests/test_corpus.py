@@ -105,9 +105,6 @@ SHORTFALLS = {
     "organisations, whose money funds other programmes",
     ("dev72", _MEANING, "programme_acc"): "0.855 (blind): funeral and marriage reports, "
     "where deaths, staff and training read as other and the help given to groups as funeral",
-    ("dev73", _META, "period_acc"): "0.800 (blind): y01, signed 26 December, opens with "
-    "今年以来 and its stocks run to 截至11月底: read as January to November, the whole year "
-    "in this gold (its opening writes 全年累计)",
     ("dev76", _MEANING, "role_acc"): "0.946 (blind): budget explanations, where every "
     "amount of the budget year is a target and a final account's 年初预算 too",
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "

@@ -379,6 +379,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2014,
             "2014-01-01/2014-12-31",
         ),
+        # An opening that speaks of the whole year (今年以来…全年累计发放) makes the report
+        # the year's, however far its running totals reach.
+        (
+            "沂南县民政局关于2011年城乡低保工作情况的报告\n县政府：\n今年以来，我局分两次提高"
+            "城乡低保标准，全年累计发放各类保障资金6842.6万元。现将有关情况报告如下：\n"
+            "一、保障情况\n1-11月增发分类施保金98.5万元。\n沂南县民政局\n2011年12月26日\n",
+            "沂南县",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         # A lottery fund's announcement (…公益金使用情况公告) is a report title.
         (
             "赣州市民政局\n2017年度福利彩票发行及市本级彩票公益金使用情况公告\n"

@@ -762,6 +762,12 @@ def _data_since(
         return None  # 2023年工作总结, signed in December with data to 1-11月: the year
     if not early and not any(w in opening for w in words):
         return None
+    first = opening.split("。", 1)[0]
+    if any(
+        e.mode == "interval" and e.year is None and (e.first, e.last) == (1, 12)
+        for e in find_expressions(first, rules)
+    ):
+        return None  # 今年以来…全年累计发放…: the opening speaks of the whole year
     best: tuple[int, Expression] | None = None
     for e in find_expressions(text, rules):
         # A whole year (2023年, 全年) says nothing of how far the data run.
