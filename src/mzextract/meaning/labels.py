@@ -157,6 +157,7 @@ class _Tables:
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
+    population_verbs: tuple[str, ...]
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     certified: tuple[str, ...]
@@ -288,6 +289,7 @@ def _tables(rules: Rules) -> _Tables:
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
+        population_verbs=longest_first(rules.population_verbs),
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -491,7 +493,10 @@ class Labeller:
         # Where the beneficiary words (为, 对) stand: most counts have none right before them.
         self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
-        self.marks = {w: occurrences(text, w) for w in (*self.t.training, *self.t.ages)}
+        self.marks = {
+            w: occurrences(text, w)
+            for w in (*self.t.training, *self.t.ages, *self.t.population_verbs)
+        }
         self.marked = sorted({j for starts in self.marks.values() for j in starts})
         """Where any of them starts: one bisection tells that a clause holds none (most)."""
         self._governs: dict[int, Expression | None] = {}
@@ -801,7 +806,9 @@ class Labeller:
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
         if count and _any_in(self.marked, c_lo, f.start):
-            context = self._trained(f, c_lo) or self._population(i, c_lo)
+            context = (
+                self._trained(f, c_lo) or self._population(i, c_lo) or self._counted_by(f, c_lo)
+            )
             if context is not None:
                 return context, "clause"
         own = self._best(subject, WORD, last=True)
@@ -1022,6 +1029,20 @@ class Labeller:
                 if trainees is not None:
                     return trainees
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
+        return None
+
+    def _counted_by(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
+        """People counted by what befell them, the word right before the count (全年全县死亡
+        2846人): population, programme other, as a mention of the word."""
+        for w in self.t.population_verbs:
+            s = _last_within(self.marks[w], c_lo, f.start - len(w))
+            if s is None or strip_words(
+                self.text[s + len(w) : f.start].strip(_SPACES), self.t.approx_before
+            ):
+                continue
+            if any(m.start <= s for m in self.words.within(max(0, s - 8), s + len(w))):
+                continue  # 因灾死亡5人: a programme's word that holds it says whose count it is
+            return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"population_verbs:{w}"))
         return None
 
     def _population(self, i: int, c_lo: int) -> Mention[_Word] | None:
