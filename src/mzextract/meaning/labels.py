@@ -1981,6 +1981,11 @@ class Labeller:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
                 return "standard", "meaning.measure.rate", here
             if self.budget is not None:
+                # 一般公共预算拨款收入2968.6万元: a budget's income is raised, the rest of its
+                # money allocated.
+                cue = self._nearest_cue("money", c_lo, f.start, bare=False)
+                if cue is not None and cue.entry.measure == "raised":
+                    return "raised", cue.entry.id, (cue.start, cue.end)
                 return "allocated", "budget_words:" + self.text[slice(*self.budget)], self.budget
             table = "money"
         elif kind in _COUNT_KINDS:
