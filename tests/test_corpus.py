@@ -237,6 +237,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev74",
         "dev75",
         "dev76",
+        "dev78",
         "noisy",
     }
 
