@@ -237,6 +237,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev74",
         "dev75",
         "dev76",
+        "dev77",
         "dev78",
         "dev80",
         "dev81",
