@@ -239,6 +239,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev76",
         "dev77",
         "dev78",
+        "dev79",
         "dev80",
         "dev81",
         "noisy",
