@@ -242,6 +242,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev79",
         "dev80",
         "dev81",
+        "dev82",
         "noisy",
     }
 
