@@ -2078,8 +2078,14 @@ class Labeller:
             if aside is not None:
                 return "served", "meaning.measure.aside", aside
         carried = self._carried(i)
+        # A programme whose counts are people served lists its people apart (救助…42人次；
+        # 慰问…312户), but the parts of a total (享受高龄津贴的老年人14612人，其中城镇3986人)
+        # are what the total is.
         if carried is not None and not (
-            count and programme is not None and self.t.counts[programme.key] == "served"
+            count
+            and programme is not None
+            and self.t.counts[programme.key] == "served"
+            and not self._in_breakdown(c_lo)
         ):
             return (
                 carried,
