@@ -2104,7 +2104,18 @@ class Labeller:
         550元，农村由300元提高到350元): the earlier standard's span."""
         c_lo, c_hi, _, _ = self.segments[i]
         f = self.figures[i]
-        if not self.changes.within(c_lo, c_hi + 1) or self.words.within(c_lo, f.start):
+        if not self.changes.within(c_lo, c_hi + 1):
+            return None
+        pair = [
+            g
+            for g in self.figures[
+                bisect_left(self.figure_starts, c_lo) : bisect_left(self.figure_starts, c_hi)
+            ]
+            if g.kind is f.kind
+        ]
+        if len(pair) < 2 and self.words.within(c_lo, f.start):
+            # 散居孤儿由1630元提高到1720元 names its group and still changes a standard;
+            # 医疗救助资金力争达到2.5亿元 is a total.
             return None
         lo = self.sentence_of[i][0]
         for j in range(i - 1, -1, -1):
