@@ -1040,7 +1040,8 @@ class Labeller:
                 self.text[s + len(w) : f.start].strip(_SPACES), self.t.approx_before
             ):
                 continue
-            if any(m.start <= s for m in self.words.within(max(0, s - 8), s + len(w))):
+            held = self.words.within(max(0, s - 8), s + len(w))
+            if any(m.start <= s and m.end >= s + len(w) for m in held):
                 continue  # 因灾死亡5人: a programme's word that holds it says whose count it is
             return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"population_verbs:{w}"))
         return None
