@@ -553,7 +553,11 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
                 tail = ln.text[end : word.end() + _tail_after(ln.text, word.end(), stops)]
             if word is None and wrapped:
                 word = reports.search(wrapped, 0, max(0, reach - (len(ln.text) - end)))
-                tail = ln.text[end:] + wrapped[: word.end() + 4] if word is not None else ""
+                tail = (
+                    ln.text[end:] + wrapped[: word.end() + _tail_after(wrapped, word.end(), stops)]
+                    if word is not None
+                    else ""
+                )
             if word is None:
                 continue
             out.append(
