@@ -243,6 +243,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev80",
         "dev81",
         "dev82",
+        "dev87",
         "noisy",
     }
 
