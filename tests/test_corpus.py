@@ -243,6 +243,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev80",
         "dev81",
         "dev82",
+        "dev84",
+        "dev85",
         "dev87",
         "noisy",
     }
