@@ -2405,7 +2405,9 @@ class Labeller:
         report = self.meta.period
         if e is None or report is None or report.start is None:
             return False
-        p = self._resolved(e, self.meta.year, False)
+        # 全年 under 五、2023年工作打算 in a report of 2022 is 2023's, as its period says.
+        titled = self._section_year(self.figures[i])
+        p = self._resolved(e, self.meta.year if titled is None else titled, False)
         return (
             p is not None
             and p.start is not None
