@@ -250,6 +250,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev87",
         "dev88",
         "dev90",
+        "dev91",
         "dev92",
         "dev94",
         "noisy",
