@@ -249,6 +249,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev86",
         "dev87",
         "dev88",
+        "dev89",
         "dev90",
         "dev91",
         "dev92",
