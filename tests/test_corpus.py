@@ -107,9 +107,6 @@ SHORTFALLS = {
     "reports, where staff and training read as other and the help given to groups as funeral",
     ("dev76", _MEANING, "role_acc"): "0.946 (blind): budget explanations, where every "
     "amount of the budget year is a target and a final account's 年初预算 too",
-    ("dev93", _MEANING, "role_acc"): "0.824 (blind): data appendices (附：主要指标完成情况) "
-    "after a plan section, read as part of the plan: targets of the plan's year",
-    ("dev93", _MEANING, "period_acc"): "0.792 (blind): the appendices above",
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "
     "优抚对象 read as veterans in this gold, as condolence (MEANING's 走访慰问) in 49 figures of "
     "the earlier sets' gold",

@@ -524,7 +524,7 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "breadcrumb_marks cap_words review_words congress_words role_blockers "
-            "trained_programmes title_wrappers population_verbs "
+            "trained_programmes title_wrappers population_verbs appendix_marks "
             "opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
@@ -694,6 +694,7 @@ class Rules:
     trained_programmes = _word_view()
     title_wrappers = _word_view()
     population_verbs = _word_view()
+    appendix_marks = _word_view()
     review_words = _word_view()
     congress_words = _word_view()
     role_blockers = _word_view()

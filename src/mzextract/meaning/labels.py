@@ -2214,6 +2214,12 @@ class Labeller:
     # ------------------------------------------------------------------ role
 
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
+        head = self.heads.get(i)
+        if head is not None:
+            # 指标 | 年度目标 | 完成: a cell under a head that names a role has that role.
+            cue = next(iter(self.roles.within(*head)), None)
+            if cue is not None and cue.entry[0] == "target":
+                return "target", cue.entry[2], (cue.start, cue.end)
         f = self.figures[i]
         text = self.text
         c_lo, c_hi, _, _ = self.segments[i]
@@ -2516,6 +2522,9 @@ class Labeller:
         return bool(self.changes.within(pos, min(hi, pos + 40)))
 
     def _plan(self, f: Figure) -> tuple[int, int] | None:
+        later = self._later_report(f)
+        if later is not None:
+            return later[:2] if later[3] else None
         if f.section not in self._plans:
             self._plans[f.section] = self._plan_of(f.section)
         return self._plans[f.section]
@@ -2598,6 +2607,8 @@ class Labeller:
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:
+        if self._later_report(f) is not None:
+            return None  # its title's year, through _section_year
         if f.section in self._section_exprs:
             return self._section_exprs[f.section]
         found = None
@@ -2617,6 +2628,9 @@ class Labeller:
     def _section_year(self, f: Figure) -> int | None:
         """The year the innermost section title that writes one names (二、2019年工作计划
         over a heading that says only 全年)."""
+        later = self._later_report(f)
+        if later is not None:
+            return later[2]
         key = -1 if f.section is None else f.section
         if key in self._section_years:
             return self._section_years[key]
@@ -2636,6 +2650,17 @@ class Labeller:
             found = None if report is None else report[2]
         self._section_years[key] = found
         return found
+
+    def _later_report(self, f: Figure) -> tuple[int, int, int, bool] | None:
+        """The further part of the file the figure stands in where its line comes after the
+        figure's innermost heading (附：2016年主要指标完成情况 after 三、2017年工作打算): it, not
+        that section, says when the figure is and whether it is planned."""
+        if not self.reports:
+            return None
+        report = self._report_at(f.start)
+        if report is None or (f.section is not None and report[0] < self.sections[f.section].start):
+            return None
+        return report
 
     def _report_at(self, pos: int) -> tuple[int, int, int, bool] | None:
         """The further report of the file that ``pos`` stands in, if any."""

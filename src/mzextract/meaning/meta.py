@@ -264,12 +264,19 @@ def report_lines(
     own = None if title is None else title.text
     stops = frozenset(CLAUSE_BREAKS) - {"\n"}
     out = []
+    marks = tuple(rules.appendix_marks)
     for ln in _lines_with(text, sections[0].start, len(text), rules.report_words):
+        # 附：2016年主要指标完成情况: an appendix of data titled like a report of its year.
+        line = ln.text
+        for mark in marks:
+            if line.startswith(mark):
+                line = line[len(mark) :].lstrip()
+                break
         if (
-            len(ln.text) > _TITLE_MAX
+            len(line) > _TITLE_MAX
             or ln.start in heads
             or ln.text == own
-            or not stops.isdisjoint(ln.text)
+            or not stops.isdisjoint(line)
         ):
             continue
         m = p.year.search(ln.text)
