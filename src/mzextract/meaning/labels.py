@@ -323,7 +323,10 @@ def _tables(rules: Rules) -> _Tables:
         fillers=longest_first(rules.filler_words),
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
-        per_basis=regex.compile(f"(?:(?:{trie(rules.per_marks)})\\p{{Han}}{{1,2}}?)+$"),
+        # 由每人每⏎月560元: a soft wrap may stand inside a basis.
+        per_basis=regex.compile(
+            f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
+        ),
         per_marks=words_pattern(rules.per_marks),
         per_reach=max(map(len, rules.per_marks), default=0) + 3,
         requirements=frozenset(
