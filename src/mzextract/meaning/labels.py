@@ -2219,7 +2219,7 @@ class Labeller:
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
         head = self.heads.get(i)
         if head is not None:
-            # 指标 | 年度目标 | 完成: a cell under a head that names a role has that role.
+            # 指标 | 年度目标 | 完成: a cell under a head that names a target is one.
             cue = next(iter(self.roles.within(*head)), None)
             if cue is not None and cue.entry[0] == "target":
                 return "target", cue.entry[2], (cue.start, cue.end)

@@ -554,19 +554,15 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
         )
         for m in years:
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
-            word = reports.search(ln.text, end, end + reach)
-            tail = ""
-            if word is not None:
-                tail = ln.text[end : word.end() + _tail_after(ln.text, word.end(), stops)]
+            # The report word on the line, else on its wrapped tail (read after the line).
+            src, lead, at = ln.text, "", end
+            word = reports.search(src, at, at + reach)
             if word is None and wrapped:
-                word = reports.search(wrapped, 0, max(0, reach - (len(ln.text) - end)))
-                tail = (
-                    ln.text[end:] + wrapped[: word.end() + _tail_after(wrapped, word.end(), stops)]
-                    if word is not None
-                    else ""
-                )
+                src, lead, at = wrapped, ln.text[end:], 0
+                word = reports.search(src, 0, max(0, reach - len(lead)))
             if word is None:
                 continue
+            tail = lead + src[at : word.end() + _tail_after(src, word.end(), stops)]
             out.append(
                 (year, ln.start + m.start(), ln.start + end, any(w in tail for w in summaries))
             )
@@ -664,17 +660,22 @@ def _report_period(
     return Period(date(year, 1, 1), date(year, 12, 31))
 
 
+def _first_sentence(text: str, lo: int, rules: Rules) -> str | None:
+    """The sentence that opens at ``lo``: up to its full stop, or to the colon of
+    现将…报告如下：, within 300 characters; None if it runs on past them."""
+    ends = [at for w in ("。", *rules.opening_ends) if (at := text.find(w, lo, lo + 300)) >= 0]
+    return text[lo : min(ends)] if ends else None
+
+
 def _opening(
     text: str, title: _Line | None, head: list[_Line], rules: Rules
 ) -> tuple[Expression, int] | None:
     """The period that the opening sentence says the report covers (现将2021年1-9月民政事业
     发展主要情况分析如下), and where the sentence starts."""
     lo = title.end if title is not None else (head[0].start if head else 0)
-    # The sentence ends at its full stop, or at the colon of 现将…报告如下：.
-    ends = [at for w in ("。", *rules.opening_ends) if (at := text.find(w, lo, lo + 300)) >= 0]
-    if not ends:
+    sentence = _first_sentence(text, lo, rules)
+    if sentence is None:
         return None
-    sentence = text[lo : min(ends)]
     for lead in rules.opening_leads:
         at = sentence.find(lead)
         if at < 0:
@@ -773,7 +774,7 @@ def _data_since(
         return None  # 2023年工作总结, signed in December with data to 1-11月: the year
     if not early and not any(w in opening for w in words):
         return None
-    first = opening.split("。", 1)[0]
+    first = _first_sentence(text, lo, rules) or ""
     if any(
         e.mode == "interval" and e.year is None and (e.first, e.last) == (1, 12)
         for e in find_expressions(first, rules)
