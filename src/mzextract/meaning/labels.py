@@ -2041,6 +2041,17 @@ class Labeller:
             cue = self._nearest_cue(table, f.end, reach, bare=count, first=True)
         if cue is not None and kind == "person_times" and cue.entry.measure != "other":
             cue = None  # N人次 is people served (§7), whatever else the verb says
+        if (
+            cue is not None
+            and count
+            and cue.entry.measure == "covered"
+            and not any(w in self.text[slice(*self.sentence_of[i])] for w in self.t.certified)
+        ):
+            # 现有工作人员214名: having staff is no programme's reach (现有养老护理员1126名，
+            # 其中持证上岗986名 counts a register, as the certified are counted).
+            worker = self._worker(i, c_lo)
+            if worker is not None:
+                return worker
         if cue is not None:
             measure = cue.entry.measure
             if cue.entry.after is not None and cue.start >= f.end:
@@ -2051,20 +2062,10 @@ class Labeller:
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
             return "served", "meaning.measure.person_times", here
-        if count and f.subject is not None:
-            # 护理员9名: the people who do the work, counted, measure no programme's reach.
-            named = self.text[f.subject.start : f.subject.end]
-            for w in self.t.workers:
-                at = named.find(w)
-                if at >= 0:
-                    # 持证养老护理员1268名: the certified, a register's stock at a date (not
-                    # a ratio: 每万名老年人拥有持证养老护理员20名).
-                    for c in () if f.rate else self.t.certified:
-                        held = self.text.rfind(c, c_lo, f.start)
-                        if held >= 0:
-                            return "covered", f"certified_words:{c}", (held, held + len(c))
-                    s = f.subject.start + at
-                    return "other", f"worker_words:{w}", (s, s + len(w))
+        if count:
+            worker = self._worker(i, c_lo)
+            if worker is not None:
+                return worker
         if kind == "beds":
             # 新增养老床位860张，其中护理型床位520张: a part of the total measures what it does.
             carried = self._carried(i) if self._in_breakdown(c_lo) else None
@@ -2101,6 +2102,25 @@ class Labeller:
         if programme is not None:
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         return "covered", "meaning.measure.count", here
+
+    def _worker(self, i: int, c_lo: int) -> tuple[str, str, tuple[int, int]] | None:
+        """The measure of a count of the people who do the work (护理员9名): other, as
+        it measures no programme's reach; or covered, for the certified (持证养老护理员
+        1268名: a register's stock at a date, not a ratio of 每万名老年人拥有持证…20名)."""
+        f = self.figures[i]
+        if f.subject is None:
+            return None
+        named = self.text[f.subject.start : f.subject.end]
+        for w in self.t.workers:
+            at = named.find(w)
+            if at >= 0:
+                for c in () if f.rate else self.t.certified:
+                    held = self.text.rfind(c, c_lo, f.start)
+                    if held >= 0:
+                        return "covered", f"certified_words:{c}", (held, held + len(c))
+                s = f.subject.start + at
+                return "other", f"worker_words:{w}", (s, s + len(w))
+        return None
 
     def _parallel_standard(self, i: int) -> tuple[int, int] | None:
         """The standard in a clause before, for an amount in a change (从A提高到B) that
