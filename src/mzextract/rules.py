@@ -523,7 +523,7 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "breadcrumb_marks cap_words review_words congress_words role_blockers "
+            "stock_words breadcrumb_marks cap_words review_words congress_words role_blockers "
             "trained_programmes title_wrappers population_verbs appendix_marks "
             "opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
@@ -689,6 +689,7 @@ class Rules:
     fund_nouns = _word_view()
     worker_words = _word_view()
     certified_words = _word_view()
+    stock_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
     trained_programmes = _word_view()

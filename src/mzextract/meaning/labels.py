@@ -161,6 +161,7 @@ class _Tables:
     funds_after: tuple[str, ...]
     workers: tuple[str, ...]
     certified: tuple[str, ...]
+    stocks: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     reviews: tuple[str, ...]
@@ -293,6 +294,7 @@ def _tables(rules: Rules) -> _Tables:
         funds_after=tuple(rules.fund_nouns),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
+        stocks=frozenset(rules.stock_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         reviews=tuple(rules.review_words),
@@ -1050,9 +1052,9 @@ class Labeller:
         return None
 
     def _population(self, i: int, c_lo: int) -> Mention[_Word] | None:
-        """People counted by age (全县80周岁以上老年人6328人) with nothing done for them in
-        their clause and no programme named before them in their sentence: population,
-        programme other (part 2, §1), as a mention of the age mark."""
+        """People counted by age (全县80周岁以上老年人6328人, 现有60周岁以上老年人4126人) with
+        nothing done for them in their clause and no programme named before them in their
+        sentence: population, programme other (part 2, §1), as a mention of the age mark."""
         f = self.figures[i]
         found = [(w, _last_within(self.marks[w], c_lo, f.start - len(w))) for w in self.t.ages]
         if all(at is None for _, at in found):
@@ -1067,7 +1069,7 @@ class Labeller:
                 return None
             lo = self.sentence_of[i][0]
             if (
-                self.cues("count").within(c_lo, f.start)
+                any(c.word not in self.t.stocks for c in self.cues("count").within(c_lo, f.start))
                 or any(b in clause[:at] for b in self.t.beneficiaries)
                 or any(m.entry.level == WORD for m in self.words.within(lo, f.start))
             ):
@@ -2044,7 +2046,7 @@ class Labeller:
         if (
             cue is not None
             and count
-            and cue.entry.measure == "covered"
+            and cue.word in self.t.stocks
             and not any(w in self.text[slice(*self.sentence_of[i])] for w in self.t.certified)
         ):
             # 现有工作人员214名: having staff is no programme's reach (现有养老护理员1126名，
