@@ -398,6 +398,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2017,
             "2017-01-01/2017-12-31",
         ),
+        # A review of a five-year plan (…“十四五”民政事业发展情况综述) covers the plan's years.
+        (
+            "首页 > 政务公开 > 工作动态\n甘肃省“十四五”民政事业发展情况综述\n"
+            "发布时间：2025-12-16 09:30\n五年来全省累计投入民政资金1286.4亿元。\n",
+            "甘肃省",
+            2025,
+            "2021-01-01/2025-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

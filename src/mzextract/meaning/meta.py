@@ -20,6 +20,7 @@ from mzextract import places
 from mzextract.clauses import CLAUSE_BREAKS, longest_first
 from mzextract.meaning.periods import (
     DASHES,
+    QUOTES,
     SINCE_SPAN,
     Expression,
     find_expressions,
@@ -57,6 +58,9 @@ class _Patterns:
     leads: tuple[str, ...]
     years: regex.Pattern[str]
     """A span of years (2021—2023年), as under a mid-term review's title."""
+    year_or_plan: regex.Pattern[str]
+    """A year, or a five-year plan in or out of quotes (“十四五”): what a title's leading
+    place stands before (甘肃省“十四五”民政事业发展情况综述)."""
 
 
 @cache
@@ -68,10 +72,9 @@ def _patterns(rules: Rules) -> _Patterns:
     cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
     words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
+    year = f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
     return _Patterns(
-        year=regex.compile(
-            f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
-        ),
+        year=regex.compile(year),
         issued=regex.compile(
             f"(?P<y>(?:19|20)[0-9]{{2}})\\s*(?:[-/.]|{role('year_unit')})\\s*"
             f"(?P<m>1[0-2]|0?[1-9])\\s*(?:[-/.]|{role('month_unit')})\\s*"
@@ -87,6 +90,7 @@ def _patterns(rules: Rules) -> _Patterns:
             f"(?:[{regex.escape(DASHES)}–]|{role('range')})\\s*"
             f"(?P<b>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})"
         ),
+        year_or_plan=regex.compile(f"{year}|[{regex.escape(QUOTES)}]?(?:{role('five_year')})"),
     )
 
 
@@ -365,12 +369,13 @@ def _organ_place(
 def _leading_place(
     title: _Line | None, head: list[_Line], rules: Rules, evidence: list[Evidence]
 ) -> tuple[Place, str] | None:
-    """南平市2023年民政统计年报: the place a title opens with, before its year."""
+    """南平市2023年民政统计年报: the place a title opens with, before its year or its
+    five-year plan."""
     if title is None:
         return None
     p = _patterns(rules)
     m = _leading(rules).match(title.text)
-    if m is None or not p.year.match(title.text, m.end()) or p.stops.search(m[0]):
+    if m is None or not p.year_or_plan.match(title.text, m.end()) or p.stops.search(m[0]):
         return None
     offset, name = _lowest_unit(m[0], rules)
     if len(name) < 2 or _generic_place(name, rules):

@@ -32,7 +32,7 @@ DASHES = "-—－~～"
 """The dashes of a range of dates."""
 # Redacted years (20XX年, ****年): their marks, as scans and templates leave them.
 _MASKS = "xX×＊*"
-_QUOTES = '“”"'
+QUOTES = '“”"'
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"(?:{year('y')}{_S})?(?P<m>{month}){_S}(?:{month_unit}){_S}(?:{day}|(?P<end>{at_month}))?"
     )
     periods = {p.word: p for p in rules.period_words}
-    quote = f"[{_QUOTES}]?"
+    quote = f"[{QUOTES}]?"
     # Where no expression can start, a cheap look ahead skips the place (the whole pattern
     # is ten times slower tried at every character): first the characters an alternative
     # can open with, then what must follow them. A figure-dense text has numbers
@@ -154,13 +154,13 @@ def grammar(rules: Rules) -> _Grammar:
         *role("five_year"),
         *periods,
     )
-    first = set("0123456789" + _MASKS + _QUOTES + "".join(digits))
+    first = set("0123456789" + _MASKS + QUOTES + "".join(digits))
     first |= {w[0] for w in (*months, *words)}
     lead = (
         f"(?=[{re.escape(''.join(sorted(first)))}])"
         f"(?=[0-9][0-9]{{0,3}}{_S}[{re.escape(after)}]|[0-9]{{4}}{_S}(?:{trie(periods)})"
         f"|{digit}{{4}}|(?:{trie(months)}){_S}[{re.escape(to)}]|{trie(words)}"
-        f"|[{re.escape(_MASKS + _QUOTES)}])"
+        f"|[{re.escape(_MASKS + QUOTES)}])"
     )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
