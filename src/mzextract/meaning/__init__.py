@@ -36,9 +36,9 @@ def _annotate(
 ) -> tuple[tuple[Figure, ...], Meta, tuple[Comparison, ...]]:
     # The labels read ``read``, the meta ``text``: where they are one, so is its digit fold.
     folded = fold_digits(text)
-    meta = find_meta(text, sections, rules, folded=folded)
+    meta, reach = find_meta(text, sections, rules, folded=folded)
     labeller = Labeller(
-        read, sections, figures, meta, rules, text, folded if read == text else None
+        read, sections, figures, meta, rules, text, folded if read == text else None, reach
     )
     out = []
     new = object.__new__

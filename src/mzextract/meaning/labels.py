@@ -414,6 +414,7 @@ class Labeller:
         "plan_report",
         "plan_sections",
         "programmes_so_far",
+        "reach",
         "report_starts",
         "report_titles",
         "reports",
@@ -443,15 +444,19 @@ class Labeller:
         rules: Rules,
         shown: str | None = None,
         folded: str | None = None,
+        reach: Period | None = None,
     ) -> None:
         """``text`` is read for the labels; ``shown`` (the same length, default ``text``)
         is the report's own text, which the evidence quotes; ``folded`` is `fold_digits`
-        of ``text``, where the caller has it."""
+        of ``text``, where the caller has it; ``reach`` is how far the report's data reach
+        where that is short of its period, which the roles read (what it plans for the
+        rest of its period is a target)."""
         self.text = text
         self.shown = text if shown is None else shown
         self.sections = sections
         self.figures = figures
         self.meta = meta
+        self.reach = meta.period if reach is None else reach
         self.t = _tables(rules)
         self.breaks = Breaks(
             text,
@@ -2433,7 +2438,7 @@ class Labeller:
         """Whether the figure's own period lies in the period the report covers (上半年抽查
         发现…37户, in the problems and plans section of a half-year report): then it reports."""
         e = self._governing(i)
-        report = self.meta.period
+        report = self.reach
         if e is None or report is None or report.start is None:
             return False
         # 全年 under 五、2023年工作打算 in a report of 2022 is 2023's, as its period says.
@@ -2494,7 +2499,7 @@ class Labeller:
         """Whether the figure stands in the plan section of a summary of a whole year
         (…三、下步打算 in a 2018 年度总结): that section plans the next year."""
         plan = self._plan(f)
-        p = self.meta.period
+        p = self.reach
         return (
             plan is not None
             and not self.plan_report

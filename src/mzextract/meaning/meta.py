@@ -187,10 +187,12 @@ def find_meta(
     title_from: int = 0,
     *,
     folded: str | None = None,
-) -> Meta:
+) -> tuple[Meta, Period | None]:
     """The meta of the report whose text starts at ``title_from`` (the first report of a
-    file, unless asked for a later one); ``folded`` is `fold_digits` of ``text``, where the
-    caller has it."""
+    file, unless asked for a later one), and how far its data reach where that is short of
+    its period (a report to a people's congress given in October covers its year, but what
+    it plans for the rest of that year is still to come); ``folded`` is `fold_digits` of
+    ``text``, where the caller has it."""
     # Read digits as digits (２０２４年, 2O14年) in a copy with the text's offsets; the
     # evidence quotes the text itself.
     shown = text
@@ -240,12 +242,12 @@ def find_meta(
     found = _place(text, head, title, rules, evidence)
     evidence += said
     place = None if found is None else _coded(found[0], found[1], year, rules)
-    period = _report_period(text, title, year, issued, head, rules, evidence)
+    period, reach = _report_period(text, title, year, issued, head, rules, evidence)
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
     title_text = (
         None if title is None else Subject(shown[title.start : title.end], title.start, title.end)
     )
-    return Meta(
+    meta = Meta(
         place=None if place is None else replace(place, name=shown[place.start : place.end]),
         year=year,
         period=period,
@@ -253,6 +255,7 @@ def find_meta(
         issued=issued,
         evidence=tuple(evidence),
     )
+    return meta, reach
 
 
 def report_lines(
@@ -582,9 +585,39 @@ def _report_period(
     head: list[_Line],
     rules: Rules,
     evidence: list[Evidence],
-) -> Period | None:
+) -> tuple[Period | None, Period | None]:
+    """The report's period, and how far its data reach where that is less."""
     if year is None:
-        return None
+        return None, None
+    period = _said_period(text, title, year, issued, head, rules, evidence)
+    if period is not None:
+        return period, None
+    reached: list[Evidence] = []
+    since = _data_since(text, title, year, issued, rules, reached)
+    # A report to a people's congress covers the year of its session, whatever months its
+    # running totals reach (关于全县民政工作情况的报告, given on 27 August 2013, and
+    # 关于2019年全县社会救助工作情况的报告 alike).
+    if since is None or any(w in ln.text for ln in head for w in rules.congress_words):
+        said = [e for e in evidence if e.field == "year"]
+        if said:
+            e = said[-1]
+            evidence.append(Evidence("period", "meta.period.year", e.start, e.end, e.text))
+        return Period(date(year, 1, 1), date(year, 12, 31)), since
+    evidence += reached
+    return since, None
+
+
+def _said_period(
+    text: str,
+    title: _Line | None,
+    year: int,
+    issued: date | None,
+    head: list[_Line],
+    rules: Rules,
+    evidence: list[Evidence],
+) -> Period | None:
+    """The period that the title, the lines under it or the opening say the report
+    covers, or the event it reports since; None if they say none."""
     p = _patterns(rules)
     if title is not None:
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
@@ -643,26 +676,7 @@ def _report_period(
                     )
                 )
                 return found
-    event = _since_event(text, title, year, issued, rules, evidence)
-    if event is not None:
-        return event
-    # A report to a people's congress on a year's work (关于2019年全县社会救助工作情况的
-    # 报告) covers that year, whatever months its running totals reach. Without a year in
-    # its title the sets' gold is split between the year and the months its data reach.
-    congress = (
-        title is not None
-        and p.year.search(title.text) is not None
-        and any(w in ln.text for ln in head for w in rules.congress_words)
-    )
-    since = None if congress else _data_since(text, title, year, issued, rules, evidence)
-    if since is not None:
-        return since
-    # Nothing narrower is said: the whole of the report's year, on the year's evidence.
-    said = [e for e in evidence if e.field == "year"]
-    if said:
-        e = said[-1]
-        evidence.append(Evidence("period", "meta.period.year", e.start, e.end, e.text))
-    return Period(date(year, 1, 1), date(year, 12, 31))
+    return _since_event(text, title, year, issued, rules, evidence)
 
 
 def _first_sentence(text: str, lo: int, rules: Rules) -> str | None:
