@@ -122,9 +122,8 @@ SHORTFALLS = {
     "period is the span its text evaluates",
     ("dev97", _MEANING, "programme_acc"): "0.883 (blind): winter heating subsidies, which this "
     "gold gives to the group they are paid to (dibao, tekun), the engine to condolence",
-    ("dev99", _MEANING, "programme_acc"): "0.642 (blind): government work reports whose economy "
-    "figures (GDP, investment, revenue) this gold labels other, the engine none",
-    ("dev99", _MEANING, "measure_acc"): "0.748 (blind): the economy figures above",
+    ("dev99", _MEANING, "measure_acc"): "0.748 (blind): government work reports, whose economy "
+    "figures (GDP, investment, revenue) this gold measures by their verbs",
     ("dev99", _MEANING, "row_acc"): "0.546 (blind): the misses above",
     ("dev100", _MEANING, "period_acc"): "0.664 (blind): news articles dated by their posting "
     "day, whose gold reads the year of the work they report",

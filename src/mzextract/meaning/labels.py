@@ -673,6 +673,14 @@ class Labeller:
         period, prule, (p0, p1) = self._period(i, measure, role, done, requirement)
         self.periods_so_far.append(period)
         evidence.append(_evidence("period", prule, p0, p1, shown))
+        if programme is None:
+            # Nothing in its sentence or sections names a programme or a domain: a figure
+            # of the report's context (GDP, a staff of two, fees), programme other (part
+            # 2, §1), on the evidence of the sentence that names none. Its measure and
+            # area were read as a figure of no programme's.
+            programme = self.t.other
+            lo, hi = self.sentence_of[i]
+            evidence.insert(0, _evidence("programme", "meaning.programme.unnamed", lo, hi, shown))
         return Labels(
             programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
