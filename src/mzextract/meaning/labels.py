@@ -2113,6 +2113,10 @@ class Labeller:
                 (self.figures[i - 1].start, self.figures[i - 1].end),
             )
         if kind == "money":
+            if programme is None or programme.key == "other":
+                # 完成社会总产值28.6亿元, 收费金额0元: no verb, and no programme to pay it
+                # out; an amount of the report's context.
+                return "other", "meaning.measure.context", here
             return "paid", "meaning.measure.money", here
         if programme is not None:
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
