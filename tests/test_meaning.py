@@ -406,6 +406,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2025,
             "2021-01-01/2025-12-31",
         ),
+        # A news page's headline names the year of the work it reports, which its posting
+        # date (the next January) does not.
+        (
+            "当前位置：首页 > 政务公开 > 镇街动态\n东海街道：2022年民政保障惠及困难群众1.2万人次\n"
+            "发布时间：2023-01-06 09:12　信息来源：东海街道办事处\n"
+            "2022年，东海街道把困难群众兜底保障作为民生大事。全年发放救助资金68.2万元。\n",
+            "东海街道",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

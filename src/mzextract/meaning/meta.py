@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -220,11 +221,14 @@ def find_meta(
     if not titles:
         titles = _running_headers(text, rules.report_words, _organ(rules), _patterns(rules))
     p = _patterns(rules)
+    headline = None if any(p.year.search(t.text) for t in titles) else _headline(head, crumbs, p)
+    if headline is not None:
+        titles = [headline, *titles]
     title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
     dated = _issued(text, head, p)
     issued = None if dated is None else dated[0]
     said: list[Evidence] = []
-    year = _report_year(text, title, dated, head, first_heading, rules, said)
+    year = _report_year(text, title, headline, dated, head, first_heading, rules, said)
     # A reposting site's title (2012年乡镇民政工作总结范文) above the report's own
     # (白沙镇2011年民政工作总结): the title is the line the report's year is read from.
     title = next(
@@ -425,6 +429,24 @@ def _coded(place: Place, context: str, year: int | None, rules: Rules) -> Place:
     return replace(place, code=d.code, province=d.province, city=d.city, county=d.county)
 
 
+def _headline(head: list[_Line], crumbs: tuple[str, ...], p: _Patterns) -> _Line | None:
+    """A news page's headline that names a year but no report word (东海街道：2022年民政保障
+    惠及困难群众1.2万人次; …召开新闻发布会 通报2019年全省民政事业发展情况): a short line
+    without a full stop, right above its posting date, among the page's first lines."""
+    lines = [ln for ln in head[:4] if not any(c in ln.text for c in crumbs)]
+    return next(
+        (
+            ln
+            for ln, below in pairwise(lines)
+            if len(ln.text) <= _TITLE_MAX
+            and "。" not in ln.text
+            and p.year.search(ln.text)
+            and p.issued.search(below.text)
+        ),
+        None,
+    )
+
+
 def _issued(text: str, head: list[_Line], p: _Patterns) -> tuple[date, int, int] | None:
     """The date of issue and its span: the first date in a short line before the outline,
     else in one of the text's last lines."""
@@ -443,6 +465,7 @@ def _issued(text: str, head: list[_Line], p: _Patterns) -> tuple[date, int, int]
 def _report_year(
     text: str,
     title: _Line | None,
+    headline: _Line | None,
     dated: tuple[date, int, int] | None,
     head: list[_Line],
     body: int,
@@ -468,6 +491,13 @@ def _report_year(
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
+    named = None if headline is None else p.year.search(headline.text)
+    if headline is not None and named is not None:
+        # A news page's headline (东海街道：2022年民政保障惠及困难群众…): the year of the work
+        # it reports, not the posting day's.
+        s, e = headline.start + named.start(), headline.start + named.end()
+        evidence.append(Evidence("year", "meta.year.headline", s, e, text[s:e]))
+        return _year_of(named, p)
     if dated is not None:
         issued = dated[0]
         # A speech of 22 February 2019 that 总结2018年工作, or whose outline opens with
