@@ -276,6 +276,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev98",
         "dev99",
         "dev100",
+        "dev103",
         "noisy",
     }
 
