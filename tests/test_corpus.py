@@ -110,14 +110,6 @@ SHORTFALLS = {
     ("dev63", _MEANING, "programme_acc"): "0.899 (blind, just below): 走访慰问 of 退役军人 and "
     "优抚对象 read as veterans in this gold, as condolence (MEANING's 走访慰问) in 49 figures of "
     "the earlier sets' gold",
-    ("dev95", _MEANING, "period_acc"): "0.706 (0.402 blind): reports to a people's congress "
-    "given in summer and autumn, whose figures without a period word of their own this gold "
-    "dates at the end of the session's year",
-    ("dev95", _MEANING, "row_acc"): "0.650 (0.360 blind): the periods above",
-    ("dev95", _META, "period_acc"): "0.800 (0.000 blind): y05, a street office's report to a "
-    "congress inspection group, read as another year",
-    ("dev95", _META, "year_acc"): "0.800 (blind): y05 above",
-    ("dev95", _META, "place_acc"): "0.800 (blind): y05 above (辖区 read as its place)",
     ("dev96", _META, "period_acc"): "0.800 (0.600 blind): a mid-term evaluation, whose gold "
     "period is the span its text evaluates",
     ("dev97", _MEANING, "programme_acc"): "0.883 (blind): winter heating subsidies, which this "

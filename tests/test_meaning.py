@@ -416,6 +416,18 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2022,
             "2022-01-01/2022-12-31",
         ),
+        # 现将2021年以来…汇报如下 names where the work it reviews starts, not the report's year;
+        # 辖区 is no place name.
+        (
+            "青秀区新竹街道办事处关于辖区民政工作情况的汇报\n"
+            "（2023年9月14日在区人大常委会视察组座谈会上）\n区人大常委会视察组：\n"
+            "新竹街道辖8个社区，常住人口9.6万人。现将2021年以来街道民政工作情况汇报如下。\n"
+            "一、主要工作情况\n"
+            "截至8月底，街道有城市低保对象312户。\n新竹街道办事处\n2023年9月12日\n",
+            "新竹街道",
+            2023,
+            "2023-01-01/2023-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -563,6 +563,8 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     summaries = tuple(rules.summary_words)
     stops = (*rules.list_words, *rules.title_wrappers)
     p = _patterns(rules)
+    # 现将2021年以来…工作情况汇报如下: a span's first year, not the report's.
+    since = tuple(u.word + w.word for u in rules.dates("year_unit") for w in rules.dates("since"))
     out: list[tuple[int, int, int, bool]] = []
     for k, ln in enumerate(head):
         # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
@@ -591,6 +593,8 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             else ""
         )
         for m in years:
+            if ln.text.startswith(since, m.end()):
+                continue
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             # The report word on the line, else on its wrapped tail (read after the line).
             src, lead, at = ln.text, "", end
