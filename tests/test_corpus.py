@@ -117,6 +117,10 @@ SHORTFALLS = {
     ("dev99", _MEANING, "measure_acc"): "0.748 (blind): government work reports, whose economy "
     "figures (GDP, investment, revenue) this gold measures by their verbs",
     ("dev99", _MEANING, "row_acc"): "0.546 (blind): the misses above",
+    ("dev104", _META, "period_acc"): "0.800 (blind): y01, a September bulletin whose gold "
+    "period runs from January, which the engine reads as the month its title names",
+    ("dev105", _META, "period_acc"): "0.800 (blind): y02, a report of October on its year's "
+    "work with data to 9月底, the whole year in this gold (the split of dev8's m01)",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -268,7 +272,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev98",
         "dev99",
         "dev100",
+        "dev101",
+        "dev102",
         "dev103",
+        "dev104",
+        "dev105",
         "noisy",
     }
 
