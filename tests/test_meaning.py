@@ -428,6 +428,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # A yearbook entry signs off with its organ in brackets (…社会工作局, Guangdong's
+        # civil-affairs organ); 下辖 never starts a place (下辖县社会福利院).
+        (
+            "北滘年鉴（2020）\n民政事务\n【概况】2019年，北滘镇社会工作局承担全镇社会救助等民政职能，"
+            "下辖县社会福利院等2个机构。全年镇级民政救助和福利资金支出2860万元。\n（北滘镇社会工作局）\n",
+            "北滘镇",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
