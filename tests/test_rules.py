@@ -154,6 +154,8 @@ def test_extend_appends_and_remove_drops() -> None:
             {"receiver_words": [{"word": "军营", "programme": "veterans", "over": "condolences"}]},
             "'condolences' is no programme key",
         ),
+        ({"check_words": ["审计"]}, "'审计': no count cue; add it to count_cues too"),
+        ({"stock_words": ["拥有"]}, "'拥有': no count cue"),
     ],
 )
 def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], message: str) -> None:

@@ -523,8 +523,8 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "stock_words breadcrumb_marks cap_words review_words congress_words role_blockers "
-            "trained_programmes title_wrappers population_verbs appendix_marks "
+            "stock_words check_words breadcrumb_marks cap_words review_words congress_words "
+            "role_blockers trained_programmes title_wrappers population_verbs appendix_marks "
             "opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
@@ -690,6 +690,7 @@ class Rules:
     worker_words = _word_view()
     certified_words = _word_view()
     stock_words = _word_view()
+    check_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
     trained_programmes = _word_view()
@@ -1216,6 +1217,14 @@ def _checked(rules: Rules) -> Rules:
         raise RulesError(
             f"meaning.trained_programmes: {stray} are no programme keys; keys are {sorted(keys)}"
         )
+    # Count cues that only count or check are read among the count cues found.
+    cues = {c.word for c in rules.count_cues}
+    for name in ("stock_words", "check_words"):
+        loose = [w for w in rules.table(name) if cast(Word, w).word not in cues]
+        if loose:
+            raise RulesError(
+                f"meaning.{name} {loose[0].slug!r}: no count cue; add it to count_cues too"
+            )
     for name in ("approx_inside", "surnames", "recipient_marks"):
         long = [w for w in rules.table(name) if len(cast(Word, w).word) != 1]
         if long:

@@ -162,6 +162,7 @@ class _Tables:
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     stocks: frozenset[str]
+    checks: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     reviews: tuple[str, ...]
@@ -295,6 +296,7 @@ def _tables(rules: Rules) -> _Tables:
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
+        checks=frozenset(rules.check_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         reviews=tuple(rules.review_words),
@@ -1969,7 +1971,7 @@ class Labeller:
     ) -> tuple[str, str, tuple[int, int]]:
         f = self.figures[i]
         kind = f.kind.name
-        c_lo, _c_hi, _, s_hi = self.segments[i]
+        c_lo, c_hi, _, s_hi = self.segments[i]
         here = (f.start, f.start)
         if role in ("change", "previous"):
             # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
@@ -2043,6 +2045,11 @@ class Labeller:
                     w in self.text[cue.end : f.start] for w in self.t.relatives
                 )
                 served = served if described else None
+            if served is not None and cue is None:
+                # 对全县1.86万户农村低保户逐户入户核查: what is done to them is a check.
+                check = self._nearest_cue(table, f.end, c_hi, bare=count, first=True)
+                if check is not None and check.word in self.t.checks:
+                    return "other", check.entry.id, (check.start, check.end)
             if served is not None and (
                 cue is None
                 or cue.start < served[0]
