@@ -277,6 +277,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev104",
         "dev105",
         "dev106",
+        "dev109",
         "noisy",
     }
 
