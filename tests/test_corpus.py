@@ -120,8 +120,6 @@ SHORTFALLS = {
     "whose title line (商水县志（2006—2010）) names its place before no year",
     ("dev106", _META, "period_acc"): "0.800 (blind): y05 above, whose gold period is the five "
     "years its title brackets",
-    ("dev107", _META, "place_acc"): "0.800 (blind): y02, a Shanghai street office (彭浦新村街道) "
-    "whose name the engine does not read",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "

@@ -437,6 +437,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A Shanghai street's civil-affairs organ (…街道社区服务办公室) above its title line.
+        (
+            "静安区彭浦新村街道社区服务办公室\n2019年工作总结\n\n2019年，街道社区服务办公室围绕"
+            "民生为本的要求推进各项工作。全年发放低保金860万元。\n2019年12月30日\n",
+            "彭浦新村街道",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
