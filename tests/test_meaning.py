@@ -445,6 +445,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # 自2012年7月1日起提高…标准 in the opening is the day a standard took effect, not the
+        # start of the work the report covers (1月24日以来 is).
+        (
+            "平山县民政局\n关于2012年城乡低保和农村五保提标工作情况的报告\n\n县人民政府：\n"
+            "按照省、市统一部署，我县自2012年7月1日起提高城乡低保和农村五保供养标准。提标前，"
+            "县民政局召开专题会议进行部署，培训乡镇民政干部和村级低保协理员。\n"
+            "一、提标情况\n城市低保标准由每人每月330元提高到380元。\n平山县民政局\n2012年12月18日\n",
+            "平山县",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -787,8 +787,15 @@ def _since_event(
     # The opening sentence's start of the work (1月24日以来…; 2016年以来, in a report
     # dated 20 November 2020): from then to the day the report is dated.
     hi = opening.find("。")
+    since = tuple(d.word for d in rules.dates("since"))
     for ex in find_expressions(opening[: hi if hi >= 0 else 120], rules):
-        if ex.mode == "from" and ex.day is not None and ex.year in (None, year):
+        # Not 自2012年7月1日起提高…标准: the day a standard took effect, not the work's start.
+        if (
+            ex.mode == "from"
+            and ex.day is not None
+            and ex.year in (None, year)
+            and opening.endswith(since, ex.start, ex.end)
+        ):
             try:
                 start = date(year, ex.first, ex.day)
             except ValueError:
