@@ -155,6 +155,10 @@ def test_extend_appends_and_remove_drops() -> None:
             "'condolences' is no programme key",
         ),
         ({"check_words": ["审计"]}, "'审计': no count cue; add it to count_cues too"),
+        (
+            {"domain_money_words": [{"word": "民政工作", "programme": "mz_funds"}]},
+            "programme 'mz_funds' is no programme key",
+        ),
         ({"stock_words": ["拥有"]}, "'拥有': no count cue"),
     ],
 )

@@ -497,6 +497,7 @@ def _specs() -> dict[str, TableSpec]:
         ("couple_cues", "meaning", MeasureCue),
         ("role_cues", "meaning", RoleCue),
         ("funds_words", "meaning", FundsWord),
+        ("domain_money_words", "meaning", FundsWord),
         ("receiver_words", "meaning", ReceiverWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
@@ -662,6 +663,7 @@ class Rules:
     couple_cues = _View[tuple[MeasureCue, ...]](tuple)
     role_cues = _View[tuple[RoleCue, ...]](tuple)
     funds_words = _View[tuple[FundsWord, ...]](tuple)
+    domain_money_words = _View[tuple[FundsWord, ...]](tuple)
     receiver_words = _View[tuple[ReceiverWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
@@ -1203,11 +1205,9 @@ def _checked(rules: Rules) -> Rules:
     for d in rules.domains:
         if d.general not in keys:
             raise RulesError(f"meaning.domains {d.key!r}: general {d.general!r} is no programme")
-    for f in rules.funds_words:
+    for f in (*rules.funds_words, *rules.domain_money_words):
         if f.programme not in keys:
-            raise RulesError(
-                f"meaning.funds_words {f.word!r}: programme {f.programme!r} is no programme key"
-            )
+            raise RulesError(f"meaning.{f.id}: programme {f.programme!r} is no programme key")
     for r in rules.receiver_words:
         for key in (r.programme, r.over):
             if key not in keys:

@@ -168,6 +168,7 @@ class _Tables:
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
+    domain_money: tuple[tuple[str, Programme, str], ...]
     receivers: dict[str, tuple[tuple[str, Programme, str], ...]]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
@@ -302,6 +303,7 @@ def _tables(rules: Rules) -> _Tables:
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
+        domain_money=tuple((w.word, records[w.programme], w.id) for w in rules.domain_money_words),
         receivers={
             over: tuple(
                 (r.word, records[r.programme], r.id) for r in rules.receiver_words if r.over == over
@@ -676,16 +678,29 @@ class Labeller:
         self.periods_so_far.append(period)
         evidence.append(_evidence("period", prule, p0, p1, shown))
         if programme is None:
-            # Nothing in its sentence or sections names a programme or a domain: a figure
-            # of the report's context (GDP, a staff of two, fees), programme other (part
-            # 2, §1), on the evidence of the sentence that names none. Its measure and
-            # area were read as a figure of no programme's.
-            programme = self.t.other
-            lo, hi = self.sentence_of[i]
-            evidence.insert(0, _evidence("programme", "meaning.programme.unnamed", lo, hi, shown))
+            # Nothing in its sentence or sections names a programme or a domain: civil
+            # affairs' money where the sentence names them as a whole, else a figure of
+            # the report's context (GDP, a staff of two, fees), programme other (part 2,
+            # §1). Its measure and area were read as a figure of no programme's.
+            programme, rule, (w0, w1) = self._unnamed(i)
+            evidence.insert(0, _evidence("programme", rule, w0, w1, shown))
         return Labels(
             programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
+
+    def _unnamed(self, i: int) -> tuple[Programme, str, tuple[int, int]]:
+        """The programme of a figure nothing names one for, its rule and its evidence:
+        the domain's money for an amount whose sentence names civil affairs as a whole
+        (全区民政系统上半年共争取上级资金2416.3万元), else other, on the sentence."""
+        lo, hi = self.sentence_of[i]
+        if self.figures[i].kind.name == "money" and not any(
+            m.entry.programme is self.t.other for m in self.words.within(lo, hi)
+        ):
+            for word, programme, rule in self.t.domain_money:
+                at = self.text.find(word, lo, hi)
+                if at >= 0:
+                    return programme, rule, (at, at + len(word))
+        return self.t.other, "meaning.programme.unnamed", (lo, hi)
 
     # ------------------------------------------------------------------ windows
 
