@@ -1098,8 +1098,11 @@ class Labeller:
             if len(rest) > 8 or not rest.endswith(self.t.population):
                 return None
             lo = self.sentence_of[i][0]
+            c_hi = self.segments[i][1]
             if (
                 any(c.word not in self.t.stocks for c in self.cues("count").within(c_lo, f.start))
+                # 80周岁以上老年人2168人享受高龄津贴: what is done for them follows.
+                or self.cues("count").within(f.end, c_hi)
                 or any(b in clause[:at] for b in self.t.beneficiaries)
                 or any(m.entry.level == WORD for m in self.words.within(lo, f.start))
             ):
