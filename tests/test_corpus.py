@@ -99,8 +99,6 @@ SHORTFALLS = {
     ("dev30", _META, "period_acc"): "0.800: the same reading as dev19's",
     ("dev67", _MEANING, "measure_acc"): "0.815 (0.806 blind): resettlement counts (接收, 安置, "
     "自主就业) and the measures of training and visits",
-    ("dev67", _MEANING, "row_acc"): "0.699 (0.667 blind): the measures above; 接收退役士兵 "
-    "is added in this gold, served in 27 of 42 figures of all sets' gold",
     ("dev70", _MEANING, "programme_acc"): "0.872 (0.858 blind): charity, lottery and social "
     "organisations, whose money funds other programmes",
     ("dev72", _MEANING, "programme_acc"): "0.884 (0.855 blind): funeral and marriage "
@@ -288,6 +286,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev110",
         "dev111",
         "dev112",
+        "dev113",
+        "dev114",
+        "dev115",
+        "dev116",
+        "dev117",
+        "dev118",
         "noisy",
     }
 

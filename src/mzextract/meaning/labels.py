@@ -2659,8 +2659,11 @@ class Labeller:
         return None if _strip_words(self.text[e.end : f.start], self.t.period_fillers) else e
 
     def _aside(self, e: Expression, f: Figure) -> bool:
+        """Whether ``e`` stands in an aside in brackets, opened shortly before it and
+        closed before the figure; not after a bracket closed before it (the heading
+        marker of （三）补贴发放。2018年为…)."""
         opened = self.text[max(0, e.start - 12) : e.start]
-        if "（" not in opened and "(" not in opened:
+        if max(opened.rfind("（"), opened.rfind("(")) <= max(opened.rfind("）"), opened.rfind(")")):
             return False
         return self.text.find("）", e.end, f.start) >= 0 or self.text.find(")", e.end, f.start) >= 0
 
