@@ -2537,6 +2537,7 @@ class Labeller:
         (…三、下步打算 in a 2018 年度总结): that section plans the next year."""
         plan = self._plan(f)
         p = self.reach
+        issued = self.meta.issued
         return (
             plan is not None
             and not self.plan_report
@@ -2544,6 +2545,8 @@ class Labeller:
             and p.start is not None
             and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             and p.start.year == p.end.year
+            # A reply of June 2016 on its year's work plans the rest of that year.
+            and not (issued is not None and issued.year == p.end.year and issued.month < 11)
         )
 
     def _before_report(self, i: int) -> bool:
