@@ -1095,7 +1095,8 @@ class Labeller:
                 continue
             at = start - c_lo
             rest = strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
-            if len(rest) > 8 or not rest.endswith(self.t.population):
+            # 其中80周岁以上1.58万人: the age mark right before the count names them too.
+            if rest and (len(rest) > 8 or not rest.endswith(self.t.population)):
                 return None
             lo = self.sentence_of[i][0]
             c_hi = self.segments[i][1]
@@ -1104,7 +1105,10 @@ class Labeller:
                 # 80周岁以上老年人2168人享受高龄津贴: what is done for them follows.
                 or self.cues("count").within(f.end, c_hi)
                 or any(b in clause[:at] for b in self.t.beneficiaries)
-                or any(m.entry.level == WORD for m in self.words.within(lo, f.start))
+                or any(
+                    m.entry.level == WORD and m.entry.programme is not self.t.other
+                    for m in self.words.within(lo, f.start)
+                )
             ):
                 return None
             s = c_lo + at
