@@ -456,6 +456,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2012,
             "2012-01-01/2012-12-31",
         ),
+        # A summary-and-plan title: the summary's year, which the opening names, not the
+        # year of the date of issue right under the title.
+        (
+            "顺义区民政局2016年工作总结和2017年工作计划\n北京市顺义区民政局　2017年1月9日\n\n"
+            "2016年，区民政局较好完成了年初确定的目标任务。现将全年工作总结和2017年工作计划报告如下。\n"
+            "一、2016年工作总结\n全年发放城乡低保金3986.4万元。\n",
+            "顺义区",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -485,7 +485,12 @@ def _report_year(
             opening = text[body : body + 60] if body < len(text) else ""
             if title is not None:
                 opening = text[title.end : title.end + 200]
-            first = p.year.search(opening)
+            # The first year the opening names, not the date of issue under the title
+            # (北京市顺义区民政局　2017年1月9日 above 2016年，区民政局…).
+            first = next(
+                (m for m in p.year.finditer(opening) if not p.issued.match(opening, m.start())),
+                None,
+            )
             if first is not None and _year_of(first, p) in years:
                 best = next(m for m in summaries if m[0] == _year_of(first, p))
         y, s, e, _ = best
