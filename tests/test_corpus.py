@@ -292,6 +292,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev116",
         "dev117",
         "dev118",
+        "dev119",
+        "dev120",
+        "dev121",
+        "dev122",
+        "dev123",
+        "dev124",
         "noisy",
     }
 
