@@ -524,9 +524,9 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "stock_words check_words breadcrumb_marks cap_words review_words congress_words "
-            "role_blockers trained_programmes title_wrappers population_verbs appendix_marks "
-            "opening_ends "
+            "stock_words check_words roll_words breadcrumb_marks cap_words review_words "
+            "congress_words role_blockers trained_programmes title_wrappers population_verbs "
+            "appendix_marks opening_ends "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words"
@@ -693,6 +693,7 @@ class Rules:
     certified_words = _word_view()
     stock_words = _word_view()
     check_words = _word_view()
+    roll_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
     trained_programmes = _word_view()
@@ -1219,7 +1220,7 @@ def _checked(rules: Rules) -> Rules:
         )
     # Count cues that only count or check are read among the count cues found.
     cues = {c.word for c in rules.count_cues}
-    for name in ("stock_words", "check_words"):
+    for name in ("stock_words", "check_words", "roll_words"):
         loose = [w for w in rules.table(name) if cast(Word, w).word not in cues]
         if loose:
             raise RulesError(

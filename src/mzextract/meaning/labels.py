@@ -54,6 +54,8 @@ from mzextract.rules import MeasureCue, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
+_AT_DATE_MODES = frozenset({"at", "upto"})
+"""Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
 _SPACES = BLANKS
@@ -163,6 +165,7 @@ class _Tables:
     certified: tuple[str, ...]
     stocks: frozenset[str]
     checks: frozenset[str]
+    rolls: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     reviews: tuple[str, ...]
@@ -298,6 +301,7 @@ def _tables(rules: Rules) -> _Tables:
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
         checks=frozenset(rules.check_words),
+        rolls=frozenset(rules.roll_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         reviews=tuple(rules.review_words),
@@ -2103,6 +2107,11 @@ class Labeller:
                 rest = self.text[cue.end : self.clause_of[i][1]]
                 if not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
+            if measure == "added" and cue.word in self.t.rolls:
+                # 截至12月底，认定低保边缘家庭642户: a roll counted at a date, not its newcomers.
+                e = self._governing(i)
+                if e is not None and e.mode in _AT_DATE_MODES:
+                    measure = "covered"
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
             return "served", "meaning.measure.person_times", here
@@ -2243,7 +2252,7 @@ class Labeller:
         ``[lo, hi)``."""
         k = bisect_left(self.expr_starts, lo)
         while k < len(self.exprs) and self.exprs[k].start < hi:
-            if self.exprs[k].mode in ("at", "upto"):
+            if self.exprs[k].mode in _AT_DATE_MODES:
                 return True
             k += 1
         return False
