@@ -295,6 +295,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev122",
         "dev123",
         "dev124",
+        "dev125",
+        "dev126",
+        "dev127",
+        "dev128",
+        "dev129",
+        "dev130",
         "noisy",
     }
 
