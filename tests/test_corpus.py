@@ -301,6 +301,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev128",
         "dev129",
         "dev130",
+        "dev132",
+        "dev133",
+        "dev134",
+        "dev135",
+        "dev136",
         "noisy",
     }
 
