@@ -301,6 +301,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev128",
         "dev129",
         "dev130",
+        "dev131",
         "dev132",
         "dev133",
         "dev134",
