@@ -200,7 +200,8 @@ class Figure:
     """Index into ``Report.sections`` of the innermost section holding the figure."""
     programme: Programme | None = None
     """The programme the figure belongs to; ``other`` where nothing names one (a figure of
-    the report's context); None where meaning was not read."""
+    the report's context); None where meaning was not read, or for beds nothing names
+    (always some institution's, never context)."""
     area: str | None = None
     """``urban``, ``rural``, ``both`` or None where no area is said."""
     measure: str | None = None

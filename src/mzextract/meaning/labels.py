@@ -681,11 +681,12 @@ class Labeller:
         period, prule, (p0, p1) = self._period(i, measure, role, done, requirement)
         self.periods_so_far.append(period)
         evidence.append(_evidence("period", prule, p0, p1, shown))
-        if programme is None:
+        if programme is None and self.figures[i].kind.name != "beds":
             # Nothing in its sentence or sections names a programme or a domain: civil
             # affairs' money where the sentence names them as a whole, else a figure of
             # the report's context (GDP, a staff of two, fees), programme other (part 2,
-            # §1). Its measure and area were read as a figure of no programme's.
+            # §1); not beds, always some institution's, which stay unread. Its measure and
+            # area were read as a figure of no programme's.
             programme, rule, (w0, w1) = self._unnamed(i)
             evidence.insert(0, _evidence("programme", rule, w0, w1, shown))
         return Labels(
