@@ -57,6 +57,9 @@ _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+# A year's report issued from this month on may plan the next year; one issued earlier
+# (a reply of June) plans the rest of its own.
+_YEAR_END_ISSUE_MONTH = 11
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
 _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
@@ -2560,7 +2563,11 @@ class Labeller:
             and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             and p.start.year == p.end.year
             # A reply of June 2016 on its year's work plans the rest of that year.
-            and not (issued is not None and issued.year == p.end.year and issued.month < 11)
+            and not (
+                issued is not None
+                and issued.year == p.end.year
+                and issued.month < _YEAR_END_ISSUE_MONTH
+            )
         )
 
     def _before_report(self, i: int) -> bool:

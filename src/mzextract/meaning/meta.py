@@ -59,6 +59,10 @@ class _Patterns:
     leads: tuple[str, ...]
     years: regex.Pattern[str]
     """A span of years (2021—2023年), as under a mid-term review's title."""
+    since: tuple[str, ...]
+    """The words of a start (以来): 1月24日以来 starts the work a report covers."""
+    year_since: tuple[str, ...]
+    """A year unit and a start word (年以来): 2021年以来 names a span's first year."""
     year_or_plan: regex.Pattern[str]
     """A year, or a five-year plan in or out of quotes (“十四五”): what a title's leading
     place stands before (甘肃省“十四五”民政事业发展情况综述)."""
@@ -90,6 +94,10 @@ def _patterns(rules: Rules) -> _Patterns:
             f"(?P<a>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})?\\s*"
             f"(?:[{regex.escape(DASHES)}–]|{role('range')})\\s*"
             f"(?P<b>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})"
+        ),
+        since=tuple(d.word for d in rules.dates("since")),
+        year_since=tuple(
+            u.word + w.word for u in rules.dates("year_unit") for w in rules.dates("since")
         ),
         year_or_plan=regex.compile(f"{year}|[{regex.escape(QUOTES)}]?(?:{role('five_year')})"),
     )
@@ -568,8 +576,6 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     summaries = tuple(rules.summary_words)
     stops = (*rules.list_words, *rules.title_wrappers)
     p = _patterns(rules)
-    # 现将2021年以来…工作情况汇报如下: a span's first year, not the report's.
-    since = tuple(u.word + w.word for u in rules.dates("year_unit") for w in rules.dates("since"))
     out: list[tuple[int, int, int, bool]] = []
     for k, ln in enumerate(head):
         # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
@@ -598,7 +604,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             else ""
         )
         for m in years:
-            if ln.text.startswith(since, m.end()):
+            if ln.text.startswith(p.year_since, m.end()):  # 现将2021年以来…汇报如下
                 continue
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             # The report word on the line, else on its wrapped tail (read after the line).
@@ -792,14 +798,14 @@ def _since_event(
     # The opening sentence's start of the work (1月24日以来…; 2016年以来, in a report
     # dated 20 November 2020): from then to the day the report is dated.
     hi = opening.find("。")
-    since = tuple(d.word for d in rules.dates("since"))
+    p = _patterns(rules)
     for ex in find_expressions(opening[: hi if hi >= 0 else 120], rules):
         # Not 自2012年7月1日起提高…标准: the day a standard took effect, not the work's start.
         if (
             ex.mode == "from"
             and ex.day is not None
             and ex.year in (None, year)
-            and opening.endswith(since, ex.start, ex.end)
+            and opening.endswith(p.since, ex.start, ex.end)
         ):
             try:
                 start = date(year, ex.first, ex.day)
