@@ -168,6 +168,7 @@ class _Tables:
     certified: tuple[str, ...]
     stocks: frozenset[str]
     checks: frozenset[str]
+    subsets: tuple[str, ...]
     rolls: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
@@ -304,6 +305,7 @@ def _tables(rules: Rules) -> _Tables:
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
         checks=frozenset(rules.check_words),
+        subsets=longest_first(rules.subset_marks),
         rolls=frozenset(rules.roll_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
@@ -848,6 +850,9 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        whole = self._whole(i, c_lo, c_hi)
+        if whole is not None:
+            return whole, "clause"
         if count and _any_in(self.marked, c_lo, f.start):
             context = (
                 self._trained(f, c_lo) or self._population(i, c_lo) or self._counted_by(f, c_lo)
@@ -1051,6 +1056,26 @@ class Labeller:
         if self.words.within(self.text.rfind("\n", 0, f.start) + 1, f.start):
             return None
         return self._best(self.words.within(*head), GROUP, last=True)
+
+    def _whole(self, i: int, c_lo: int, c_hi: int) -> Mention[_Word] | None:
+        """The programme whose people the figure counts a part of (受助人员中未成年人47人次、
+        老年人312人次): its word, where a mark of ``subset_marks`` follows it in the figure's
+        clause and no programme's word or group stands between the mark and the figure
+        (建档立卡贫困户中的低保对象87户 is 低保's), nor a programme's word after the figure
+        (低保对象中的大学生…发放助学金 is the grant's)."""
+        f = self.figures[i]
+        named = self.words.within(c_lo, f.start)
+        for k in range(len(named) - 1, -1, -1):
+            m = named[k]
+            if m.entry.level == GENERIC or not self.text.startswith(self.t.subsets, m.end):
+                continue
+            after = self.words.within(f.end, c_hi)
+            if any(n.entry.level >= GROUP for n in named[k + 1 :]) or any(
+                n.entry.level == WORD and not self._names_figure(n, c_hi + 1) for n in after
+            ):
+                return None
+            return m
+        return None
 
     def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
