@@ -316,6 +316,12 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-12-31",
         ),
+        (
+            "仪陇县退役军人事务局2020年工作总结\n一、优抚安置\n",
+            "仪陇县",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",

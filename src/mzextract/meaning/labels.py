@@ -675,6 +675,15 @@ class Labeller:
             a = area[2]
             evidence.append(_evidence("area", area[1], a.start, a.end, shown))
         measure, mrule, (m0, m1) = self._measure(i, programme, role)
+        if (
+            measure == "other"
+            and programme is not None
+            and programme.key in self.t.trained_programmes
+            and mrule.removeprefix("count_cues:") in self.t.training
+        ):
+            # 培训农村退役士兵523名: training that is part of what a programme does for its
+            # people serves them (staff trained measure other).
+            measure, mrule = "served", "meaning.measure.trained"
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
         )
