@@ -30,6 +30,8 @@ _INDENT_FIRSTS = frozenset(" \t\u3000\xa0>＞[")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 _SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
+# The longest rest of a line after a list-like marker (三、四季度…) still read as a title.
+_SHORT_TITLE = 16
 
 
 # One per line in a file of headings: slots (no __dict__); not frozen, which would double
@@ -113,7 +115,11 @@ def _heading_at(
     except NumeralError:
         return None
     reject = markers.rejects[i]
-    if reject is not None and reject.match(text, m.end(), line_end):
+    if (
+        reject is not None
+        and reject.match(text, m.end(), line_end)
+        and not _short_title(text, m.end(), line_end)
+    ):
         return None
     t0 = m.end()
     while t0 < line_end and text[t0] in " \t\u3000":
@@ -128,6 +134,14 @@ def _heading_at(
     return _Heading(
         m.start(), m.end(), m.group(), family.family, number, t0, title_end, title, family.id
     )
+
+
+def _short_title(text: str, start: int, end: int) -> bool:
+    """Whether the rest of a line is a title alone: short, with no sentence mark. A list
+    marker (三、四季度) opens a sentence (三、四季度全县将继续推进社会救助。); a line of a
+    title alone is the heading it looks like (三、四季度工作打算)."""
+    rest = text[start:end].rstrip(" \t\u3000\r")
+    return len(rest) <= _SHORT_TITLE and _SENTENCE_MARK_SET.isdisjoint(rest)
 
 
 def _is_title_line(line: str, words: tuple[str, ...]) -> bool:
