@@ -322,6 +322,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        # A report on one task (an audit's rectification) covers the year it is issued
+        # in, not the months its running totals reach.
+        (
+            "新化县民政局关于社会救助资金专项审计发现问题整改情况的报告\n县人民政府：\n"
+            "现将整改情况报告如下。1-10月共取消低保535户。\n新化县民政局\n2018年11月20日\n",
+            "新化县",
+            2018,
+            "2018-01-01/2018-12-31",
+        ),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",
