@@ -116,8 +116,6 @@ SHORTFALLS = {
     ("dev111", _META, "period_acc"): "0.600 (0.000 blind): y01 and y02 above",
     ("dev137", _MEANING, "role_acc"): "0.924 (blind): fund performance self-evaluations, "
     "whose 预算数 and 目标值 are targets",
-    ("dev138", _MEANING, "programme_acc"): "0.852 (blind): department accounts whose totals "
-    "are the department's funds and whose overheads (三公经费, 行政运行) are other",
     ("dev139", _MEANING, "measure_acc"): "0.782 (blind): audit and rectification reports, "
     "whose findings (多发, 滞留, 追回) measure other",
     ("dev140", _META, "period_acc"): "0.800 (blind): y05, a district's numbered brief (工作简报 "

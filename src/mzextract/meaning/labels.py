@@ -169,6 +169,7 @@ class _Tables:
     stocks: frozenset[str]
     checks: frozenset[str]
     subsets: tuple[str, ...]
+    reasons: tuple[str, ...]
     rolls: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
@@ -306,6 +307,7 @@ def _tables(rules: Rules) -> _Tables:
         stocks=frozenset(rules.stock_words),
         checks=frozenset(rules.check_words),
         subsets=longest_first(rules.subset_marks),
+        reasons=tuple(rules.reason_words),
         rolls=frozenset(rules.roll_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
@@ -893,7 +895,7 @@ class Labeller:
             return own, "clause"
         # After the figure: the group it counts (为39名困难群众…), or, for an amount, what it
         # is for (投入资金300万元对敬老院实施改造); not past a parenthesis it closes.
-        s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi))
+        s_hi = min(s_hi, _close_paren(self.text, f.end, s_hi), self._reason(f.end, s_hi))
         after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
         if own is not None and not any(m.entry.level == WORD for m in after):
             # 为212户分散供养特困老人家庭实施居家适老化改造: a phrase that ends in people
@@ -954,6 +956,7 @@ class Labeller:
         generic = self._best([*subject, *before, *(after if count else [])], GENERIC, last=True)
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
+        p_hi = self._reason(f.end, p_hi)
         if generic is not None and self._in_breakdown(c_lo):
             # 其中未成年人37人次: a part of a total named before the breakdown is the total's.
             total = self._breakdown_total(i, c_lo)
@@ -1065,6 +1068,12 @@ class Labeller:
         if self.words.within(self.text.rfind("\n", 0, f.start) + 1, f.start):
             return None
         return self._best(self.words.within(*head), GROUP, last=True)
+
+    def _reason(self, lo: int, hi: int) -> int:
+        """Where the first word of ``reason_words`` opens a reason in ``[lo, hi)``, else hi."""
+        return min(
+            (at for w in self.t.reasons if (at := self.text.find(w, lo, hi)) >= 0), default=hi
+        )
 
     def _whole(self, i: int, c_lo: int, c_hi: int) -> Mention[_Word] | None:
         """The programme whose people the figure counts a part of (受助人员中未成年人47人次、
