@@ -114,8 +114,6 @@ SHORTFALLS = {
     "and two reports whose covered months (1-5月 of a notice, 前三季度 of an October report) "
     "this gold reads as the other way round from dev8 and dev105",
     ("dev111", _META, "period_acc"): "0.600 (0.000 blind): y01 and y02 above",
-    ("dev137", _MEANING, "role_acc"): "0.924 (blind): fund performance self-evaluations, "
-    "whose 预算数 and 目标值 are targets",
     ("dev139", _MEANING, "measure_acc"): "0.782 (blind): audit and rectification reports, "
     "whose findings (多发, 滞留, 追回) measure other",
     ("dev140", _META, "period_acc"): "0.800 (blind): y05, a district's numbered brief (工作简报 "

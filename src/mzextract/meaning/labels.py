@@ -2474,7 +2474,27 @@ class Labeller:
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
+        total = self._target_total(i, c_lo)
+        if total is not None:
+            # 预算数为98650万元，其中中央补助资金76320万元: the parts of a target are targets.
+            return "target", "meaning.role.breakdown", (total.start, total.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _target_total(self, i: int, c_lo: int) -> Figure | None:
+        """The total a breakdown (其中…) parts, where that total is a target: the last
+        figure of the same kind before the breakdown, in its part of the sentence."""
+        if not self._in_breakdown(c_lo):
+            return None
+        f = self.figures[i]
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, f.start)
+        for j in range(bisect_left(self.figure_starts, c_lo) - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < p_lo:
+                return None
+            if g.kind == f.kind:
+                return g if self.roles_so_far[j] == "target" else None
+        return None
 
     def _compared_by(self, r: Mention[tuple[str, str, str, bool]], c_lo: int, end: int) -> bool:
         """A change cue with its verb between it and the figure, after a comparison
