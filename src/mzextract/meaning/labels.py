@@ -170,6 +170,7 @@ class _Tables:
     checks: frozenset[str]
     subsets: tuple[str, ...]
     reasons: tuple[str, ...]
+    goals: tuple[str, ...]
     rolls: frozenset[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
@@ -308,6 +309,7 @@ def _tables(rules: Rules) -> _Tables:
         checks=frozenset(rules.check_words),
         subsets=longest_first(rules.subset_marks),
         reasons=tuple(rules.reason_words),
+        goals=tuple(rules.goal_words),
         rolls=frozenset(rules.roll_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
@@ -2470,7 +2472,9 @@ class Labeller:
             if review is not None:
                 # 一、2020年工作基础 in a plan: what was done, not what the plan plans.
                 return "value", "review_words", review
-            if not self._done_before(i) and (titled or self.plan_report or not self._reported(i)):
+            if not self._done_before(i) and (
+                titled or self.plan_report or self._goals(plan) or not self._reported(i)
+            ):
                 return "target", "meaning.role.plan_section", plan
         if new is not None:
             return "value", new.entry, (new.start, new.end)
@@ -2621,6 +2625,7 @@ class Labeller:
         return (
             plan is not None
             and not self.plan_report
+            and not self._goals(plan)
             and p is not None
             and p.start is not None
             and (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
@@ -2674,6 +2679,10 @@ class Labeller:
         """A change verb later in the sentence (从10144元、9222元提高至…)."""
         _, hi = self.breaks.sentence(pos)
         return bool(self.changes.within(pos, min(hi, pos + 40)))
+
+    def _goals(self, plan: tuple[int, int]) -> bool:
+        """Whether a plan's title sets the goals of the report's own period (绩效目标)."""
+        return any(w in self.text[plan[0] : plan[1]] for w in self.t.goals)
 
     def _plan(self, f: Figure) -> tuple[int, int] | None:
         later = self._later_report(f)
