@@ -311,6 +311,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev140",
         "dev141",
         "dev142",
+        "dev143",
         "noisy",
     }
 
