@@ -312,6 +312,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev141",
         "dev142",
         "dev143",
+        "dev146",
         "noisy",
     }
 
