@@ -318,6 +318,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev141",
         "dev142",
         "dev143",
+        "dev144",
         "dev146",
         "dev147",
         "dev148",
