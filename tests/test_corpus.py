@@ -319,6 +319,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev142",
         "dev143",
         "dev144",
+        "dev145",
         "dev146",
         "dev147",
         "dev148",
