@@ -503,6 +503,7 @@ def _specs() -> dict[str, TableSpec]:
         ("date_words", "meaning", DateWord),
     ]
     words = {
+        "sections": "list_title_ends",
         "figures": (
             "rank_prefixes surnames approx_before approx_after approx_blockers approx_inside "
             "approx_magnitude range_separators rate_cues_before rate_cues_after "
@@ -693,6 +694,7 @@ class Rules:
     certified_words = _word_view()
     stock_words = _word_view()
     check_words = _word_view()
+    list_title_ends = _word_view()
     subset_marks = _word_view()
     reason_words = _word_view()
     goal_words = _word_view()

@@ -30,7 +30,8 @@ _INDENT_FIRSTS = frozenset(" \t\u3000\xa0>＞[")
 _TITLE_END = regex.compile("[。：:；;\n]")
 _SENTENCE_MARKS = "。，,；;：:！？!?"
 _SENTENCE_MARK_SET = frozenset(_SENTENCE_MARKS)
-# The longest rest of a line after a list-like marker (三、四季度…) still read as a title.
+# The longest rest of a line after a list of quarters or months (三、四季度…) still read
+# as a title.
 _SHORT_TITLE = 16
 
 
@@ -84,6 +85,8 @@ class _Markers:
     """All families as one pattern: family i is group ``f{i}``, its number ``n{i}``."""
     families: tuple[Marker, ...]
     rejects: tuple[regex.Pattern[str] | None, ...]
+    periods: tuple[str, ...]
+    """How a list of quarters or months ends (三、四季度): see ``list_title_ends``."""
 
 
 @cache
@@ -96,6 +99,7 @@ def _markers(rules: Rules) -> _Markers:
         regex.compile("|".join(parts)),
         families,
         tuple(None if m.reject_after is None else regex.compile(m.reject_after) for m in families),
+        tuple(rules.list_title_ends),
     )
 
 
@@ -115,10 +119,9 @@ def _heading_at(
     except NumeralError:
         return None
     reject = markers.rejects[i]
-    if (
-        reject is not None
-        and reject.match(text, m.end(), line_end)
-        and not _short_title(text, m.end(), line_end)
+    listed = None if reject is None else reject.match(text, m.end(), line_end)
+    if listed is not None and not (
+        listed[0].endswith(markers.periods) and _short_title(text, m.end(), line_end)
     ):
         return None
     t0 = m.end()
@@ -138,8 +141,9 @@ def _heading_at(
 
 def _short_title(text: str, start: int, end: int) -> bool:
     """Whether the rest of a line is a title alone: short, with no sentence mark. A list
-    marker (三、四季度) opens a sentence (三、四季度全县将继续推进社会救助。); a line of a
-    title alone is the heading it looks like (三、四季度工作打算)."""
+    of quarters (三、四季度) opens a sentence (三、四季度全县将继续推进社会救助。); a line of
+    a title alone is the heading it looks like (三、四季度工作打算). Not other lists
+    (一、二级残疾人补贴按时发放 is no heading, however short)."""
     rest = text[start:end].rstrip(" \t\u3000\r")
     return len(rest) <= _SHORT_TITLE and _SENTENCE_MARK_SET.isdisjoint(rest)
 
