@@ -124,6 +124,8 @@ SHORTFALLS = {
     ("dev148", _MEANING, "period_acc"): "0.829 (blind): reports to a people's congress whose gold "
     "reads them as the months their data reach (as dev19's and dev30's)",
     ("dev148", _META, "period_acc"): "0.600 (blind): the same reading",
+    ("dev153", _MEANING, "programme_acc"): "0.866 (blind): special summaries of elderly care "
+    "and child welfare",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -323,6 +325,10 @@ def test_all_development_sets_are_scored() -> None:
         "dev146",
         "dev147",
         "dev148",
+        "dev149",
+        "dev152",
+        "dev153",
+        "dev154",
         "noisy",
     }
 
