@@ -326,6 +326,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev147",
         "dev148",
         "dev149",
+        "dev150",
         "dev152",
         "dev153",
         "dev154",
