@@ -327,6 +327,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev148",
         "dev149",
         "dev150",
+        "dev151",
         "dev152",
         "dev153",
         "dev154",
