@@ -881,14 +881,17 @@ class Labeller:
             purpose = self._purpose(i)
             if purpose is not None:
                 return purpose, "clause"
-        if own is not None and people and count and self._in_breakdown(c_lo):
+        certified = any(w in self.text[c_lo : f.start] for w in self.t.certified)
+        if own is not None and people and count and not certified and self._in_breakdown(c_lo):
             # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
             # counts is the total's, where the total is another domain's.
             total = self._breakdown_total(i, c_lo)
             if total is not None and total.entry.programme.domain != own.entry.programme.domain:
                 return total, "sentence"
         if own is not None and not people:
-            if count and self._in_breakdown(c_lo):
+            # 社区工作者186名，其中持证社工38名: a part that holds a certificate is a register
+            # of its own, not the total's people.
+            if count and not certified and self._in_breakdown(c_lo):
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
                 # by another domain's word are counted by what the total does for them.
                 total = self._breakdown_total(i, c_lo)
@@ -942,8 +945,10 @@ class Labeller:
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
                 if (
-                    found.entry.programme is self.t.other or (count and found.entry.level < WORD)
-                ) and self._in_breakdown(c_lo):
+                    (found.entry.programme is self.t.other or (count and found.entry.level < WORD))
+                    and not certified
+                    and self._in_breakdown(c_lo)
+                ):
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
