@@ -331,6 +331,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev152",
         "dev153",
         "dev154",
+        "dev157",
         "noisy",
     }
 
