@@ -332,6 +332,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev153",
         "dev154",
         "dev157",
+        "dev158",
         "noisy",
     }
 
