@@ -331,6 +331,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2018-01-01/2018-12-31",
         ),
+        # A year's plan posted early in its year covers the year, not the first month its
+        # figures reach (1月份已发放…).
+        (
+            "巩义市民政局2023年工作计划\n发布时间：2023-02-10\n一、社会救助\n"
+            "1月份已发放城乡低保金523万元。\n",
+            "巩义市",
+            2023,
+            "2023-01-01/2023-12-31",
+        ),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",
