@@ -51,6 +51,7 @@ class Qualifiers:
     """A per-unit basis ending the text before a figure (每人每年, 人均)."""
     per_basis_chars: frozenset[str]
     """Characters one of which any such basis holds (a cheap test first)."""
+    compared: regex.Pattern[str]
     comparison: regex.Pattern[str]
     change_fillers: tuple[str, ...]
     list_joins: frozenset[str]
@@ -110,6 +111,12 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         ),
         per_basis_chars=frozenset(
             [w[0] for w in rules.per_marks] + [w[-1] for w in rules.unit_rate_cues]
+        ),
+        # An earlier value compared with (，比试点前2014年的980元): a lead, up to twelve
+        # characters, then a word of ``compare_ends``.
+        compared=regex.compile(
+            f"[，,]?[ \t\u3000]*(?:{alternation(rules.change_leads)})[^，,。；;]{{0,12}}"
+            f"(?:{alternation(rules.compare_ends)})[ \t\u3000]*"
         ),
         # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
         comparison=regex.compile(
@@ -219,8 +226,16 @@ def changes_rate(
     top_up = _word_in(clause, b_start - len(clause), "top_up_words", q)
     if top_up is not None:
         return top_up
-    # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
     gap = text[a_end:b_start]
+    if q.compared.fullmatch(gap) is not None:
+        # 次均2711元，比试点前2014年的980元: the earlier value the rate is compared with.
+        return "figures.rate.compared", a_end, b_start
+    bare = strip_words(gap, q.change_fillers, BLANKS + "\r\n")
+    if bare in rules.change_verbs:
+        # 980元提高1731元: a change written right after a rate.
+        at = text.find(bare, a_end, b_start)
+        return rules.ids("change_verbs")[bare], at, at + len(bare)
+    # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
     at = a_start if gap in _LIST_MARK_SET or gap in rules.conjunctions else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
