@@ -340,6 +340,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # A development zone keeps the city before its kind (苏州工业园区); 新城 ends a name.
+        (
+            "苏州工业园区社会事业局2018年工作总结\n一、",
+            "苏州工业园区",
+            2018,
+            "2018-01-01/2018-12-31",
+        ),
+        ("沣东新城社会事务局2016年工作总结\n一、", "沣东新城", 2016, "2016-01-01/2016-12-31"),
         # 经 may stand in a place's name (搬经镇), as in 经开区.
         (
             "搬经镇2023年上半年民政工作总结及下半年工作计划\n一、上半年工作情况\n",

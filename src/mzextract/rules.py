@@ -530,7 +530,7 @@ def _specs() -> dict[str, TableSpec]:
             "appendix_marks opening_ends subset_marks reason_words goal_words "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
-            "respectively_words redaction_marks place_leads purpose_verbs annual_words"
+            "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }
     for stage, names in words.items():
@@ -686,6 +686,7 @@ class Rules:
     budget_words = _word_view()
     purpose_verbs = _word_view()
     annual_words = _word_view()
+    zone_names = _word_view()
     opening_leads = _word_view()
     event_leads = _word_view()
     training_words = _word_view()

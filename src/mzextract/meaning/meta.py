@@ -182,8 +182,9 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     if not parts:
         return 0, name
     last = parts[-1]
-    # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole.
-    if len(last.group()) < 3 and len(parts) > 1:
+    # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole;
+    # nor is a kind of zone (苏州工业园区: table zone_names), which keeps the unit before it.
+    if (len(last.group()) < 3 or last.group() in rules.zone_names) and len(parts) > 1:
         last = parts[-2]
         return last.start(), name[last.start() :]
     return last.start(), last.group()
