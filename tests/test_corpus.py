@@ -137,7 +137,6 @@ SHORTFALLS = {
     ("dev159", _MEANING, "period_acc"): "0.655 (blind): the same, dated by the whole year "
     "of their issue in this gold",
     ("dev159", _MEANING, "row_acc"): "0.495 (blind): the misses above",
-    ("dev159", _META, "place_acc"): "0.800 (blind)",
     ("dev159", _META, "period_acc"): "0.400 (blind): materials whose gold period is the "
     "whole year of issue",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "

@@ -340,6 +340,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # 由 is no part of a name (权限由县民政局下放到乡镇): the site footer's place stands.
+        (
+            "首页 > 政务公开 > 部门动态\n远安县：下放低保审批权 打通民生保障“最后一公里”\n"
+            "发布时间：2021-09-16 10:25　来源：县民政局\n【字体：大 中 小】【打印】【关闭】\n"
+            "2020年7月，远安县出台实施方案，将低保审核确认权限由县民政局下放到乡镇。\n"
+            "一、规范下放\n【打印本页】【关闭窗口】\n主办单位：远安县人民政府办公室\n",
+            "远安县",
+            2021,
+            "2021-01-01/2021-12-31",
+        ),
         # A development zone keeps the city before its kind (苏州工业园区); 新城 ends a name.
         (
             "苏州工业园区社会事业局2018年工作总结\n一、",
