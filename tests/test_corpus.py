@@ -350,6 +350,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev158",
         "dev159",
         "dev160",
+        "dev162",
+        "dev163",
         "dev164",
         "dev165",
         "noisy",
