@@ -350,6 +350,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev158",
         "dev159",
         "dev160",
+        "dev161",
         "dev162",
         "dev163",
         "dev164",
