@@ -355,6 +355,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev163",
         "dev164",
         "dev165",
+        "dev166",
         "noisy",
     }
 
