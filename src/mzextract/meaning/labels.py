@@ -1796,8 +1796,10 @@ class Labeller:
             if len({m.entry.programme.key for m in after}) >= 2:
                 named = after
         if len({m.entry.programme.key for m in named}) < 2:
+            # 孤儿、事实无人抚养儿童基本生活费标准分别为…: a list of groups, and what they
+            # get between it and 分别 (no word of a programme of its own there).
             named = [m for m in found if m.entry.level >= GROUP]
-            if not named or self.text[named[-1].end : at].strip(_LOOSE):
+            if not named or any(m.entry.level == WORD for m in found if m.start >= named[-1].end):
                 return None
         if len({m.entry.programme.key for m in named}) < 2:
             return None
