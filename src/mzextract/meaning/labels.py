@@ -1799,12 +1799,34 @@ class Labeller:
             # 孤儿、事实无人抚养儿童基本生活费标准分别为…: a list of groups, and what they
             # get between it and 分别 (no word of a programme of its own there).
             named = [m for m in found if m.entry.level >= GROUP]
-            if not named or any(m.entry.level == WORD for m in found if m.start >= named[-1].end):
+            if not named:
+                # 全县孤儿214人、事实无人抚养儿童586人，基本生活费分别按每人每月1140元、1000元:
+                # the groups counted in the clauses before, each right before its count.
+                named = self._counted_groups(i, c_lo)
+            elif any(m.entry.level == WORD for m in found if m.start >= named[-1].end):
                 return None
         if len({m.entry.programme.key for m in named}) < 2:
             return None
         k, _ = self._item(i, at)
         return named[k] if k < len(named) else None
+
+    def _counted_groups(self, i: int, c_lo: int) -> list[Mention[_Word]]:
+        """The groups of the figure's part of the sentence before its clause that each stand
+        right before a count of their own (孤儿214人、事实无人抚养儿童586人)."""
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, self.figures[i].start)
+        starts = self.figure_starts
+        out = []
+        for m in self.words.within(p_lo, c_lo):
+            j = bisect_left(starts, m.end)
+            if (
+                m.entry.level >= GROUP
+                and j < len(starts)
+                and not self.text[m.end : starts[j]].strip(_LOOSE)
+                and self.figures[j].kind.name in _COUNT_KINDS
+            ):
+                out.append(m)
+        return out
 
     def _item(self, i: int, at: int) -> tuple[int, int]:
         """Which item after 分别 the figure is in (0 for the first), and how many items its
