@@ -357,6 +357,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev165",
         "dev166",
         "dev168",
+        "dev169",
         "noisy",
     }
 
