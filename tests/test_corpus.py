@@ -356,6 +356,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev164",
         "dev165",
         "dev166",
+        "dev167",
         "dev168",
         "dev169",
         "noisy",
