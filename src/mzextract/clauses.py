@@ -44,11 +44,11 @@ _CLAUSE_ENDS = "，,、"
 _LINE_OPENERS = " \t\u3000\xa0>＞\n（(【["
 _WRAP_MIN = 20
 # Digits as OCR leaves them (2,l00元, 4,8OO元): a comma between them groups thousands.
-_NUMBER_CHARS = "0123456789０１２３４５６７８９OoIl"
+_NUMBER_CHARS = "0123456789０１２３４５６７８９OoIlS"
 _NUMBER_OR_BLANK = frozenset(_NUMBER_CHARS + " \t\u3000\r\n")
 SOFT_CANDIDATES = frozenset(".．,，\n")
 """The only break characters `is_soft` can find soft."""
-_THREE_DIGITS = regex.compile("[0-9０-９OoIl]{3}(?![0-9０-９])")
+_THREE_DIGITS = regex.compile("[0-9０-９OoIlS]{3}(?![0-9０-９])")
 # A line that starts with 1. 2、 3) opens a list item; 1.5 does not.
 _MARKER_START = regex.compile(r"[0-9０-９]{1,2}(?:[.．](?![0-9０-９])|[、)）])")
 

@@ -24,8 +24,8 @@ ARABIC_DIGITS = "0123456789０１２３４５６７８９"
 _ARABIC_SET = frozenset(ARABIC_DIGITS)
 # 。 reaches a numeral only where OCR read it for the decimal point (3。26亿元).
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，。", "0123456789.,.")
-# OCR slips that read a 0 or 1 as a letter; only applied inside a digit run.
-_OCR = str.maketrans("OoIl", "0011")
+# OCR slips that read a 0, 1 or 5 as a letter; only applied inside a digit run.
+_OCR = str.maketrans("OoIlS", "00115")
 # A numeral longer than this is no amount anyone writes: no figure, and no long scan.
 MAX_CHARS = 64
 # Values from 10**30 on are no amount either (29 nines still are read, exactly).
@@ -44,7 +44,7 @@ _N = MAX_CHARS
 # (1 046); converters group thousands with a full-width space (2　486), only ever before
 # 3 digits; a hard wrap may fall inside the three digits after a comma (3,2⏎16).
 _THOUSAND = (
-    f"(?:{WRAP})?[0-9０-９OoIl](?:(?:{WRAP})?[0-9０-９OoIl]){{2}}(?!(?:{WRAP})?[0-9０-９OoIl])"
+    f"(?:{WRAP})?[0-9０-９OoIlS](?:(?:{WRAP})?[0-9０-９OoIlS]){{2}}(?!(?:{WRAP})?[0-9０-９OoIlS])"
 )
 REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
 
@@ -125,7 +125,7 @@ class Grammar:
         i = 0
         while i < len(s):
             c = s[i]
-            if c in ARABIC_DIGITS or c in "OoIl":
+            if c in ARABIC_DIGITS or c in "OoIlS":
                 j = i
                 while (
                     j < len(s)
@@ -216,7 +216,7 @@ def _pattern(
 ) -> str:
     # Bounded, so a run of a million digits or '1 ' pairs costs the same at every start.
     run_body = (
-        f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])"
+        f"(?:{_DIGIT}|[,，](?={_THOUSAND})|[OoIl](?=[.．]?{_DIGIT}|[.．][OoIl])|S(?={_DIGIT})"
         f"|[OoIl](?=[OoIl]{{0,2}}{stop}|[ \\xa0]{_DIGIT}|[,，]{_THOUSAND})"
         f"|[ \\xa0](?=[OoIl]?{_DIGIT}|[OoIl]{{1,3}}{stop})"
         f"|(?<={_DIGIT})(?<!{_DIGIT}{{4}})\\u3000(?={_DIGIT}{{3}}(?!{_DIGIT}))){{0,{_N}}}+"
@@ -285,7 +285,7 @@ def parse_arabic(raw: str) -> Decimal:
     if "." not in s and (comma := s.rfind(",")) >= 0 and len(s) - comma - 1 in (1, 2):
         s = s[:comma] + "." + s[comma + 1 :]  # OCR read the decimal point as a comma
     s = s.replace(",", "")
-    if s[:1] in "Oo" or s.strip("0123456789.OoIl"):  # also no exponent (1e5) nor NaN
+    if s[:1] in "OoS" or s.strip("0123456789.OoIlS"):  # also no exponent (1e5) nor NaN
         raise NumeralError(f"not an Arabic numeral: {raw!r}")
     try:
         value = Decimal(s.translate(_OCR))
