@@ -223,7 +223,7 @@ def _pattern(
     )
     run = (
         f"(?:{_DIGIT}|(?<=[\\u4e00-\\u9fff、，,；;：:（(\\n])[lI]"
-        f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[{units}])){run_body}"
+        f"(?=[ \\xa0]?[lI]?{_DIGIT}|[.．,，][0-9０-９OoIl]|[lI]?{stop})){run_body}"
     )
     # A decimal point; OCR also reads it as a comma (3215，6万元) when one or two digits end
     # it, and as 。 before the digits of 万/亿 (3。26亿元).
