@@ -169,7 +169,7 @@ class _Tables:
     stocks: frozenset[str]
     checks: frozenset[str]
     subsets: tuple[str, ...]
-    reasons: tuple[str, ...]
+    reasons: re.Pattern[str]
     goals: tuple[str, ...]
     rolls: frozenset[str]
     caps: tuple[str, ...]
@@ -308,7 +308,7 @@ def _tables(rules: Rules) -> _Tables:
         stocks=frozenset(rules.stock_words),
         checks=frozenset(rules.check_words),
         subsets=longest_first(rules.subset_marks),
-        reasons=tuple(rules.reason_words),
+        reasons=words_pattern(rules.reason_words),
         goals=tuple(rules.goal_words),
         rolls=frozenset(rules.roll_words),
         caps=longest_first(rules.cap_words),
@@ -1078,9 +1078,8 @@ class Labeller:
 
     def _reason(self, lo: int, hi: int) -> int:
         """Where the first word of ``reason_words`` opens a reason in ``[lo, hi)``, else hi."""
-        return min(
-            (at for w in self.t.reasons if (at := self.text.find(w, lo, hi)) >= 0), default=hi
-        )
+        m = self.t.reasons.search(self.text, lo, hi)
+        return hi if m is None else m.start()
 
     def _whole(self, i: int, c_lo: int, c_hi: int) -> Mention[_Word] | None:
         """The programme whose people the figure counts a part of (受助人员中未成年人47人次、
