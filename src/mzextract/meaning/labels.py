@@ -119,6 +119,8 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 # How strongly a word names a programme: the programme itself (a benefit, a service),
 # a group it serves, a generic word. A weaker word gives way to a stronger one nearby.
 WORD, GROUP, GENERIC = 3, 2, 1
+# A number right after a word (幸福院10处): the word counts things of its own.
+_COUNT_AFTER = re.compile(r"[ \t\u3000]?[0-9０-９]")
 
 
 @dataclass(frozen=True)
@@ -1623,8 +1625,13 @@ class Labeller:
                     m.entry.programme.key == key
                     or m.entry.level < WORD
                     # 城乡低保资金68.35亿元、特困供养资金26.4亿元: another programme's word
-                    # with its own figure says nothing of this one.
-                    or (m.start < f.start and not self._names_figure(m, f.start))
+                    # with its own figure says nothing of this one, nor with its own count of
+                    # things (新建农村幸福院10处、新增养老床位200张).
+                    or (
+                        m.start < f.start
+                        and not self._names_figure(m, f.start)
+                        and not _COUNT_AFTER.match(self.text, m.end)
+                    )
                 ):
                     return helped.entry[0], helped.entry[1], helped
         m_lo, m_hi = self.breaks.clause(mention.start)
