@@ -883,17 +883,17 @@ class Labeller:
             purpose = self._purpose(i)
             if purpose is not None:
                 return purpose, "clause"
-        certified = any(w in self.text[c_lo : f.start] for w in self.t.certified)
-        if own is not None and people and count and not certified and self._in_breakdown(c_lo):
+        # A breakdown's part that holds a certificate (社区工作者186名，其中持证社工38名) is a
+        # register of its own, not the total's people: asked only of a breakdown's parts.
+        part = count and self._in_breakdown(c_lo) and not self._certified(c_lo, f.start)
+        if own is not None and people and part:
             # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
             # counts is the total's, where the total is another domain's.
             total = self._breakdown_total(i, c_lo)
             if total is not None and total.entry.programme.domain != own.entry.programme.domain:
                 return total, "sentence"
         if own is not None and not people:
-            # 社区工作者186名，其中持证社工38名: a part that holds a certificate is a register
-            # of its own, not the total's people.
-            if count and not certified and self._in_breakdown(c_lo):
+            if part:
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
                 # by another domain's word are counted by what the total does for them.
                 total = self._breakdown_total(i, c_lo)
@@ -947,9 +947,11 @@ class Labeller:
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
                 if (
-                    (found.entry.programme is self.t.other or (count and found.entry.level < WORD))
-                    and not certified
-                    and self._in_breakdown(c_lo)
+                    found.entry.programme is self.t.other or (count and found.entry.level < WORD)
+                ) and (
+                    part
+                    if count
+                    else self._in_breakdown(c_lo) and not self._certified(c_lo, f.start)
                 ):
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
@@ -1077,6 +1079,10 @@ class Labeller:
         if self.words.within(self.text.rfind("\n", 0, f.start) + 1, f.start):
             return None
         return self._best(self.words.within(*head), GROUP, last=True)
+
+    def _certified(self, lo: int, hi: int) -> bool:
+        """Whether a word of ``certified_words`` stands in ``[lo, hi)``."""
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.t.certified)
 
     def _reason(self, lo: int, hi: int) -> int:
         """Where the first word of ``reason_words`` opens a reason in ``[lo, hi)``, else hi."""
