@@ -2919,11 +2919,19 @@ class Labeller:
                     return self.periods_so_far[i - 1], "meaning.period.list", (g.start, g.end)
             return None, "meaning.period.previous", here
         if role == "change":
-            # 比上年减少449人: the period of the value it changes.
+            # 比上年减少449人: the period of the value it changes, unless the change's own
+            # clause writes one after that value (…外派*名骨干社工…，2023年职业技能考试参考
+            # 人数较上年增加*人: 2023年 dates the change).
             j = self._changed_index(i)
             if j is not None and j < len(self.periods_so_far):
                 g = self.figures[j]
-                return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
+                own = (
+                    e is not None
+                    and e.mode not in ("rel", "masked")
+                    and e.start >= max(g.end, self.segments[i][0])
+                )
+                if not own:
+                    return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
         section = None if done else self._section_expression(f)
         titled_year = None if done else self._section_year(f)
         year = self.meta.year if titled_year is None else titled_year
