@@ -34,6 +34,7 @@ from mzextract.qualifiers import (
     alternation,
     approx_around,
     changes_rate,
+    parallel_rate,
     per_from,
     qualifiers_of,
     range_standard,
@@ -247,6 +248,16 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
             per = tuple(d for d in found[-1].why if d[0] == "per")
             why = _decided(fig.why, ("rate", *change), *per)
             fig = replace(fig, rate=True, per=found[-1].per, why=why)
+        elif (
+            not fig.rate
+            and fig.kind is Kind.MONEY
+            and (beside := _beside_rate(text, found, fig, rules))
+        ):
+            rate, item = beside
+            per = tuple(d for d in rate.why if d[0] == "per")
+            fig = replace(
+                fig, rate=True, per=rate.per, why=_decided(fig.why, ("rate", *item), *per)
+            )
         if prev.approx and not fig.approx and (shared := _shares_approx(text, prev, fig, rules)):
             fig = replace(fig, approx=True, why=_decided(fig.why, ("approx", *shared)))
         if prev.kind is fig.kind and (merged := _join_range(text, prev, fig, c, rules)) is not None:
@@ -354,7 +365,28 @@ def _sentence_numbers(text: str, found: list[RawFigure]) -> list[int]:
 def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> Why | None:
     """The change of a money rate, or a top-up on it, is a rate (see `changes_rate`)."""
     if a.rate and not b.rate and a.kind is Kind.MONEY and b.kind is Kind.MONEY:
-        return changes_rate(text, a.start, a.end, b.start, rules, _compile(rules).qualifiers)
+        same = a.value is not None and b.value is not None and _same_order(a.value, b.value)
+        q = _compile(rules).qualifiers
+        return changes_rate(text, a.start, a.end, b.start, rules, q, same_order=same)
+    return None
+
+
+def _same_order(a: Decimal, b: Decimal) -> bool:
+    return a > 0 and b > 0 and a / 3 <= b <= a * 3
+
+
+def _beside_rate(
+    text: str, found: list[RawFigure], b: RawFigure, rules: Rules
+) -> tuple[RawFigure, Why] | None:
+    """The money rate that ``b`` is an item beside, and why (see `parallel_rate`): the
+    nearest of the last few figures that is a money rate with a basis, of ``b``'s order."""
+    q = _compile(rules).qualifiers
+    for a in reversed(found[-_BESIDE_BACK:]):
+        if a.rate and a.per is not None and a.kind is Kind.MONEY:
+            if a.value is None or b.value is None or not _same_order(a.value, b.value):
+                return None  # 每人每月100元，…，去年同期为88.6万元: a total's
+            item = parallel_rate(text, a.end, b.start, q)
+            return None if item is None else (a, item)
     return None
 
 
@@ -528,6 +560,12 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
 
 
 _MARKS_INSIDE = (("near", "approx_magnitude"), ("a1", "approx_inside"), ("a2", "approx_inside"))
+BORROWED_RATES = ("figures.rate.list", "earlier_values:", "parallel_frames:", "raise_to_words:")
+"""The rules (ids or table prefixes) that make an amount a rate because of a rate before
+it, whose basis it takes (分别为每人每月100元、150元; 上年为1010元; 散居孤儿由700元…)."""
+_BESIDE_BACK = 4
+"""How many figures back an item may stand from the rate it is set beside (机构…由每人每月
+1200元提高到1300元，社会散居孤儿由700元…: two)."""
 _SUFFIX = "figures.rate.suffix"
 _RANGE = "figures.rate.range"
 _SUM = "figures.rate.sum"

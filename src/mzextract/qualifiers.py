@@ -16,9 +16,11 @@ import regex
 from mzextract.clauses import (
     BLANKS,
     LIST_MARKS,
+    NUMBER_PARTS,
     SENTENCE_BREAKS,
     clause_before,
     has_break,
+    last_break,
     longest_first,
     strip_words,
 )
@@ -52,6 +54,8 @@ class Qualifiers:
     per_basis_chars: frozenset[str]
     """Characters one of which any such basis holds (a cheap test first)."""
     compared: regex.Pattern[str]
+    earlier: regex.Pattern[str]
+    """The words of an earlier value between a rate and an amount (，去年同期为)."""
     comparison: regex.Pattern[str]
     change_fillers: tuple[str, ...]
     list_joins: frozenset[str]
@@ -80,6 +84,8 @@ class Qualifiers:
 
 _WORD_TABLES = (
     "respectively_words",
+    "parallel_frames",
+    "parallel_blockers",
     "top_up_words",
     "approx_after",
     "rate_cues_after",
@@ -117,6 +123,9 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         compared=regex.compile(
             f"[，,]?[ \t\u3000]*(?:{alternation(rules.change_leads)})[^，,。；;]{{0,12}}"
             f"(?:{alternation(rules.compare_ends)})[ \t\u3000]*"
+        ),
+        earlier=regex.compile(
+            f"[，,]?[ \t\u3000\r\n]*(?P<word>{alternation(rules.earlier_values)})[ \t\u3000\r\n]*"
         ),
         # What may stand before a verb of change: 较上年, 比2023年, 同比, 与去年相比.
         comparison=regex.compile(
@@ -210,18 +219,27 @@ def _word_at(s: str, at: int, table: str, q: Qualifiers) -> Why | None:
 
 
 def changes_rate(
-    text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
+    text: str,
+    a_start: int,
+    a_end: int,
+    b_start: int,
+    rules: Rules,
+    q: Qualifiers,
+    *,
+    same_order: bool = True,
 ) -> Why | None:
     """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
     and so is a top-up (每餐补贴3元，80周岁以上再补2元).
 
     Only when the clause says nothing but the change (较上年增加, 提高了): in
-    标准为每人500元，资金增加200万元 the funds changed, not the standard."""
+    标准为每人500元，资金增加200万元 the funds changed, not the standard. ``same_order``:
+    whether the two amounts are of one order (within a factor of three)."""
+    if text[a_end:b_start].strip(_BLANK_OR_BREAK_CHARS) in _LIST_GAPS:
+        # 每人每月835元,610元 (分别为每人每月100元、⏎150元, a wrap after the mark): the
+        # next item of a list of rates, its basis left out.
+        return "figures.rate.list", a_end, b_start
     if has_break(text, a_end, b_start, SENTENCE_BREAKS):
         return None
-    if text[a_end:b_start] in _COMMAS:
-        # 每人每月835元,610元: the next item of a list of rates, its basis left out.
-        return "figures.rate.list", a_end, b_start
     clause = clause_before(text, b_start, 16)
     top_up = _word_in(clause, b_start - len(clause), "top_up_words", q)
     if top_up is not None:
@@ -230,7 +248,20 @@ def changes_rate(
     if q.compared.fullmatch(gap) is not None:
         # 次均2711元，比试点前2014年的980元: the earlier value the rate is compared with.
         return "figures.rate.compared", a_end, b_start
+    if same_order and (earlier := q.earlier.fullmatch(gap)) is not None:
+        # 月人均补差598元，去年同期为571元: the same rate's earlier value; one of another
+        # order is a total's (支出资金586.4万元，次均1791元，去年同期为512.6万元).
+        word = earlier["word"]
+        return (
+            rules.ids("earlier_values")[word],
+            a_end + earlier.start("word"),
+            a_end + earlier.end("word"),
+        )
     bare = strip_words(gap, q.change_fillers, BLANKS + "\r\n")
+    if bare in rules.raise_to_words:
+        # 由700元提高到800元: the new value of a rate.
+        at = text.find(bare, a_end, b_start)
+        return rules.ids("raise_to_words")[bare], at, at + len(bare)
     if bare in rules.change_verbs:
         # 980元提高1731元: a change written right after a rate.
         at = text.find(bare, a_end, b_start)
@@ -246,8 +277,34 @@ def changes_rate(
     return rules.ids("change_verbs")[verb], i - len(verb), i
 
 
+def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | None:
+    """机构养育孤儿基本生活费由每人每月1200元提高到1300元，社会散居孤儿由700元提高到800元:
+    an item set beside a rate (a money rate ending at ``a_end``) in the same sentence, in a
+    clause of its own that is nothing but the item and a frame word right before its
+    amount (由, 提高到, 为), is a rate on the same basis; not an item that names a total
+    (低保资金由1000万元增加到1200万元) or holds a number."""
+    lo = max(a_end, b_start - _ITEM_MAX)
+    brk = last_break(text, lo, b_start)
+    if brk < lo or has_break(text, a_end, brk + 1, SENTENCE_BREAKS) or text[brk] in ".．":
+        return None
+    core = text[brk + 1 : b_start].rstrip(_BLANK_OR_BREAK_CHARS)
+    frames = longest_first(q.words["parallel_frames"])
+    frame = next((w for w in frames if core.endswith(w)), None)
+    if frame is None:
+        return None
+    item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
+    if not item or any(c in NUMBER_PARTS for c in item):
+        return None
+    if any(w in item for w in q.words["parallel_blockers"]):
+        return None
+    at = brk + 1 + len(core) - len(frame)
+    return dict(q.entries["parallel_frames"])[frame], at, at + len(frame)
+
+
+_ITEM_MAX = 24
+"""The longest clause an item beside a rate may have, its frame word included."""
 _LIST_MARK_SET = frozenset(LIST_MARKS)
-_COMMAS = frozenset(",，")
+_LIST_GAPS = frozenset(",，、")
 _BLANK_OR_BREAK_CHARS = " \t\u3000\r\n"
 _BLANK_OR_BREAK = frozenset(_BLANK_OR_BREAK_CHARS)
 """Blanks and line breaks: where the twelve characters before a figure hold none, they are
@@ -314,6 +371,10 @@ def rate_cue(
         return Cue(found, after, end)
     clause = clause_before(text, start)
     at = start - len(clause)
+    if at > 0 and text[at - 1] == "\n" and q.per_basis.search(text, max(0, at - 13), at - 1):
+        # 标准由每人每月⏎490元: a basis needs its amount, so the line break after it is a wrap.
+        at = start - len(clause_before(text, at - 1)) - len(clause) - 1
+        clause = text[at:start]
     if (
         money
         and (found := _word_at(after, end, "cap_words_after", q))

@@ -510,7 +510,8 @@ def _specs() -> dict[str, TableSpec]:
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
             "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
             "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
-            "change_adverbs change_leads change_lead_ends rate_cue_blockers compare_ends"
+            "change_adverbs change_leads change_lead_ends rate_cue_blockers compare_ends "
+            "earlier_values parallel_frames parallel_blockers raise_to_words"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
@@ -697,6 +698,10 @@ class Rules:
     check_words = _word_view()
     list_title_ends = _word_view()
     compare_ends = _word_view()
+    earlier_values = _word_view()
+    parallel_frames = _word_view()
+    parallel_blockers = _word_view()
+    raise_to_words = _word_view()
     subset_marks = _word_view()
     reason_words = _word_view()
     goal_words = _word_view()
