@@ -28,6 +28,7 @@ from mzextract.clauses import (
     longest_first,
     strip_words,
 )
+from mzextract.figures import BORROWED_RATES
 from mzextract.meaning.meta import report_lines
 from mzextract.meaning.periods import (
     SINCE_SPAN,
@@ -2082,6 +2083,17 @@ class Labeller:
             p += 1
         return p < hi
 
+    def _rate_before(self, i: int) -> int | None:
+        """The nearest money rate before figure ``i`` in its sentence, if any."""
+        lo = self.sentence_of[i][0]
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.rate and g.kind.name == "money":
+                return j
+        return None
+
     def _measure(
         self, i: int, programme: Programme | None, role: str
     ) -> tuple[str, str, tuple[int, int]]:
@@ -2116,6 +2128,16 @@ class Labeller:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
                 if cue is not None:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
+                why = f.why("rate")
+                borrowed = why is not None and why.rule.startswith(BORROWED_RATES)
+                beside = self._rate_before(i) if borrowed else None
+                if beside is not None:
+                    # 城市低保月人均补助水平达到300元，农村达到150元: an amount that is a
+                    # rate by the rate before it, its clause naming no measure, measures
+                    # what that rate does.
+                    g = self.figures[beside]
+                    measure = self.measures_so_far[beside][0]
+                    return measure, "meaning.measure.beside", (g.start, g.end)
                 return "standard", "meaning.measure.rate", here
             if self.budget is not None:
                 # 一般公共预算拨款收入2968.6万元: a budget's income is raised, the rest of its
