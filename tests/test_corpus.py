@@ -359,6 +359,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev167",
         "dev168",
         "dev169",
+        "dev170",
+        "dev171",
+        "dev172",
+        "dev174",
+        "dev175",
         "noisy",
     }
 
