@@ -362,6 +362,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev170",
         "dev171",
         "dev172",
+        "dev173",
         "dev174",
         "dev175",
         "noisy",
