@@ -261,16 +261,20 @@ def _tables(rules: Rules) -> _Tables:
             programmes[w] = _Word(records[p.key], WORD, p.id)
     # An old name in which another programme's word now stands (特困户: 农村特困户救助 until
     # 2007, 特困供养 since) names the old programme only in reports of its years.
+    # An old name of people (五保户, 三无人员: it ends in a noun of people) is a group, as
+    # the current names of people (特困人员) are.
+    people = tuple(rules.group_nouns)
     dated: dict[str, tuple[int, _Word]] = {}
     for p in rules.programmes:
         for o in p.old_names:
+            word = _Word(records[p.key], GROUP if o.word.endswith(people) else WORD, p.id)
             if any(
                 w in o.word and v.level > GENERIC and v.programme.key != p.key
                 for w, v in programmes.items()
             ):
-                dated[o.word] = (o.until, _Word(records[p.key], WORD, p.id))
+                dated[o.word] = (o.until, word)
             else:
-                programmes[o.word] = _Word(records[p.key], WORD, p.id)
+                programmes[o.word] = word
     generals = {d.key: records[d.general] for d in rules.domains}
     return _Tables(
         programmes=programmes,
