@@ -307,6 +307,12 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
             return Expression(s, e, "period.upto", "upto", year, month, month, day)
         if day is not None:
             return Expression(s, e, "period.day", "day", year, month, month, day)
+        if m["end"] in g.parts:
+            # 7月下旬: the days of that part of the month.
+            day0, day1 = g.parts[m["end"]]
+            return Expression(
+                s, e, "period.ten_days", "days", year, month, month, day1, first_day=day0
+            )
         return Expression(s, e, "period.month", "interval", year, month, month)
     if m["word"]:
         w = g.words[m["word"]]
