@@ -365,6 +365,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev173",
         "dev174",
         "dev175",
+        "dev176",
         "noisy",
     }
 
