@@ -419,6 +419,7 @@ DATE_ROLES = (
     "next_year",
     "relative",
     "five_year",
+    "plan_year",
     "every",
     "duration",
 )
@@ -446,6 +447,8 @@ class DateWord(Entry):
     - relative: a year counted from the report's (去年); ``value`` is the shift in years,
       ``same`` keeps the report's months (去年同期)
     - five_year: a five-year plan (十四五); ``value`` is its first year
+    - plan_year: after a five-year plan, one year of it (“十三五”开局之年); ``value`` is
+      its place in the plan, 0 to 4
     - every: before a period word of payment, a frequency (每月发放, 按季度发放), no period
     - duration: before a one-month word of payment, a span of months (连续3个月发放), no
       period
@@ -1186,6 +1189,7 @@ def _check_date_word(entry: DateWord, where: str) -> None:
         "part": (1, 31),
         "relative": (-9, 9),
         "five_year": (1900, 2100),
+        "plan_year": (0, 4),
     }.get(entry.role)
     if bounds is not None and not bounds[0] <= entry.value <= bounds[1]:
         raise RulesError(f"{where}: a {entry.role} word needs {bounds[0]} <= value <= {bounds[1]}")

@@ -53,6 +53,7 @@ class _Grammar:
     ends: frozenset[str]
     relative: dict[str, DateWord]
     five_year: dict[str, int]
+    plan_years: dict[str, int]
     words: dict[str, PeriodWord]
     every: tuple[str, ...]
     """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
@@ -163,6 +164,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"|[{re.escape(_MASKS + QUOTES)}])"
     )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
+    plan_year = trie(role("plan_year")) if role("plan_year") else "(?!)"
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
     years = (
         f"(?P<years>{year('yr1', '?')}{_S}(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
@@ -181,7 +183,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
         f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
-        f"(?:{_S}(?P<five_since>{trie(role('since'))}))?)"
+        f"(?:{_S}(?P<five_since>{trie(role('since'))})|的?(?P<plan_year>{plan_year}))?)"
     )
     return _Grammar(
         pattern=pattern,
@@ -197,6 +199,7 @@ def grammar(rules: Rules) -> _Grammar:
         ends=frozenset(role("end")),
         relative={d.word: d for d in rules.dates("relative")},
         five_year={d.word: d.value for d in rules.dates("five_year")},
+        plan_years={d.word: d.value for d in rules.dates("plan_year")},
         words=periods,
         every=tuple(role("every")),
         durations=tuple(role("duration")),
@@ -337,6 +340,10 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         # “十三五”以来: from the plan's first year on, as 2016年以来.
         if m["five_since"]:
             return Expression(s, e, "period.five_year", "since", g.five_year[m["five"]])
+        if m["plan_year"]:
+            # “十三五”开局之年: one year of the plan, not its five.
+            year = g.five_year[m["five"]] + g.plan_years[m["plan_year"]]
+            return Expression(s, e, "period.plan_year", "interval", year)
         return Expression(s, e, "period.five_year", "interval", g.five_year[m["five"]], years=5)
     return None
 
