@@ -183,7 +183,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"(?:{trie(role('year_unit'))})"
         f"|(?P<rel>{trie(role('relative'))})"
         f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
-        f"(?:{_S}(?P<five_since>{trie(role('since'))})|的?(?P<plan_year>{plan_year}))?)"
+        f"(?:{_S}(?P<five_since>{trie(role('since'))})|(?P<plan_year>{plan_year}))?)"
     )
     return _Grammar(
         pattern=pattern,
