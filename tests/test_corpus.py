@@ -366,6 +366,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev174",
         "dev175",
         "dev176",
+        "dev177",
+        "dev178",
+        "dev179",
+        "dev180",
+        "dev181",
         "noisy",
     }
 
