@@ -2988,6 +2988,20 @@ class Labeller:
             if base is None:
                 return None, e.rule, (e.start, e.end)
             return recent(e, base.end, at=at), e.rule, (e.start, e.end)
+        if e is not None and e.mode == "at" and not at and section is not None:
+            # 下半年工作打算…年底前完成适老化改造300户: a deadline at the end of the stretch
+            # a section plans is work of that stretch, not of the whole year.
+            within = self._resolved(section, year, at)
+            deadline = self._resolved(e, year, at)
+            if (
+                within is not None
+                and deadline is not None
+                and within.end == deadline.end
+                and within.start is not None
+                and deadline.start is not None
+                and within.start > deadline.start
+            ):
+                return within, section.rule, (section.start, section.end)
         if e is not None:
             return self._resolved(e, year, at), e.rule, (e.start, e.end)
         if section is not None:
