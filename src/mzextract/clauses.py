@@ -63,6 +63,20 @@ def line_starts(rules: Rules | None = None) -> frozenset[str]:
     return frozenset(_LINE_OPENERS + marks + "".join(rules.bullets))
 
 
+@cache
+def _numeral_markers() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The characters that open a heading marker and are numerals too (一 of 一、), and the
+    markers that such a character opens, as one pattern (of the default rule set, as
+    `line_starts`' default)."""
+    rules = Rules.default()
+    digits = {c.word for c in rules.numeral_chars}
+    families = [m for m in rules.heading_markers if m.opens and set(m.opens) <= digits]
+    chars = frozenset("".join(m.opens for m in families))
+    # Each family's number group renamed, so that the patterns join into one.
+    pattern = "|".join(m.pattern.replace("(?P<n>", f"(?P<n{i}>") for i, m in enumerate(families))
+    return chars, regex.compile(pattern or "(?!)")
+
+
 def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
     """Whether the break character at ``i`` does not end anything; ``starts`` are the
     characters that open a new line's item (`line_starts` of the rule set in use)."""
@@ -85,8 +99,14 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
     nxt = i + 1
     if text[nxt : nxt + 1] == " " and text[nxt + 1 : nxt + 2] not in ("", " ", "\t", "\u3000"):
         nxt += 1  # one ASCII space is the gap of spaced text (4,320⏎ 元), not an indent
-    if nxt >= len(text) or text[nxt] in (starts or line_starts()):
+    if nxt >= len(text):
         return False
+    if text[nxt] in (starts or line_starts()):
+        # 一、 opens an item; 一 as the first digit of an amount (…下拨救灾资金⏎六百五十万元)
+        # goes on with the line before.
+        numerals, marker = _numeral_markers()
+        if text[nxt] not in numerals or marker.match(text, nxt) is not None:
+            return False
     if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
     return _MARKER_START.match(text, nxt) is None
