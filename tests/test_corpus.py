@@ -377,6 +377,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev179",
         "dev180",
         "dev181",
+        "dev182",
+        "dev183",
+        "dev185",
+        "dev186",
+        "dev187",
         "noisy",
     }
 
