@@ -379,6 +379,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev181",
         "dev182",
         "dev183",
+        "dev184",
         "dev185",
         "dev186",
         "dev187",
