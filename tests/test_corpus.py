@@ -390,6 +390,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev187",
         "dev188",
         "dev190",
+        "dev191",
         "noisy",
     }
 
