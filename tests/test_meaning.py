@@ -508,6 +508,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A winter-spring season opening a headline is the report's period, of its first
+        # year, whichever year of it the opening names first.
+        (
+            "巴中市民政局\n关于2014—2015年度冬春救助工作情况的报告\n市人民政府：\n"
+            "按照《省民政厅关于做好2014—2015年度冬春受灾群众生活救助工作的通知》要求，我市于"
+            "2014年12月初启动冬春救助工作，至2015年4月底全面结束。现将有关情况报告如下：\n"
+            "一、基本情况\n全市共救助冬春生活困难群众13.6万户。\n",
+            "巴中市",
+            2014,
+            "2014-12-01/2015-04-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -420,6 +420,7 @@ DATE_ROLES = (
     "relative",
     "five_year",
     "plan_year",
+    "season",
     "every",
     "duration",
 )
@@ -449,6 +450,9 @@ class DateWord(Entry):
     - five_year: a five-year plan (十四五); ``value`` is its first year
     - plan_year: after a five-year plan, one year of it (“十三五”开局之年); ``value`` is
       its place in the plan, 0 to 4
+    - season: a season that runs past the year's end (冬春: ``value`` its first month,
+      ``last`` its last, of the next year), after a span of two years (2014—2015年度冬春)
+      or a word of this year (本年度冬春)
     - every: before a period word of payment, a frequency (每月发放, 按季度发放), no period
     - duration: before a one-month word of payment, a span of months (连续3个月发放), no
       period
@@ -1193,6 +1197,10 @@ def _check_date_word(entry: DateWord, where: str) -> None:
     }.get(entry.role)
     if bounds is not None and not bounds[0] <= entry.value <= bounds[1]:
         raise RulesError(f"{where}: a {entry.role} word needs {bounds[0]} <= value <= {bounds[1]}")
+    if entry.role == "season" and not (entry.last < entry.value <= 12 and entry.last >= 1):
+        raise RulesError(
+            f"{where}: a season past the year's end needs 1 <= last < value <= 12 (its months)"
+        )
     if entry.role == "part" and not entry.value <= entry.last <= 31:
         raise RulesError(f"{where}: a part of a month needs value <= last <= 31 (its days)")
 

@@ -500,8 +500,19 @@ def _report_year(
                 (m for m in p.year.finditer(opening) if not p.issued.match(opening, m.start())),
                 None,
             )
-            if first is not None and _year_of(first, p) in years:
-                best = next(m for m in summaries if m[0] == _year_of(first, p))
+            named = None if first is None else _year_of(first, p)
+            if first is not None:
+                # 做好2014—2015年度冬春…: a season's year is its first.
+                named = next(
+                    (
+                        e.year
+                        for e in find_expressions(opening, rules)
+                        if e.rule == _SEASON and e.start <= first.start() < e.end
+                    ),
+                    named,
+                )
+            if named in years:
+                best = next(m for m in summaries if m[0] == named)
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
@@ -570,6 +581,10 @@ def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
     return min((k for k in map(rest.find, stops) if k >= 0), default=4)
 
 
+_SEASON = "period.season"
+"""The rule of a season past the year's end (see `periods`)."""
+
+
 def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, bool]]:
     """Years that name a report in the lines before the outline (2023年…工作总结): the
     year, its span, and whether the report it names is a summary."""
@@ -586,11 +601,15 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
         reach = 20 if sentence else 24
         years = list(p.year.finditer(ln.text))
         # 对2021年1月至2023年6月规划实施情况开展了评估: a span of years names its last.
+        found = find_expressions(ln.text, rules) if years else []
         spans = {
             e.start: (e.end, e.year + e.years - 1)
-            for e in (find_expressions(ln.text, rules) if years else ())
+            for e in found
             if e.mode == "interval" and e.years > 1 and e.year is not None
         }
+        # A winter-spring season (2014—2015年度冬春) is its first year's, whichever year of
+        # it the year pattern finds.
+        seasons = [(e.start, e.end, e.year) for e in found if e.rule == _SEASON and e.year]
         # A title wrapped on the next line (关于2007年全省农村最低生活保障⏎工作情况的报告):
         # a short tail, not a list item or a clause of its own.
         tail_line = head[k + 1].text if k + 1 < len(head) else ""
@@ -608,6 +627,10 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             if ln.text.startswith(p.year_since, m.end()):  # 现将2021年以来…汇报如下
                 continue
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
+            begin = m.start()
+            season = next(((a, b, y) for a, b, y in seasons if a <= m.start() < b), None)
+            if season is not None:
+                begin, end, year = season
             # The report word on the line, else on its wrapped tail (read after the line).
             src, lead, at = ln.text, "", end
             word = reports.search(src, at, at + reach)
@@ -617,9 +640,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             if word is None:
                 continue
             tail = lead + src[at : word.end() + _tail_after(src, word.end(), stops)]
-            out.append(
-                (year, ln.start + m.start(), ln.start + end, any(w in tail for w in summaries))
-            )
+            out.append((year, ln.start + begin, ln.start + end, any(w in tail for w in summaries)))
     return out
 
 
@@ -665,6 +686,17 @@ def _said_period(
     """The period that the title, the lines under it or the opening say the report
     covers, or the event it reports since; None if they say none."""
     p = _patterns(rules)
+    # 关于2014—2015年度冬春救助工作情况的报告, 全市2021—2022年度冬春救助工作全面启动: a season
+    # that opens the periods of a line before the outline that is no sentence is what the
+    # report covers (not in …2021年…救灾工作总结暨2021—2022年冬春救助工作方案).
+    for ln in head:
+        if any(c in ln.text for c in "，。；,"):
+            continue
+        e = next(iter(find_expressions(ln.text, rules)), None)
+        if e is not None and e.rule == _SEASON and e.year == year:
+            s, end = ln.start + e.start, ln.start + e.end
+            evidence.append(Evidence("period", "meta.period.season", s, end, text[s:end]))
+            return resolve(e, year, None, at=False)
     if title is not None:
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
         for ln in [ln for ln in head if ln.start >= title.start][:2]:
@@ -704,6 +736,7 @@ def _said_period(
             for e in find_expressions(ln.text, rules)
             if e.mode in ("interval", "upto")
             and (e.first, e.last) != (1, 12)
+            and e.rule != _SEASON
             # 市民政局于2024年10月启动规划编制 in a 2025 note: an event, not its period.
             and e.year in (None, year)
         ]

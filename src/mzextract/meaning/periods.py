@@ -54,6 +54,8 @@ class _Grammar:
     relative: dict[str, DateWord]
     five_year: dict[str, int]
     plan_years: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    """The first and last month of each season word (冬春 → December, April)."""
     words: dict[str, PeriodWord]
     every: tuple[str, ...]
     """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
@@ -166,12 +168,16 @@ def grammar(rules: Rules) -> _Grammar:
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     plan_year = trie(role("plan_year")) if role("plan_year") else "(?!)"
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
+    # 2014—2015年度冬春: the season of a span of two years, from its winter to its spring.
+    season = trie(role("season")) if role("season") else "(?!)"
     years = (
         f"(?P<years>{year('yr1', '?')}{_S}(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
-        f"{year('yr2')})"
+        f"{year('yr2')})(?:{_S}(?P<season>{season}))?"
     )
+    # 本年度冬春: the season that starts in the report's year.
+    this_season = f"(?P<this_season>(?:{this_year}){_S}(?:{season}))"
     pattern = re.compile(
-        f"{lead}(?:{years}|(?P<range>{range_})|(?P<days>{days})"
+        f"{lead}(?:{years}|(?P<range>{range_})|(?P<days>{days})|{this_season}"
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
@@ -200,6 +206,7 @@ def grammar(rules: Rules) -> _Grammar:
         relative={d.word: d for d in rules.dates("relative")},
         five_year={d.word: d.value for d in rules.dates("five_year")},
         plan_years={d.word: d.value for d in rules.dates("plan_year")},
+        seasons={d.word: (d.value, d.last) for d in rules.dates("season")},
         words=periods,
         every=tuple(role("every")),
         durations=tuple(role("duration")),
@@ -263,7 +270,16 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         y1, y2 = _year(g, m["yr1"]), _year(g, m["yr2"])
         if y1 is None or y2 is None or not y1 < y2 <= y1 + _YEARS_SPAN:
             return None
+        if m["season"] and y2 == y1 + 1:  # 2014—2015年度冬春
+            winter, spring = g.seasons[m["season"]]
+            return Expression(s, e, "period.season", "interval", y1, winter, spring, years=2)
         return Expression(s, e, "period.years", "interval", y1, years=y2 - y1 + 1)
+    if m["this_season"]:
+        word = m["this_season"]
+        winter, spring = next(v for w, v in g.seasons.items() if word.endswith(w))
+        return Expression(
+            s, e, "period.season", "interval", None, winter, spring, years=2, this_year=True
+        )
     if m["days"]:
         month, d3, d4 = _month(g, m["m3"]), int(m["d3"]), int(m["d4"])
         if month is None or d3 > d4:
