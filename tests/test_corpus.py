@@ -383,8 +383,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev186",
         "dev187",
         "dev188",
+        "dev189",
         "dev190",
         "dev191",
+        "dev192",
+        "dev193",
         "noisy",
     }
 
