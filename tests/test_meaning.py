@@ -508,6 +508,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A government work report given at the year's first congress session reviews the
+        # year before, whatever year its title names.
+        (
+            "郸城县2014年政府工作报告（摘要）\n——2014年2月18日在郸城县第十五届人民代表大会第四次会议上\n"
+            "郸城县人民政府县长\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n"
+            "一、2013年工作回顾\n全年发放城乡低保金1.2亿元。\n二、2014年工作安排\n新增养老床位500张。\n",
+            "郸城县",
+            2013,
+            "2013-01-01/2013-12-31",
+        ),
         # A winter-spring season opening a headline is the report's period, of its first
         # year, whichever year of it the opening names first.
         (

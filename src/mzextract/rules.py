@@ -535,7 +535,7 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words breadcrumb_marks cap_words review_words "
             "congress_words role_blockers trained_programmes title_wrappers population_verbs "
-            "appendix_marks opening_ends subset_marks reason_words goal_words "
+            "appendix_marks opening_ends subset_marks reason_words goal_words session_reports "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
@@ -712,6 +712,7 @@ class Rules:
     subset_marks = _word_view()
     reason_words = _word_view()
     goal_words = _word_view()
+    session_reports = _word_view()
     roll_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()

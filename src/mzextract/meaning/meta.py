@@ -485,6 +485,13 @@ def _report_year(
     years (a reposting site's 2024 title over a 2023 report; 2023年总结和2024年计划),
     the summary's year wins, then the year the opening sentence names."""
     p = _patterns(rules)
+    if dated is not None and dated[0].month <= _SESSION_MONTHS:
+        # 郸城县2014年政府工作报告 / ——2014年2月18日在…人民代表大会…会议上: given at the year's
+        # first session, it reviews the year before, whatever year its title names.
+        if any(w in ln.text for ln in head for w in rules.session_reports):
+            s, e = dated[1], dated[2]
+            evidence.append(Evidence("year", "meta.year.session", s, e, text[s:e]))
+            return dated[0].year - 1
     mentions = _titled_years(head, rules)
     if mentions:
         summaries = [m for m in mentions if m[3]] or mentions
@@ -581,6 +588,8 @@ def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
     return min((k for k in map(rest.find, stops) if k >= 0), default=4)
 
 
+_SESSION_MONTHS = 3
+"""The last month in which the year's first congress sessions sit (January to March)."""
 _SEASON = "period.season"
 """The rule of a season past the year's end (see `periods`)."""
 
