@@ -144,6 +144,11 @@ SHORTFALLS = {
     ("dev179", _META, "period_acc"): "0.800 (blind): y05, a self-check report signed in "
     "November whose running totals reach 1-10月, is its whole year in this gold; the "
     "engine reads such a report to the month its running totals reach",
+    ("dev189", _MEANING, "programme_acc"): "0.881 (blind): government work reports, whose "
+    "insurance figures (新农合参合人数, 城乡居民医保人均财政补助) this gold reads as other and "
+    "the engine as medical assistance, whose words name them",
+    ("dev189", _MEANING, "role_acc"): "0.950 (blind): the same reports' year plans (今年，县政府"
+    "将…办好十件民生实事) under no plan word, read as values",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
