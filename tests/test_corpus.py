@@ -393,6 +393,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev191",
         "dev192",
         "dev193",
+        "dev194",
+        "dev195",
+        "dev197",
+        "dev198",
+        "dev199",
         "noisy",
     }
 
