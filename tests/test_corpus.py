@@ -395,6 +395,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev193",
         "dev194",
         "dev195",
+        "dev196",
         "dev197",
         "dev198",
         "dev199",
