@@ -109,9 +109,22 @@ def _read_check(c: UnitCheck, rules: Rules) -> _Check:
 
 
 def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
-    """Whether the unit starts another word (人口, 元旦)."""
+    """Whether the unit starts another word (人口, 元旦), also one spaced out as a form's
+    label is (名　　称：, past two spaces or more)."""
     blockers = u.blockers.get(unit)
-    return blockers is not None and text.startswith(blockers, unit_end)
+    if blockers is None:
+        return False
+    if text.startswith(blockers, unit_end):
+        return True
+    end = unit_end
+    while end < len(text) and text[end] in _LABEL_SPACES:
+        end += 1
+    return end - unit_end >= 2 and text.startswith(blockers, end)
+
+
+_LABEL_SPACES = " \u3000"
+"""The spaces that spread a form's label over its width (名　　称): two or more of them,
+where one may be no more than a gap in spaced text (12人 民主评议)."""
 
 
 def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | None:
