@@ -20,6 +20,7 @@ from mzextract.clauses import (
     SENTENCE_BREAKS,
     clause_before,
     has_break,
+    is_soft,
     last_break,
     longest_first,
     strip_words,
@@ -52,6 +53,8 @@ class Qualifiers:
     per_basis: regex.Pattern[str]
     """A per-unit basis ending the text before a figure (每人每年, 人均)."""
     per_basis_chars: frozenset[str]
+    per_marks: frozenset[str]
+    """The marks of a basis (每)."""
     """Characters one of which any such basis holds (a cheap test first)."""
     compared: regex.Pattern[str]
     earlier: regex.Pattern[str]
@@ -115,6 +118,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         per_basis=regex.compile(
             f"(?:(?:{marks})\\p{{Han}}){{1,3}}$|(?:{periods})?(?:{alternation(rules.unit_rate_cues)})$"
         ),
+        per_marks=frozenset(w for w in rules.per_marks if len(w) == 1),
         per_basis_chars=frozenset(
             [w[0] for w in rules.per_marks] + [w[-1] for w in rules.unit_rate_cues]
         ),
@@ -167,7 +171,8 @@ def _cue_groups(pattern: regex.Pattern[str]) -> tuple[int, int, int]:
 def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     """All rate cues as one pattern, so the leftmost is found in one pass.
 
-    每 with any measure but a period is a cue (每具, 每生, 每个社区): 每月发放 is a total,
+    每 with any measure but a period is a cue (每具, 每生, 每个社区; across a wrap, 每⏎人):
+    每月发放 is a total,
     and so is 平均每月发放 (a cue that ends in 每, before a period); 各 before a verb of
     giving is "each" (各送去两千元); 标准化 is no standard (``rate_cue_blockers``)."""
     words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
@@ -178,7 +183,7 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     )
     return regex.compile(
         f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{alternation(words)})"
-        f"|(?P<mark>{marks})(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
+        f"|(?P<mark>{marks})\\n?(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
     )
 
 
@@ -332,9 +337,17 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
             kept = [lo + i for i, ch in enumerate(raw) if ch not in "\r\n"][-12:]
             at = kept[len(before) - len(mark) : len(before)]
             return q.approx_before_ids[mark], at[0], at[-1] + 1
-    after = text[end : end + 6]
+    after = text[end : end + 7]
     words = after.lstrip(BLANKS)
-    return _word_at(words, end + len(after) - len(words), "approx_after", q)
+    pos = end + len(after) - len(words)
+    k = words.find("\n", 0, 3)
+    if k >= 0 and (k > 0 or is_soft(text, pos + k)):
+        # 4800元⏎以上 (a soft wrap), 710元左⏎右 (a mark cut by a line break is a wrap).
+        found = _word_at(words[:k] + words[k + 1 :], pos, "approx_after", q)
+        if found is not None:
+            rule, lo, hi = found
+            return rule, lo + (k == 0), hi + 1
+    return _word_at(words, pos, "approx_after", q)
 
 
 def blocker_length(s: str, rules: Rules) -> int:
@@ -371,8 +384,13 @@ def rate_cue(
         return Cue(found, after, end)
     clause = clause_before(text, start)
     at = start - len(clause)
-    if at > 0 and text[at - 1] == "\n" and q.per_basis.search(text, max(0, at - 13), at - 1):
-        # 标准由每人每月⏎490元: a basis needs its amount, so the line break after it is a wrap.
+    if (
+        at > 1
+        and text[at - 1] == "\n"
+        and (text[at - 2] in q.per_marks or q.per_basis.search(text, max(0, at - 13), at - 1))
+    ):
+        # 标准由每人每月⏎490元 (or 每⏎人每月80元): a basis needs its amount, so the line break
+        # after it, or after its mark, is a wrap.
         at = start - len(clause_before(text, at - 1)) - len(clause) - 1
         clause = text[at:start]
     if (
