@@ -53,9 +53,9 @@ class Qualifiers:
     per_basis: regex.Pattern[str]
     """A per-unit basis ending the text before a figure (每人每年, 人均)."""
     per_basis_chars: frozenset[str]
-    per_marks: frozenset[str]
-    """The marks of a basis (每)."""
     """Characters one of which any such basis holds (a cheap test first)."""
+    per_marks: frozenset[str]
+    """The one-character marks of a basis (每)."""
     compared: regex.Pattern[str]
     earlier: regex.Pattern[str]
     """The words of an earlier value between a rate and an amount (，去年同期为)."""
@@ -172,9 +172,9 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     """All rate cues as one pattern, so the leftmost is found in one pass.
 
     每 with any measure but a period is a cue (每具, 每生, 每个社区; across a wrap, 每⏎人):
-    每月发放 is a total,
-    and so is 平均每月发放 (a cue that ends in 每, before a period); 各 before a verb of
-    giving is "each" (各送去两千元); 标准化 is no standard (``rate_cue_blockers``)."""
+    每月发放 is a total, and so is 平均每月发放 (a cue that ends in 每, before a period);
+    各 before a verb of giving is "each" (各送去两千元); 标准化 is no standard
+    (``rate_cue_blockers``)."""
     words = rules.unit_rate_cues + (rules.rate_cues_before if money else ())
     marks = alternation(rules.per_marks)
     periods = alternation(rules.periods)
@@ -303,7 +303,8 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     if any(w in item for w in q.words["parallel_blockers"]):
         return None
     at = brk + 1 + len(core) - len(frame)
-    return dict(q.entries["parallel_frames"])[frame], at, at + len(frame)
+    rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
+    return rule, at, at + len(frame)
 
 
 _ITEM_MAX = 24
@@ -340,14 +341,16 @@ def approx_around(text: str, start: int, end: int, rules: Rules, q: Qualifiers) 
     after = text[end : end + 7]
     words = after.lstrip(BLANKS)
     pos = end + len(after) - len(words)
+    found = _word_at(words, pos, "approx_after", q)
     k = words.find("\n", 0, 3)
-    if k >= 0 and (k > 0 or is_soft(text, pos + k)):
-        # 4800元⏎以上 (a soft wrap), 710元左⏎右 (a mark cut by a line break is a wrap).
-        found = _word_at(words[:k] + words[k + 1 :], pos, "approx_after", q)
-        if found is not None:
-            rule, lo, hi = found
+    if found is None and k >= 0 and (k > 0 or is_soft(text, pos + k)):
+        # 4800元⏎以上 (a soft wrap), 710元左⏎右 (a mark cut by a line break is a wrap): the
+        # mark read without the break, its span with it.
+        joined = _word_at(words[:k] + words[k + 1 :], pos, "approx_after", q)
+        if joined is not None and k < joined[2] - joined[1]:
+            rule, lo, hi = joined
             return rule, lo + (k == 0), hi + 1
-    return _word_at(words, pos, "approx_after", q)
+    return found
 
 
 def blocker_length(s: str, rules: Rules) -> int:
