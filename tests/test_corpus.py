@@ -399,6 +399,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev197",
         "dev198",
         "dev199",
+        "dev200",
+        "dev201",
+        "dev202",
+        "dev203",
+        "dev204",
         "noisy",
     }
 
