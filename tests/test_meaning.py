@@ -518,6 +518,23 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2013,
             "2013-01-01/2013-12-31",
         ),
+        # A model-essay site's title (2023最新…): 最新 is no part of the place; an opening that
+        # names the office before another organ word (…民政办在镇党委…) names its place.
+        (
+            "2023最新陈仓区民政局2022年工作总结范文\n下面是小编为大家整理的2023最新陈仓区民政局"
+            "2022年工作总结范文，供大家参考。\n2022年，区民政局全力兜牢民生底线。\n"
+            "一、社会救助\n全年发放低保金3120万元。\n",
+            "陈仓区",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
+        (
+            "乡镇民政办2018年上半年工作总结\n2018年上半年，红花套镇民政办在镇党委、政府的正确领导下，"
+            "扎实做好各项工作，现将上半年工作总结如下：\n一、工作开展情况\n发放低保金146.8万元。\n",
+            "红花套镇",
+            2018,
+            "2018-01-01/2018-06-30",
+        ),
         # A winter-spring season opening a headline is the report's period, of its first
         # year, whichever year of it the opening names first.
         (

@@ -352,18 +352,23 @@ def _organ_place(
             # the line or follows a space is the name's own (于都县民政局, 原创 于都县民政局),
             # unlike 中共 (中共清河县民政局党组).
             own_lead = m.start("place") == 0 or not _HAN.match(ln.text, m.start("place") - 1)
-            cut = max(
-                (
-                    s.end()
-                    for s in p.stops.finditer(raw)
-                    if not (
-                        own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
-                    )
-                ),
-                default=0,
-            )
-            cut = max([cut, *(o.end() for o in organs.finditer(raw))])
-            raw = raw[cut:]
+            stops = [
+                s.end()
+                for s in p.stops.finditer(raw)
+                if not (
+                    own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
+                )
+            ]
+            inner = [o.span() for o in organs.finditer(raw)]
+            cut = max([0, *stops, *(end for _, end in inner)])
+            if inner and len(_lowest_unit(raw[cut:], rules)[1]) < 2:
+                # 红花套镇民政办在镇党委: no place after the last organ inside the match, so
+                # the name is the one before the first (红花套镇).
+                first = inner[0][0]
+                cut = max([0, *(end for end in stops if end <= first)])
+                raw = raw[cut:first]
+            else:
+                raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
             unit = next((u for u in p.date_units if raw.startswith(u)), "")
             if before[-1:].isdigit() and unit:
