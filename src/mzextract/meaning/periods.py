@@ -170,9 +170,11 @@ def grammar(rules: Rules) -> _Grammar:
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
     # 2014—2015年度冬春: the season of a span of two years, from its winter to its spring.
     season = trie(role("season")) if role("season") else "(?!)"
+    # 2021年至2023年6月: whole years up to a month of the last.
     years = (
         f"(?P<years>{year('yr1', '?')}{_S}(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
-        f"{year('yr2')})(?:{_S}(?P<season>{season}))?"
+        f"{year('yr2')})(?:{_S}(?P<season>{season})"
+        f"|{_S}(?P<ym>{month}){_S}(?:{month_unit})(?:{trie(role('end'))})?)?"
     )
     # 本年度冬春: the season that starts in the report's year.
     this_season = f"(?P<this_season>(?:{this_year}){_S}(?:{season}))"
@@ -270,6 +272,11 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         y1, y2 = _year(g, m["yr1"]), _year(g, m["yr2"])
         if y1 is None or y2 is None or not y1 < y2 <= y1 + _YEARS_SPAN:
             return None
+        if m["ym"]:
+            last = _month(g, m["ym"])
+            if last is None:
+                return None
+            return Expression(s, e, "period.months", "interval", y1, 1, last, years=y2 - y1 + 1)
         if m["season"] and y2 == y1 + 1:  # 2014—2015年度冬春
             winter, spring = g.seasons[m["season"]]
             return Expression(s, e, "period.season", "interval", y1, winter, spring, years=2)
