@@ -423,6 +423,31 @@ def rate_cue(
     return Cue(why, clause[basis:], at + basis)
 
 
+def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
+    """每千名老年人拥有养老床位数：2020年基数为38.5张，2025年目标为42张: in a line that
+    opens with an indicator's name and a colon, the basis the name holds (每千名老年人, 月人均)
+    is that of every figure after the colon in its sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    colon = max(text.rfind("：", line, start), text.rfind(":", line, start))
+    if colon < 0 or colon - line > _NAME_MAX or has_break(text, colon, start, SENTENCE_BREAKS):
+        return None
+    name = text[line:colon]
+    m = q.cues.search(name)
+    if m is None:
+        return None
+    word, mark, each = m.group(*q.cue_groups)
+    if each is not None:
+        return None  # 各 before a verb of giving is no basis of a name
+    rule = q.cue_ids[word] if mark is None else None
+    at = line + m.start()
+    return Cue((rule or _PER_MARK_RULE, at, line + m.end()), m.group(), at)
+
+
+_NAME_MAX = 30
+"""The longest name of an indicator before the colon of its line."""
+_PER_MARK_RULE = "figures.rate.indicator"
+
+
 def _period_subsidy(clause: str, at: int, q: Qualifiers) -> Why | None:
     """每年给予运营补贴1万元 after the units it goes to: a yearly amount per unit.
 
