@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from mzextract.rules import Rules
+from mzextract.rules import Rules, joined_markers
 
 # The punctuation the figure and subject readers share, in one place.
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
@@ -72,9 +72,7 @@ def _numeral_markers() -> tuple[frozenset[str], regex.Pattern[str]]:
     digits = {c.word for c in rules.numeral_chars}
     families = [m for m in rules.heading_markers if m.opens and set(m.opens) <= digits]
     chars = frozenset("".join(m.opens for m in families))
-    # Each family's number group renamed, so that the patterns join into one.
-    pattern = "|".join(m.pattern.replace("(?P<n>", f"(?P<n{i}>") for i, m in enumerate(families))
-    return chars, regex.compile(pattern or "(?!)")
+    return chars, regex.compile(joined_markers(families) or "(?!)")
 
 
 def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:

@@ -246,6 +246,14 @@ class Marker(Entry):
     (一、二级残疾人: 一、 before 二级)."""
 
 
+def joined_markers(families: Iterable[Marker]) -> str:
+    """The families' patterns as one alternation, each in a group ``f0``, ``f1``… with its
+    number group renamed ``n0``, ``n1``… (group names must be unique in one pattern)."""
+    return "|".join(
+        f"(?P<f{i}>{m.pattern.replace('(?P<n>', f'(?P<n{i}>')})" for i, m in enumerate(families)
+    )
+
+
 @dataclass(frozen=True)
 class KindEntry(Entry):
     """A figure kind as data: see `mzextract.model.Kind`."""

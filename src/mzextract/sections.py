@@ -19,7 +19,7 @@ import regex
 
 from mzextract.model import Evidence, Section, built, evidence
 from mzextract.numerals import NumeralError, parse_chinese, parse_numeral
-from mzextract.rules import Marker, Rules
+from mzextract.rules import Marker, Rules, joined_markers
 
 # Line-start noise that is not part of the heading: indentation, stray quote
 # marks, and bracketed leftovers of document conversion ([bookmark: _GoBack]).
@@ -92,11 +92,8 @@ class _Markers:
 @cache
 def _markers(rules: Rules) -> _Markers:
     families = rules.heading_markers
-    parts = (
-        f"(?P<f{i}>{m.pattern.replace('(?P<n>', f'(?P<n{i}>')})" for i, m in enumerate(families)
-    )
     return _Markers(
-        regex.compile("|".join(parts)),
+        regex.compile(joined_markers(families)),
         families,
         tuple(None if m.reject_after is None else regex.compile(m.reject_after) for m in families),
         tuple(rules.list_title_ends),

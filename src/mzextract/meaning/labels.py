@@ -524,16 +524,7 @@ class Labeller:
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
-        self.each_at = sorted(
-            [j for w in self.t.each for j in occurrences(text, w)]
-            + [
-                p - k
-                for p in self.breaks.wraps
-                for w in self.t.each
-                for k in range(1, len(w))
-                if text.startswith(w[:k], p - k) and text.startswith(w[k:], p + 1)
-            ]
-        )
+        self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
         # Where the beneficiary words (为, 对) stand: most counts have none right before them.
         self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
