@@ -440,12 +440,13 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
         return None  # 各 before a verb of giving is no basis of a name
     rule = q.cue_ids[word] if mark is None else None
     at = line + m.start()
-    return Cue((rule or _PER_MARK_RULE, at, line + m.end()), m.group(), at)
+    return Cue((rule or _INDICATOR_RULE, at, line + m.end()), m.group(), at)
 
 
 _NAME_MAX = 30
 """The longest name of an indicator before the colon of its line."""
-_PER_MARK_RULE = "figures.rate.indicator"
+_INDICATOR_RULE = "figures.rate.indicator"
+"""The rule of a basis that an indicator's name gives by its mark alone (每千名老年人…)."""
 
 
 def _period_subsidy(clause: str, at: int, q: Qualifiers) -> Why | None:
