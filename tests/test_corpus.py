@@ -415,6 +415,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev203",
         "dev204",
         "dev205",
+        "dev206",
+        "dev207",
+        "dev208",
+        "dev209",
+        "dev210",
+        "dev211",
         "noisy",
     }
 
