@@ -73,6 +73,16 @@ def _row_end(text: str, i: int) -> bool:
     return any(text.find(c, lo, i) >= 0 for c in CELL_SEPARATORS)
 
 
+def _runs_on_heading(text: str, start: int, end: int) -> bool:
+    """Whether a heading's line that ends at ``end`` is a wrapped paragraph's first line: it
+    holds a clause break and its line break is soft."""
+    return (
+        text[end : end + 1] == "\n"
+        and any(text.find(c, start, end) >= 0 for c in COMMAS)
+        and is_soft(text, end)
+    )
+
+
 class Breaks:
     """Sentence and clause ends of one text, for bisection."""
 
@@ -131,8 +141,15 @@ class Breaks:
             if ch in _SENTENCE and not _runs_on(text, i):
                 sentence.append(i)
         # A heading's line is a sentence of its own (its title may end without 。), even
-        # where the line before it runs on (…重点抓好以下几方面工作:⏎(一)推动…).
-        heads = [end for start, line_end in sections for end in (start - 1, line_end) if end >= 0]
+        # where the line before it runs on (…重点抓好以下几方面工作:⏎(一)推动…); but a
+        # heading's line that holds clauses and is wrapped goes on (（二）…进行维修改造，新增床位⏎
+        # 20张。).
+        heads = [
+            end
+            for start, line_end in sections
+            for end in (start - 1, line_end)
+            if end >= 0 and not (end == line_end and _runs_on_heading(text, start, end))
+        ]
         self.sentence_ends = sorted({*sentence, *heads})
         self.wraps = wraps
         """The line breaks that are soft wraps (a word may run across one: 提高⏎到)."""
