@@ -175,6 +175,8 @@ class _Tables:
     reasons: re.Pattern[str]
     goals: tuple[str, ...]
     rolls: frozenset[str]
+    now: re.Pattern[str]
+    levels: re.Pattern[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     reviews: tuple[str, ...]
@@ -318,6 +320,8 @@ def _tables(rules: Rules) -> _Tables:
         reasons=words_pattern(rules.reason_words),
         goals=tuple(rules.goal_words),
         rolls=frozenset(rules.roll_words),
+        now=words_pattern(rules.now_words),
+        levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         reviews=tuple(rules.review_words),
@@ -2225,9 +2229,14 @@ class Labeller:
                 if not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
             if measure == "added" and cue.word in self.t.rolls:
-                # 截至12月底，认定低保边缘家庭642户: a roll counted at a date, not its newcomers.
+                # 截至12月底，认定低保边缘家庭642户; 目前已认定1026户; 认定扩面至300户: a
+                # roll counted at a date or at the level it reaches, not its newcomers.
                 e = self._governing(i)
-                if e is not None and e.mode in _AT_DATE_MODES:
+                if (
+                    (e is not None and e.mode in _AT_DATE_MODES)
+                    or self.t.now.search(self.text, c_lo, cue.start)
+                    or (cue.end <= f.start and self.t.levels.search(self.text, cue.end, f.start))
+                ):
                     measure = "covered"
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
