@@ -1305,6 +1305,11 @@ class Labeller:
             and (self.figures[j].start - m.end <= 2)
         )
 
+    def _next_item(self, end: int, m: Mention[_Word]) -> bool:
+        """Whether ``m``, after a figure that ends at ``end``, opens the next item of a list
+        (…638人、农村留守儿童4127人): a list mark between them and a figure of its own."""
+        return "、" in self.text[end : m.start] and self._names_figure(m, m.end + 3)
+
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
         k = bisect_left(self.semicolons, pos)
@@ -1636,6 +1641,8 @@ class Labeller:
         here = _any_in(self.areaed.starts, lo, hi) and bool(areaed(lo, hi))
         if here:
             for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
+                if m.start > f.end and self._next_item(f.end, m):
+                    continue  # 困境儿童638人、农村留守儿童4127人: the next item's area
                 helped = self._attached(m)
                 if helped is not None and (
                     m.entry.programme.key == key
@@ -1700,8 +1707,11 @@ class Labeller:
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名).
                 m_lo = max(f.end, self.breaks.clause(m.start)[0])
-                if m.entry.programme.key == key and not self.t.breakdowns_in.search(
-                    self.text, m_lo, m.start
+                # Nor the next item of a list (困境儿童638人、农村留守儿童4127人).
+                if (
+                    m.entry.programme.key == key
+                    and not self.t.breakdowns_in.search(self.text, m_lo, m.start)
+                    and not self._next_item(f.end, m)
                 ):
                     later = self._attached(m)
                     if later is not None:
