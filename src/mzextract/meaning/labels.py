@@ -209,6 +209,7 @@ class _Tables:
     fillers: tuple[str, ...]
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
+    cohorts: re.Pattern[str]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     per_marks: re.Pattern[str]
@@ -353,6 +354,7 @@ def _tables(rules: Rules) -> _Tables:
         fillers=longest_first(rules.filler_words),
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
+        cohorts=words_pattern(rules.cohort_words),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
             f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
@@ -619,7 +621,12 @@ class Labeller:
         for ch in self.changes.items:
             self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text) if folded is None else folded
-        self.exprs = find_expressions(text, rules, folded=self.folded, spans=spans)
+        # 2013年冬季退役士兵: a year that names a cohort of people dates nothing.
+        self.exprs = [
+            e
+            for e in find_expressions(text, rules, folded=self.folded, spans=spans)
+            if e.mode != "interval" or not self.t.cohorts.match(text, e.end)
+        ]
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
         # For each expression, the nearest one up to it that compares nothing: a sentence of
