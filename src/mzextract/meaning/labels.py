@@ -461,6 +461,7 @@ class Labeller:
         "t",
         "text",
         "words",
+        "wrap_set",
         "year_known",
         "year_written",
     )
@@ -531,6 +532,7 @@ class Labeller:
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
         self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
+        self.wrap_set = frozenset(self.breaks.wraps)
         # Where the beneficiary words (为, 对) stand: most counts have none right before them.
         self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
@@ -2089,12 +2091,23 @@ class Labeller:
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
-                    and not text.startswith(self.t.not_beneficiaries, pos, end)
+                    and not self._blocked_beneficiary(pos, end)
                     and not text.endswith(self.t.each, c_lo, pos)
                     and not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6))
                 ):
                     return pos, pos + len(w)
         return None
+
+    def _blocked_beneficiary(self, pos: int, end: int) -> bool:
+        """Whether the beneficiary word at ``pos`` starts a word that names no one (对象),
+        also across a soft wrap (农村低保对⏎象15326户)."""
+        text = self.text
+        if text.startswith(self.t.not_beneficiaries, pos, end):
+            return True
+        wrap = text.find("\n", pos, pos + 2)
+        return wrap >= 0 and wrap in self.wrap_set and (
+            text[pos:wrap] + text[wrap + 1 : end].lstrip(" \t\u3000")
+        ).startswith(self.t.not_beneficiaries)
 
     def _names_after(self, i: int) -> bool:
         """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
