@@ -366,9 +366,11 @@ def _sentence_numbers(text: str, found: list[RawFigure]) -> list[int]:
 def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> Why | None:
     """The change of a money rate, or a top-up on it, is a rate (see `changes_rate`)."""
     if a.rate and not b.rate and a.kind is Kind.MONEY and b.kind is Kind.MONEY:
-        same = a.value is not None and b.value is not None and _same_order(a.value, b.value)
+        x, y = a.value, b.value
+        same = x is not None and y is not None and _same_order(x, y)
+        fits = x is None or y is None or y <= x * 3
         q = _compile(rules).qualifiers
-        return changes_rate(text, a.start, a.end, b.start, rules, q, same_order=same)
+        return changes_rate(text, a.start, a.end, b.start, rules, q, same_order=same, fits=fits)
     return None
 
 

@@ -232,13 +232,16 @@ def changes_rate(
     q: Qualifiers,
     *,
     same_order: bool = True,
+    fits: bool = True,
 ) -> Why | None:
     """每人每月820元，较上年增加40元: the change of a rate, in the same sentence, is a rate,
     and so is a top-up (每餐补贴3元，80周岁以上再补2元).
 
     Only when the clause says nothing but the change (较上年增加, 提高了): in
     标准为每人500元，资金增加200万元 the funds changed, not the standard. ``same_order``:
-    whether the two amounts are of one order (within a factor of three)."""
+    whether the two amounts are of one order (within a factor of three); ``fits``: whether
+    the second is no more than thrice the first, as a change of it must be (次均1686元，比上年
+    增加800万元 changed the total paid, not the average)."""
     if text[a_end:b_start].strip(_BLANK_OR_BREAK_CHARS) in _LIST_GAPS:
         # 每人每月835元,610元 (分别为每人每月100元、⏎150元, a wrap after the mark): the
         # next item of a list of rates, its basis left out.
@@ -272,7 +275,10 @@ def changes_rate(
         at = text.find(bare, a_end, b_start)
         return rules.ids("change_verbs")[bare], at, at + len(bare)
     # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
-    at = a_start if gap in _LIST_MARK_SET or gap in rules.conjunctions else b_start
+    listed = gap in _LIST_MARK_SET or gap in rules.conjunctions
+    if not (listed or fits):
+        return None
+    at = a_start if listed else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
     verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
