@@ -421,6 +421,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev209",
         "dev210",
         "dev211",
+        "dev212",
+        "dev213",
+        "dev214",
+        "dev215",
+        "dev216",
+        "dev217",
         "noisy",
     }
 
