@@ -210,6 +210,7 @@ class _Tables:
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
+    needs: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     per_marks: re.Pattern[str]
@@ -355,6 +356,7 @@ def _tables(rules: Rules) -> _Tables:
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
+        needs=longest_first(rules.need_leads),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
             f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
@@ -2162,6 +2164,12 @@ class Labeller:
             if cap is not None:
                 # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
                 return "standard", "cap_words:" + cap, (end - len(cap), end)
+        if kind in _COUNT_KINDS:
+            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
+            need = next((w for w in self.t.needs if self.text.endswith(w, c_lo, end)), None)
+            if need is not None:
+                # 储备物资满足3万人紧急转移安置需要: how many could be served, not who was.
+                return "other", "need_leads:" + need, (end - len(need), end)
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
