@@ -546,8 +546,8 @@ def _specs() -> dict[str, TableSpec]:
             "congress_words role_blockers trained_programmes title_wrappers population_verbs "
             "appendix_marks opening_ends subset_marks reason_words goal_words session_reports "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
-            "list_words filler_words percent_fillers period_fillers cohort_words need_leads compare_leads "
-            "etc_words "
+            "list_words filler_words percent_fillers period_fillers cohort_words need_leads "
+            "compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }
