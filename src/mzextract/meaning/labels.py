@@ -1877,6 +1877,15 @@ class Labeller:
         items = self._items(at, self.segments[i][1])
         return next((k for k, item in enumerate(items) if i in item), 0), len(items)
 
+    def _twin_after(self, i: int) -> int | None:
+        """The count right after the figure, back to back with it (1265户2981人), or None."""
+        j = i + 1
+        if j == len(self.figures) or self.figures[j].kind.name not in _COUNT_KINDS:
+            return None
+        if self.text[self.figures[i].end : self.figures[j].start].strip(_LOOSE):
+            return None
+        return j
+
     def _items(self, lo: int, hi: int) -> list[list[int]]:
         """The figures in ``[lo, hi)`` as the items of a list: figures back to back
         (2860户5310人) are one item."""
@@ -2235,6 +2244,18 @@ class Labeller:
                 check = self._nearest_cue(table, f.end, c_hi, bare=count, first=True)
                 if check is not None and check.word in self.t.checks:
                     return "other", check.entry.id, (check.start, check.end)
+                done = next(
+                    (
+                        c
+                        for c in self.cues(table).within(f.end, c_hi)
+                        if c.entry.measure == "exited"
+                        or (c.entry.measure == "added" and c.word in self.t.rolls)
+                    ),
+                    None,
+                )
+                if done is not None:
+                    # 对不再符合条件的218户及时办理退出: what is done to them, not help.
+                    return done.entry.measure, done.entry.id, (done.start, done.end)
             if served is not None and (
                 cue is None
                 or cue.start < served[0]
@@ -2246,6 +2267,12 @@ class Labeller:
             # 99人纳入低保, *万元滞留在县级财政: the verb after the figure in its clause.
             reach = s_hi if count else min(s_hi, f.end + 4)
             cue = self._nearest_cue(table, f.end, reach, bare=count, first=True)
+            twin = self._twin_after(i) if cue is None and count else None
+            if twin is not None:
+                # 将1265户2981人纳入低保: the verb after the pair is the first one's too.
+                cue = self._nearest_cue(
+                    table, self.figures[twin].end, self.segments[twin][3], bare=True, first=True
+                )
         if cue is not None and kind == "person_times" and cue.entry.measure != "other":
             cue = None  # N人次 is people served (§7), whatever else the verb says
         if (
