@@ -211,6 +211,7 @@ class _Tables:
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
     needs: tuple[str, ...]
+    stock_totals: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     per_marks: re.Pattern[str]
@@ -357,6 +358,7 @@ def _tables(rules: Rules) -> _Tables:
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
         needs=longest_first(rules.need_leads),
+        stock_totals=longest_first(rules.stock_totals),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
             f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
@@ -2212,6 +2214,12 @@ class Labeller:
         count = kind in _COUNT_KINDS
         if count and programme is not None and programme.key == "other":
             return "other", "programmes:other", here
+        if kind in ("persons", "households"):
+            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
+            total = next((w for w in self.t.stock_totals if self.text.endswith(w, c_lo, end)), None)
+            if total is not None:
+                # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
+                return "covered", "stock_totals:" + total, (end - len(total), end)
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
