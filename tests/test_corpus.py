@@ -427,6 +427,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev215",
         "dev216",
         "dev217",
+        "dev218",
+        "dev219",
+        "dev220",
+        "dev221",
+        "dev222",
+        "dev223",
         "noisy",
     }
 
