@@ -963,9 +963,10 @@ class Labeller:
                     paid = self._next_payment(i, c_hi)
                     if paid is not None:
                         return paid, "clause"
-                if not count and found in self.demoted:
+                if not count and found in self.demoted and not self._standard_of(found, f.start):
                     # 对低保、特困等困难群众再给予每具800元 in 殡葬: an amount for a group that
-                    # another programme helps is that programme's.
+                    # another programme helps is that programme's (not the group's own
+                    # standard: 低保边缘家庭认定标准提高到每人每月1568元).
                     helper = self._first(titles, WORD)
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
@@ -1878,6 +1879,11 @@ class Labeller:
         clause holds."""
         items = self._items(at, self.segments[i][1])
         return next((k for k, item in enumerate(items) if i in item), 0), len(items)
+
+    def _standard_of(self, m: Mention[_Word], end: int) -> bool:
+        """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
+        is then the group's own standard."""
+        return any(c.entry.measure == "standard" for c in self.cues("rate").within(m.end, end))
 
     def _twin_after(self, i: int) -> int | None:
         """The count right after the figure, back to back with it (1265户2981人), or None."""
