@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import NamedTuple
@@ -627,9 +627,10 @@ class Labeller:
         for ch in self.changes.items:
             self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text) if folded is None else folded
-        # 2013年冬季退役士兵: a year that names a cohort of people dates nothing.
+        # 2013年冬季退役士兵: a year that names a cohort of people dates nothing; 较上年末:
+        # the end of a counted year compared with is the year compared with.
         self.exprs = [
-            e
+            replace(e, mode="rel") if e.shift and self._compared_from(e.start) else e
             for e in find_expressions(text, rules, folded=self.folded, spans=spans)
             if e.mode != "interval" or not self.t.cohorts.match(text, e.end)
         ]
@@ -2924,8 +2925,9 @@ class Labeller:
         return self._compared_from(e.start)
 
     def _compared_from(self, start: int) -> bool:
-        """Whether a compare lead (比, 较) stands right before ``start``."""
-        lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE)
+        """Whether a compare lead (比, 较) stands right before ``start`` (a line's wrap
+        between them: 较⏎上年末)."""
+        lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE + "\r\n")
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:

@@ -80,7 +80,8 @@ class Expression:
     years: int = 1
     """How many years an interval spans (十四五 → 5)."""
     shift: int = 0
-    """For ``rel``: years back (-1) or ahead (+1); ``same`` keeps the report's months."""
+    """For ``rel`` (and ``at`` of a counted year, 上年底): years back (-1) or ahead (+1) of
+    the report's; ``same`` keeps the report's months."""
     same: bool = False
     recent: int = 0
     """For ``recent``: how many months up to the governing date (月发放 → 1)."""
@@ -189,7 +190,9 @@ def grammar(rules: Rules) -> _Grammar:
         f"|{year('ya')}(?:{_S}(?P<gap>[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
+        # 截至上年底, 去年年末: the end of a year counted from the report's.
         f"|(?P<rel>{trie(role('relative'))})"
+        f"(?P<rel_end>(?:{trie(role('year_unit'))})?(?:{trie(role('end'))}))?"
         f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
         f"(?:{_S}(?P<five_since>{trie(role('since'))})|(?P<plan_year>{plan_year}))?)"
     )
@@ -358,6 +361,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         return Expression(s, e, "period.masked", "masked")
     if m["rel"]:
         r = g.relative[m["rel"]]
+        if m["rel_end"] and not r.same:
+            return Expression(s, e, r.id, "at", shift=r.value)
         return Expression(s, e, r.id, "rel", shift=r.value, same=r.same)
     if m["five"]:
         # “十三五”以来: from the plan's first year on, as 2016年以来.
@@ -397,6 +402,9 @@ def resolve(e: Expression, year: int | None, report: Period | None, *, at: bool)
     report's period for expressions that run to its end (今年以来, 自7月起). ``at`` asks
     for a date (a value at a date: covered, capacity, standard) rather than an interval."""
     y = e.year if e.year is not None else year
+    if e.shift and e.mode == "at":
+        # 截至上年底: the end of the year before the report's.
+        y = None if report is None else report.end.year + e.shift
     if e.mode == "masked":
         return None
     if e.mode == "rel":
