@@ -1881,6 +1881,33 @@ class Labeller:
         items = self._items(at, self.segments[i][1])
         return next((k for k, item in enumerate(items) if i in item), 0), len(items)
 
+    def _done_since(self, lo: int, c_lo: int, f: Figure) -> bool:
+        """Whether a clause after ``lo`` and up to the figure says what was done (已建成, 累计
+        完成) or of which months of the reported period (1-6月, 上半年; not 全年): a plan
+        named before it then reports its progress, not a target."""
+        if c_lo <= lo:
+            return False  # the plan's own clause
+        if self.t.done_in.search(self.text, lo, f.start):
+            return True
+        report = self.meta.period
+        j = bisect_left(self.expr_starts, lo)
+        while j < len(self.exprs) and self.exprs[j].start < f.start:
+            e = self.exprs[j]
+            j += 1
+            if e.mode not in ("interval", "upto", "since") or self.compares[j - 1]:
+                continue
+            p = resolve(e, self.meta.year, report, at=False)
+            # A stretch of months, not a whole year (全年, 2014年: the plan's own period).
+            if (
+                p is not None
+                and p.start is not None
+                and report is not None
+                and p.end <= report.end
+                and (p.end - p.start).days < 360
+            ):
+                return True
+        return False
+
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
         is then the group's own standard."""
@@ -2594,6 +2621,8 @@ class Labeller:
                 # A sentence cue governs its line, not a list item before it (…三年计划;⏎).
                 or (where == "sentence" and not _hard_break(text, r.end, f.start))
             ) and not self._named(r):
+                if where == "sentence" and role == "target" and self._done_since(r.end, c_lo, f):
+                    continue  # 年度计划新建60家，上半年已建成38家: what was done of the plan
                 if role == "previous" and self._compared_from(r.start):
                     # 比去年同期分别多纳入87人: what the earlier period is exceeded by.
                     grew = [q for q in self.roles.within(r.end, f.start) if q.entry[0] == "change"]
