@@ -433,6 +433,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev221",
         "dev222",
         "dev223",
+        "dev224",
+        "dev225",
+        "dev226",
+        "dev227",
+        "dev228",
+        "dev229",
         "noisy",
     }
 
