@@ -3122,6 +3122,15 @@ class Labeller:
                 and within.start > deadline.start
             ):
                 return within, section.rule, (section.start, section.end)
+        if e is not None and e.mode == "from" and at and measure != "standard":
+            # 自7月起按新标准发放…，全县132名孤儿全部纳入保障: the date a standard takes
+            # effect is the standard's; a stock under it stands at the stretch's end.
+            stretch = self._resolved(e, year, False)
+            return (
+                (None if stretch is None else Period(None, stretch.end)),
+                e.rule,
+                (e.start, e.end),
+            )
         if e is not None:
             return self._resolved(e, year, at), e.rule, (e.start, e.end)
         if section is not None:
