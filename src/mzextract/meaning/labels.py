@@ -211,6 +211,7 @@ class _Tables:
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
     needs: tuple[str, ...]
+    reaches: tuple[str, ...]
     stock_totals: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
@@ -358,6 +359,7 @@ def _tables(rules: Rules) -> _Tables:
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
         needs=longest_first(rules.need_leads),
+        reaches=longest_first(rules.reach_leads),
         stock_totals=longest_first(rules.stock_totals),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
@@ -889,6 +891,9 @@ class Labeller:
         before = self._before(i, c_lo, s_lo)
         if isinstance(before, tuple):
             return before  # back to back with the figure before (75户86人): its programme
+        reached = self._reached(i, c_lo) if count and not before else None
+        if reached is not None:
+            return reached
         whole = self._whole(i, c_lo, c_hi)
         if whole is not None:
             return whole, "clause"
@@ -1310,6 +1315,21 @@ class Labeller:
             if word is not None:
                 return word
         return [m for m in self.words.within(c_lo, s_lo) if not self._names_figure(m, s_lo)]
+
+    def _reached(self, i: int, c_lo: int) -> tuple[Mention[_Word], str] | None:
+        """For a count whose clause opens with a reach word and names no programme
+        (发放价格临时补贴2264万元，惠及9.2万人), the programme of the amount that ends the
+        clause before it in its sentence."""
+        f = self.figures[i]
+        lead = self.text[c_lo : f.start].lstrip(_LOOSE + "\r\n")
+        if i == 0 or not lead.startswith(self.t.reaches) or self.words.within(c_lo, f.start):
+            return None
+        g = self.figures[i - 1]
+        if g.kind.name != "money" or g.end < self.sentence_of[i][0]:
+            return None
+        if self.text[g.end : c_lo].strip(_LOOSE + "\r\n，,"):
+            return None  # not the amount that closes the clause before
+        return self.programmes_so_far[i - 1]
 
     def _names_figure(self, m: Mention[_Word], limit: int) -> bool:
         """Whether a figure follows ``m`` at once (孤儿12名): then ``m`` is that one's."""
