@@ -546,6 +546,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2014,
             "2014-12-01/2015-04-30",
         ),
+        # Two periods joined by 暨 in the title and the opening: the report covers both, the
+        # half-year, not its last quarter alone.
+        (
+            "洛阳市偃师区民政局2024年第二季度暨上半年工作总结\n\n　　今年以来，我局统筹推进各项"
+            "工作。现将第二季度暨上半年工作开展情况总结如下：\n一、社会救助\n实施困难老年人家庭"
+            "适老化改造236户。\n",
+            "偃师区",
+            2024,
+            "2024-01-01/2024-06-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -756,7 +756,7 @@ def _said_period(
         ]
         if exprs:
             # A composite report (上半年总结和下半年计划) covers what its summary covers.
-            e = exprs[0]
+            e = _joined(ln.text, exprs, 0, rules)
             found = resolve(e, year, None, at=False)
             if found is not None:
                 evidence.append(
@@ -770,6 +770,29 @@ def _said_period(
                 )
                 return found
     return _since_event(text, title, year, issued, rules, evidence)
+
+
+def _joined(line: str, found: list[Expression], k: int, rules: Rules) -> Expression:
+    """``found[k]``, or its union with the next period where a join word alone stands between
+    them and both are months of one year (第二季度暨上半年 → the half-year)."""
+    e = found[k]
+    if k + 1 == len(found):
+        return e
+    nxt = found[k + 1]
+    if line[e.end : nxt.start].strip(" \u3000") not in rules.period_joins:
+        return e
+    if nxt.mode not in ("interval", "upto") or nxt.years != 1 or e.years != 1:
+        return e
+    if e.year is not None and nxt.year is not None and e.year != nxt.year:
+        return e
+    return replace(
+        e,
+        end=nxt.end,
+        mode="interval",
+        year=e.year if e.year is not None else nxt.year,
+        first=min(e.first, nxt.first),
+        last=max(e.last, nxt.last),
+    )
 
 
 def _first_sentence(text: str, lo: int, rules: Rules) -> str | None:
@@ -792,8 +815,10 @@ def _opening(
         at = sentence.find(lead)
         if at < 0:
             continue
-        for e in find_expressions(sentence[at : at + 40], rules):
+        found = find_expressions(sentence[at : at + 40], rules)
+        for k, e in enumerate(found):
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
+                e = _joined(sentence[at : at + 40], found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
