@@ -103,6 +103,7 @@ class _Compiled:
     bare_money: UnitRule
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
     rank_prefixes: tuple[str, ...]
+    deadline_ends: tuple[str, ...]
 
 
 @cache
@@ -151,6 +152,7 @@ def _compile(rules: Rules) -> _Compiled:
         unit_char=regex.compile(f"[{gr.units}]"),
         approx_chars="".join(rules.approx_inside),
         rank_prefixes=rules.rank_prefixes,
+        deadline_ends=rules.deadline_ends,
     )
 
 
@@ -482,8 +484,9 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
             if passed is None:
                 return None
             why.append(("unit", *passed))
-    if text[max(0, start - 3) : start].endswith(c.rank_prefixes):
-        return None
+    before = text[max(0, start - 3) : start]
+    if before.endswith(c.rank_prefixes) and not before.endswith(c.deadline_ends):
+        return None  # 第3名; not 年底前8426户
     if n1 and n1[0] in "*＊" and text[start - 1 : start] in rules.surnames:
         return None  # 李**户: a household named by a hidden given name, not a hidden count
     surface = text[start:end]

@@ -520,7 +520,8 @@ def _specs() -> dict[str, TableSpec]:
     words = {
         "sections": "list_title_ends",
         "figures": (
-            "rank_prefixes surnames approx_before approx_after approx_blockers approx_inside "
+            "rank_prefixes deadline_ends surnames approx_before approx_after approx_blockers "
+            "approx_inside "
             "approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
             "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
@@ -624,6 +625,7 @@ class Rules:
     page_footers = _View[tuple[Footer, ...]](tuple)
     section_title_words = _word_view()
     rank_prefixes = _word_view()
+    deadline_ends = _word_view()
     approx_before = _word_view()
     approx_after = _word_view()
     approx_blockers = _word_view()
