@@ -439,6 +439,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev227",
         "dev228",
         "dev229",
+        "dev230",
+        "dev231",
+        "dev232",
+        "dev233",
+        "dev234",
+        "dev235",
         "noisy",
     }
 
