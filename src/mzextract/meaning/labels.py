@@ -2172,9 +2172,13 @@ class Labeller:
         if text.startswith(self.t.not_beneficiaries, pos, end):
             return True
         wrap = text.find("\n", pos, pos + 2)
-        return wrap >= 0 and wrap in self.wrap_set and (
-            text[pos:wrap] + text[wrap + 1 : end].lstrip(" \t\u3000")
-        ).startswith(self.t.not_beneficiaries)
+        return (
+            wrap >= 0
+            and wrap in self.wrap_set
+            and (text[pos:wrap] + text[wrap + 1 : end].lstrip(" \t\u3000")).startswith(
+                self.t.not_beneficiaries
+            )
+        )
 
     def _names_after(self, i: int) -> bool:
         """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
