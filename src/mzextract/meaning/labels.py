@@ -2155,6 +2155,8 @@ class Labeller:
                 spots.append(lead)
             for pos in spots:
                 near = pos == lead or (end - pos - len(w) <= 3 and self._names_after(i))
+                if near and pos == lead and self._copula(i, pos + len(w)):
+                    continue  # …低保对象最多，为67户142人。: 为 says what the count is
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
@@ -2164,6 +2166,20 @@ class Labeller:
                 ):
                     return pos, pos + len(w)
         return None
+
+    def _copula(self, i: int, at: int) -> bool:
+        """Whether the counts back to back with the figure (67户142人) start right at ``at``
+        (after a 为) and nothing follows them in their clause: the 为 then says what they
+        are, not whom they were for."""
+        first = i
+        while first > 0 and self._twin_after(first - 1) == first:
+            first -= 1
+        if self.figures[first].start - at > 1:
+            return False
+        last = i
+        while (k := self._twin_after(last)) is not None:
+            last = k
+        return not self._names_after(last)
 
     def _blocked_beneficiary(self, pos: int, end: int) -> bool:
         """Whether the beneficiary word at ``pos`` starts a word that names no one (对象),
