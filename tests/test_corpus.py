@@ -139,9 +139,6 @@ SHORTFALLS = {
     ("dev239", _MEANING, "programme_acc"): "0.888 (blind): heating aid (取暖救助, 取暖补贴) "
     "labelled in this gold as a programme of its own (assistance_other, 25 figures), which "
     "other sets read as the programme of the group it goes to (dibao) or as condolence",
-    ("dev241", _META, "period_acc"): "0.800 (blind): y02, a report to a people's congress titled "
-    "关于今年以来…的报告 and given on 28 September, whose gold period is the months its data "
-    "reach (January to August); the engine reads 今年以来 with no month to the year's end",
     ("dev205", _MEANING, "role_acc"): "0.880 (blind): special plans and mid-term reviews; "
     "a plan titled by its five-year plan (绵阳市“十四五”养老服务体系建设规划) is no report "
     "title the engine reads, so its targets read as values; indicator baselines (2020年基期值"

@@ -556,6 +556,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-06-30",
         ),
+        # A report to a people's congress whose title says it reports the year so far
+        # (今年以来) reaches as far as its running totals, not the session's whole year.
+        (
+            "关于今年以来全旗民政工作情况的报告\n——2021年9月28日在准格尔旗第十七届人民代表大会常务"
+            "委员会第三十四次会议上\n准格尔旗民政局局长　李海军\n旗人大常委会：\n"
+            "　　现将今年以来全旗民政工作情况报告如下，请予审议。\n一、主要工作\n"
+            "1-8月累计发放城乡低保金2713.9万元。\n",
+            "准格尔旗",
+            2021,
+            "2021-01-01/2021-08-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
