@@ -1916,7 +1916,7 @@ class Labeller:
             j += 1
             if e.mode not in ("interval", "upto", "since") or self.compares[j - 1]:
                 continue
-            p = resolve(e, self.meta.year, report, at=False)
+            p = self._resolved(e, self.meta.year, False)
             # A stretch of months, not a whole year (全年, 2014年: the plan's own period).
             if (
                 p is not None
