@@ -548,7 +548,7 @@ def _specs() -> dict[str, TableSpec]:
             "appendix_marks opening_ends subset_marks reason_words goal_words session_reports "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers cohort_words need_leads "
-            "reach_leads period_joins "
+            "reach_leads period_joins site_nouns "
             "stock_totals compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
@@ -762,6 +762,7 @@ class Rules:
     need_leads = _word_view()
     reach_leads = _word_view()
     period_joins = _word_view()
+    site_nouns = _word_view()
     stock_totals = _word_view()
     compare_leads = _word_view()
     etc_words = _word_view()

@@ -212,6 +212,7 @@ class _Tables:
     cohorts: re.Pattern[str]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
+    sites: tuple[str, ...]
     stock_totals: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
@@ -360,6 +361,7 @@ def _tables(rules: Rules) -> _Tables:
         cohorts=words_pattern(rules.cohort_words),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
+        sites=tuple(rules.site_nouns),
         stock_totals=longest_first(rules.stock_totals),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
@@ -1714,8 +1716,8 @@ class Labeller:
             levels: set[int] | None = None
             found: dict[str, Mention[tuple[str, str]]] = {}
             for m in reversed(areaed(lo, c_lo)):
-                if m.entry.programme.key != key:
-                    continue
+                if m.entry.programme.key != key or m.word.endswith(self.t.sites):
+                    continue  # 新建农村公益性公墓8个: where the sites stand
                 if m.entry.level == GROUP and self._names_figure(m, f.start):
                     if levels is None:
                         own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
@@ -1745,6 +1747,7 @@ class Labeller:
                 # Nor the next item of a list (困境儿童638人、农村留守儿童4127人).
                 if (
                     m.entry.programme.key == key
+                    and not m.word.endswith(self.t.sites)
                     and not self.t.breakdowns_in.search(self.text, m_lo, m.start)
                     and not self._next_item(f.end, m)
                 ):
@@ -1768,7 +1771,7 @@ class Labeller:
         found = None
         for s, areaed in self._areaed_titles(section):
             for m in areaed:
-                if m.entry.programme.key == key:
+                if m.entry.programme.key == key and not m.word.endswith(self.t.sites):
                     if m.word != word and self._title_groups(s, key) > 1:
                         continue
                     found = self._attached(m)
