@@ -521,8 +521,7 @@ def _specs() -> dict[str, TableSpec]:
         "sections": "list_title_ends",
         "figures": (
             "rank_prefixes deadline_ends surnames approx_before approx_after approx_blockers "
-            "approx_inside "
-            "approx_magnitude range_separators rate_cues_before rate_cues_after "
+            "approx_inside approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
             "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
             "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
@@ -543,13 +542,12 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words level_words breadcrumb_marks "
-            "cap_words review_words "
-            "congress_words role_blockers trained_programmes title_wrappers population_verbs "
-            "appendix_marks opening_ends subset_marks reason_words goal_words session_reports "
+            "cap_words review_words congress_words role_blockers trained_programmes title_wrappers "
+            "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
+            "session_reports "
             "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers cohort_words need_leads "
-            "reach_leads period_joins site_nouns "
-            "stock_totals compare_leads etc_words "
+            "reach_leads period_joins site_nouns stock_totals compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }

@@ -58,6 +58,8 @@ _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+_PEOPLE_KINDS = frozenset({"persons", "households"})
+"""Counts of people or households, not of visits: only these can be a stock."""
 # A year's report issued from this month on may plan the next year; one issued earlier
 # (a reply of June) plans the rest of its own.
 _YEAR_END_ISSUE_MONTH = 11
@@ -468,8 +470,8 @@ class Labeller:
         "shown",
         "t",
         "text",
+        "unserved_at",
         "words",
-        "wrap_set",
         "year_known",
         "year_written",
     )
@@ -540,7 +542,11 @@ class Labeller:
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
         self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
-        self.wrap_set = frozenset(self.breaks.wraps)
+        # Where the words that start like a beneficiary word but name no one (对象, 对于)
+        # stand, also where a soft wrap cuts one (农村低保对⏎象15326户).
+        self.unserved_at = frozenset(
+            find(text, dict.fromkeys(self.t.not_beneficiaries), None, self.breaks.wraps).starts
+        )
         # Where the beneficiary words (为, 对) stand: most counts have none right before them.
         self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
         # Where the training words and age marks stand, for the few clauses that hold one.
@@ -1931,6 +1937,15 @@ class Labeller:
                 return True
         return False
 
+    def _lead(
+        self, f: Figure, c_lo: int, words: tuple[str, ...]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The word of ``words`` that ends the figure's clause before it, fillers (约, 达)
+        aside (不超过5万元, 满足3万人, 总数达4120人), and its span."""
+        end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
+        w = next((w for w in words if self.text.endswith(w, c_lo, end)), None)
+        return None if w is None else (w, (end - len(w), end))
+
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
         is then the group's own standard."""
@@ -2163,7 +2178,7 @@ class Labeller:
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
-                    and not self._blocked_beneficiary(pos, end)
+                    and pos not in self.unserved_at
                     and not text.endswith(self.t.each, c_lo, pos)
                     and not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6))
                 ):
@@ -2183,21 +2198,6 @@ class Labeller:
         while (k := self._twin_after(last)) is not None:
             last = k
         return not self._names_after(last)
-
-    def _blocked_beneficiary(self, pos: int, end: int) -> bool:
-        """Whether the beneficiary word at ``pos`` starts a word that names no one (对象),
-        also across a soft wrap (农村低保对⏎象15326户)."""
-        text = self.text
-        if text.startswith(self.t.not_beneficiaries, pos, end):
-            return True
-        wrap = text.find("\n", pos, pos + 2)
-        return (
-            wrap >= 0
-            and wrap in self.wrap_set
-            and (text[pos:wrap] + text[wrap + 1 : end].lstrip(" \t\u3000")).startswith(
-                self.t.not_beneficiaries
-            )
-        )
 
     def _names_after(self, i: int) -> bool:
         """Whether words follow the count in its clause (为1046名留守儿童建立档案), as they
@@ -2247,17 +2247,15 @@ class Labeller:
             parallel = self._parallel_standard(i)
             if parallel is not None:
                 return "standard", "meaning.measure.parallel", parallel
-            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
-            cap = next((w for w in self.t.caps if self.text.endswith(w, c_lo, end)), None)
+            cap = self._lead(f, c_lo, self.t.caps)
             if cap is not None:
                 # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
-                return "standard", "cap_words:" + cap, (end - len(cap), end)
+                return "standard", "cap_words:" + cap[0], cap[1]
         if kind in _COUNT_KINDS:
-            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
-            need = next((w for w in self.t.needs if self.text.endswith(w, c_lo, end)), None)
+            need = self._lead(f, c_lo, self.t.needs)
             if need is not None:
                 # 储备物资满足3万人紧急转移安置需要: how many could be served, not who was.
-                return "other", "need_leads:" + need, (end - len(need), end)
+                return "other", "need_leads:" + need[0], need[1]
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
@@ -2291,12 +2289,10 @@ class Labeller:
         count = kind in _COUNT_KINDS
         if count and programme is not None and programme.key == "other":
             return "other", "programmes:other", here
-        if kind in ("persons", "households"):
-            end = _rstrip_end(self.text, c_lo, f.start, self.t.fillers)
-            total = next((w for w in self.t.stock_totals if self.text.endswith(w, c_lo, end)), None)
-            if total is not None:
-                # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
-                return "covered", "stock_totals:" + total, (end - len(total), end)
+        total = self._lead(f, c_lo, self.t.stock_totals) if kind in _PEOPLE_KINDS else None
+        if total is not None:
+            # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
+            return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the

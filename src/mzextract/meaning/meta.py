@@ -318,7 +318,7 @@ def _running_headers(
     return [
         lines[0]
         for line, lines in seen.items()
-        if len(lines) > 1 or (organ.search(line) and not any(c in line for c in "，。；,"))
+        if len(lines) > 1 or (organ.search(line) and not any(c in line for c in _CLAUSE_MARKS))
     ]
 
 
@@ -593,6 +593,8 @@ def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
     return min((k for k in map(rest.find, stops) if k >= 0), default=4)
 
 
+_CLAUSE_MARKS = "，。；,"
+"""Marks of a sentence or its clauses: a line that holds one is no title line."""
 _SESSION_MONTHS = 3
 """The last month in which the year's first congress sessions sit (January to March)."""
 _SEASON = "period.season"
@@ -708,7 +710,7 @@ def _said_period(
     # that opens the periods of a line before the outline that is no sentence is what the
     # report covers (not in …2021年…救灾工作总结暨2021—2022年冬春救助工作方案).
     for ln in head:
-        if any(c in ln.text for c in "，。；,"):
+        if any(c in ln.text for c in _CLAUSE_MARKS):
             continue
         e = next(iter(find_expressions(ln.text, rules)), None)
         if e is not None and e.rule == _SEASON and e.year == year:
@@ -719,7 +721,7 @@ def _said_period(
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
         for ln in [ln for ln in head if ln.start >= title.start][:2]:
             # Not the opening sentence (2006—2010年，全省累计支出…): a title's own line.
-            m = None if any(c in ln.text for c in "，。；,") else p.years.search(ln.text)
+            m = None if any(c in ln.text for c in _CLAUSE_MARKS) else p.years.search(ln.text)
             if m is not None and int(m["a"]) < int(m["b"]) == year:
                 s, e = ln.start + m.start(), ln.start + m.end()
                 evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))
