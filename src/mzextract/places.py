@@ -155,11 +155,29 @@ def resolve(
         return None
     y = min(max(year or _LAST_YEAR, _FIRST_YEAR), _LAST_YEAR)
     if name.endswith(towns):
-        counties = [
-            d for n, ds in index.items() if n in context and n != name for d in ds if d.level == 3
-        ]
+        counties = [d for n in _names_in(context) if n != name for d in index[n] if d.level == 3]
         return _single(counties, y, context, suffixes)
     return _single(list(index.get(name, ())), y, context, suffixes)
+
+
+@cache
+def _ranks() -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each name's place in the index, and the lengths names have."""
+    index = _index()
+    return {n: k for k, n in enumerate(index)}, tuple(sorted({len(n) for n in index}))
+
+
+def _names_in(context: str) -> list[str]:
+    """The division names that stand in ``context``, in the index's order: its substrings
+    of a name's length looked up, instead of a test of each of thousands of names."""
+    ranks, lengths = _ranks()
+    found = {
+        part
+        for size in lengths
+        for i in range(len(context) - size + 1)
+        if (part := context[i : i + size]) in ranks
+    }
+    return sorted(found, key=ranks.__getitem__)
 
 
 def _single(
