@@ -454,6 +454,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev239",
         "dev240",
         "dev241",
+        "dev242",
         "dev243",
         "dev245",
         "noisy",
