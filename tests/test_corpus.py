@@ -465,6 +465,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev243",
         "dev244",
         "dev245",
+        "dev246",
         "dev247",
         "noisy",
     }
