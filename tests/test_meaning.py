@@ -567,6 +567,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-08-31",
         ),
+        # A plan titled by its five-year plan covers the five years it plans, whatever year
+        # it was issued in; a book title its opening cites names no year of its own.
+        (
+            "石门县“十四五”民政事业发展规划\n发布时间：2021-10-08　来源：石门县民政局\n"
+            "　　根据《石门县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》，"
+            "制定本规划。\n一、发展基础\n“十三五”期间，全县累计发放低保金4.2亿元。\n",
+            "石门县",
+            2021,
+            "2021-01-01/2025-12-31",
+        ),
+        # The years written under a plan's title, its date of issue unread: its first year.
+        (
+            "澧县养老服务体系建设“十三五”规划\n（2016—2020年）\n\n澧县民政局\n二〇一六年六月\n"
+            "一、发展现状\n全县现有养老床位2860张。\n",
+            "澧县",
+            2016,
+            "2016-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

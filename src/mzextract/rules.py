@@ -428,6 +428,7 @@ DATE_ROLES = (
     "relative",
     "five_year",
     "plan_year",
+    "plan_end",
     "season",
     "every",
     "duration",
@@ -458,6 +459,8 @@ class DateWord(Entry):
     - five_year: a five-year plan (十四五); ``value`` is its first year
     - plan_year: after a five-year plan, one year of it (“十三五”开局之年); ``value`` is
       its place in the plan, 0 to 4
+    - plan_end: after a five-year plan, its end (“十三五”末): a value at the end of its
+      last year
     - season: a season that runs past the year's end (冬春: ``value`` its first month,
       ``last`` its last, of the next year), after a span of two years (2014—2015年度冬春)
       or a word of this year (本年度冬春)
@@ -545,7 +548,7 @@ def _specs() -> dict[str, TableSpec]:
             "cap_words review_words congress_words role_blockers trained_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
             "session_reports "
-            "report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
+            "report_words title_report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers cohort_words need_leads "
             "reach_leads period_joins site_nouns stock_totals compare_leads etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
@@ -746,6 +749,7 @@ class Rules:
     money_change_verbs = _word_view()
     money_change_nouns = _word_view()
     report_words = _word_view()
+    title_report_words = _word_view()
     organ_words = _word_view()
     place_suffixes = _word_view()
     place_stop_chars = _word_view()

@@ -70,6 +70,7 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
+_WRAPPED = " \t\u3000\r\n"
 _ADJACENT = _SPACES + "、，,"
 _GROUP_REACH = 6
 """Characters from an 'other' cue to its count within which a description of people
@@ -2181,6 +2182,10 @@ class Labeller:
                     and pos not in self.unserved_at
                     and not text.endswith(self.t.each, c_lo, pos)
                     and not any(m.start <= pos < m.end for m in self.words.within(pos - 6, pos + 6))
+                    # 调整为目前的9.62万户: the end of a change word sets a value.
+                    and not any(
+                        c.end == pos + len(w) for c in self.changes.within(pos - 6, pos + len(w))
+                    )
                 ):
                     return pos, pos + len(w)
         return None
@@ -2610,8 +2615,9 @@ class Labeller:
                 prev is not None
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
-                # 由每人每月470元、每人每年2760元提高到…: a list item may repeat its basis.
-                and self._separates(self._without_basis(prev.end, f.start))
+                # 由每人每月470元、每人每年2760元提高到…: a list item may repeat its basis; a
+                # soft wrap may part two counts (12.8万户⏎24.6万人).
+                and self._separates(self._without_basis(prev.end, f.start).strip(_WRAPPED))
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
             adjacent = self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach) if cued else []
@@ -3031,7 +3037,12 @@ class Labeller:
             j = bisect_left(self.expr_starts, s.title_start)
             while j < len(self.exprs) and self.exprs[j].start < s.title_end:
                 e = self.exprs[j]
-                if e.year is not None and e.mode not in ("rel", "masked", "recent"):
+                # Not a span of years (一、“十三五”工作成效): 今年 under it is the report's.
+                if (
+                    e.year is not None
+                    and e.years == 1
+                    and e.mode not in ("rel", "masked", "recent")
+                ):
                     found = e.year
                     break
                 j += 1
@@ -3098,9 +3109,11 @@ class Labeller:
                     return self._resolved(e, e.year, at), e.rule, (e.start, e.end)
             if i > 0 and self.roles_so_far[i - 1] == "previous":
                 # 分别由2016年的每人每月260元、500元提高到…: the next earlier value of the
-                # list is of the same year.
+                # list is of the same year; so is the count back to back with the one before
+                # (由2015年底的12.8万户24.6万人).
                 g = self.figures[i - 1]
-                if self.text[g.end : f.start].strip() in self.t.joins:
+                gap = self.text[g.end : f.start].strip()
+                if not gap or gap in self.t.joins:
                     return self.periods_so_far[i - 1], "meaning.period.list", (g.start, g.end)
             return None, "meaning.period.previous", here
         if role == "change":

@@ -209,7 +209,7 @@ def find_meta(
     text = fold_digits(text) if folded is None else folded
     first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
     head = _lines(text, title_from, first_heading)
-    report_words = words_pattern(rules.report_words)
+    report_words = words_pattern((*rules.report_words, *rules.title_report_words))
     evidence: list[Evidence] = []
 
     # A list item (▲ 计划新增护理型床位500张…) and a breadcrumb (首页 > 规划计划) are no
@@ -572,6 +572,13 @@ def _report_year(
         s, e = dated[1], dated[2]
         evidence.append(Evidence("year", "meta.year.issued", s, e, text[s:e]))
         return issued.year
+    planned = _planned_years(text, title, head, rules)
+    if planned is not None:
+        # 湄潭县民政事业发展“十三五”规划 / （2016—2020年), its date of issue unread: the
+        # plan's first year.
+        y, s, e = planned
+        evidence.append(Evidence("year", "meta.year.planned", s, e, text[s:e]))
+        return y
     m = p.year.search(text)
     if m is None:
         return None
@@ -593,6 +600,8 @@ def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
     return min((k for k in map(rest.find, stops) if k >= 0), default=4)
 
 
+_CITED = regex.compile(r"《[^《》\n]*》")
+"""A document a sentence cites by its title."""
 _CLAUSE_MARKS = "，。；,"
 """Marks of a sentence or its clauses: a line that holds one is no title line."""
 _SESSION_MONTHS = 3
@@ -605,6 +614,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     """Years that name a report in the lines before the outline (2023年…工作总结): the
     year, its span, and whether the report it names is a summary."""
     reports = words_pattern(rules.report_words)
+    titles = words_pattern((*rules.report_words, *rules.title_report_words))
     summaries = tuple(rules.summary_words)
     stops = (*rules.list_words, *rules.title_wrappers)
     p = _patterns(rules)
@@ -639,8 +649,13 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             and not any(c in tail_line for c in COMMAS)
             else ""
         )
+        # 根据《…第十四个五年规划和二〇三五年远景目标纲要》，制定本规划: a sentence's year
+        # inside a document it cites names that document.
+        cited = [(a.start(), a.end()) for a in _CITED.finditer(ln.text)] if sentence else []
         for m in years:
             if ln.text.startswith(p.year_since, m.end()):  # 现将2021年以来…汇报如下
+                continue
+            if any(a <= m.start() < b for a, b in cited):
                 continue
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             begin = m.start()
@@ -649,10 +664,11 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
                 begin, end, year = season
             # The report word on the line, else on its wrapped tail (read after the line).
             src, lead, at = ln.text, "", end
-            word = reports.search(src, at, at + reach)
+            named = reports if sentence else titles
+            word = named.search(src, at, at + reach)
             if word is None and wrapped:
                 src, lead, at = wrapped, ln.text[end:], 0
-                word = reports.search(src, 0, max(0, reach - len(lead)))
+                word = titles.search(src, 0, max(0, reach - len(lead)))
             if word is None:
                 continue
             tail = lead + src[at : word.end() + _tail_after(src, word.end(), stops)]
@@ -718,6 +734,7 @@ def _said_period(
             evidence.append(Evidence("period", "meta.period.season", s, end, text[s:end]))
             return resolve(e, year, None, at=False)
     if title is not None:
+        planned = _plan_title(title.text, rules)
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
         for ln in [ln for ln in head if ln.start >= title.start][:2]:
             # Not the opening sentence (2006—2010年，全省累计支出…): a title's own line.
@@ -726,18 +743,25 @@ def _said_period(
                 s, e = ln.start + m.start(), ln.start + m.end()
                 evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))
                 return Period(date(int(m["a"]), 1, 1), date(year, 12, 31))
+            # 湄潭县民政事业发展“十三五”规划 / （2016—2020年）, issued in 2016: a plan covers
+            # the years it plans, from the year before its first on.
+            if m is not None and planned and int(m["a"]) - 1 <= year < int(m["b"]):
+                s, e = ln.start + m.start(), ln.start + m.end()
+                evidence.append(Evidence("period", "meta.period.planned", s, e, text[s:e]))
+                return Period(date(int(m["a"]), 1, 1), date(int(m["b"]), 12, 31))
         # 湖州市“十二五”民政事业发展规划执行情况总结, dated 2015: the plan's five years,
         # where the report is of its last year (a mid-term review says its own span) and
         # the title writes no year (2015年工作总结暨“十二五”工作回顾 is of 2015).
         plan_only = p.year.search(title.text) is None
         for e in find_expressions(title.text, rules) if plan_only else ():
             if e.rule == "period.five_year" and e.mode == "interval" and e.year is not None:
-                if e.year + e.years - 1 == year:
+                last = e.year + e.years - 1
+                if last == year or (planned and e.year - 1 <= year < last):
                     s, end = title.start + e.start, title.start + e.end
                     evidence.append(
                         Evidence("period", "meta.period.five_year", s, end, text[s:end])
                     )
-                    return Period(date(e.year, 1, 1), date(year, 12, 31))
+                    return Period(date(e.year, 1, 1), date(last, 12, 31))
     opening = _opening(text, title, head, rules)
     if opening is not None:
         e, lo = opening
@@ -776,6 +800,35 @@ def _said_period(
                 )
                 return found
     return _since_event(text, title, year, issued, rules, evidence)
+
+
+def _planned_years(
+    text: str, title: _Line | None, head: list[_Line], rules: Rules
+) -> tuple[int, int, int] | None:
+    """The first year a plan's title names (“十三五” or a span of years on the title's line or
+    the line under it), and its span; None for a title that names no plan."""
+    if title is None or not _plan_title(title.text, rules):
+        return None
+    p = _patterns(rules)
+    for ln in [ln for ln in head if ln.start >= title.start][:2]:
+        if any(c in ln.text for c in _CLAUSE_MARKS):
+            continue
+        m = p.years.search(ln.text)
+        if m is not None and int(m["a"]) < int(m["b"]):
+            return int(m["a"]), ln.start + m.start(), ln.start + m.end()
+    for e in find_expressions(title.text, rules):
+        if e.rule == "period.five_year" and e.year is not None:
+            return e.year, title.start + e.start, title.start + e.end
+    return None
+
+
+def _plan_title(title: str, rules: Rules) -> bool:
+    """Whether a title names a plan and no summary of work done (…“十四五”民政事业发展规划,
+    not its 中期评估报告 or 执行情况总结)."""
+    if any(w in title for w in rules.summary_words):
+        return False
+    core = title.rstrip(" \u3000）)")
+    return any(w in title for w in rules.plan_words) or core.endswith(tuple(rules.plan_nouns))
 
 
 def _joined(line: str, found: list[Expression], k: int, rules: Rules) -> Expression:

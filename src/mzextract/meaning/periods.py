@@ -168,6 +168,7 @@ def grammar(rules: Rules) -> _Grammar:
     )
     masked = f"(?:20[{re.escape(_MASKS)}]{{2}}|[{re.escape(_MASKS)}]{{4}})"
     plan_year = trie(role("plan_year")) if role("plan_year") else "(?!)"
+    plan_end = trie(role("plan_end")) if role("plan_end") else "(?!)"
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
     # 2014—2015年度冬春: the season of a span of two years, from its winter to its spring.
     season = trie(role("season")) if role("season") else "(?!)"
@@ -194,7 +195,7 @@ def grammar(rules: Rules) -> _Grammar:
         f"|(?P<rel>{trie(role('relative'))})"
         f"(?P<rel_end>(?:{trie(role('year_unit'))})?(?:{trie(role('end'))}))?"
         f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
-        f"(?:{_S}(?P<five_since>{trie(role('since'))})|(?P<plan_year>{plan_year}))?)"
+        f"(?:{_S}(?P<five_since>{trie(role('since'))})|(?P<plan_year>{plan_year})|(?P<plan_end>{plan_end}))?)"
     )
     return _Grammar(
         pattern=pattern,
@@ -372,6 +373,10 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
             # “十三五”开局之年: one year of the plan, not its five.
             year = g.five_year[m["five"]] + g.plan_years[m["plan_year"]]
             return Expression(s, e, "period.plan_year", "interval", year)
+        if m["plan_end"]:
+            # 由“十一五”末的1680张: at the end of the plan's last year, as 2010年底.
+            year = g.five_year[m["five"]] + 4
+            return Expression(s, e, "period.plan_end", "at", year, first=12, last=12)
         return Expression(s, e, "period.five_year", "interval", g.five_year[m["five"]], years=5)
     return None
 
