@@ -548,9 +548,11 @@ def _specs() -> dict[str, TableSpec]:
             "cap_words review_words congress_words role_blockers trained_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
             "session_reports "
-            "report_words title_report_words organ_words place_suffixes place_stop_chars town_suffixes staff_suffixes "
+            "report_words title_report_words organ_words place_suffixes place_stop_chars "
+            "town_suffixes staff_suffixes "
             "list_words filler_words percent_fillers period_fillers cohort_words need_leads "
-            "reach_leads period_joins site_nouns stock_totals compare_leads etc_words "
+            "reach_leads period_joins site_nouns stock_totals whole_leads have_words compare_leads "
+            "etc_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }
@@ -766,6 +768,8 @@ class Rules:
     period_joins = _word_view()
     site_nouns = _word_view()
     stock_totals = _word_view()
+    whole_leads = _word_view()
+    have_words = _word_view()
     compare_leads = _word_view()
     etc_words = _word_view()
     respectively_words = _word_view()

@@ -217,6 +217,8 @@ class _Tables:
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
     stock_totals: tuple[str, ...]
+    wholes: tuple[str, ...]
+    haves: tuple[str, ...]
     per_basis: regex.Pattern[str]
     """A rate's basis between a cue and its figure (由每项60元, 提高到每人每月500元)."""
     per_marks: re.Pattern[str]
@@ -366,6 +368,8 @@ def _tables(rules: Rules) -> _Tables:
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
         stock_totals=longest_first(rules.stock_totals),
+        wholes=longest_first(rules.whole_leads),
+        haves=("", *rules.have_words),
         # 由每人每⏎月560元: a soft wrap may stand inside a basis.
         per_basis=regex.compile(
             f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
@@ -2434,8 +2438,36 @@ class Labeller:
                 return "other", "meaning.measure.context", here
             return "paid", "meaning.measure.money", here
         if programme is not None:
+            lead = self._territory(i, c_lo) if self.t.counts[programme.key] != "covered" else None
+            if lead is not None:
+                # 全区百岁老人58人: how many people of the group the territory has.
+                return "covered", "whole_leads:" + lead[0], lead[1]
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         return "covered", "meaning.measure.count", here
+
+    def _territory(self, i: int, c_lo: int) -> tuple[str, tuple[int, int]] | None:
+        """The word of a whole territory that opens the figure's clause, with nothing but a
+        now word and 有 between it and the people the figure counts by who they are
+        (目前全市有百岁老人528人), if any."""
+        f = self.figures[i]
+        subject = f.subject
+        if subject is None or subject.start < c_lo or subject.end > f.start:
+            return None
+        if not subject.text.endswith((*self.t.group_nouns, *self.t.population)):
+            return None
+        # Not people counted by what was done for them (全市走访慰问困难群众5.6万户), nor a
+        # population by age (全县80周岁以上老年人9826人), which is the report's context.
+        if any(w in subject.text for w in self.t.ages) or self.cues("count").within(c_lo, f.start):
+            return None
+        lead = self.text[c_lo : subject.start].strip(_WRAPPED)
+        now = self.t.now.match(lead)
+        if now is not None:
+            lead = lead[now.end() :]
+        for w in self.t.wholes:
+            if lead.startswith(w) and lead[len(w) :] in self.t.haves:
+                at = self.text.find(w, c_lo, subject.start)
+                return w, (at, at + len(w))
+        return None
 
     def _worker(self, i: int, c_lo: int) -> tuple[str, str, tuple[int, int]] | None:
         """The measure of a count of the people who do the work (护理员9名): other, as
@@ -3135,6 +3167,18 @@ class Labeller:
         year = self.meta.year if titled_year is None else titled_year
         if role == "target" and titled_year is None and self._next_year_plan(f):
             year = None if year is None else year + 1
+        if (
+            at
+            and measure == "standard"
+            and role == "value"
+            # Not a standard its own clause dates (2020年基期值为885元，自2023年1月起提高到…).
+            and (e is None or e.start < self.segments[i][0])
+        ):
+            effect = self._effect_after(i)
+            if effect is not None:
+                # …提高到4836元，…提高到685元，均自1月1日起执行: the date the standards take
+                # effect, written after them (§7: a standard with 自/从…起 takes that date).
+                return self._resolved(effect, year, at), effect.rule, (effect.start, effect.end)
         if at:
             row = self._row_date(f)
             if row is not None:
@@ -3201,6 +3245,28 @@ class Labeller:
             y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
             p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
+
+    def _effect_after(self, i: int) -> Expression | None:
+        """A date a standard takes effect from (自/从…起) after it in its part of the
+        sentence, where only other rates stand between them (the standards of a list that
+        the date closes)."""
+        f = self.figures[i]
+        lo, hi = self.sentence_of[i]
+        _, p_hi = self._part(lo, hi, f.start)
+        j = bisect_left(self.expr_starts, f.end)
+        k = i + 1
+        while j < len(self.exprs) and self.exprs[j].start < p_hi:
+            e = self.exprs[j]
+            while k < len(self.figures) and self.figures[k].start < e.start:
+                if not self.figures[k].rate:
+                    return None
+                k += 1
+            if e.mode == "from":
+                return e
+            if e.mode not in ("rel", "masked"):
+                return None  # another period first: the date is not these standards'
+            j += 1
+        return None
 
     def _row_date(self, f: Figure) -> Expression | None:
         """A day with its year after the figure in its table row (cells between | or tabs)."""
