@@ -3069,11 +3069,12 @@ class Labeller:
             j = bisect_left(self.expr_starts, s.title_start)
             while j < len(self.exprs) and self.exprs[j].start < s.title_end:
                 e = self.exprs[j]
-                # Not a span of years (一、“十三五”工作成效): 今年 under it is the report's.
+                # Not a span of years (一、“十三五”工作成效) nor a year since (一、2017年以来
+                # 主要工作): 今年 and 1-9月 under it are the report's.
                 if (
                     e.year is not None
                     and e.years == 1
-                    and e.mode not in ("rel", "masked", "recent")
+                    and e.mode not in ("rel", "masked", "recent", "since")
                 ):
                     found = e.year
                     break
@@ -3144,7 +3145,7 @@ class Labeller:
                 # list is of the same year; so is the count back to back with the one before
                 # (由2015年底的12.8万户24.6万人).
                 g = self.figures[i - 1]
-                gap = self.text[g.end : f.start].strip()
+                gap = self._without_basis(g.end, f.start).strip(_WRAPPED)
                 if not gap or gap in self.t.joins:
                     return self.periods_so_far[i - 1], "meaning.period.list", (g.start, g.end)
             return None, "meaning.period.previous", here
