@@ -455,6 +455,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev245",
         "dev246",
         "dev247",
+        "dev248",
         "noisy",
     }
 
