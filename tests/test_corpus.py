@@ -457,6 +457,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev247",
         "dev248",
         "dev250",
+        "dev251",
         "dev252",
         "dev253",
         "noisy",
