@@ -456,6 +456,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev246",
         "dev247",
         "dev248",
+        "dev249",
         "dev250",
         "dev251",
         "dev252",
