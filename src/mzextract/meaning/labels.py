@@ -968,6 +968,14 @@ class Labeller:
             benefit = next(
                 (m for m in self.words.within(helped_from, c_hi) if m.entry.level == WORD), None
             ) or self._paid_next(i, c_hi)
+        if benefit is None and f.rate and not count and self._best(before, WORD, last=True) is None:
+            # 按每人每月100元标准为1420名80至89周岁老人发放高龄津贴, 分别按每人每月50元、100元、
+            # 300元标准发放高龄津贴: a standard whose clause names no benefit before it is of
+            # the benefit the clause pays after it, past the people it counts or the other
+            # standards of its list.
+            paid = self._paid_after_rates(i, c_hi)
+            if paid is not None:
+                return paid, "clause"
         if benefit is not None and (count or not tail.startswith(tuple(self.t.joins))):
             return benefit, "clause"
         helper = self._best(before, WORD, last=True)
@@ -2044,6 +2052,21 @@ class Labeller:
             else:
                 items.append([j])
         return items[::-1]
+
+    def _paid_after_rates(self, i: int, c_hi: int) -> Mention[_Word] | None:
+        """The first programme's own name after figure ``i`` in its clause, where only rates
+        and counts stand between them."""
+        f = self.figures[i]
+        paid = next((m for m in self.words.within(f.end, c_hi) if m.entry.level == WORD), None)
+        if paid is None:
+            return None
+        j = i + 1
+        while j < len(self.figures) and self.figures[j].start < paid.start:
+            g = self.figures[j]
+            if g.kind.name == "money" and not g.rate:
+                return None  # an amount of its own before the name: the name is that one's
+            j += 1
+        return paid
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
