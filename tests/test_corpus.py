@@ -468,6 +468,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev251",
         "dev252",
         "dev253",
+        "dev254",
+        "dev256",
+        "dev257",
+        "dev258",
+        "dev259",
         "noisy",
     }
 
