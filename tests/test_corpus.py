@@ -469,6 +469,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev252",
         "dev253",
         "dev254",
+        "dev255",
         "dev256",
         "dev257",
         "dev258",
