@@ -474,6 +474,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev257",
         "dev258",
         "dev259",
+        "dev260",
         "dev261",
         "dev262",
         "dev264",
