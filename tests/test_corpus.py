@@ -477,6 +477,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev260",
         "dev261",
         "dev262",
+        "dev263",
         "dev264",
         "noisy",
     }
