@@ -479,6 +479,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev262",
         "dev263",
         "dev264",
+        "dev265",
         "noisy",
     }
 
