@@ -38,6 +38,7 @@ from mzextract.meaning.periods import (
     recent,
     resolve,
 )
+from mzextract.meaning.plans import is_plan, names_plan
 from mzextract.meaning.text import (
     CELL_SEPARATORS,
     COMMAS,
@@ -70,7 +71,8 @@ _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
-_WRAPPED = " \t\u3000\r\n"
+_WRAPPED = _SPACES + "\r\n"
+"""Spaces and line breaks: what a soft wrap leaves between two words or figures."""
 _ADJACENT = _SPACES + "、，,"
 _GROUP_REACH = 6
 """Characters from an 'other' cue to its count within which a description of people
@@ -154,17 +156,10 @@ class _Tables:
     cues: dict[str, dict[str, MeasureCue]]
     roles: dict[str, tuple[str, str, str, bool]]
     changes: dict[str, str]
-    plans: tuple[str, ...]
-    plan_nouns: tuple[str, ...]
-    named_plans: tuple[str, ...]
-    """Programme names with a plan word in them (明天计划), longest first."""
     area_firsts: frozenset[str]
     """The first characters of the area words."""
     area_reach: int
     """The length of the longest area word (城乡居民)."""
-    plan_noun_ends: tuple[str, ...]
-    plans_in: re.Pattern[str]
-    """Any plan word or plan noun (the named plans hold one too)."""
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
     training: tuple[str, ...]
@@ -306,17 +301,8 @@ def _tables(rules: Rules) -> _Tables:
         },
         roles={r.word: (r.role, r.where, r.id, r.paired) for r in rules.role_cues},
         changes={e.word: e.id for e in rules.table("change_words")},
-        plans=rules.plan_words,
-        plan_nouns=tuple(rules.plan_nouns),
         area_firsts=frozenset(a.word[0] for a in rules.area_words),
         area_reach=max((len(a.word) for a in rules.area_words), default=0),
-        named_plans=tuple(
-            w
-            for w in longest_first(tuple(programmes))
-            if any(p in w for p in (*rules.plan_words, *rules.plan_nouns))
-        ),
-        plan_noun_ends=tuple(rules.plan_noun_ends),
-        plans_in=words_pattern((*rules.plan_words, *rules.plan_nouns)),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
         training=longest_first(rules.training_words),
@@ -535,7 +521,7 @@ class Labeller:
         # Further reports in the file (…2023年工作总结 … XX县民政局2024年工作计划): each
         # gives the figures after it its year, and makes them plans if it is one.
         self.reports = [
-            (lo, hi, year, _is_plan(text[lo:hi], self.t))
+            (lo, hi, year, is_plan(text[lo:hi], rules))
             for lo, hi, year in report_lines(text, sections, rules, meta.title)
         ]
         self.report_starts = [r[0] for r in self.reports]
@@ -678,14 +664,14 @@ class Labeller:
         self.plan_sections = {
             s.index
             for s in sections
-            if _names_plan(head := _title_head(s.title), self.t)
+            if names_plan(head := _title_head(s.title), rules)
             and not any(w in head for w in self.t.problems)
         }
         title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
         self.funds = self._funds(title)
-        self.plan_report = self.budget is not None or _is_plan(title, self.t)
+        self.plan_report = self.budget is not None or is_plan(title, rules)
         # A year read from the first year in the text may be any year the report names.
         self.year_known = any(
             ev.field == "year" and ev.rule != "meta.year.first" for ev in meta.evidence
@@ -1342,13 +1328,13 @@ class Labeller:
         (发放价格临时补贴2264万元，惠及9.2万人), the programme of the amount that ends the
         clause before it in its sentence."""
         f = self.figures[i]
-        lead = self.text[c_lo : f.start].lstrip(_LOOSE + "\r\n")
+        lead = self.text[c_lo : f.start].lstrip(_LOOSE + _WRAPPED)
         if i == 0 or not lead.startswith(self.t.reaches) or self.words.within(c_lo, f.start):
             return None
         g = self.figures[i - 1]
         if g.kind.name != "money" or g.end < self.sentence_of[i][0]:
             return None
-        if self.text[g.end : c_lo].strip(_LOOSE + "\r\n，,"):
+        if self.text[g.end : c_lo].strip(_LOOSE + _WRAPPED + "，,"):
             return None  # not the amount that closes the clause before
         return self.programmes_so_far[i - 1]
 
@@ -3056,7 +3042,7 @@ class Labeller:
     def _compared_from(self, start: int) -> bool:
         """Whether a compare lead (比, 较) stands right before ``start`` (a line's wrap
         between them: 较⏎上年末)."""
-        lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE + "\r\n")
+        lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE + _WRAPPED)
         return lead.endswith(self.t.compare_leads)
 
     def _section_expression(self, f: Figure) -> Expression | None:
@@ -3323,28 +3309,6 @@ class Labeller:
                 return self.exprs[j]
             j -= 1
         return None
-
-
-def _is_plan(title: str, t: _Tables) -> bool:
-    """Whether a report's title makes it a plan: plan words, no summary words."""
-    return _names_plan(title, t) and not any(w in title for w in t.summaries)
-
-
-def _names_plan(title: str, t: _Tables) -> bool:
-    """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
-    title or one of its parts; not one inside a programme's name (明天计划和助学)."""
-    if not t.plans_in.search(title):
-        return False  # most titles; a named plan holds a plan word or noun
-    for w in t.named_plans:
-        title = title.replace(w, "")
-    if any(w in title for w in t.plans):
-        return True
-    for w in t.plan_nouns:
-        for at in occurrences(title, w):
-            rest = title[at + len(w) :].lstrip(BLANKS)
-            if not rest or rest.startswith(t.plan_noun_ends):
-                return True
-    return False
 
 
 _new = object.__new__

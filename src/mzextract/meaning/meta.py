@@ -10,6 +10,7 @@ the whole year, a plan → the year it plans.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -28,6 +29,7 @@ from mzextract.meaning.periods import (
     fold_digits,
     resolve,
 )
+from mzextract.meaning.plans import is_plan
 from mzextract.meaning.text import COMMAS, occurrences, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
@@ -572,7 +574,7 @@ def _report_year(
         s, e = dated[1], dated[2]
         evidence.append(Evidence("year", "meta.year.issued", s, e, text[s:e]))
         return issued.year
-    planned = _planned_years(text, title, head, rules)
+    planned = _planned_years(title, head, rules)
     if planned is not None:
         # 湄潭县民政事业发展“十三五”规划 / （2016—2020年), its date of issue unread: the
         # plan's first year.
@@ -734,21 +736,17 @@ def _said_period(
             evidence.append(Evidence("period", "meta.period.season", s, end, text[s:end]))
             return resolve(e, year, None, at=False)
     if title is not None:
-        planned = _plan_title(title.text, rules)
+        planned = is_plan(title.text, rules)
         # 临江市…“十四五”规划实施中期评估报告 / （2021—2023年）: the years it reviews.
-        for ln in [ln for ln in head if ln.start >= title.start][:2]:
-            # Not the opening sentence (2006—2010年，全省累计支出…): a title's own line.
-            m = None if any(c in ln.text for c in _CLAUSE_MARKS) else p.years.search(ln.text)
-            if m is not None and int(m["a"]) < int(m["b"]) == year:
-                s, e = ln.start + m.start(), ln.start + m.end()
-                evidence.append(Evidence("period", "meta.period.years", s, e, text[s:e]))
-                return Period(date(int(m["a"]), 1, 1), date(year, 12, 31))
+        for a, b, s, end in _title_spans(title, head, p):
+            if b == year:
+                evidence.append(Evidence("period", "meta.period.years", s, end, text[s:end]))
+                return Period(date(a, 1, 1), date(year, 12, 31))
             # 湄潭县民政事业发展“十三五”规划 / （2016—2020年）, issued in 2016: a plan covers
             # the years it plans, from the year before its first on.
-            if m is not None and planned and int(m["a"]) - 1 <= year < int(m["b"]):
-                s, e = ln.start + m.start(), ln.start + m.end()
-                evidence.append(Evidence("period", "meta.period.planned", s, e, text[s:e]))
-                return Period(date(int(m["a"]), 1, 1), date(int(m["b"]), 12, 31))
+            if planned and a - 1 <= year < b:
+                evidence.append(Evidence("period", "meta.period.planned", s, end, text[s:end]))
+                return Period(date(a, 1, 1), date(b, 12, 31))
         # 湖州市“十二五”民政事业发展规划执行情况总结, dated 2015: the plan's five years,
         # where the report is of its last year (a mid-term review says its own span) and
         # the title writes no year (2015年工作总结暨“十二五”工作回顾 is of 2015).
@@ -802,33 +800,33 @@ def _said_period(
     return _since_event(text, title, year, issued, rules, evidence)
 
 
-def _planned_years(
-    text: str, title: _Line | None, head: list[_Line], rules: Rules
-) -> tuple[int, int, int] | None:
-    """The first year a plan's title names (“十三五” or a span of years on the title's line or
-    the line under it), and its span; None for a title that names no plan."""
-    if title is None or not _plan_title(title.text, rules):
-        return None
-    p = _patterns(rules)
+def _title_spans(
+    title: _Line, head: list[_Line], p: _Patterns
+) -> Iterator[tuple[int, int, int, int]]:
+    """The spans of years (2016—2020年) on the title's line and the line under it, as first
+    year, last year and offsets; not one in the opening sentence (2006—2010年，全省累计支出…)."""
     for ln in [ln for ln in head if ln.start >= title.start][:2]:
         if any(c in ln.text for c in _CLAUSE_MARKS):
             continue
         m = p.years.search(ln.text)
         if m is not None and int(m["a"]) < int(m["b"]):
-            return int(m["a"]), ln.start + m.start(), ln.start + m.end()
-    for e in find_expressions(title.text, rules):
-        if e.rule == "period.five_year" and e.year is not None:
-            return e.year, title.start + e.start, title.start + e.end
+            yield int(m["a"]), int(m["b"]), ln.start + m.start(), ln.start + m.end()
+
+
+def _planned_years(
+    title: _Line | None, head: list[_Line], rules: Rules
+) -> tuple[int, int, int] | None:
+    """The first year a plan's title names (a span of years on the title's line or the line
+    under it, or “十三五”), and its span; None for a title that names no plan."""
+    if title is None or not is_plan(title.text, rules):
+        return None
+    span = next(_title_spans(title, head, _patterns(rules)), None)
+    if span is not None:
+        return span[0], span[2], span[3]
+    for x in find_expressions(title.text, rules):
+        if x.rule == "period.five_year" and x.year is not None:
+            return x.year, title.start + x.start, title.start + x.end
     return None
-
-
-def _plan_title(title: str, rules: Rules) -> bool:
-    """Whether a title names a plan and no summary of work done (…“十四五”民政事业发展规划,
-    not its 中期评估报告 or 执行情况总结)."""
-    if any(w in title for w in rules.summary_words):
-        return False
-    core = title.rstrip(" \u3000）)")
-    return any(w in title for w in rules.plan_words) or core.endswith(tuple(rules.plan_nouns))
 
 
 def _joined(line: str, found: list[Expression], k: int, rules: Rules) -> Expression:

@@ -195,7 +195,8 @@ def grammar(rules: Rules) -> _Grammar:
         f"|(?P<rel>{trie(role('relative'))})"
         f"(?P<rel_end>(?:{trie(role('year_unit'))})?(?:{trie(role('end'))}))?"
         f"|{quote}(?P<five>{trie(role('five_year'))}){quote}"
-        f"(?:{_S}(?P<five_since>{trie(role('since'))})|(?P<plan_year>{plan_year})|(?P<plan_end>{plan_end}))?)"
+        f"(?:{_S}(?P<five_since>{trie(role('since'))})"
+        f"|(?P<plan_year>{plan_year})|(?P<plan_end>{plan_end}))?)"
     )
     return _Grammar(
         pattern=pattern,

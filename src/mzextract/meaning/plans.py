@@ -1,0 +1,70 @@
+"""Whether a title names a plan (工作计划, 2024年工作安排, …“十四五”民政事业发展规划): one
+reading for the report's title (meta, labels) and for section titles (labels)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mzextract.clauses import BLANKS, longest_first
+from mzextract.meaning.text import occurrences, words_pattern
+from mzextract.rules import Rules
+
+__all__ = ["is_plan", "names_plan"]
+
+
+@dataclass(frozen=True)
+class _PlanWords:
+    words: tuple[str, ...]
+    nouns: tuple[str, ...]
+    noun_ends: tuple[str, ...]
+    named: tuple[str, ...]
+    """Programme names that hold a plan word or noun (明天计划), longest first."""
+    any_in: re.Pattern[str]
+    summaries: tuple[str, ...]
+
+
+@cache
+def _plan_words(rules: Rules) -> _PlanWords:
+    plan = (*rules.plan_words, *rules.plan_nouns)
+    names = {
+        *(w for d in rules.domains for w in d.words),
+        *(
+            w
+            for p in rules.programmes
+            for w in (*p.generic, *p.groups, *p.words, *(o.word for o in p.old_names))
+        ),
+    }
+    return _PlanWords(
+        words=tuple(rules.plan_words),
+        nouns=tuple(rules.plan_nouns),
+        noun_ends=tuple(rules.plan_noun_ends),
+        named=longest_first(tuple(w for w in sorted(names) if any(p in w for p in plan))),
+        any_in=words_pattern(plan),
+        summaries=tuple(rules.summary_words),
+    )
+
+
+def names_plan(title: str, rules: Rules) -> bool:
+    """Whether a title names a plan: a plan word anywhere, or a plan noun that closes the
+    title or one of its parts; not one inside a programme's name (明天计划和助学)."""
+    t = _plan_words(rules)
+    if not t.any_in.search(title):
+        return False  # most titles; a named plan holds a plan word or noun
+    for w in t.named:
+        title = title.replace(w, "")
+    if any(w in title for w in t.words):
+        return True
+    for w in t.nouns:
+        for at in occurrences(title, w):
+            rest = title[at + len(w) :].lstrip(BLANKS)
+            if not rest or rest.startswith(t.noun_ends):
+                return True
+    return False
+
+
+def is_plan(title: str, rules: Rules) -> bool:
+    """Whether a report's title makes it a plan: it names one, and no summary of work done
+    (…“十四五”民政事业发展规划, not its 中期评估报告 or 执行情况总结)."""
+    return names_plan(title, rules) and not any(w in title for w in _plan_words(rules).summaries)
