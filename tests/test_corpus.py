@@ -139,10 +139,6 @@ SHORTFALLS = {
     ("dev239", _MEANING, "programme_acc"): "0.888 (blind): heating aid (取暖救助, 取暖补贴) "
     "labelled in this gold as a programme of its own (assistance_other, 25 figures), which "
     "other sets read as the programme of the group it goes to (dibao) or as condolence",
-    ("dev251", _META, "place_acc"): "0.800 (blind): a report to a people's congress whose "
-    "title names no place (关于全旗社会救助工作情况的报告) and whose place stands only in the "
-    "session line (在扎赉特旗第十六届人民代表大会常务委员会…会议上), which names no organ: 在 as "
-    "a lead before a place took places from five other sets' sentences",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (blind): this gold names a standard by the "
     "benefit after it (按80-89周岁每人每月50元…标准发放高龄津贴 → 高龄津贴) where the engine "
     "reads the age class before it (the corpus gold's subject of a count by age)",

@@ -567,6 +567,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-08-31",
         ),
+        # A report given at a people's congress whose place stands only in the line that
+        # says where it was given (在…第十六届人民代表大会常务委员会…会议上; 人大常委会).
+        (
+            "关于全旗社会救助工作情况的报告\n——2021年9月27日在扎赉特旗第十六届人民代表大会常务"
+            "委员会第二十九次会议上\n旗民政局局长　包春林\n\n主任、各位副主任、各位委员：\n"
+            "　　现将2021年1-8月全旗社会救助工作情况报告如下。\n一、工作情况\n"
+            "截至8月底，全旗共有城乡低保对象9856户。\n",
+            "扎赉特旗",
+            2021,
+            "2021-01-01/2021-08-31",
+        ),
+        (
+            "关于2020年全市社会救助工作的报告\n——在宁乡市第十七届人大常委会第三十次会议上\n"
+            "一、工作情况\n全市城乡低保对象1.2万人。\n",
+            "宁乡市",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
         # A plan titled by its five-year plan covers the five years it plans, whatever year
         # it was issued in; a book title its opening cites names no year of its own.
         (

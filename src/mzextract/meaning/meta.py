@@ -335,6 +335,7 @@ def _place(
     return (
         _organ_place(([title] if title else []) + head, head, rules, evidence)
         or _leading_place(title, head, rules, evidence)
+        or _session_place(head, rules, evidence)
         or _organ_place([ln for ln in tail if len(ln.text) <= 30], head, rules, evidence)
     )
 
@@ -406,6 +407,42 @@ def _leading_place(
     start = title.start + offset
     evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
     return Place(name, start, start + len(name)), m[0] + " " + " ".join(x.text for x in head[:6])
+
+
+def _session_place(
+    head: list[_Line], rules: Rules, evidence: list[Evidence]
+) -> tuple[Place, str] | None:
+    """A report given at a people's congress may name its place only in the line that says
+    where: 在扎赉特旗第十六届人民代表大会常务委员会…会议上."""
+    pattern = _session(rules)
+    for ln in head:
+        m = pattern.search(ln.text)
+        if m is None:
+            continue
+        offset, name = _lowest_unit(m["place"], rules)
+        if len(name) < 2 or _generic_place(name, rules) or _patterns(rules).redacted.search(name):
+            continue
+        start = ln.start + m.start("place") + offset
+        evidence.append(Evidence("place", "meta.place.session", start, start + len(name), name))
+        return Place(name, start, start + len(name)), m["place"] + " " + " ".join(
+            x.text for x in head[:6]
+        )
+    return None
+
+
+@cache
+def _session(rules: Rules) -> regex.Pattern[str]:
+    """A lead (在), a place, its congress's term (第十六届: a rank, a numeral and a word of
+    `congress_terms`) and the congress's name."""
+    leads = words_pattern(rules.congress_leads).pattern
+    bodies = words_pattern(rules.congress_bodies).pattern
+    ranks = words_pattern(rules.rank_prefixes).pattern
+    terms = words_pattern(rules.congress_terms).pattern
+    digits = regex.escape("".join(c.word for c in rules.numeral_chars))
+    return regex.compile(
+        f"(?:{leads})(?P<place>(?:\\p{{Han}}{{1,10}}?(?:{_suffixes(rules)}))+)"
+        f"(?:(?:{ranks})?[{digits}\\d]+(?:{terms}))?(?:{bodies})"
+    )
 
 
 def _generic_place(name: str, rules: Rules) -> bool:
