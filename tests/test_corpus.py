@@ -476,6 +476,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev263",
         "dev264",
         "dev265",
+        "dev270",
         "noisy",
     }
 
