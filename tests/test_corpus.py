@@ -477,6 +477,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev264",
         "dev265",
         "dev270",
+        "dev269",
         "noisy",
     }
 
