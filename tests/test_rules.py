@@ -160,6 +160,10 @@ def test_extend_appends_and_remove_drops() -> None:
             "programme 'mz_funds' is no programme key",
         ),
         ({"stock_words": ["拥有"]}, "'拥有': no count cue"),
+        (
+            {"programmes": [{"key": "x", "domain": "sa", "name": "x", "amounts": "spent"}]},
+            "amounts must be one of",
+        ),
     ],
 )
 def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], message: str) -> None:

@@ -327,6 +327,9 @@ class ProgrammeEntry(Entry):
     old_names: tuple[OldName, ...] = ()
     counts: str = "covered"
     """What a count of the programme measures where no word says (临时救助90人 → served)."""
+    amounts: str = "paid"
+    """What an amount of the programme measures where no word says (社区建设资金5260万元 →
+    allocated: funds a community is given, not benefits paid out)."""
 
 
 @dataclass(frozen=True)
@@ -1183,6 +1186,8 @@ def _check_entry(spec: TableSpec, entry: Entry, where: str) -> None:
         raise RulesError(f"{where}: factor must be a positive integer")
     elif isinstance(entry, ProgrammeEntry) and entry.counts not in MEASURES:
         raise RulesError(f"{where}: counts must be one of {list(MEASURES)}")
+    elif isinstance(entry, ProgrammeEntry) and entry.amounts not in MEASURES:
+        raise RulesError(f"{where}: amounts must be one of {list(MEASURES)}")
     elif isinstance(entry, MeasureCue) and not {entry.measure, entry.after or "other"} <= set(
         MEASURES
     ):

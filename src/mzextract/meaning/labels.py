@@ -152,6 +152,8 @@ class _Tables:
     programmes: dict[str, _Word]
     counts: dict[str, str]
     """What a count of each programme measures where no cue says."""
+    amounts: dict[str, str]
+    """What an amount of each programme measures where no cue says."""
     areas: dict[str, tuple[str, str]]
     cues: dict[str, dict[str, MeasureCue]]
     roles: dict[str, tuple[str, str, str, bool]]
@@ -286,6 +288,7 @@ def _tables(rules: Rules) -> _Tables:
     return _Tables(
         programmes=programmes,
         counts={p.key: p.counts for p in rules.programmes},
+        amounts={p.key: p.amounts for p in rules.programmes},
         # A scheme's name (新型农村合作医疗) is found as one word, so that the area word in it
         # is none; such words are dropped after the search.
         areas={
@@ -2445,6 +2448,9 @@ class Labeller:
                 # 完成社会总产值28.6亿元, 收费金额0元: no verb, and no programme to pay it
                 # out; an amount of the report's context.
                 return "other", "meaning.measure.context", here
+            if self.t.amounts[programme.key] != "paid":
+                # 社区建设资金5260万元: funds a programme is given, by its table.
+                return self.t.amounts[programme.key], f"programmes:{programme.key}", here
             return "paid", "meaning.measure.money", here
         if programme is not None:
             lead = self._territory(i, c_lo) if self.t.counts[programme.key] != "covered" else None
