@@ -485,6 +485,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev267",
         "dev268",
         "dev271",
+        "dev274",
         "noisy",
     }
 
