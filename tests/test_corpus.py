@@ -488,6 +488,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev274",
         "dev276",
         "dev272",
+        "dev277",
         "noisy",
     }
 
