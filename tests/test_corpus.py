@@ -142,6 +142,8 @@ SHORTFALLS = {
     ("dev268", _MEANING, "programme_acc"): "0.892 (blind): heating aid (冬季取暖补贴) labelled "
     "condolence (23 figures), which dev239 labels assistance_other and dev97 the programme of "
     "the group it goes to (dibao), as the engine does",
+    ("dev276", _META, "period_acc"): "0.800 (blind): a monthly briefing titled by one month "
+    "(5月份全县民政重点工作进展情况) read as the year up to that month, not the month",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (blind): this gold names a standard by the "
     "benefit after it (按80-89周岁每人每月50元…标准发放高龄津贴 → 高龄津贴) where the engine "
     "reads the age class before it (the corpus gold's subject of a count by age)",
