@@ -88,8 +88,6 @@ SHORTFALLS = {
     "amount of the budget year is a target and a final account's 年初预算 too",
     ("dev96", _META, "period_acc"): "0.800 (0.600 blind): a mid-term evaluation, whose gold "
     "period is the span its text evaluates",
-    ("dev104", _META, "period_acc"): "0.800 (blind): y01, a September bulletin whose gold "
-    "period runs from January, which the engine reads as the month its title names",
     ("dev105", _META, "period_acc"): "0.800 (blind): y02, a report of October on its year's "
     "work with data to 9月底, the whole year in this gold (the split of dev8's m01)",
     ("dev106", _META, "place_acc"): "0.800 (0.600 blind): y05, a county gazetteer's chapter "
@@ -103,8 +101,6 @@ SHORTFALLS = {
     ("dev111", _META, "period_acc"): "0.600 (0.000 blind): y01 and y02 above",
     ("dev139", _MEANING, "measure_acc"): "0.782 (blind): audit and rectification reports, "
     "whose findings (多发, 滞留, 追回) measure other",
-    ("dev140", _META, "period_acc"): "0.800 (blind): y05, a district's numbered brief (工作简报 "
-    "第5期) on May, whose title names no month, read as January to May",
     ("dev147", _MEANING, "programme_acc"): "0.890 (blind): civil-affairs work written by "
     "other organs, among their employment, health and social-insurance figures (other)",
     ("dev148", _MEANING, "period_acc"): "0.829 (blind): reports to a people's congress whose gold "
@@ -142,8 +138,6 @@ SHORTFALLS = {
     ("dev268", _MEANING, "programme_acc"): "0.892 (blind): heating aid (冬季取暖补贴) labelled "
     "condolence (23 figures), which dev239 labels assistance_other and dev97 the programme of "
     "the group it goes to (dibao), as the engine does",
-    ("dev276", _META, "period_acc"): "0.800 (blind): a monthly briefing titled by one month "
-    "(5月份全县民政重点工作进展情况) read as the year up to that month, not the month",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (blind): this gold names a standard by the "
     "benefit after it (按80-89周岁每人每月50元…标准发放高龄津贴 → 高龄津贴) where the engine "
     "reads the age class before it (the corpus gold's subject of a count by age)",

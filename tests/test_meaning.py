@@ -585,6 +585,26 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        # A periodical's issue: its name (民政工作简报) over an issue line (2019年第5期) is no
+        # title; the headline below is, and the month it names is the period.
+        (
+            "民政工作简报\n2019年第5期（总第53期）\n富平县民政局办公室　　　　2019年6月4日\n\n"
+            "5月份全县民政重点工作进展情况\n"
+            "　　5月份，县民政局统筹推进各项工作。现将有关情况通报如下。\n"
+            "一、社会救助\n1-5月累计发放城乡低保金2914.7万元。\n",
+            "富平县",
+            2019,
+            "2019-05-01/2019-05-31",
+        ),
+        # An issue line that says the period its issue covers (（二季度）).
+        (
+            "梧州市民政局\n工作动态\n2018年第2期（二季度）\n"
+            "梧州市民政局办公室编　　　　2018年7月6日\n"
+            "一、社会救助\n1-6月累计发放城乡低保金2860万元。\n",
+            "梧州市",
+            2018,
+            "2018-04-01/2018-06-30",
+        ),
         # A plan titled by its five-year plan covers the five years it plans, whatever year
         # it was issued in; a book title its opening cites names no year of its own.
         (

@@ -548,7 +548,8 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words level_words breadcrumb_marks cap_words "
-            "review_words congress_words congress_bodies congress_leads congress_terms role_blockers trained_programmes title_wrappers "
+            "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
+            "role_blockers trained_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -744,6 +745,7 @@ class Rules:
     congress_bodies = _word_view()
     congress_leads = _word_view()
     congress_terms = _word_view()
+    issue_words = _word_view()
     role_blockers = _word_view()
     opening_ends = _word_view()
     relative_marks = _word_view()

@@ -218,10 +218,16 @@ def find_meta(
     # title, whatever word they hold.
     bullets = tuple(rules.bullets)
     crumbs = tuple(rules.breadcrumb_marks)
+    # A periodical's issue line (2019年第5期（总第53期）) is no title, and the line above it
+    # is the periodical's name (民政工作简报), not the title of the report it prints.
+    issue = _issue(rules)
+    issues = {ln.start for ln in head if issue.search(ln.text)}
+    mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
     titles = [
         ln
         for ln in head
-        if len(ln.text) <= _TITLE_MAX
+        if ln.start not in issues
+        and len(ln.text) <= _TITLE_MAX
         and report_words.search(ln.text)
         # Nor a line that ends in a colon: an address (区人大常委会：) or an opening
         # (现将…情况报告如下：).
@@ -229,10 +235,16 @@ def find_meta(
         and not ln.text.startswith(bullets)
         and not any(c in ln.text for c in crumbs)
     ]
+    # The periodical's name stands for a title only where the issue prints no other.
+    titles = [t for t in titles if t.start not in mastheads] or titles
     if not titles:
         titles = _running_headers(text, rules.report_words, _organ(rules), _patterns(rules))
     p = _patterns(rules)
-    headline = None if any(p.year.search(t.text) for t in titles) else _headline(head, crumbs, p)
+    headline = (
+        None
+        if any(p.year.search(t.text) for t in titles)
+        else _headline([ln for ln in head if ln.start not in issues], crumbs, p)
+    )
     if headline is not None:
         titles = [headline, *titles]
     title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
@@ -257,7 +269,9 @@ def find_meta(
     found = _place(text, head, title, rules, evidence)
     evidence += said
     place = None if found is None else _coded(found[0], found[1], year, rules)
-    period, reach = _report_period(text, title, year, issued, head, rules, evidence)
+    period, reach = _report_period(
+        text, title, year, issued, head, [ln for ln in head if ln.start in issues], rules, evidence
+    )
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
     title_text = (
         None if title is None else Subject(shown[title.start : title.end], title.start, title.end)
@@ -430,19 +444,30 @@ def _session_place(
     return None
 
 
+def _ordinal(rules: Rules, words: tuple[str, ...]) -> str:
+    """A pattern for an ordinal closed by one of ``words``: a rank word (`rank_prefixes`
+    of figures, 第), a numeral and the word (第十六届, 第5期)."""
+    ranks = words_pattern(rules.rank_prefixes).pattern
+    digits = regex.escape("".join(c.word for c in rules.numeral_chars))
+    return f"(?:{ranks})?[{digits}\\d]+(?:{words_pattern(words).pattern})"
+
+
 @cache
 def _session(rules: Rules) -> regex.Pattern[str]:
-    """A lead (在), a place, its congress's term (第十六届: a rank, a numeral and a word of
-    `congress_terms`) and the congress's name."""
+    """A lead (在), a place, its congress's term (第十六届: `congress_terms`) and the
+    congress's name."""
     leads = words_pattern(rules.congress_leads).pattern
     bodies = words_pattern(rules.congress_bodies).pattern
-    ranks = words_pattern(rules.rank_prefixes).pattern
-    terms = words_pattern(rules.congress_terms).pattern
-    digits = regex.escape("".join(c.word for c in rules.numeral_chars))
     return regex.compile(
         f"(?:{leads})(?P<place>(?:\\p{{Han}}{{1,10}}?(?:{_suffixes(rules)}))+)"
-        f"(?:(?:{ranks})?[{digits}\\d]+(?:{terms}))?(?:{bodies})"
+        f"(?:{_ordinal(rules, rules.congress_terms)})?(?:{bodies})"
     )
+
+
+@cache
+def _issue(rules: Rules) -> regex.Pattern[str]:
+    """A periodical's issue number (2019年第5期, 总第53期): `issue_words`."""
+    return regex.compile(_ordinal(rules, rules.issue_words))
 
 
 def _generic_place(name: str, rules: Rules) -> bool:
@@ -721,13 +746,15 @@ def _report_period(
     year: int | None,
     issued: date | None,
     head: list[_Line],
+    issues: list[_Line],
     rules: Rules,
     evidence: list[Evidence],
 ) -> tuple[Period | None, Period | None]:
-    """The report's period, and how far its data reach where that is less."""
+    """The report's period, and how far its data reach where that is less; ``issues`` are
+    a periodical's issue lines (2018年第2期（二季度）)."""
     if year is None:
         return None, None
-    period = _said_period(text, title, year, issued, head, rules, evidence)
+    period = _said_period(text, title, year, issued, head, issues, rules, evidence)
     if period is not None:
         return period, None
     reached: list[Evidence] = []
@@ -755,11 +782,12 @@ def _said_period(
     year: int,
     issued: date | None,
     head: list[_Line],
+    issues: list[_Line],
     rules: Rules,
     evidence: list[Evidence],
 ) -> Period | None:
-    """The period that the title, the lines under it or the opening say the report
-    covers, or the event it reports since; None if they say none."""
+    """The period that the title, the issue line, the lines under the title or the opening
+    say the report covers, or the event it reports since; None if they say none."""
     p = _patterns(rules)
     # 关于2014—2015年度冬春救助工作情况的报告, 全市2021—2022年度冬春救助工作全面启动: a season
     # that opens the periods of a line before the outline that is no sentence is what the
@@ -808,7 +836,8 @@ def _said_period(
             return found
     # The title says what the report covers; only a report without one is read from its
     # first lines (上半年，在市委市政府的领导下…).
-    sources = [title] if title else [ln for ln in head][:3]
+    # An issue line may say the period its issue covers (2018年第2期（二季度）).
+    sources = ([title] if title else [ln for ln in head][:3]) + issues
     for ln in sources:
         exprs = [
             e
