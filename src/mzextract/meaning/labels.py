@@ -68,6 +68,7 @@ _YEAR_END_ISSUE_MONTH = 11
 _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
 _DROP_LOOSE = str.maketrans("", "", _LOOSE)
+_TITLE_ENDS = _LOOSE + "。.：:"
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
@@ -413,6 +414,7 @@ class Labeller:
         "_section_years",
         "_spans",
         "_title_areas",
+        "_bare_areas",
         "_title_spans",
         "areaed",
         "areas",
@@ -556,6 +558,7 @@ class Labeller:
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
         self._parallels: dict[tuple[int, int], bool] = {}
         self._title_areas: dict[tuple[int | None, str, str], Mention[tuple[str, str]] | None] = {}
+        self._bare_areas: dict[int | None, Mention[tuple[str, str]] | None] = {}
         self._areaed_chains: dict[int | None, list[tuple[Section, list[Mention[_Word]]]]] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
@@ -1762,10 +1765,25 @@ class Labeller:
                     later = self._attached(m)
                     if later is not None:
                         return later.entry[0], later.entry[1], later
-        titled = self._title_area(f.section, key, mention.word)
+        titled = self._title_area(f.section, key, mention.word) or self._bare_area(f.section)
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
         return None
+
+    def _bare_area(self, section: int | None) -> Mention[tuple[str, str]] | None:
+        """The area word that is the whole title of the section or one above it, innermost
+        first (居家养老服务补贴：（1）城市。全年补贴3260人 （2）农村。全年补贴5120人)."""
+        if section in self._bare_areas:
+            return self._bare_areas[section]
+        found = None
+        for s in self._section_chain(section):
+            named = self.areas.within(s.title_start, s.title_end)
+            title = self.text[s.title_start : s.title_end].strip(_TITLE_ENDS)
+            if len(named) == 1 and title == named[0].word:
+                found = named[0]
+                break
+        self._bare_areas[section] = found
+        return found
 
     def _title_area(
         self, section: int | None, key: str, word: str
