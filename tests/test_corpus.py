@@ -138,6 +138,8 @@ SHORTFALLS = {
     ("dev268", _MEANING, "programme_acc"): "0.892 (blind): heating aid (冬季取暖补贴) labelled "
     "condolence (23 figures), which dev239 labels assistance_other and dev97 the programme of "
     "the group it goes to (dibao), as the engine does",
+    ("dev281", _MEANING, "programme_acc"): "0.857 (blind): winter heating aid labelled "
+    "assistance_other, as dev239 does (dev268 condolence, dev97 the group's programme)",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (blind): this gold names a standard by the "
     "benefit after it (按80-89周岁每人每月50元…标准发放高龄津贴 → 高龄津贴) where the engine "
     "reads the age class before it (the corpus gold's subject of a count by age)",
@@ -487,6 +489,10 @@ def test_all_development_sets_are_scored() -> None:
         "dev277",
         "dev273",
         "dev275",
+        "dev278",
+        "dev279",
+        "dev280",
+        "dev281",
         "noisy",
     }
 
