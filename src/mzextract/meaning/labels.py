@@ -408,6 +408,7 @@ class Labeller:
         "_cues",
         "_firsts",
         "_governs",
+        "_opening_years",
         "_parallels",
         "_periods",
         "_plans",
@@ -457,6 +458,7 @@ class Labeller:
         "role_starts",
         "roles",
         "roles_so_far",
+        "rules",
         "sections",
         "segments",
         "semicolons",
@@ -495,6 +497,7 @@ class Labeller:
         self.meta = meta
         self.reach = meta.period if reach is None else reach
         self.t = _tables(rules)
+        self.rules = rules
         self.breaks = Breaks(
             text,
             ((s.start, _title_stop(text, s)) for s in sections),
@@ -559,6 +562,7 @@ class Labeller:
         self._parallels: dict[tuple[int, int], bool] = {}
         self._title_areas: dict[tuple[int | None, str, str], Mention[tuple[str, str]] | None] = {}
         self._bare_areas: dict[int | None, Mention[tuple[str, str]] | None] = {}
+        self._opening_years: dict[int, int | None] = {}
         self._areaed_chains: dict[int | None, list[tuple[Section, list[Mention[_Word]]]]] = {}
         self.demoted: set[Mention[_Word]] = set()
         """Programme names that name a group here (低保家庭): they give way to a helper."""
@@ -3323,7 +3327,37 @@ class Labeller:
         lo = self._part(lo, hi, e.start)[0]
         j = bisect_left(self.expr_starts, e.start) - 1
         k = self.year_written[j] if j >= 0 else -1
-        return self.exprs[k].year if k >= 0 and self.exprs[k].start >= lo else None
+        if k >= 0 and self.exprs[k].start >= lo:
+            return self.exprs[k].year
+        return self._paragraph_year(e.start)
+
+    def _paragraph_year(self, pos: int) -> int | None:
+        """The year that opens the line ``pos`` stands in (2024年，全县民政系统…。截至2024年底…；
+        全年发放… in a plan for 2025: the review's 全年 is of 2024), if a bare year does."""
+        k = bisect_left(self.line_ends, pos)
+        line = self.line_ends[k - 1] + 1 if k > 0 else 0
+        if line in self._opening_years:
+            return self._opening_years[line]
+        found = None
+        start = line
+        while start < len(self.text) and self.text[start] in _SPACES:
+            start += 1
+        # The opening sentence may hold no figure: its expressions are read here, once.
+        opening = find_expressions(
+            self.text, self.rules, folded=self.folded, spans=[self.breaks.sentence(start)]
+        )
+        if opening and opening[0].start == start:
+            e = opening[0]
+            if (
+                e.year is not None
+                and e.mode == "interval"
+                and e.years == 1
+                and (e.first, e.last) == (1, 12)
+                and self.text[e.end : e.end + 1] in _COMMAS
+            ):
+                found = e.year
+        self._opening_years[line] = found
+        return found
 
     def _governing_before(self, f: Figure, e: Expression) -> Expression | None:
         lo, _ = self.breaks.sentence(f.start)
