@@ -493,6 +493,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev279",
         "dev280",
         "dev281",
+        "dev282",
+        "dev283",
         "noisy",
     }
 
