@@ -495,6 +495,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev281",
         "dev282",
         "dev283",
+        "dev289",
         "noisy",
     }
 
