@@ -496,6 +496,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev282",
         "dev283",
         "dev289",
+        "dev287",
         "noisy",
     }
 
