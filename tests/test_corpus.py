@@ -497,6 +497,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev283",
         "dev289",
         "dev287",
+        "dev286",
         "noisy",
     }
 
