@@ -100,6 +100,10 @@ def _markers(rules: Rules) -> _Markers:
     )
 
 
+_NUMBER_CELLS = regex.compile(r"(?:[ \t\u3000]+[0-9０-９]+){2,}[ \t\u3000\r]*$")
+"""Two or more numbers apart by blanks that end a line: the cells of a table's row."""
+
+
 def _heading_at(
     text: str, line_start: int, line_end: int, markers: _Markers, notices: tuple[str, ...]
 ) -> _Heading | None:
@@ -128,6 +132,10 @@ def _heading_at(
     title_end = stop.start() if stop else line_end
     while title_end > t0 and text[title_end - 1] in " \t\u3000\r":
         title_end -= 1
+    if "\t" in text[t0:line_end].rstrip(" \t\u3000\r") or _NUMBER_CELLS.search(text, t0, line_end):
+        # 三、本年度办理结果⇥（一）予以公开⇥3⇥0⇥3, （七）总计　17　1　18: a table's row, its
+        # cells apart by tabs, or numbers apart by blanks at its end.
+        return None
     title = text[t0:title_end]
     if any(w in title for w in notices):
         return None  # 1. 仅部分预览的文档…: a download site's notice, not the report's outline
