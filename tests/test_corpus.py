@@ -500,6 +500,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev286",
         "dev284",
         "dev285",
+        "dev288",
         "noisy",
     }
 
