@@ -68,6 +68,9 @@ class Qualifiers:
     period: regex.Pattern[str]
     cue_ids: dict[str, str]
     """The rule id of each cue word of the cue patterns."""
+    cue_pairs: frozenset[str]
+    """Every two characters side by side in a cue word (a line break between them may cut
+    the word)."""
     per_ids: dict[str, str]
     cue_groups: tuple[int, int, int]
     """The numbers of the groups word, mark and each of ``cues``."""
@@ -151,6 +154,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
             **rules.ids("rate_cues_before"),
             **rules.ids("unit_rate_cues"),  # a word in both is a cue for every kind
         },
+        cue_pairs=_pairs((*rules.unit_rate_cues, *rules.rate_cues_before)),
         per_ids=dict(rules.ids("per_words")),
         entries={t: tuple((e.word, e.id) for e in rules.table(t)) for t in _WORD_TABLES},
         words={t: tuple(e.word for e in rules.table(t)) for t in _WORD_TABLES},
@@ -182,9 +186,22 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
         f"(?!{regex.escape(w)}(?:{periods}))" for w in words if w.endswith(rules.per_marks)
     )
     return regex.compile(
-        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{alternation(words)})"
+        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{_wrappable(words)})"
         f"|(?P<mark>{marks})\\n?(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
     )
+
+
+def _wrappable(words: Iterable[str]) -> str:
+    """Words as an alternation (longest first) where a line break may cut a word between
+    any two of its characters (户⏎均876元 in hard-wrapped text)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join("\\n?".join(regex.escape(ch) for ch in w) for w in ordered) or "(?!)"
+
+
+def _pairs(words: Iterable[str]) -> frozenset[str]:
+    """Every two characters side by side in a word: a line break between such a pair may
+    cut the word."""
+    return frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -396,10 +413,14 @@ def rate_cue(
     if (
         at > 1
         and text[at - 1] == "\n"
-        and (text[at - 2] in q.per_marks or q.per_basis.search(text, max(0, at - 13), at - 1))
+        and (
+            text[at - 2] in q.per_marks
+            or q.per_basis.search(text, max(0, at - 13), at - 1)
+            or text[at - 2] + text[at : at + 1] in q.cue_pairs
+        )
     ):
-        # 标准由每人每月⏎490元 (or 每⏎人每月80元): a basis needs its amount, so the line break
-        # after it, or after its mark, is a wrap.
+        # 标准由每人每月⏎490元 (or 每⏎人每月80元; 户⏎均876元): a basis needs its amount, so the
+        # line break after it, after its mark or inside a cue word, is a wrap.
         at = start - len(clause_before(text, at - 1)) - len(clause) - 1
         clause = text[at:start]
     if (
@@ -413,7 +434,7 @@ def rate_cue(
         first = m.start()
         # By group number: a read by name costs several times more.
         word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
-        rule = q.cue_ids[word or each] if mark is None else None
+        rule = q.cue_ids[(word or each).replace("\n", "")] if mark is None else None
         why = (rule or rules.ids("per_marks")[mark], at + first, at + m.end())
     elif money and (found := _period_subsidy(clause, at, q)):
         first, why = found[1] - at, found
@@ -444,7 +465,7 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
     word, mark, each = m.group(*q.cue_groups)
     if each is not None:
         return None  # 各 before a verb of giving is no basis of a name
-    rule = q.cue_ids[word] if mark is None else None
+    rule = q.cue_ids[word.replace("\n", "")] if mark is None else None
     at = line + m.start()
     return Cue((rule or _INDICATOR_RULE, at, line + m.end()), m.group(), at)
 
