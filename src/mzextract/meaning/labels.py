@@ -69,6 +69,8 @@ _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
 _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 _TITLE_ENDS = _LOOSE + "。.：:"
+_OPENING_QUOTE = "“"
+_CLOSING_QUOTES = "”"
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
@@ -2849,7 +2851,12 @@ class Labeller:
         return None
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
-        """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入)."""
+        """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入; 计划
+        closing a quoted name, 实施“老伙伴计划”)."""
+        if self.text[r.end : r.end + 1] in _CLOSING_QUOTES:
+            opened = self.text.rfind(_OPENING_QUOTE, max(0, r.start - 12), r.start)
+            if opened >= 0 and not any(q in self.text[opened : r.start] for q in _CLOSING_QUOTES):
+                return True
         return any(
             m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
             for m in self.words.within(max(0, r.start - 8), r.end + 8)
