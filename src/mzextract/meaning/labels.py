@@ -2160,7 +2160,16 @@ class Labeller:
             inside = self._names_around(c.start, c.end)
             if inside and table == "money" and self.text.startswith(self.t.funds_after, c.end):
                 continue  # 救助 in 筹集冬春救助资金: the fund's name, not the verb
-            if not inside or (not bare and all(m.end == c.end for m in inside)):
+            if (
+                not inside
+                or (not bare and all(m.end == c.end for m in inside))
+                # 安置退役士兵168名: a verb that opens a programme's name acts on the people
+                # the name goes on to, unlike the 救助 that closes 临时救助.
+                or (
+                    table != "money"
+                    and all(m.start == c.start and m.entry.level == WORD for m in inside)
+                )
+            ):
                 return c
             if held is not None:
                 return None  # 转移安置受灾群众: a programme's verb; its own measure holds
