@@ -140,6 +140,9 @@ SHORTFALLS = {
     "the group it goes to (dibao), as the engine does",
     ("dev281", _MEANING, "programme_acc"): "0.857 (blind): winter heating aid labelled "
     "assistance_other, as dev239 does (dev268 condolence, dev97 the group's programme)",
+    ("dev293", _MEANING, "programme_acc"): "0.840 (blind): special summaries of single tasks "
+    "(殡葬, 婚姻, 社会组织, 慈善, 区划地名) whose gold gives the task's staff and their allowances "
+    "(普查员812名, 殡葬信息员…每人每年1200元) programme other, where the engine reads the task's",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (blind): this gold names a standard by the "
     "benefit after it (按80-89周岁每人每月50元…标准发放高龄津贴 → 高龄津贴) where the engine "
     "reads the age class before it (the corpus gold's subject of a count by age)",
@@ -501,6 +504,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev284",
         "dev285",
         "dev288",
+        "dev290",
+        "dev291",
+        "dev292",
+        "dev293",
+        "dev294",
+        "dev295",
         "noisy",
     }
 
