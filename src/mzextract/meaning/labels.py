@@ -1074,6 +1074,20 @@ class Labeller:
                 titled = self._titled()
                 if titled is not None and titled.entry.programme.domain == domain:
                     return titled, "title"
+                # 2.事实无人抚养儿童保障 over …按每人每月1000元发放基本生活补贴: a section titled
+                # by a group of another domain is that group's programme, not the generic
+                # word's.
+                grouped = next(
+                    (
+                        found
+                        for c0, c1 in titles
+                        if (found := self._best(self.words.within(c0, c1), GROUP, last=True))
+                        is not None
+                    ),
+                    None,
+                )
+                if grouped is not None and grouped.entry.programme.domain != domain:
+                    return grouped, "section"
                 # A generic word of its own says more than other people's groups elsewhere,
                 # unless they are people named before it in its sentence (全市共有事实无人
                 # 抚养儿童52人；三季度发放基本生活补贴23.4万元).
