@@ -806,6 +806,20 @@ class Labeller:
             return False
         return core.translate(_DROP_LOOSE) in self.t.joins
 
+    def _area_ending(self, lo: int, end: int) -> int:
+        """Where the area word that ends at ``end`` starts (not before ``lo``), else
+        ``end``."""
+        if not _any_in(self.areas.ends, lo, end + 1):
+            return end
+        found = self.areas.within(lo, end)
+        return found[-1].start if found and found[-1].end == end else end
+
+    def _list_gap(self, lo: int, hi: int) -> str:
+        """What stands between two items of a list of rates (、农村每人每月 → 、): the gap
+        less the next item's basis and the area word before it."""
+        unbased = self._without_basis(lo, hi)
+        return self.text[lo : self._area_ending(lo, lo + len(unbased))].strip(_WRAPPED)
+
     def _separates(self, gap: str) -> bool:
         """Whether ``gap`` separates figures of one list (4126户、8350人; 820元和640元)."""
         return gap in _FIGURE_SEPARATORS or gap in self.t.joins
@@ -2690,6 +2704,8 @@ class Labeller:
             unbased = self._without_basis(c_lo, end)
             based = c_lo + len(unbased)
             end = c_lo + len(strip_words(unbased, fillers))
+            # 由城市每人每月520元: an area word before the basis names whose rate it is.
+            end = self._area_ending(c_lo, end)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
@@ -2711,7 +2727,7 @@ class Labeller:
                 and prev.start >= c_lo - 1
                 # 由每人每月470元、每人每年2760元提高到…: a list item may repeat its basis; a
                 # soft wrap may part two counts (12.8万户⏎24.6万人).
-                and self._separates(self._without_basis(prev.end, f.start).strip(_WRAPPED))
+                and self._separates(self._list_gap(prev.end, f.start))
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
             adjacent = self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach) if cued else []
