@@ -510,6 +510,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev293",
         "dev294",
         "dev295",
+        "dev296",
         "noisy",
     }
 
