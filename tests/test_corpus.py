@@ -511,6 +511,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev294",
         "dev295",
         "dev296",
+        "dev297",
         "noisy",
     }
 
