@@ -512,6 +512,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev295",
         "dev296",
         "dev297",
+        "dev300",
         "noisy",
     }
 
