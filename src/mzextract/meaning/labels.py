@@ -3388,18 +3388,18 @@ class Labeller:
         start = line
         while start < len(self.text) and self.text[start] in _SPACES:
             start += 1
-        # The opening sentence may hold no figure: its expressions are read here, once.
-        opening = find_expressions(
-            self.text, self.rules, folded=self.folded, spans=[self.breaks.sentence(start)]
-        )
-        if opening and opening[0].start == start:
+        # The opening sentence may hold no figure: its expressions are read here, once, from
+        # the sentence alone (a search of the whole text per line would be quadratic).
+        lo, hi = self.breaks.sentence(start)
+        opening = find_expressions(self.text[lo:hi], self.rules, folded=self.folded[lo:hi])
+        if opening and lo + opening[0].start == start:
             e = opening[0]
             if (
                 e.year is not None
                 and e.mode == "interval"
                 and e.years == 1
                 and (e.first, e.last) == (1, 12)
-                and self.text[e.end : e.end + 1] in _COMMAS
+                and self.text[lo + e.end : lo + e.end + 1] in _COMMAS
             ):
                 found = e.year
         self._opening_years[line] = found
