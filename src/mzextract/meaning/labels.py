@@ -157,6 +157,8 @@ class _Tables:
     """What a count of each programme measures where no cue says."""
     amounts: dict[str, str]
     """What an amount of each programme measures where no cue says."""
+    digits: frozenset[str]
+    """The digits of Chinese numerals (二〇一二年 opens a year as 2012年 does)."""
     areas: dict[str, tuple[str, str]]
     cues: dict[str, dict[str, MeasureCue]]
     roles: dict[str, tuple[str, str, str, bool]]
@@ -292,6 +294,7 @@ def _tables(rules: Rules) -> _Tables:
         programmes=programmes,
         counts={p.key: p.counts for p in rules.programmes},
         amounts={p.key: p.amounts for p in rules.programmes},
+        digits=frozenset(c.word for c in rules.numeral_chars if c.role == "digit"),
         # A scheme's name (新型农村合作医疗) is found as one word, so that the area word in it
         # is none; such words are dropped after the search.
         areas={
@@ -3388,6 +3391,12 @@ class Labeller:
         start = line
         while start < len(self.text) and self.text[start] in _SPACES:
             start += 1
+        if start >= len(self.text) or not (
+            self.folded[start].isdigit() or self.folded[start] in self.t.digits
+        ):
+            # Most lines open with no year's digits: no reading of their sentence.
+            self._opening_years[line] = None
+            return None
         # The opening sentence may hold no figure: its expressions are read here, once, from
         # the sentence alone (a search of the whole text per line would be quadratic).
         lo, hi = self.breaks.sentence(start)
