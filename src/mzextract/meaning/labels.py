@@ -812,8 +812,8 @@ class Labeller:
     def _area_ending(self, lo: int, end: int) -> int:
         """Where the area word that ends at ``end`` starts (not before ``lo``), else
         ``end``."""
-        if not _any_in(self.areas.ends, lo, end + 1):
-            return end
+        if not _any_in(self.areas.starts, lo, end):
+            return end  # most rates have no area word before their basis
         found = self.areas.within(lo, end)
         return found[-1].start if found and found[-1].end == end else end
 
