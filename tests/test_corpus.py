@@ -517,6 +517,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev301",
         "dev298",
         "dev299",
+        "dev302",
         "noisy",
     }
 
