@@ -518,6 +518,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev298",
         "dev299",
         "dev302",
+        "dev304",
         "noisy",
     }
 
