@@ -519,6 +519,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev299",
         "dev302",
         "dev304",
+        "dev306",
         "noisy",
     }
 
