@@ -520,6 +520,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev302",
         "dev304",
         "dev306",
+        "dev303",
         "noisy",
     }
 
