@@ -521,6 +521,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev304",
         "dev306",
         "dev303",
+        "dev305",
         "noisy",
     }
 
