@@ -522,6 +522,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev306",
         "dev303",
         "dev305",
+        "dev307",
         "noisy",
     }
 
