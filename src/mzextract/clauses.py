@@ -9,6 +9,7 @@ after a digit (1.5, and the marker 1.).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -164,6 +165,12 @@ def sentence_before(text: str, start: int, limit: int = 40) -> str:
 def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` longest first, so the longest word wins where several would match."""
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def word_pairs(words: Iterable[str]) -> frozenset[str]:
+    """Every two characters that stand side by side in one of ``words``: a line break
+    between such a pair may cut a word (户⏎均); between any other two it cuts none."""
+    return frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
 
 
 def strip_words(s: str, words: tuple[str, ...], chars: str = BLANKS) -> str:

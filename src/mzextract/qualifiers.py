@@ -24,6 +24,7 @@ from mzextract.clauses import (
     last_break,
     longest_first,
     strip_words,
+    word_pairs,
 )
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.rules import Rules
@@ -154,7 +155,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
             **rules.ids("rate_cues_before"),
             **rules.ids("unit_rate_cues"),  # a word in both is a cue for every kind
         },
-        cue_pairs=_pairs((*rules.unit_rate_cues, *rules.rate_cues_before)),
+        cue_pairs=word_pairs((*rules.unit_rate_cues, *rules.rate_cues_before)),
         per_ids=dict(rules.ids("per_words")),
         entries={t: tuple((e.word, e.id) for e in rules.table(t)) for t in _WORD_TABLES},
         words={t: tuple(e.word for e in rules.table(t)) for t in _WORD_TABLES},
@@ -196,12 +197,6 @@ def _wrappable(words: Iterable[str]) -> str:
     any two of its characters (户⏎均876元 in hard-wrapped text)."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join("\\n?".join(regex.escape(ch) for ch in w) for w in ordered) or "(?!)"
-
-
-def _pairs(words: Iterable[str]) -> frozenset[str]:
-    """Every two characters side by side in a word: a line break between such a pair may
-    cut the word."""
-    return frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:

@@ -69,8 +69,7 @@ _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
 _DROP_LOOSE = str.maketrans("", "", _LOOSE)
 _TITLE_ENDS = _LOOSE + "。.：:"
-_OPENING_QUOTE = "“"
-_CLOSING_QUOTES = "”"
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
@@ -2895,9 +2894,9 @@ class Labeller:
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
         """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入; 计划
         closing a quoted name, 实施“老伙伴计划”)."""
-        if self.text[r.end : r.end + 1] in _CLOSING_QUOTES:
-            opened = self.text.rfind(_OPENING_QUOTE, max(0, r.start - 12), r.start)
-            if opened >= 0 and not any(q in self.text[opened : r.start] for q in _CLOSING_QUOTES):
+        if self.text.startswith(_CLOSE_QUOTE, r.end):
+            opened = self.text.rfind(_OPEN_QUOTE, max(0, r.start - 12), r.start)
+            if opened >= 0 and _CLOSE_QUOTE not in self.text[opened : r.start]:
                 return True
         return any(
             m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
@@ -3231,8 +3230,7 @@ class Labeller:
                 # list is of the same year; so is the count back to back with the one before
                 # (由2015年底的12.8万户24.6万人).
                 g = self.figures[i - 1]
-                gap = self._without_basis(g.end, f.start).strip(_WRAPPED)
-                if not gap or gap in self.t.joins:
+                if self._separates(self._list_gap(g.end, f.start)):
                     return self.periods_so_far[i - 1], "meaning.period.list", (g.start, g.end)
             return None, "meaning.period.previous", here
         if role == "change":

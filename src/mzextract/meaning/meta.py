@@ -220,8 +220,8 @@ def find_meta(
     crumbs = tuple(rules.breadcrumb_marks)
     # A periodical's issue line (2019年第5期（总第53期）) is no title, and the line above it
     # is the periodical's name (民政工作简报), not the title of the report it prints.
-    issue = _issue(rules)
-    issues = {ln.start for ln in head if issue.search(ln.text)}
+    issue_lines = [ln for ln in head if _issue(rules).search(ln.text)]
+    issues = {ln.start for ln in issue_lines}
     mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
     titles = [
         ln
@@ -269,9 +269,7 @@ def find_meta(
     found = _place(text, head, title, rules, evidence)
     evidence += said
     place = None if found is None else _coded(found[0], found[1], year, rules)
-    period, reach = _report_period(
-        text, title, year, issued, head, [ln for ln in head if ln.start in issues], rules, evidence
-    )
+    period, reach = _report_period(text, title, year, issued, head, issue_lines, rules, evidence)
     evidence = [Evidence(e.field, e.rule, e.start, e.end, shown[e.start : e.end]) for e in evidence]
     title_text = (
         None if title is None else Subject(shown[title.start : title.end], title.start, title.end)
@@ -393,14 +391,9 @@ def _organ_place(
                 raw, before = raw[len(unit) :], before + unit
             if p.redacted.search(raw) or not raw or not _boundary(before, p):
                 continue
-            offset, name = _lowest_unit(raw, rules)
-            if len(name) < 2 or _generic_place(name, rules):
-                continue
-            start = ln.start + m.start("place") + cut + offset
-            evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
-            return Place(name, start, start + len(name)), raw + " " + " ".join(
-                x.text for x in head[:6]
-            )
+            found = _unit_place(raw, ln.start + m.start("place") + cut, head, rules, evidence)
+            if found is not None:
+                return found
     return None
 
 
@@ -415,12 +408,7 @@ def _leading_place(
     m = _leading(rules).match(title.text)
     if m is None or not p.year_or_plan.match(title.text, m.end()) or p.stops.search(m[0]):
         return None
-    offset, name = _lowest_unit(m[0], rules)
-    if len(name) < 2 or _generic_place(name, rules):
-        return None
-    start = title.start + offset
-    evidence.append(Evidence("place", "meta.place", start, start + len(name), name))
-    return Place(name, start, start + len(name)), m[0] + " " + " ".join(x.text for x in head[:6])
+    return _unit_place(m[0], title.start, head, rules, evidence)
 
 
 def _session_place(
@@ -431,17 +419,32 @@ def _session_place(
     pattern = _session(rules)
     for ln in head:
         m = pattern.search(ln.text)
-        if m is None:
+        if m is None or _patterns(rules).redacted.search(m["place"]):
             continue
-        offset, name = _lowest_unit(m["place"], rules)
-        if len(name) < 2 or _generic_place(name, rules) or _patterns(rules).redacted.search(name):
-            continue
-        start = ln.start + m.start("place") + offset
-        evidence.append(Evidence("place", "meta.place.session", start, start + len(name), name))
-        return Place(name, start, start + len(name)), m["place"] + " " + " ".join(
-            x.text for x in head[:6]
-        )
+        at = ln.start + m.start("place")
+        found = _unit_place(m["place"], at, head, rules, evidence, "meta.place.session")
+        if found is not None:
+            return found
     return None
+
+
+def _unit_place(
+    raw: str,
+    at: int,
+    head: list[_Line],
+    rules: Rules,
+    evidence: list[Evidence],
+    rule: str = "meta.place",
+) -> tuple[Place, str] | None:
+    """The lowest unit of ``raw`` (written at ``at``) as the report's place, with the words
+    around it for its code; None where that unit is no place (one character, or place
+    suffixes only)."""
+    offset, name = _lowest_unit(raw, rules)
+    if len(name) < 2 or _generic_place(name, rules):
+        return None
+    start = at + offset
+    evidence.append(Evidence("place", rule, start, start + len(name), name))
+    return Place(name, start, start + len(name)), raw + " " + " ".join(x.text for x in head[:6])
 
 
 def _ordinal(rules: Rules, words: tuple[str, ...]) -> str:

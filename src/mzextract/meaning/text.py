@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, TypeVar
 
-from mzextract.clauses import is_soft
+from mzextract.clauses import is_soft, word_pairs
 from mzextract.rules import Rules
 
 _SENTENCE = "。！？!?\n.．"
@@ -397,7 +397,7 @@ def _pairs(words: tuple[str, ...]) -> tuple[int, frozenset[str]]:
     """The length of the longest word, and every two characters that stand side by side
     in a word: a word runs across a wrap only where the characters on either side of it
     are such a pair (most wraps fall between two words, or inside no word at all)."""
-    return max(map(len, words)), frozenset(w[k : k + 2] for w in words for k in range(len(w) - 1))
+    return max(map(len, words)), word_pairs(words)
 
 
 def _across(
