@@ -364,9 +364,9 @@ def _tables(rules: Rules) -> _Tables:
         stock_totals=longest_first(rules.stock_totals),
         wholes=longest_first(rules.whole_leads),
         haves=("", *rules.have_words),
-        # 由每人每⏎月560元: a soft wrap may stand inside a basis.
+        # 由每人每⏎月560元, 由⏎每人每月: a soft wrap may stand inside a basis or before it.
         per_basis=regex.compile(
-            f"(?:(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
+            f"(?:\\s*(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
         ),
         per_marks=words_pattern(rules.per_marks),
         per_reach=max(map(len, rules.per_marks), default=0) + 3,
