@@ -1159,6 +1159,40 @@ class Labeller:
             return None
         return self._best(self.words.within(*head), GROUP, last=True)
 
+    def _head_period(self, i: int) -> Expression | None:
+        """The period its column's head names, for a table cell whose row writes none
+        before it (项目 | 2021年 | 2020年 above 低保户数 | 1265户 | 1342户)."""
+        head = self.heads.get(i)
+        if head is None:
+            return None
+        f = self.figures[i]
+        if _any_in(self.expr_starts, self.text.rfind("\n", 0, f.start) + 1, f.start):
+            return None
+        j = bisect_left(self.expr_starts, head[0])
+        while j < len(self.exprs) and self.exprs[j].start < head[1]:
+            e = self.exprs[j]
+            if e.year is not None and e.mode not in ("rel", "masked"):
+                return e
+            j += 1
+        return None
+
+    def _earlier_column(self, i: int) -> Expression | None:
+        """The head's period of a cell in a column of an earlier year than the report's,
+        where another head of its table names the report's year: a table that sets this
+        year beside the last (项目 | 2021年 | 2020年) gives the earlier values for comparison."""
+        e = self._head_period(i)
+        year = self.meta.year
+        if e is None or e.year is None or year is None or e.year >= year:
+            return None
+        text = self.text
+        end = text.find("\n", e.end)
+        j = bisect_left(self.expr_starts, text.rfind("\n", 0, e.start) + 1)
+        while j < len(self.exprs) and (end < 0 or self.exprs[j].start < end):
+            if self.exprs[j].year == year:
+                return e
+            j += 1
+        return None
+
     def _certified(self, lo: int, hi: int) -> bool:
         """Whether a word of ``certified_words`` stands in ``[lo, hi)``."""
         return any(self.text.find(w, lo, hi) >= 0 for w in self.t.certified)
@@ -2687,6 +2721,9 @@ class Labeller:
             cue = next(iter(self.roles.within(*head)), None)
             if cue is not None and cue.entry[0] == "target":
                 return "target", cue.entry[2], (cue.start, cue.end)
+            earlier = self._earlier_column(i)
+            if earlier is not None:
+                return "previous", "meaning.role.column", (earlier.start, earlier.end)
         f = self.figures[i]
         text = self.text
         c_lo, c_hi, _, _ = self.segments[i]
@@ -3059,6 +3096,10 @@ class Labeller:
         f = self.figures[i]
         if f.start in self._governs:
             return self._governs[f.start]
+        column = self._head_period(i)
+        if column is not None:
+            self._governs[f.start] = column
+            return column
         lo, _ = self.sentence_of[i]
         j = self.expr_before[i]
         found = None
@@ -3205,6 +3246,13 @@ class Labeller:
         at = measure in _AT_DATE
         e = self._governing(i)
         if role == "previous":
+            column = self._earlier_column(i)
+            if column is not None:
+                return (
+                    self._resolved(column, column.year, at),
+                    column.rule,
+                    (column.start, column.end),
+                )
             compared = self._compared(i)
             if compared is not None:
                 found = resolve(compared, self.meta.year, self.meta.period, at=at)
