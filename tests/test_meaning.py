@@ -518,6 +518,23 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2013,
             "2013-01-01/2013-12-31",
         ),
+        # So does a report given at the work conference that opens a year; a plan that only
+        # follows that conference's deployment (根据全省民政工作会议部署) is of its own year.
+        (
+            "在2020年全市民政工作会议上的工作报告\n玉林市民政局局长　×××\n（2020年1月16日）\n\n"
+            "同志们：\n一、2019年工作回顾\n全年发放城乡低保金2.6亿元。\n二、2020年工作安排\n"
+            "新增养老床位800张。\n",
+            "玉林市",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
+        (
+            "汝州市民政局2018年工作计划\n\n为做好全年民政工作，根据全省民政工作会议部署，制定本计划。\n"
+            "一、主要目标\n新增养老床位500张。\n",
+            "汝州市",
+            2018,
+            "2018-01-01/2018-12-31",
+        ),
         # A model-essay site's title (2023最新…): 最新 is no part of the place; an opening that
         # names the office before another organ word (…民政办在镇党委…) names its place.
         (
