@@ -549,7 +549,7 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words level_words breadcrumb_marks cap_words "
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
-            "role_blockers trained_programmes title_wrappers "
+            "role_blockers trained_programmes population_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -737,6 +737,7 @@ class Rules:
     breadcrumb_marks = _word_view()
     cap_words = _word_view()
     trained_programmes = _word_view()
+    population_programmes = _word_view()
     title_wrappers = _word_view()
     population_verbs = _word_view()
     appendix_marks = _word_view()
@@ -1273,11 +1274,12 @@ def _checked(rules: Rules) -> Rules:
         for key in (r.programme, r.over):
             if key not in keys:
                 raise RulesError(f"meaning.receiver_words {r.word!r}: {key!r} is no programme key")
-    stray = sorted(set(rules.trained_programmes) - keys)
-    if stray:
-        raise RulesError(
-            f"meaning.trained_programmes: {stray} are no programme keys; keys are {sorted(keys)}"
-        )
+    for table in ("trained_programmes", "population_programmes"):
+        stray = sorted(set(getattr(rules, table)) - keys)
+        if stray:
+            raise RulesError(
+                f"meaning.{table}: {stray} are no programme keys; keys are {sorted(keys)}"
+            )
     # Count cues that only count or check are read among the count cues found.
     cues = {c.word for c in rules.count_cues}
     for name in ("stock_words", "check_words", "roll_words"):

@@ -183,6 +183,7 @@ class _Tables:
     levels: re.Pattern[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
+    populations: frozenset[str]
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -328,6 +329,7 @@ def _tables(rules: Rules) -> _Tables:
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
+        populations=frozenset(rules.population_programmes),
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -1022,7 +1024,16 @@ class Labeller:
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
                     total = self._breakdown_total(i, c_lo)
-                    if total is not None and total.entry.programme != found.entry.programme:
+                    if (
+                        total is not None
+                        and total.entry.programme != found.entry.programme
+                        # 共归集低收入人口312.8万人，其中低保对象146.5万人: a part of a
+                        # population that is another programme's caseload.
+                        and not (
+                            total.entry.programme.key in self.t.populations
+                            and found.entry.programme is not self.t.other
+                        )
+                    ):
                         return total, "sentence"
                 return found, "clause"
         if not count:
