@@ -150,6 +150,7 @@ def test_extend_appends_and_remove_drops() -> None:
         ({"date_words": [{"word": "十三", "role": "month", "value": 13}]}, "1 <= value <= 12"),
         ({"date_words": [{"word": "旬", "role": "decade"}]}, "role must be one of"),
         ({"trained_programmes": ["veteran"]}, "['veteran'] are no programme keys"),
+        ({"population_programmes": ["low_incomes"]}, "population_programmes: ['low_incomes']"),
         (
             {"receiver_words": [{"word": "军营", "programme": "veterans", "over": "condolences"}]},
             "'condolences' is no programme key",
