@@ -547,7 +547,8 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "stock_words check_words roll_words now_words level_words breadcrumb_marks cap_words "
+            "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
+            "cap_words "
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
@@ -733,6 +734,7 @@ class Rules:
     session_reports = _word_view()
     roll_words = _word_view()
     now_words = _word_view()
+    roll_marks = _word_view()
     level_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()

@@ -55,6 +55,8 @@ from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section, 
 from mzextract.rules import MeasureCue, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
+_ROLL_FLOWS = ("added", "exited")
+"""Measures of those who enter or leave a roll."""
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
@@ -180,6 +182,7 @@ class _Tables:
     goals: tuple[str, ...]
     rolls: frozenset[str]
     now: re.Pattern[str]
+    roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
@@ -326,6 +329,7 @@ def _tables(rules: Rules) -> _Tables:
         goals=tuple(rules.goal_words),
         rolls=frozenset(rules.roll_words),
         now=words_pattern(rules.now_words),
+        roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
@@ -2366,6 +2370,16 @@ class Labeller:
             # (农村低保月人均补差从95元提高到110元 after 城市低保标准…380元: average).
             if role == "change":
                 changed = self._changed(i)
+                if changed is not None and changed[0] in _ROLL_FLOWS:
+                    mark = self.t.roll_marks.search(self.text, c_lo, f.start)
+                    if mark is not None and not any(
+                        # Not the leavers' own number (退出户数比上年多19户).
+                        c.entry.measure in _ROLL_FLOWS
+                        for c in self.cues("count").within(c_lo, mark.start())
+                    ):
+                        # 新纳入低保183人，退出227人，低保人数比上年末减少44人: the roll's
+                        # change, not the leavers'.
+                        return "covered", "roll_marks:" + mark[0], mark.span()
             elif self.changes.within(f.end, self.segments[i][1] + 1):
                 changed = None
             else:
@@ -3305,7 +3319,12 @@ class Labeller:
                     and e.start >= max(g.end, self.segments[i][0])
                 )
                 if not own:
-                    return self.periods_so_far[j], "meaning.period.changed", (g.start, g.end)
+                    changed = self.periods_so_far[j]
+                    if at and changed is not None and changed.start is not None:
+                        # 新纳入低保183人，…，低保人数比上年末减少44人: the change of a roll
+                        # stands at the end of its newcomers' interval.
+                        changed = Period(None, changed.end)
+                    return changed, "meaning.period.changed", (g.start, g.end)
         section = None if done else self._section_expression(f)
         titled_year = None if done else self._section_year(f)
         year = self.meta.year if titled_year is None else titled_year
