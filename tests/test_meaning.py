@@ -518,6 +518,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2013,
             "2013-01-01/2013-12-31",
         ),
+        # A year's summary whose opening starts from an event is of its whole year; a
+        # report on the work since the event, dated in its year, covers the months since.
+        (
+            "德阳市旌阳区民政局2008年工作总结暨2009年工作思路\n\n2008年是极不平凡的一年。“5·12”特大地震"
+            "发生后，区民政局把抗震救灾作为中心任务。现将全年工作总结如下。\n一、2008年工作回顾\n"
+            "紧急转移安置受灾群众18.6万人。\n（2008年12月26日）\n",
+            "旌阳区",
+            2008,
+            "2008-01-01/2008-12-31",
+        ),
+        (
+            "XX市民政局关于2008年抗震救灾和灾后重建工作情况的汇报\n（2008年11月20日）\n\n"
+            "“5·12”汶川特大地震发生后，市民政局全力投入抗震救灾。\n一、紧急转移安置\n"
+            "紧急转移安置受灾群众18.6万人。\n",
+            None,
+            2008,
+            "2008-05-12/2008-11-20",
+        ),
         # So does a report given at the work conference that opens a year; a plan that only
         # follows that conference's deployment (根据全省民政工作会议部署) is of its own year.
         (

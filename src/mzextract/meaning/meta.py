@@ -978,11 +978,13 @@ def _since_event(
 ) -> Period | None:
     """A report of the work since an event (“5·12”汶川特大地震发生后…, dated 20 November):
     from the event to the day the report is dated, where both fall in its year and the
-    title names no period of its own."""
+    title names no period of its own; not from the event where the title is a summary of its
+    whole year (2008年工作总结, whose opening may still start from “5·12”特大地震发生后)."""
     if issued is None or issued.year != year or title is None:
         return None
     opening = text[title.end : title.end + 300]
-    for m in _EVENT_DATE.finditer(opening):
+    annual = any(w in title.text for w in rules.annual_words)
+    for m in () if annual else _EVENT_DATE.finditer(opening):
         after = opening[m.end() : m.end() + 20]
         if not any(w in after for w in rules.event_leads):
             continue
