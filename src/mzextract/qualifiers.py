@@ -66,6 +66,7 @@ class Qualifiers:
     cues: regex.Pattern[str]
     money_cues: regex.Pattern[str]
     total_after: regex.Pattern[str]
+    basis_ends: regex.Pattern[str]
     period: regex.Pattern[str]
     cue_ids: dict[str, str]
     """The rule id of each cue word of the cue patterns."""
@@ -148,6 +149,10 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         money_cue_groups=_cue_groups(money_cues),
         total_after=regex.compile(
             f"(?:{alternation(w for w in rules.total_words if len(w) > 1)})\\p{{Han}}{{2,}}"
+        ),
+        # An amount and its unit, then the words that close its basis (3元标准, 25万元的标准).
+        basis_ends=regex.compile(
+            f"[0-9０-９.．*＊ ]+\\p{{Han}}{{1,2}}(?:{alternation(rules.basis_ends)})"
         ),
         period=regex.compile(f"(?:{marks})(?:{periods})"),
         cue_ids={
@@ -441,6 +446,16 @@ def rate_cue(
     if owner is not None and q.total_after.search(clause, owner.start()):
         # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
         return None
+    if owner is not None:
+        # 按每餐3元标准拨付助餐补贴93.6万元: the last basis before the figure has its own
+        # amount, closed by 标准 (not 每个每年30万元、…按每个每年25万元, the next item's). The
+        # bases are the cues of counts (for money, 标准 itself is a cue).
+        last = first
+        for later in q.cues.finditer(clause, first):
+            last = later.end()
+        owner = _NUMBER_START.search(clause, last)
+        if owner is not None and q.basis_ends.match(clause, owner.start()):
+            return None
     basis = max(0, first - 1)
     return Cue(why, clause[basis:], at + basis)
 

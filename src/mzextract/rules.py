@@ -529,7 +529,8 @@ def _specs() -> dict[str, TableSpec]:
             "rank_prefixes deadline_ends surnames approx_before approx_after approx_blockers "
             "approx_inside approx_magnitude range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
-            "each_verbs per_marks subsidy_words total_words grant_words periods money_nouns "
+            "each_verbs per_marks subsidy_words total_words basis_ends grant_words periods "
+            "money_nouns "
             "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
             "change_adverbs change_leads change_lead_ends rate_cue_blockers compare_ends "
             "earlier_values parallel_frames parallel_blockers raise_to_words"
@@ -648,6 +649,7 @@ class Rules:
     each_verbs = _word_view()
     subsidy_words = _word_view()
     total_words = _word_view()
+    basis_ends = _word_view()
     grant_words = _word_view()
     periods = _word_view()
     money_nouns = _word_view()
