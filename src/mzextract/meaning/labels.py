@@ -55,11 +55,11 @@ from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section, 
 from mzextract.rules import MeasureCue, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
-_ROLL_FLOWS = ("added", "exited")
-"""Measures of those who enter or leave a roll."""
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
+_ROLL_FLOWS = ("added", "exited")
+"""Measures of those who enter or leave a roll."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
