@@ -1018,7 +1018,13 @@ class Labeller:
                     if helper is not None and helper.entry.programme != found.entry.programme:
                         return helper, "section"
                 if (
-                    found.entry.programme is self.t.other or (count and found.entry.level < WORD)
+                    found.entry.programme is self.t.other
+                    or (
+                        found.entry.level < WORD
+                        # 资助参保资金297.6万元，其中特困人员每人全额资助380元: an amount paid
+                        # to a part's people too (not 其中养老服务资金4亿元, a purpose).
+                        and (count or found.word.endswith(self.t.group_nouns))
+                    )
                 ) and (
                     part
                     if count
