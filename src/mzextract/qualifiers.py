@@ -192,16 +192,26 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
         f"(?!{regex.escape(w)}(?:{periods}))" for w in words if w.endswith(rules.per_marks)
     )
     return regex.compile(
-        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{_wrappable(words)})"
+        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{wrappables(words)})"
         f"|(?P<mark>{marks})\\n?(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
     )
 
 
-def _wrappable(words: Iterable[str]) -> str:
-    """Words as an alternation (longest first) where a line break may cut a word between
-    any two of its characters (户⏎均876元 in hard-wrapped text)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join("\\n?".join(regex.escape(ch) for ch in w) for w in ordered) or "(?!)"
+def wrappable(word: str) -> str:
+    """A word as a pattern that a hard line wrap may cut between any two of its characters
+    (提高⏎到, 户⏎均876元)."""
+    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
+
+
+def wrappables(words: Iterable[str]) -> str:
+    """Words as an alternation of `wrappable` patterns, longest first; one that never
+    matches for no words."""
+    return "|".join(map(wrappable, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+
+def _unwrapped(word: str) -> str:
+    """A word matched by a `wrappable` pattern, without the line break that cut it."""
+    return word.replace("\r", "").replace("\n", "")
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -434,7 +444,7 @@ def rate_cue(
         first = m.start()
         # By group number: a read by name costs several times more.
         word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
-        rule = q.cue_ids[(word or each).replace("\n", "")] if mark is None else None
+        rule = q.cue_ids[_unwrapped(word or each)] if mark is None else None
         why = (rule or rules.ids("per_marks")[mark], at + first, at + m.end())
     elif money and (found := _period_subsidy(clause, at, q)):
         first, why = found[1] - at, found
@@ -475,7 +485,7 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
     word, mark, each = m.group(*q.cue_groups)
     if each is not None:
         return None  # 各 before a verb of giving is no basis of a name
-    rule = q.cue_ids[word.replace("\n", "")] if mark is None else None
+    rule = q.cue_ids[_unwrapped(word)] if mark is None else None
     at = line + m.start()
     return Cue((rule or _INDICATOR_RULE, at, line + m.end()), m.group(), at)
 

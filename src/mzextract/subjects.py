@@ -33,19 +33,9 @@ from mzextract.clauses import (
 )
 from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject, built
-from mzextract.qualifiers import alternation, blocker_length_in
+from mzextract.qualifiers import alternation, blocker_length_in, wrappable, wrappables
 from mzextract.rules import Rules
 from mzextract.units import noun_words
-
-
-def _wrappable(word: str) -> str:
-    """A word as a pattern that a hard line wrap may cut (提高⏎到)."""
-    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
-
-
-def _wrappables(words: tuple[str, ...]) -> str:
-    """Words as an alternation of `_wrappable` patterns, longest first."""
-    return "|".join(map(_wrappable, longest_first(words))) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -133,7 +123,7 @@ def _tables(rules: Rules) -> _Tables:
     dashes = f"[{regex.escape(MONTH_DASHES)}]|{alternation(d.word for d in rules.dates('range'))}"
     month = f"[0-9０-９]{{1,2}}(?:{dates['month_unit']})"
     since_words = tuple(d.word for d in rules.dates("since"))
-    since = _wrappables(since_words)
+    since = wrappables(since_words)
     time_firsts = _firsts(
         rules.subject_time_leads + rules.subject_time_words + tuple(digits) + _DIGITS + ("，", ",")
     )
@@ -145,9 +135,9 @@ def _tables(rules: Rules) -> _Tables:
         date_digits=frozenset(digits + "".join(_DIGITS)),
         per_firsts=_firsts(rules.per_marks),
         # Longest word first; the lookahead/lookbehind keep at least one character behind.
-        lead=regex.compile(f"(?:{'|'.join(map(_wrappable, lead))})(?=.)", regex.DOTALL),
+        lead=regex.compile(f"(?:{'|'.join(map(wrappable, lead))})(?=.)", regex.DOTALL),
         trail=regex.compile(
-            f"(?<=.)(?:{'|'.join(map(_wrappable, trail))})$", regex.DOTALL | regex.REVERSE
+            f"(?<=.)(?:{'|'.join(map(wrappable, trail))})$", regex.DOTALL | regex.REVERSE
         ),
         stop=frozenset(rules.subject_empty + lead + trail),
         temporal=regex.compile(
@@ -163,7 +153,7 @@ def _tables(rules: Rules) -> _Tables:
             regex.REVERSE,
         ),
         per_phrase=regex.compile(
-            f"(?:(?:{_wrappables(rules.per_marks)})\\n?(?:(?:{_wrappables(rules.per_classifiers)})"
+            f"(?:(?:{wrappables(rules.per_marks)})\\n?(?:(?:{wrappables(rules.per_classifiers)})"
             f"\\n?)?\\p{{Han}}\\n?(?:\\p{{Han}}\\n?)?)+$",
             regex.REVERSE,
         ),

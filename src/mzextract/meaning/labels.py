@@ -60,6 +60,8 @@ _AT_DATE_MODES = frozenset({"at", "upto"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
 _ROLL_FLOWS = ("added", "exited")
 """Measures of those who enter or leave a roll."""
+_NO_DATE = ("rel", "masked")
+"""Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
@@ -1189,13 +1191,10 @@ class Labeller:
         f = self.figures[i]
         if _any_in(self.expr_starts, self.text.rfind("\n", 0, f.start) + 1, f.start):
             return None
-        j = bisect_left(self.expr_starts, head[0])
-        while j < len(self.exprs) and self.exprs[j].start < head[1]:
-            e = self.exprs[j]
-            if e.year is not None and e.mode not in ("rel", "masked"):
-                return e
-            j += 1
-        return None
+        return next(
+            (e for e in self._exprs_in(*head) if e.year is not None and e.mode not in _NO_DATE),
+            None,
+        )
 
     def _earlier_column(self, i: int) -> Expression | None:
         """The head's period of a cell in a column of an earlier year than the report's,
@@ -1207,12 +1206,8 @@ class Labeller:
             return None
         text = self.text
         end = text.find("\n", e.end)
-        j = bisect_left(self.expr_starts, text.rfind("\n", 0, e.start) + 1)
-        while j < len(self.exprs) and (end < 0 or self.exprs[j].start < end):
-            if self.exprs[j].year == year:
-                return e
-            j += 1
-        return None
+        line = self._exprs_in(text.rfind("\n", 0, e.start) + 1, len(text) if end < 0 else end)
+        return e if any(x.year == year for x in line) else None
 
     def _certified(self, lo: int, hi: int) -> bool:
         """Whether a word of ``certified_words`` stands in ``[lo, hi)``."""
@@ -2699,15 +2694,15 @@ class Labeller:
         at = _last_within(self.brackets[bracket], lo, hi - 1)
         return -1 if at is None else at
 
+    def _exprs_in(self, lo: int, hi: int) -> list[Expression]:
+        """The period expressions that start in ``[lo, hi)``, in order."""
+        starts = self.expr_starts
+        return self.exprs[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
     def _dated_between(self, lo: int, hi: int) -> bool:
         """Whether a period expression of a value at a date (截至11月底) starts in
         ``[lo, hi)``."""
-        k = bisect_left(self.expr_starts, lo)
-        while k < len(self.exprs) and self.exprs[k].start < hi:
-            if self.exprs[k].mode in _AT_DATE_MODES:
-                return True
-            k += 1
-        return False
+        return any(e.mode in _AT_DATE_MODES for e in self._exprs_in(lo, hi))
 
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市
@@ -3200,13 +3195,14 @@ class Labeller:
             return self._section_exprs[f.section]
         found = None
         for s in self._section_chain(f.section):
-            j = bisect_left(self.expr_starts, s.title_start)
-            while j < len(self.exprs) and self.exprs[j].start < s.title_end:
-                e = self.exprs[j]
-                if e.mode not in ("rel", "masked", "recent"):
-                    found = e
-                    break
-                j += 1
+            found = next(
+                (
+                    e
+                    for e in self._exprs_in(s.title_start, s.title_end)
+                    if e.mode not in ("rel", "masked", "recent")
+                ),
+                None,
+            )
             if found is not None:
                 break
         self._section_exprs[f.section] = found
@@ -3223,19 +3219,18 @@ class Labeller:
             return self._section_years[key]
         found = None
         for s in self._section_chain(f.section):
-            j = bisect_left(self.expr_starts, s.title_start)
-            while j < len(self.exprs) and self.exprs[j].start < s.title_end:
-                e = self.exprs[j]
-                # Not a span of years (一、“十三五”工作成效) nor a year since (一、2017年以来
-                # 主要工作): 今年 and 1-9月 under it are the report's.
-                if (
-                    e.year is not None
+            # Not a span of years (一、“十三五”工作成效) nor a year since (一、2017年以来
+            # 主要工作): 今年 and 1-9月 under it are the report's.
+            found = next(
+                (
+                    e.year
+                    for e in self._exprs_in(s.title_start, s.title_end)
+                    if e.year is not None
                     and e.years == 1
                     and e.mode not in ("rel", "masked", "recent", "since")
-                ):
-                    found = e.year
-                    break
-                j += 1
+                ),
+                None,
+            )
             if found is not None:
                 break
         if found is None:
@@ -3297,7 +3292,7 @@ class Labeller:
                     else self._resolved(outer, self.meta.year, at=False)
                 )
                 return resolve(e, None, base, at=at), e.rule, (e.start, e.end)
-            if e is not None and e.year is not None and e.mode not in ("rel", "masked"):
+            if e is not None and e.year is not None and e.mode not in _NO_DATE:
                 # 由2016年的每人每年2800元提高到…: a year between 由 and the earlier value is
                 # its own (not 2024年，…由600元提高到650元, the report's year).
                 c_lo = self.segments[i][0]
@@ -3321,7 +3316,7 @@ class Labeller:
                 g = self.figures[j]
                 own = (
                     e is not None
-                    and e.mode not in ("rel", "masked")
+                    and e.mode not in _NO_DATE
                     and e.start >= max(g.end, self.segments[i][0])
                 )
                 if not own:
@@ -3432,7 +3427,7 @@ class Labeller:
                 k += 1
             if e.mode == "from":
                 return e
-            if e.mode not in ("rel", "masked"):
+            if e.mode not in _NO_DATE:
                 return None  # another period first: the date is not these standards'
             j += 1
         return None
@@ -3443,13 +3438,14 @@ class Labeller:
         end = self.line_ends[k] if k < len(self.line_ends) else len(self.text)
         if not _any_in(self.cells, f.end, end):
             return None
-        j = bisect_left(self.expr_starts, f.end)
-        while j < len(self.exprs) and self.exprs[j].start < end:
-            x = self.exprs[j]
-            if x.mode in ("day", "from") and x.year is not None:
-                return x
-            j += 1
-        return None
+        return next(
+            (
+                x
+                for x in self._exprs_in(f.end, end)
+                if x.mode in ("day", "from") and x.year is not None
+            ),
+            None,
+        )
 
     def _written_year(self, i: int, e: Expression) -> int | None:
         """The year of the nearest expression before ``e`` in its part of the figure's
