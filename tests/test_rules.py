@@ -155,6 +155,10 @@ def test_extend_appends_and_remove_drops() -> None:
             {"receiver_words": [{"word": "军营", "programme": "veterans", "over": "condolences"}]},
             "'condolences' is no programme key",
         ),
+        (
+            {"context_words": [{"word": "英雄", "programme": "veteran", "over": "funeral"}]},
+            "meaning.context_words '英雄': 'veteran' is no programme key",
+        ),
         ({"check_words": ["审计"]}, "'审计': no count cue; add it to count_cues too"),
         (
             {"domain_money_words": [{"word": "民政工作", "programme": "mz_funds"}]},

@@ -384,6 +384,17 @@ class ReceiverWord(Entry):
 
 
 @dataclass(frozen=True)
+class ContextWord(Entry):
+    """A word that makes the work of another programme (``over``) part of ``programme``
+    where it stands before the figure in its paragraph or in its section titles: 祭扫 at
+    martyrs' cemeteries (烈士) honours martyrs, veterans' work, not funerals."""
+
+    word: str
+    programme: str
+    over: str
+
+
+@dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
     ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
@@ -520,6 +531,7 @@ def _specs() -> dict[str, TableSpec]:
         ("funds_words", "meaning", FundsWord),
         ("domain_money_words", "meaning", FundsWord),
         ("receiver_words", "meaning", ReceiverWord),
+        ("context_words", "meaning", ContextWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
     ]
@@ -695,6 +707,7 @@ class Rules:
     funds_words = _View[tuple[FundsWord, ...]](tuple)
     domain_money_words = _View[tuple[FundsWord, ...]](tuple)
     receiver_words = _View[tuple[ReceiverWord, ...]](tuple)
+    context_words = _View[tuple[ContextWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
@@ -1274,10 +1287,11 @@ def _checked(rules: Rules) -> Rules:
     for f in (*rules.funds_words, *rules.domain_money_words):
         if f.programme not in keys:
             raise RulesError(f"meaning.{f.id}: programme {f.programme!r} is no programme key")
-    for r in rules.receiver_words:
-        for key in (r.programme, r.over):
-            if key not in keys:
-                raise RulesError(f"meaning.receiver_words {r.word!r}: {key!r} is no programme key")
+    for name in ("receiver_words", "context_words"):
+        for r in cast(tuple[ReceiverWord | ContextWord, ...], rules.table(name)):
+            for key in (r.programme, r.over):
+                if key not in keys:
+                    raise RulesError(f"meaning.{name} {r.word!r}: {key!r} is no programme key")
     for table in ("trained_programmes", "population_programmes"):
         stray = sorted(set(getattr(rules, table)) - keys)
         if stray:

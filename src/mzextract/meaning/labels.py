@@ -194,6 +194,7 @@ class _Tables:
     funds: tuple[tuple[str, Programme, str], ...]
     domain_money: tuple[tuple[str, Programme, str], ...]
     receivers: dict[str, tuple[tuple[str, Programme, str], ...]]
+    contexts: dict[str, tuple[tuple[str, Programme, str], ...]]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -345,6 +346,12 @@ def _tables(rules: Rules) -> _Tables:
                 (r.word, records[r.programme], r.id) for r in rules.receiver_words if r.over == over
             )
             for over in {r.over for r in rules.receiver_words}
+        },
+        contexts={
+            over: tuple(
+                (r.word, records[r.programme], r.id) for r in rules.context_words if r.over == over
+            )
+            for over in {r.over for r in rules.context_words}
         },
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
@@ -871,7 +878,35 @@ class Labeller:
             m = self._list_first(m, across_figures=source != "clause")
         if m.entry.programme.key in self.t.receivers:
             m = self._received(i, m)
+        if m.entry.programme.key in self.t.contexts:
+            m = self._in_context(i, m)
         return m, m.entry, source
+
+    def _in_context(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the word of ``context_words`` that makes its work another programme's
+        (烈士陵园…清明期间接待祭扫群众3.6万人次): the last before the figure in its paragraph,
+        else one in its section titles, innermost first."""
+        f = self.figures[i]
+        start = self._paragraph_start(f.start)
+        spans = [(start, f.start), *self._titles(f.section)]
+        for lo, hi in spans:
+            best: Mention[_Word] | None = None
+            for word, programme, rule in self.t.contexts[m.entry.programme.key]:
+                at = self.text.rfind(word, lo, hi)
+                if at >= 0 and (best is None or at > best.start):
+                    best = Mention(at, at + len(word), word, _Word(programme, WORD, rule))
+            if best is not None:
+                return best
+        return m
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph that holds ``pos`` starts: after the last line break before
+        it that is no soft wrap."""
+        wraps = self.breaks.wraps
+        at = self.text.rfind("\n", 0, pos)
+        while at >= 0 and (k := bisect_left(wraps, at)) < len(wraps) and wraps[k] == at:
+            at = self.text.rfind("\n", 0, at)
+        return at + 1
 
     def _received(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the receiver that makes it another programme's (慰问驻区部队，送去慰问金
