@@ -555,6 +555,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev331",
         "dev333",
         "dev336",
+        "dev332",
         "noisy",
     }
 
