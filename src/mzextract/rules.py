@@ -561,7 +561,7 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
-            "cap_words "
+            "cap_words grant_levels "
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
@@ -733,6 +733,7 @@ class Rules:
     event_leads = _word_view()
     training_words = _word_view()
     fund_nouns = _word_view()
+    grant_levels = _word_view()
     worker_words = _word_view()
     certified_words = _word_view()
     stock_words = _word_view()

@@ -131,7 +131,15 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 # How strongly a word names a programme: the programme itself (a benefit, a service),
 # a group it serves, a generic word. A weaker word gives way to a stronger one nearby.
 WORD, GROUP, GENERIC = 3, 2, 1
+
+
 # A number right after a word (幸福院10处): the word counts things of its own.
+def _listed(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for one or more of ``items`` joined as a list (中央和省, 省、市)."""
+    item, join = trie(items), trie((*joins, "、"))
+    return re.compile(f"(?:{item})(?:(?:{join})?(?:{item}))*")
+
+
 _COUNT_AFTER = re.compile(r"[ \t\u3000]?[0-9０-９]")
 
 
@@ -175,6 +183,8 @@ class _Tables:
     training: tuple[str, ...]
     population_verbs: tuple[str, ...]
     funds_after: tuple[str, ...]
+    grants: re.Pattern[str]
+    """Levels of government joined as a list (中央和省): who grants money raised from them."""
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     stocks: frozenset[str]
@@ -323,6 +333,7 @@ def _tables(rules: Rules) -> _Tables:
         training=longest_first(rules.training_words),
         population_verbs=longest_first(rules.population_verbs),
         funds_after=tuple(rules.fund_nouns),
+        grants=_listed(rules.grant_levels, rules.list_words),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
@@ -2290,6 +2301,17 @@ class Labeller:
                 return None  # 转移安置受灾群众: a programme's verb; its own measure holds
         return held
 
+    def _granted(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
+        """``cue`` (allocating), or the cue of raising right before it where only the levels
+        that grant stand between them (争取上级下拨救灾资金12万元): the level above allocates
+        what the report's body raised."""
+        before = self.cues("money").within(lo, cue.start)
+        if before and before[-1].entry.measure == "raised":
+            raised = before[-1]
+            if self.t.grants.fullmatch(self.text, raised.end, cue.start):
+                return raised
+        return cue
+
     def _in_group(self, c: Mention[MeasureCue], hi: int) -> bool:
         """Whether a cue is part of a programme's group noun (受灾 in 受灾群众), or of a
         short description of people that runs on to ``hi`` (救助受灾困难群众2.6万户, 救治因灾
@@ -2473,6 +2495,8 @@ class Labeller:
             # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if table == "money" and cue is not None and cue.entry.measure == "allocated":
+            cue = self._granted(cue, c_lo)
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
             # stock word says what happened.
