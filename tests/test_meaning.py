@@ -285,6 +285,18 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2021-01-01/2023-06-30",
         ),
+        # The same where a hard wrap cuts the span, and the line the wrap leaves with a year
+        # and a comma is prose, no title.
+        (
+            "聊城市“十三五”民政事业发展规划中期评估报告\n\n聊城市民政局\n2018年7月20日\n\n"
+            "　　根据《聊城市“十三五”民政事业发展规划》（聊政发〔2016〕21\n"
+            "号）要求，我局对规划实施情况进行了中期评估，评估期为2016年1月至\n"
+            "2018年6月。规划确定的22项主要指标中，已完成或超进度完成15项，\n"
+            "一、规划实施总体情况\n",
+            "聊城市",
+            2018,
+            "2016-01-01/2018-06-30",
+        ),
         # Work since an event: from its date to the day the report is dated.
         (
             "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"

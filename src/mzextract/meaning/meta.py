@@ -70,6 +70,10 @@ class _Patterns:
     place stands before (甘肃省“十四五”民政事业发展情况综述)."""
 
 
+_PROSE = "。，"
+"""Marks of a sentence, which no title line holds."""
+
+
 @cache
 def _patterns(rules: Rules) -> _Patterns:
     def role(r: str) -> str:
@@ -230,8 +234,10 @@ def find_meta(
         and len(ln.text) <= _TITLE_MAX
         and report_words.search(ln.text)
         # Nor a line that ends in a colon: an address (区人大常委会：) or an opening
-        # (现将…情况报告如下：).
-        and not ln.text.endswith(("。", "；", "：", ":"))
+        # (现将…情况报告如下：), nor prose that holds a full stop or a comma (我局对规划实施
+        # 情况进行了中期评估，评估期为2016年1月至⏎2018年6月。…).
+        and not ln.text.endswith(("；", "：", ":"))
+        and not any(c in ln.text for c in _PROSE)
         and not ln.text.startswith(bullets)
         and not any(c in ln.text for c in crumbs)
     ]
@@ -941,10 +947,12 @@ def _opening(
         at = sentence.find(lead)
         if at < 0:
             continue
-        found = find_expressions(sentence[at : at + 40], rules)
+        # 评估期为2016年1月至⏎2018年6月: a wrap inside the period is read as a space.
+        window = sentence[at : at + 40].replace("\n", " ")
+        found = find_expressions(window, rules)
         for k, e in enumerate(found):
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
-                e = _joined(sentence[at : at + 40], found, k, rules)
+                e = _joined(window, found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
