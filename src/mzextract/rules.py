@@ -387,11 +387,13 @@ class ReceiverWord(Entry):
 class ContextWord(Entry):
     """A word that makes the work of another programme (``over``) part of ``programme``
     where it stands before the figure in its paragraph or in its section titles: 祭扫 at
-    martyrs' cemeteries (烈士) honours martyrs, veterans' work, not funerals."""
+    martyrs' cemeteries (烈士) honours martyrs, veterans' work, not funerals. With
+    ``words``, only the work those words of ``over`` name (探访关爱 of 留守儿童)."""
 
     word: str
     programme: str
     over: str
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

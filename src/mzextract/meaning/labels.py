@@ -204,7 +204,7 @@ class _Tables:
     funds: tuple[tuple[str, Programme, str], ...]
     domain_money: tuple[tuple[str, Programme, str], ...]
     receivers: dict[str, tuple[tuple[str, Programme, str], ...]]
-    contexts: dict[str, tuple[tuple[str, Programme, str], ...]]
+    contexts: dict[str, tuple[tuple[str, Programme, str, tuple[str, ...]], ...]]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -360,7 +360,9 @@ def _tables(rules: Rules) -> _Tables:
         },
         contexts={
             over: tuple(
-                (r.word, records[r.programme], r.id) for r in rules.context_words if r.over == over
+                (r.word, records[r.programme], r.id, r.words)
+                for r in rules.context_words
+                if r.over == over
             )
             for over in {r.over for r in rules.context_words}
         },
@@ -902,7 +904,9 @@ class Labeller:
         spans = [(start, f.start), *self._titles(f.section)]
         for lo, hi in spans:
             best: Mention[_Word] | None = None
-            for word, programme, rule in self.t.contexts[m.entry.programme.key]:
+            for word, programme, rule, only in self.t.contexts[m.entry.programme.key]:
+                if only and m.word not in only:
+                    continue
                 at = self.text.rfind(word, lo, hi)
                 if at >= 0 and (best is None or at > best.start):
                     best = Mention(at, at + len(word), word, _Word(programme, WORD, rule))
