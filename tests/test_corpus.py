@@ -560,6 +560,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev334",
         "dev335",
         "dev337",
+        "dev338",
+        "dev339",
+        "dev340",
+        "dev341",
+        "dev342",
+        "dev343",
         "noisy",
     }
 
