@@ -142,9 +142,6 @@ SHORTFALLS = {
     "organisations, charity and community governance, whose gold gives charity projects the "
     "programme they name (慈善助医 → medical assistance) and the staff, members and funds of "
     "organisations and communities their programme where the engine reads other",
-    ("dev335", _META, "period_acc"): "0.800 (blind): y03, a mid-term evaluation whose "
-    "opening names the span it evaluates as 2016年以来至2018年6月底, which the engine does not "
-    "read as one period (the gold's span; the engine gives the year of issue)",
     ("dev327", _META, "period_acc"): "0.800 (blind): 关于2025年工作情况的报告 with figures to "
     "1-11月, which this gold reads as its whole year and the engine to the month its data reach",
     ("dev309", _MEANING, "period_acc"): "0.765 (blind): reports to a people's congress whose "

@@ -297,6 +297,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2016-01-01/2018-06-30",
         ),
+        # A span from a year since which to a month (2016年以来至2018年6月底) that the
+        # review's work words follow.
+        (
+            "杭州市余杭区民政事业发展“十三五”规划中期评估报告\n\n余杭区民政局\n2018年8月\n\n"
+            "根据区政府的部署，我局对《余杭区民政事业发展“十三五”规划》2016年以来至2018年6月底的"
+            "实施情况进行了评估。\n一、主要指标完成情况\n",
+            "余杭区",
+            2018,
+            "2016-01-01/2018-06-30",
+        ),
         # Work since an event: from its date to the day the report is dated.
         (
             "××市民政局关于2013年抗洪救灾工作情况的汇报\n（2013年9月30日）\n一、灾情\n"

@@ -172,9 +172,11 @@ def grammar(rules: Rules) -> _Grammar:
     # 2006—2010年, 2016年至2020年: a span of whole years (a plan's, a review's).
     # 2014—2015年度冬春: the season of a span of two years, from its winter to its spring.
     season = trie(role("season")) if role("season") else "(?!)"
-    # 2021年至2023年6月: whole years up to a month of the last.
+    # 2021年至2023年6月: whole years up to a month of the last; 2016年以来至2018年6月底: the
+    # same, from a year since which.
     years = (
-        f"(?P<years>{year('yr1', '?')}{_S}(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
+        f"(?P<years>{year('yr1', '?')}{_S}(?:{trie(role('since'))})?{_S}"
+        f"(?:[{re.escape(DASHES)}]|{trie(role('range'))}){_S}"
         f"{year('yr2')})(?:{_S}(?P<season>{season})"
         f"|{_S}(?P<ym>{month}){_S}(?:{month_unit})(?:{trie(role('end'))})?)?"
     )
