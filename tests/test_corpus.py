@@ -563,6 +563,11 @@ def test_all_development_sets_are_scored() -> None:
         "dev341",
         "dev342",
         "dev343",
+        "dev345",
+        "dev347",
+        "dev348",
+        "dev349",
+        "dev344",
         "noisy",
     }
 
