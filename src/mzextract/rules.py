@@ -565,7 +565,7 @@ def _specs() -> dict[str, TableSpec]:
             "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
             "cap_words grant_levels "
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
-            "role_blockers trained_programmes population_programmes title_wrappers "
+            "role_blockers trained_programmes population_programmes linkage_programmes title_wrappers "
             "population_verbs appendix_marks opening_ends subset_marks reason_words goal_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -758,6 +758,7 @@ class Rules:
     cap_words = _word_view()
     trained_programmes = _word_view()
     population_programmes = _word_view()
+    linkage_programmes = _word_view()
     title_wrappers = _word_view()
     population_verbs = _word_view()
     appendix_marks = _word_view()
@@ -1295,7 +1296,7 @@ def _checked(rules: Rules) -> Rules:
             for key in (r.programme, r.over):
                 if key not in keys:
                     raise RulesError(f"meaning.{name} {r.word!r}: {key!r} is no programme key")
-    for table in ("trained_programmes", "population_programmes"):
+    for table in ("trained_programmes", "population_programmes", "linkage_programmes"):
         stray = sorted(set(getattr(rules, table)) - keys)
         if stray:
             raise RulesError(

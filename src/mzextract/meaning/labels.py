@@ -199,6 +199,7 @@ class _Tables:
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     populations: frozenset[str]
+    linkages: frozenset[str]
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -348,6 +349,7 @@ def _tables(rules: Rules) -> _Tables:
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         populations=frozenset(rules.population_programmes),
+        linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -1094,6 +1096,16 @@ class Labeller:
                         and not (
                             total.entry.programme.key in self.t.populations
                             and found.entry.programme is not self.t.other
+                        )
+                        # 农村低保对象11.26万户33.58万人，其中建档立卡贫困人口19.7万人: the
+                        # poor on a roll are the linkage's count, not what the roll does.
+                        and not (
+                            found.entry.programme.key in self.t.linkages
+                            and total.entry.programme not in self.t.general_keys
+                            and self.measures_so_far[-1][0] == "covered"
+                            # …其中建档立卡贫困人口1083人、一类二类重点保障对象418人: not
+                            # the next item of its list, which names no people of its own.
+                            and not _any_in(self.figure_starts, found.end, f.start)
                         )
                     ):
                         return total, "sentence"
