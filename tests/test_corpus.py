@@ -568,6 +568,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev348",
         "dev349",
         "dev344",
+        "dev346",
         "noisy",
     }
 
