@@ -2530,6 +2530,14 @@ class Labeller:
                 if carried is not None and carried != "covered":
                     g = self.figures[i - 1]
                     return carried, "meaning.measure.list", (g.start, g.end)
+        elif (
+            count and cue is not None and cue.entry.measure == "served" and self._in_breakdown(c_lo)
+        ):
+            # 需政府救助人口6.85万人，其中口粮救助5.2万人: the parts of a need, which name
+            # the help needed with the need's own verb, are needs too.
+            wanted = self._need_of(cue, c_lo)
+            if wanted is not None:
+                return "other", "meaning.measure.need", (wanted.start, wanted.end)
         if count:
             served = self._beneficiary(i, c_lo)
             if served is not None and cue is not None and cue.entry.measure == "other":
@@ -2778,6 +2786,15 @@ class Labeller:
         """Whether a period expression of a value at a date (截至11月底) starts in
         ``[lo, hi)``."""
         return any(e.mode in _AT_DATE_MODES for e in self._exprs_in(lo, hi))
+
+    def _need_of(self, cue: Mention[MeasureCue], c_lo: int) -> Mention[MeasureCue] | None:
+        """The cue of a need (需政府救助) before a breakdown's clause at ``c_lo`` in its
+        sentence that holds the part's own cue (救助), if any."""
+        lo, _ = self.breaks.sentence(c_lo)
+        for c in reversed(self.cues("count").within(lo, c_lo)):
+            if c.entry.measure == "other" and c.word != cue.word and cue.word in c.word:
+                return c
+        return None
 
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市
