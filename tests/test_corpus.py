@@ -579,6 +579,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev352",
         "dev353",
         "dev355",
+        "dev354",
         "noisy",
     }
 
