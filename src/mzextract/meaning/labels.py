@@ -2664,7 +2664,9 @@ class Labeller:
                 # 全区百岁老人58人: how many people of the group the territory has.
                 return "covered", "whole_leads:" + lead[0], lead[1]
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
-        return "covered", "meaning.measure.count", here
+        # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
+        # the report's context (staff, party, jobs), programme other, which measures other.
+        return "other", "meaning.measure.context", here
 
     def _territory(self, i: int, c_lo: int) -> tuple[str, tuple[int, int]] | None:
         """The word of a whole territory that opens the figure's clause, with nothing but a
