@@ -754,10 +754,12 @@ class Labeller:
             measure == "other"
             and programme is not None
             and programme.key in self.t.trained_programmes
-            and mrule.removeprefix("count_cues:") in self.t.training
+            and mrule.startswith("count_cues:")
+            and self._trained_here(i, mrule.removeprefix("count_cues:"))
         ):
-            # 培训农村退役士兵523名: training that is part of what a programme does for its
-            # people serves them (staff trained measure other).
+            # 培训农村退役士兵523名, 组织860余名退役士兵参加职业技能培训: training that is part
+            # of what a programme does for its people serves them (staff trained measure
+            # other).
             measure, mrule = "served", "meaning.measure.trained"
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
@@ -781,6 +783,14 @@ class Labeller:
         return Labels(
             programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
+
+    def _trained_here(self, i: int, cue: str) -> bool:
+        """Whether the figure counts people trained: its cue is a word of training, or one
+        stands in its clause (组织860余名退役士兵参加职业技能培训)."""
+        if cue in self.t.training:
+            return True
+        lo, hi = self.clause_of[i]
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.t.training)
 
     def _unnamed(self, i: int) -> tuple[Programme, str, tuple[int, int]]:
         """The programme of a figure nothing names one for, its rule and its evidence:
