@@ -159,6 +159,19 @@ def test_extend_appends_and_remove_drops() -> None:
             {"context_words": [{"word": "英雄", "programme": "veteran", "over": "funeral"}]},
             "meaning.context_words '英雄': 'veteran' is no programme key",
         ),
+        (
+            {
+                "context_words": [
+                    {
+                        "word": "少年",
+                        "programme": "orphan",
+                        "over": "elderly_other",
+                        "words": ["探访"],
+                    }
+                ]
+            },
+            "meaning.context_words '少年': ['探访'] are no words of 'elderly_other'",
+        ),
         ({"check_words": ["审计"]}, "'审计': no count cue; add it to count_cues too"),
         (
             {"domain_money_words": [{"word": "民政工作", "programme": "mz_funds"}]},

@@ -1297,6 +1297,17 @@ def _checked(rules: Rules) -> Rules:
             for key in (r.programme, r.over):
                 if key not in keys:
                     raise RulesError(f"meaning.{name} {r.word!r}: {key!r} is no programme key")
+    named = {
+        p.key: {*p.words, *p.groups, *p.generic, *(o.word for o in p.old_names)}
+        for p in rules.programmes
+    }
+    for cw in rules.context_words:
+        unknown = sorted(set(cw.words) - named[cw.over])
+        if unknown:
+            raise RulesError(
+                f"meaning.context_words {cw.word!r}: {unknown} are no words of {cw.over!r}; "
+                "add them to that programme or leave them out"
+            )
     for table in ("trained_programmes", "population_programmes", "linkage_programmes"):
         stray = sorted(set(getattr(rules, table)) - keys)
         if stray:

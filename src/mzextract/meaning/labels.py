@@ -133,13 +133,13 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 WORD, GROUP, GENERIC = 3, 2, 1
 
 
-# A number right after a word (幸福院10处): the word counts things of its own.
 def _listed(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
     """A pattern for one or more of ``items`` joined as a list (中央和省, 省、市)."""
     item, join = trie(items), trie((*joins, "、"))
     return re.compile(f"(?:{item})(?:(?:{join})?(?:{item}))*")
 
 
+# A number right after a word (幸福院10处): the word counts things of its own.
 _COUNT_AFTER = re.compile(r"[ \t\u3000]?[0-9０-９]")
 
 
