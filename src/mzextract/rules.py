@@ -413,13 +413,15 @@ class RoleCue(Entry):
 @dataclass(frozen=True)
 class PeriodWord(Entry):
     """A period word and the months it covers; ``at`` names a date (年底), ``since`` runs
-    to the end of the report's period (今年以来)."""
+    to the end of the report's period (今年以来), ``start`` names the day a period starts,
+    the first of its first month (今年起)."""
 
     word: str
     first: int
     last: int
     at: bool = False
     since: bool = False
+    start: bool = False
     recent: int = 0
     """The last N months up to the date that governs the word (月发放 → 1, 季度发放 → 3)."""
 

@@ -353,6 +353,9 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
             return None  # 每月发放, 按月发放: paid every month, over the whole period
         if w.recent == 1 and g.durations and m.string.endswith(g.durations, 0, s):
             return None  # 连续3个月发放: paid for three months, not in one
+        if w.start:
+            # 今年起: from the first day of the period's first month, as 自1月1日起.
+            return Expression(s, e, w.id, "from", _year(g, m["yw"]), w.first, w.first, 1)
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
         return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
