@@ -193,6 +193,8 @@ class _Tables:
     reasons: re.Pattern[str]
     goals: tuple[str, ...]
     rolls: frozenset[str]
+    roll_verbs: tuple[str, ...]
+    """The roll words as a tuple, for ``str.endswith`` (新纳入 ends in 纳入)."""
     now: re.Pattern[str]
     roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
@@ -343,6 +345,7 @@ def _tables(rules: Rules) -> _Tables:
         reasons=words_pattern(rules.reason_words),
         goals=tuple(rules.goal_words),
         rolls=frozenset(rules.roll_words),
+        roll_verbs=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
         roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
@@ -2523,6 +2526,16 @@ class Labeller:
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._granted(cue, c_lo)
+        if count and cue is not None and cue.entry.measure == "served":
+            # 新纳入低保、特困等救助612人: the help is where they were admitted, the roll's
+            # verb before it says what happened.
+            admitted = [
+                c
+                for c in self.cues(table).within(c_lo, cue.start)
+                if c.entry.measure == "added" and c.word.endswith(self.t.roll_verbs)
+            ]
+            if admitted:
+                cue = admitted[-1]
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
             # stock word says what happened.
