@@ -184,6 +184,8 @@ class _Tables:
     population_verbs: tuple[str, ...]
     funds_after: tuple[str, ...]
     grants: re.Pattern[str]
+    cost_cues: frozenset[str]
+    completions: tuple[str, ...]
     """Levels of government joined as a list (中央和省): who grants money raised from them."""
     workers: tuple[str, ...]
     certified: tuple[str, ...]
@@ -337,6 +339,8 @@ def _tables(rules: Rules) -> _Tables:
         population_verbs=longest_first(rules.population_verbs),
         funds_after=tuple(rules.fund_nouns),
         grants=_listed(rules.grant_levels, rules.list_words),
+        cost_cues=frozenset(rules.cost_cues),
+        completions=longest_first(rules.completion_words),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
@@ -2330,6 +2334,21 @@ class Labeller:
                 return None  # 转移安置受灾群众: a programme's verb; its own measure holds
         return held
 
+    def _completed(self, r: Mention[tuple[str, str, str, bool]], i: int) -> tuple[str, int] | None:
+        """The word that says the work a cost cue (总投资) prices is complete, in the
+        figure's sentence (县社会福利中心一期工程建成投用，总投资3600万元), where no other
+        target cue stands there (计划年底建成，估算总投资2860万元), and where it stands."""
+        if r.word not in self.t.cost_cues or self._plan(self.figures[i]) is not None:
+            return None  # 年内建成区社会福利中心，总投资约8000万元 in a plan: still planned
+        lo, hi = self.sentence_of[i]
+        if any(q.entry[0] == "target" and q.word != r.word for q in self.roles.within(lo, hi)):
+            return None
+        for w in self.t.completions:
+            at = self.text.find(w, lo, hi)
+            if at >= 0:
+                return w, at
+        return None
+
     def _granted(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue`` (allocating), or the cue of raising right before it where only the levels
         that grant stand between them (争取上级下拨救灾资金12万元): the level above allocates
@@ -2960,6 +2979,11 @@ class Labeller:
             ) and not self._named(r):
                 if where == "sentence" and role == "target" and self._done_since(r.end, c_lo, f):
                     continue  # 年度计划新建60家，上半年已建成38家: what was done of the plan
+                complete = self._completed(r, i) if role == "target" else None
+                if complete is not None:
+                    # 福利中心一期工程建成投用，总投资3600万元: what the work cost.
+                    word, at = complete
+                    return "value", "completion_words:" + word, (at, at + len(word))
                 if role == "previous" and self._compared_from(r.start):
                     # 比去年同期分别多纳入87人: what the earlier period is exceeded by.
                     grew = [q for q in self.roles.within(r.end, f.start) if q.entry[0] == "change"]
