@@ -189,6 +189,16 @@ def test_bad_entries_are_refused_naming_the_entry(tables: dict[str, object], mes
         Rules.default().extend(**tables)  # type: ignore[arg-type]
 
 
+def test_extending_with_a_changed_entry_is_refused_naming_amend() -> None:
+    rules = Rules.default()
+    assert rules.extend(units=[rules.rule("units:人")]) == rules  # the same entry: kept once
+    already = r"figures\.units '人': the rule set already has units:人 "
+    with pytest.raises(RulesError, match=already):
+        rules.extend(units=[{"word": "人", "kind": "households"}])
+    with pytest.raises(RulesError, match=r"rules\.amend\('units:人', \.\.\.\)"):
+        rules.extend(units=[{"word": "人", "kind": "households"}])
+
+
 def test_duplicates_in_a_file_are_refused(tmp_path: Path) -> None:
     data = Rules.default().to_data()
     data["figures"]["money_nouns"]["entries"] += ["资金"]

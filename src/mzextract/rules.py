@@ -940,20 +940,7 @@ class Rules:
         data = _read_file(p)
         with _naming(p):
             raw = _raw_tables(data)
-            added = {name: entries for name, (_, entries) in raw.items()}
-            kinds = self.extend(kinds=added.get("kinds", ()))
-            kind_of = {k.name: k for k in kinds.kinds}
-            for name, entries in added.items():
-                have = {e.slug: e for e in self.table(name)}
-                for entry in _entries(name, entries, kind_of):
-                    old = have.get(entry.slug)
-                    if old is not None and old != entry:
-                        raise RulesError(
-                            f"{TABLES[name].stage}.{name} {entry.slug!r}: the rule set already "
-                            f"has {old.id} with other fields; remove it first "
-                            f"(rules.remove({name}=[{entry.slug!r}])) or leave it out"
-                        )
-            return self.extend(**added)
+            return self.extend(**{name: entries for name, (_, entries) in raw.items()})
 
     def to_data(self) -> dict[str, Any]:
         """Plain data in the file shape: ``{stage: {table: {doc, entries}}}``."""
@@ -979,7 +966,8 @@ class Rules:
 
     def extend(self, **tables: Iterable[Any]) -> Rules:
         """A copy with entries appended to the named tables (an entry already there is
-        kept once). Entries are words, dicts shaped like the file's, or entry records."""
+        kept once; one with the same key but other fields is an error: change it with
+        `amend`). Entries are words, dicts shaped like the file's, or entry records."""
         kind_of = {k.name: k for k in self.kinds}
         if "kinds" in tables:
             new_kinds = _entries("kinds", _listed("kinds", tables["kinds"]), {})
@@ -988,13 +976,20 @@ class Rules:
         for name, extra in tables.items():
             _spec(name, "extend")
             current = merged[name]
-            have = {e.slug for e in current}
-            added = tuple(
-                e
-                for e in _entries(name, _listed(name, extra), kind_of, start=len(current))
-                if e.slug not in have
-            )
-            merged[name] = current + added
+            have = {e.slug: e for e in current}
+            added = []
+            for e in _entries(name, _listed(name, extra), kind_of):
+                old = have.get(e.slug)
+                if old is None:
+                    added.append(e)
+                elif old != e:
+                    raise RulesError(
+                        f"{TABLES[name].stage}.{name} {e.slug!r}: the rule set already "
+                        f"has {old.id} with other fields; change it with "
+                        f"rules.amend({old.id!r}, ...), or remove it first "
+                        f"(rules.remove({name}=[{e.slug!r}])), or leave it out"
+                    )
+            merged[name] = current + tuple(added)
         return _checked(Rules(tuple(merged.items()), self.docs))
 
     def amend(self, rule_id: str, **changes: Any) -> Rules:
@@ -1087,13 +1082,11 @@ def _listed(name: str, entries: Iterable[Any]) -> list[Any]:
     return list(entries)
 
 
-def _entries(
-    name: str, raw: list[Any], kinds: Mapping[str, Kind], start: int = 0
-) -> tuple[Entry, ...]:
+def _entries(name: str, raw: list[Any], kinds: Mapping[str, Kind]) -> tuple[Entry, ...]:
     spec = TABLES[name]
     out: list[Entry] = []
     seen: set[str] = set()
-    for i, item in enumerate(raw, start):
+    for i, item in enumerate(raw):
         entry = _entry(spec, item, kinds, f"{spec.stage}.{name} entry {i} ({item!r})")
         if entry.slug in seen:
             raise RulesError(f"{spec.stage}.{name}: {entry.slug!r} is listed twice; keep one")
