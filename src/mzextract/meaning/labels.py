@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import regex
 
@@ -52,7 +52,7 @@ from mzextract.meaning.text import (
     words_pattern,
 )
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section, Subject
-from mzextract.rules import MeasureCue, Rules
+from mzextract.rules import ContextWord, MeasureCue, ReceiverWord, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
@@ -133,10 +133,24 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 WORD, GROUP, GENERIC = 3, 2, 1
 
 
-def _listed(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
+def _joined_list(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
     """A pattern for one or more of ``items`` joined as a list (中央和省, 省、市)."""
     item, join = trie(items), trie((*joins, "、"))
     return re.compile(f"(?:{item})(?:(?:{join})?(?:{item}))*")
+
+
+_E = TypeVar("_E", ReceiverWord, ContextWord)
+
+
+def _by_over(
+    entries: tuple[_E, ...], records: dict[str, Programme]
+) -> dict[str, tuple[tuple[_E, Programme], ...]]:
+    """Entries that make another programme's work their own, by the key they override,
+    each with the programme it gives."""
+    return {
+        over: tuple((e, records[e.programme]) for e in entries if e.over == over)
+        for over in {e.over for e in entries}
+    }
 
 
 # A number right after a word (幸福院10处): the word counts things of its own.
@@ -184,9 +198,9 @@ class _Tables:
     population_verbs: tuple[str, ...]
     funds_after: tuple[str, ...]
     grants: re.Pattern[str]
+    """Levels of government joined as a list (中央和省): who grants money raised from them."""
     cost_cues: frozenset[str]
     completions: tuple[str, ...]
-    """Levels of government joined as a list (中央和省): who grants money raised from them."""
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     stocks: frozenset[str]
@@ -194,9 +208,8 @@ class _Tables:
     subsets: tuple[str, ...]
     reasons: re.Pattern[str]
     goals: tuple[str, ...]
-    rolls: frozenset[str]
-    roll_verbs: tuple[str, ...]
-    """The roll words as a tuple, for ``str.endswith`` (新纳入 ends in 纳入)."""
+    rolls: tuple[str, ...]
+    """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
     now: re.Pattern[str]
     roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
@@ -208,8 +221,8 @@ class _Tables:
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
     domain_money: tuple[tuple[str, Programme, str], ...]
-    receivers: dict[str, tuple[tuple[str, Programme, str], ...]]
-    contexts: dict[str, tuple[tuple[str, Programme, str, tuple[str, ...]], ...]]
+    receivers: dict[str, tuple[tuple[ReceiverWord, Programme], ...]]
+    contexts: dict[str, tuple[tuple[ContextWord, Programme], ...]]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -338,7 +351,7 @@ def _tables(rules: Rules) -> _Tables:
         training=longest_first(rules.training_words),
         population_verbs=longest_first(rules.population_verbs),
         funds_after=tuple(rules.fund_nouns),
-        grants=_listed(rules.grant_levels, rules.list_words),
+        grants=_joined_list(rules.grant_levels, rules.list_words),
         cost_cues=frozenset(rules.cost_cues),
         completions=longest_first(rules.completion_words),
         workers=longest_first(rules.worker_words),
@@ -348,8 +361,7 @@ def _tables(rules: Rules) -> _Tables:
         subsets=longest_first(rules.subset_marks),
         reasons=words_pattern(rules.reason_words),
         goals=tuple(rules.goal_words),
-        rolls=frozenset(rules.roll_words),
-        roll_verbs=tuple(rules.roll_words),
+        rolls=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
         roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
@@ -361,20 +373,8 @@ def _tables(rules: Rules) -> _Tables:
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
         domain_money=tuple((w.word, records[w.programme], w.id) for w in rules.domain_money_words),
-        receivers={
-            over: tuple(
-                (r.word, records[r.programme], r.id) for r in rules.receiver_words if r.over == over
-            )
-            for over in {r.over for r in rules.receiver_words}
-        },
-        contexts={
-            over: tuple(
-                (r.word, records[r.programme], r.id, r.words)
-                for r in rules.context_words
-                if r.over == over
-            )
-            for over in {r.over for r in rules.context_words}
-        },
+        receivers=_by_over(rules.receiver_words, records),
+        contexts=_by_over(rules.context_words, records),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -921,17 +921,27 @@ class Labeller:
         f = self.figures[i]
         start = self._paragraph_start(f.start)
         spans = [(start, f.start), *self._titles(f.section)]
+        entries = [
+            (c, p)
+            for c, p in self.t.contexts[m.entry.programme.key]
+            if m.word in c.words or not c.words
+        ]
         for lo, hi in spans:
-            best: Mention[_Word] | None = None
-            for word, programme, rule, only in self.t.contexts[m.entry.programme.key]:
-                if only and m.word not in only:
-                    continue
-                at = self.text.rfind(word, lo, hi)
-                if at >= 0 and (best is None or at > best.start):
-                    best = Mention(at, at + len(word), word, _Word(programme, WORD, rule))
+            best = self._last_of(entries, lo, hi)
             if best is not None:
                 return best
         return m
+
+    def _last_of(
+        self, entries: Iterable[tuple[ReceiverWord | ContextWord, Programme]], lo: int, hi: int
+    ) -> Mention[_Word] | None:
+        """The last word of ``entries`` in ``[lo, hi)``, as a word of the programme it gives."""
+        best: Mention[_Word] | None = None
+        for e, programme in entries:
+            at = self.text.rfind(e.word, lo, hi)
+            if at >= 0 and (best is None or at > best.start):
+                best = Mention(at, at + len(e.word), e.word, _Word(programme, WORD, e.id))
+        return best
 
     def _paragraph_start(self, pos: int) -> int:
         """Where the paragraph that holds ``pos`` starts: after the last line break before
@@ -949,11 +959,7 @@ class Labeller:
         f = self.figures[i]
         lo, hi = self.sentence_of[i]
         p_lo, _ = self._part(lo, hi, f.start)
-        best: Mention[_Word] | None = None
-        for word, programme, rule in self.t.receivers[m.entry.programme.key]:
-            at = self.text.rfind(word, p_lo, f.start)
-            if at >= 0 and (best is None or at > best.start):
-                best = Mention(at, at + len(word), word, _Word(programme, WORD, rule))
+        best = self._last_of(self.t.receivers[m.entry.programme.key], p_lo, f.start)
         if best is None:
             return m
         named = self.words.within(p_lo, f.start)
@@ -2551,7 +2557,7 @@ class Labeller:
             admitted = [
                 c
                 for c in self.cues(table).within(c_lo, cue.start)
-                if c.entry.measure == "added" and c.word.endswith(self.t.roll_verbs)
+                if c.entry.measure == "added" and c.word.endswith(self.t.rolls)
             ]
             if admitted:
                 cue = admitted[-1]
@@ -2577,7 +2583,7 @@ class Labeller:
         ):
             # 需政府救助人口6.85万人，其中口粮救助5.2万人: the parts of a need, which name
             # the help needed with the need's own verb, are needs too.
-            wanted = self._need_of(cue, c_lo)
+            wanted = self._need_of(cue, i, c_lo)
             if wanted is not None:
                 return "other", "meaning.measure.need", (wanted.start, wanted.end)
         if count:
@@ -2831,10 +2837,10 @@ class Labeller:
         ``[lo, hi)``."""
         return any(e.mode in _AT_DATE_MODES for e in self._exprs_in(lo, hi))
 
-    def _need_of(self, cue: Mention[MeasureCue], c_lo: int) -> Mention[MeasureCue] | None:
-        """The cue of a need (需政府救助) before a breakdown's clause at ``c_lo`` in its
-        sentence that holds the part's own cue (救助), if any."""
-        lo, _ = self.breaks.sentence(c_lo)
+    def _need_of(self, cue: Mention[MeasureCue], i: int, c_lo: int) -> Mention[MeasureCue] | None:
+        """The cue of a need (需政府救助) before figure ``i``'s breakdown clause at ``c_lo`` in
+        its sentence that holds the part's own cue (救助), if any."""
+        lo, _ = self.sentence_of[i]
         for c in reversed(self.cues("count").within(lo, c_lo)):
             if c.entry.measure == "other" and c.word != cue.word and cue.word in c.word:
                 return c
