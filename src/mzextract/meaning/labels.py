@@ -2728,7 +2728,10 @@ class Labeller:
             return None
         # Not people counted by what was done for them (全市走访慰问困难群众5.6万户), nor a
         # population by age (全县80周岁以上老年人9826人), which is the report's context.
-        if any(w in subject.text for w in self.t.ages) or self.cues("count").within(c_lo, f.start):
+        # A stock word does not say that (全镇颐养之家入住老人386人).
+        if any(w in subject.text for w in self.t.ages) or any(
+            c.entry.measure != "covered" for c in self.cues("count").within(c_lo, f.start)
+        ):
             return None
         lead = self.text[c_lo : subject.start].strip(_WRAPPED)
         now = self.t.now.match(lead)
