@@ -147,10 +147,6 @@ SHORTFALLS = {
     "(选举产生村委会成员562名) as covered where nine figures of earlier sets read other, and "
     "counts trained people and members of bodies differently from them",
     ("dev355", _MEANING, "row_acc"): "0.681 (blind): the same set",
-    ("dev360", _MEANING, "programme_acc"): "0.836 (blind): special summaries of temporary "
-    "and medical assistance, whose gold counts the groups listed after a breakdown that opens "
-    "its own sentence (资助参保资金5419.5万元。其中：特困人员2.35万人…；低保对象15.62万人…) and "
-    "after 在临时救助对象中 by the assistance, where the engine reads the groups' own programmes",
     ("dev364", _META, "place_acc"): "0.800 (blind): y03, a news report whose headline opens "
     "with its county and a verb (临洮县召开全县民政工作会议), with no year or report word, from "
     "which the engine reads no place",
@@ -179,9 +175,11 @@ SHORTFALLS = {
     "voters, candidates and elected members and a village's accounts (集体资金收入, 公开事项) "
     "as other, where the engine reads them as served, covered or paid",
     ("dev370", _MEANING, "row_acc"): "0.641 (blind): the same set",
-    ("dev372", _MEANING, "programme_acc"): "0.806 (blind): special summaries of medical "
-    "assistance, whose gold reads the groups whose insurance it pays (其中农村五保对象4126人"
-    "按每人60元全额代缴) as medical assistance, and charity's medical aid (慈善助医) as charity",
+    ("dev372", _MEANING, "programme_acc"): "0.806 (blind), 0.885 now: special summaries of "
+    "medical assistance; the groups whose insurance it pays are now read as it, but its caps "
+    "by group (特困人员、低保对象年度住院救助限额分别为6万元、5万元) are read as the groups' "
+    "programmes, the 救急难 fund's medical aid as temporary relief, and charity's medical aid "
+    "(慈善助医) is charity in this gold",
     ("dev379", _MEANING, "programme_acc"): "0.888 (blind): winter heating aid labelled "
     "condolence, as dev268 does (dev239, dev281 and dev299 assistance_other, dev97 the group's "
     "programme, as the engine reads it)",

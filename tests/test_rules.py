@@ -172,6 +172,19 @@ def test_extend_appends_and_remove_drops() -> None:
             },
             "meaning.context_words '少年': ['探访'] are no words of 'elderly_other'",
         ),
+        (
+            {
+                "paid_for_words": [
+                    {
+                        "word": "垫付",
+                        "programme": "medical_assistance",
+                        "over": ["dibao", "tekuns"],
+                        "names": ["参保"],
+                    }
+                ]
+            },
+            "meaning.paid_for_words '垫付': ['tekuns'] are no programme keys",
+        ),
         ({"check_words": ["审计"]}, "'审计': no count cue; add it to count_cues too"),
         (
             {"domain_money_words": [{"word": "民政工作", "programme": "mz_funds"}]},

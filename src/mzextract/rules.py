@@ -397,6 +397,21 @@ class ContextWord(Entry):
 
 
 @dataclass(frozen=True)
+class PaidForWord(Entry):
+    """A verb of help that pays for a group what ``programme`` gives (资助 of a medical
+    insurance premium): a figure whose clause holds ``word`` (or the clause after it, where
+    that opens with a word of ``paid_for_leads``), and whose sentence, the one before or
+    its section titles name the help (one of ``names``), is ``programme``'s, not that of
+    the group it pays for (one of ``over``): 其中：特困人员2.35万人，按每人250元全额资助
+    is medical assistance, not the 特困 roll."""
+
+    word: str
+    programme: str
+    over: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
     ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
@@ -536,6 +551,7 @@ def _specs() -> dict[str, TableSpec]:
         ("domain_money_words", "meaning", FundsWord),
         ("receiver_words", "meaning", ReceiverWord),
         ("context_words", "meaning", ContextWord),
+        ("paid_for_words", "meaning", PaidForWord),
         ("period_words", "meaning", PeriodWord),
         ("date_words", "meaning", DateWord),
     ]
@@ -569,7 +585,7 @@ def _specs() -> dict[str, TableSpec]:
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
-            "goal_words "
+            "goal_words paid_for_leads "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
@@ -713,6 +729,7 @@ class Rules:
     domain_money_words = _View[tuple[FundsWord, ...]](tuple)
     receiver_words = _View[tuple[ReceiverWord, ...]](tuple)
     context_words = _View[tuple[ContextWord, ...]](tuple)
+    paid_for_words = _View[tuple[PaidForWord, ...]](tuple)
     period_words = _View[tuple[PeriodWord, ...]](tuple)
     change_words = _word_view()
     comparison_words = _word_view()
@@ -754,6 +771,7 @@ class Rules:
     subset_marks = _word_view()
     reason_words = _word_view()
     goal_words = _word_view()
+    paid_for_leads = _word_view()
     session_reports = _word_view()
     roll_words = _word_view()
     now_words = _word_view()
@@ -1294,6 +1312,10 @@ def _checked(rules: Rules) -> Rules:
             for key in (r.programme, r.over):
                 if key not in keys:
                     raise RulesError(f"meaning.{name} {r.word!r}: {key!r} is no programme key")
+    for pf in rules.paid_for_words:
+        stray = sorted({pf.programme, *pf.over} - keys)
+        if stray:
+            raise RulesError(f"meaning.paid_for_words {pf.word!r}: {stray} are no programme keys")
     named = {
         p.key: {*p.words, *p.groups, *p.generic, *(o.word for o in p.old_names)}
         for p in rules.programmes

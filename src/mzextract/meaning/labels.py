@@ -52,7 +52,7 @@ from mzextract.meaning.text import (
     words_pattern,
 )
 from mzextract.model import Evidence, Figure, Meta, Period, Programme, Section, Subject
-from mzextract.rules import ContextWord, MeasureCue, ReceiverWord, Rules
+from mzextract.rules import ContextWord, MeasureCue, PaidForWord, ReceiverWord, Rules
 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
@@ -223,6 +223,8 @@ class _Tables:
     domain_money: tuple[tuple[str, Programme, str], ...]
     receivers: dict[str, tuple[tuple[ReceiverWord, Programme], ...]]
     contexts: dict[str, tuple[tuple[ContextWord, Programme], ...]]
+    paid_for: dict[str, tuple[tuple[PaidForWord, Programme], ...]]
+    paid_leads: tuple[str, ...]
     purposes: tuple[str, ...]
     particles: tuple[str, ...]
     """The empty string and the particles that join a date to a figure (2020年底的…)."""
@@ -375,6 +377,11 @@ def _tables(rules: Rules) -> _Tables:
         domain_money=tuple((w.word, records[w.programme], w.id) for w in rules.domain_money_words),
         receivers=_by_over(rules.receiver_words, records),
         contexts=_by_over(rules.context_words, records),
+        paid_for={
+            over: tuple((e, records[e.programme]) for e in rules.paid_for_words if over in e.over)
+            for over in {o for e in rules.paid_for_words for o in e.over}
+        },
+        paid_leads=tuple(rules.paid_for_leads),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
         done=rules.done_words,
@@ -912,7 +919,33 @@ class Labeller:
             m = self._received(i, m)
         if m.entry.programme.key in self.t.contexts:
             m = self._in_context(i, m)
+        if m.entry.programme.key in self.t.paid_for:
+            m = self._paid_for(i, m)
         return m, m.entry, source
+
+    def _paid_for(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the verb of ``paid_for_words`` that makes the figure part of the help
+        that pays for the group ``m`` names (资助参保…其中：特困人员2.35万人，按每人250元
+        全额资助): in the figure's clause, or in the clause after it where that opens with a
+        lead (每人, 按), with a name of the help in its sentence, the one before or its section
+        titles."""
+        text = self.text
+        lo, hi = self.clause_of[i]
+        spans = [(lo, hi)]
+        if hi < len(text) and text[hi] in _COMMAS:
+            n_lo, n_hi = self.breaks.around([hi + 1], sentences=False)[0]
+            if text[n_lo:n_hi].lstrip().startswith(self.t.paid_leads):
+                spans.append((n_lo, n_hi))
+        s_lo, s_hi = self.sentence_of[i]
+        named = [
+            (self.breaks.sentence(s_lo - 1)[0] if s_lo > 0 else s_lo, s_hi),
+            *self._titles(self.figures[i].section),
+        ]
+        for e, programme in self.t.paid_for[m.entry.programme.key]:
+            at = next((k for a, b in spans if (k := text.find(e.word, a, b)) >= 0), -1)
+            if at >= 0 and any(text.find(w, a, b) >= 0 for a, b in named for w in e.names):
+                return Mention(at, at + len(e.word), e.word, _Word(programme, WORD, e.id))
+        return m
 
     def _in_context(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the word of ``context_words`` that makes its work another programme's
