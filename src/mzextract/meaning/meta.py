@@ -693,11 +693,12 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for k, ln in enumerate(head):
-        # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况); in a
+        # A title may run long (2019年老年人、残疾人福利和儿童保障政策落实情况, 关于2017年全县
+        # 村（居）民委员会换届选举暨城乡社区建设工作的总结: 30 characters on); in a
         # sentence (…于2024年10月启动规划编制工作，现将有关情况说明如下。) the report word
         # must stand close to the year (整理的2023年…工作总结,供大家参考。).
         sentence = len(ln.text) > _TITLE_MAX or ln.text.endswith(("。", "；"))
-        reach = 20 if sentence else 24
+        reach = 20 if sentence else 40
         years = list(p.year.finditer(ln.text))
         # 对2021年1月至2023年6月规划实施情况开展了评估: a span of years names its last.
         found = find_expressions(ln.text, rules) if years else []
