@@ -1042,7 +1042,7 @@ class Labeller:
             return whole, "clause"
         if count and _any_in(self.marked, c_lo, f.start):
             context = (
-                self._trained(f, c_lo) or self._population(i, c_lo) or self._counted_by(f, c_lo)
+                self._trained(i, c_lo) or self._population(i, c_lo) or self._counted_by(f, c_lo)
             )
             if context is not None:
                 return context, "clause"
@@ -1356,23 +1356,36 @@ class Labeller:
             return m
         return None
 
-    def _trained(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
+    def _trained(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
         mention of the training word."""
+        f = self.figures[i]
         for w in self.t.training:
             s = _last_within(self.marks[w], c_lo, f.start - len(w))
             if s is not None:
                 # 培训农村退役士兵523名: the training of a programme's people, where it is
-                # part of what the programme does for them, is that programme's.
+                # part of what the programme does for them, is that programme's; so are
+                # those its sentence named before, where the clause names no one else
+                # (举办退役士兵免费技能培训班8期，培训826人).
+                named = [
+                    m
+                    for m in self.words.within(c_lo, f.start)
+                    if m.entry.programme is not self.t.other
+                ]
                 trainees = self._best(
-                    [
-                        m
-                        for m in self.words.within(c_lo, f.start)
-                        if m.entry.programme.key in self.t.trained_programmes
-                    ],
+                    [m for m in named if m.entry.programme.key in self.t.trained_programmes],
                     GROUP,
                     last=True,
                 )
+                if trainees is None and not named:
+                    before = self.words.within(self.sentence_of[i][0], c_lo)
+                    last = self._best(
+                        [m for m in before if m.entry.programme is not self.t.other],
+                        GROUP,
+                        last=True,
+                    )
+                    if last is not None and last.entry.programme.key in self.t.trained_programmes:
+                        trainees = last
                 if trainees is not None:
                     return trainees
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
