@@ -104,6 +104,7 @@ class _Compiled:
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
     rank_prefixes: tuple[str, ...]
     deadline_ends: tuple[str, ...]
+    surname_verbs: tuple[str, ...]
 
 
 @cache
@@ -153,6 +154,7 @@ def _compile(rules: Rules) -> _Compiled:
         approx_chars="".join(rules.approx_inside),
         rank_prefixes=rules.rank_prefixes,
         deadline_ends=rules.deadline_ends,
+        surname_verbs=rules.surname_verbs,
     )
 
 
@@ -487,7 +489,12 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     before = text[max(0, start - 3) : start]
     if before.endswith(c.rank_prefixes) and not before.endswith(c.deadline_ends):
         return None  # 第3名; not 年底前8426户
-    if n1 and n1[0] in "*＊" and text[start - 1 : start] in rules.surnames:
+    if (
+        n1
+        and n1[0] in "*＊"
+        and text[start - 1 : start] in rules.surnames
+        and not before.endswith(c.surname_verbs)  # 拨付**万元: the 付 of a verb
+    ):
         return None  # 李**户: a household named by a hidden given name, not a hidden count
     surface = text[start:end]
     if near == "" and a2 is None:

@@ -558,14 +558,13 @@ def _specs() -> dict[str, TableSpec]:
     words = {
         "sections": "list_title_ends",
         "figures": (
-            "rank_prefixes deadline_ends surnames approx_before approx_after approx_blockers "
-            "approx_inside approx_magnitude range_separators rate_cues_before rate_cues_after "
-            "range_total_words cap_words_after unit_rate_cues top_up_words change_verbs "
-            "each_verbs per_marks subsidy_words total_words basis_ends grant_words periods "
-            "money_nouns "
-            "marriage_words bed_words sheet_nouns business_nouns seat_nouns figure_fillers "
-            "change_adverbs change_leads change_lead_ends rate_cue_blockers compare_ends "
-            "earlier_values parallel_frames parallel_blockers raise_to_words"
+            "rank_prefixes deadline_ends surnames surname_verbs approx_before approx_after "
+            "approx_blockers approx_inside approx_magnitude range_separators rate_cues_before "
+            "rate_cues_after range_total_words cap_words_after unit_rate_cues top_up_words "
+            "change_verbs each_verbs per_marks subsidy_words total_words basis_ends grant_words "
+            "periods money_nouns marriage_words bed_words sheet_nouns business_nouns seat_nouns "
+            "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
+            "compare_ends earlier_values parallel_frames parallel_blockers raise_to_words"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
@@ -659,6 +658,7 @@ class Rules:
         lambda es: tuple(e.family for e in sorted(es, key=lambda e: e.rank)), "heading_markers"
     )
     surnames = _View[str](lambda es: "".join(_words(es)))
+    surname_verbs = _word_view()
     running_header_words = _word_view()
     bullets = _word_view()
     site_notices = _word_view()
