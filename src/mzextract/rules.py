@@ -570,7 +570,8 @@ def _specs() -> dict[str, TableSpec]:
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
             "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names "
             "subject_time_leads subject_time_words money_heads standard_words particles "
-            "per_classifiers age_units conjunctions tail_words recipient_marks"
+            "per_classifiers age_units conjunctions tail_words recipient_marks "
+            "comparison_more_words"
         ),
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
@@ -716,6 +717,7 @@ class Rules:
     conjunctions = _word_view()
     tail_words = _word_view()
     recipient_marks = _word_view()
+    comparison_more_words = _word_view()
     domains = _View[tuple[Domain, ...]](tuple)
     programmes = _View[tuple[ProgrammeEntry, ...]](tuple)
     area_words = _View[tuple[AreaWord, ...]](tuple)

@@ -55,6 +55,9 @@ class _Tables:
     """129名80周岁以上老年人: an age tier may open the noun after a count."""
     joiners: regex.Pattern[str]
     """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
+    compared: regex.Pattern[str]
+    """A comparison that is all that stands before a figure in its clause (比上年末净增,
+    较去年同期分别增加, 比去年同期多救助): the figure counts what its base does."""
     fillers: tuple[str, ...]
     """Fillers and approximation marks between a verb and its figure (惠及约1065户)."""
     after_particle: tuple[str, ...]
@@ -163,6 +166,13 @@ def _tables(rules: Rules) -> _Tables:
         joiners=regex.compile(
             f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
         ),
+        compared=regex.compile(
+            f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.change_adverbs)})?"
+            f"(?:{alternation(rules.change_leads)})[^，,。；;、]{{0,10}}?"
+            f"(?:{alternation((*rules.change_verbs, *rules.comparison_more_words))})"
+            f"\\p{{Han}}{{0,3}}?(?:{alternation(rules.approx_before)})?[{regex.escape(BLANKS)}]*",
+            regex.DOTALL,
+        ),
         fillers=longest_first(rules.figure_fillers + rules.approx_before),
         after_particle=tuple(
             cue + p for cue in ("", *rules.rate_cues_after) for p in rules.particles
@@ -219,6 +229,9 @@ def _subject(
     right = _right_phrase(text, f, next_start, rules)
     if right is not None:
         return right, "subjects.after"
+    if prev_subject is not None and _compared(text, f, prev, rules):
+        # 全市城乡低保对象4862户8935人，比上年末净增216人: the change counts its base's.
+        return prev_subject, "subjects.compared"
     left = _left_phrase(text, f, prev, rules)
     if left is not None:
         if left.text in _tables(rules).generic_funds or _tier_list(text, left, f, rules):
@@ -289,6 +302,15 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
         lo = prev.end
     before = strip_words(text[lo : f.start], _tables(rules).fillers, BLANKS + "*")
     return before.endswith(rules.reach_verbs)
+
+
+def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
+    """Whether a comparison is all that stands before the figure in its clause, after a
+    figure of the same sentence."""
+    if prev is None or has_break(text, prev.end, f.start):
+        return False
+    start = max(prev.end, last_break(text, max(0, f.start - 30), f.start, LEFT_BREAKS) + 1)
+    return _tables(rules).compared.fullmatch(text, start, f.start) is not None
 
 
 def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
