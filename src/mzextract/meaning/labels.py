@@ -936,14 +936,18 @@ class Labeller:
             n_lo, n_hi = self.breaks.around([hi + 1], sentences=False)[0]
             if text[n_lo:n_hi].lstrip().startswith(self.t.paid_leads):
                 spans.append((n_lo, n_hi))
-        s_lo, s_hi = self.sentence_of[i]
-        named = [
-            (self.breaks.sentence(s_lo - 1)[0] if s_lo > 0 else s_lo, s_hi),
-            *self._titles(self.figures[i].section),
-        ]
+        named: list[tuple[int, int]] = []  # read only where a verb stands (most have none)
         for e, programme in self.t.paid_for[m.entry.programme.key]:
             at = next((k for a, b in spans if (k := text.find(e.word, a, b)) >= 0), -1)
-            if at >= 0 and any(text.find(w, a, b) >= 0 for a, b in named for w in e.names):
+            if at < 0:
+                continue
+            if not named:
+                s_lo, s_hi = self.sentence_of[i]
+                named = [
+                    (self.breaks.sentence(s_lo - 1)[0] if s_lo > 0 else s_lo, s_hi),
+                    *self._titles(self.figures[i].section),
+                ]
+            if any(text.find(w, a, b) >= 0 for a, b in named for w in e.names):
                 return Mention(at, at + len(e.word), e.word, _Word(programme, WORD, e.id))
         return m
 
