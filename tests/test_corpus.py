@@ -179,10 +179,6 @@ SHORTFALLS = {
     ("dev379", _MEANING, "programme_acc"): "0.888 (blind): winter heating aid labelled "
     "condolence, as dev268 does (dev239, dev281 and dev299 assistance_other, dev97 the group's "
     "programme, as the engine reads it)",
-    ("dev374", _MEANING, "programme_acc"): "0.880 (blind): special summaries of community "
-    "building, whose 一站式 service counts (推行“一站式”服务…服务居民12.6万人次) the engine "
-    "reads by 一站式 as medical assistance (its one-stop settlement), and whose election and "
-    "village-compact counts this gold gives to community",
     ("dev374", _MEANING, "area_acc"): "0.792 (blind): the same set, whose gold reads 城区 and "
     "a section on 城市社区 as urban and 农村社区 funding as rural where the engine reads no "
     "area or both",
