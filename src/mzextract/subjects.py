@@ -307,10 +307,14 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
 def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
     """Whether a comparison is all that stands before the figure in its clause, after a
     figure of the same sentence."""
-    if prev is None or has_break(text, prev.end, f.start):
+    if prev is None:
         return False
     start = max(prev.end, last_break(text, max(0, f.start - 30), f.start, LEFT_BREAKS) + 1)
-    return _tables(rules).compared.fullmatch(text, start, f.start) is not None
+    # The short clause first: most figures have no comparison before them, and the
+    # stretch back to the figure before may be long.
+    return _tables(rules).compared.fullmatch(text, start, f.start) is not None and not has_break(
+        text, prev.end, f.start
+    )
 
 
 def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:

@@ -139,17 +139,21 @@ def _joined_list(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{item})(?:(?:{join})?(?:{item}))*")
 
 
-_E = TypeVar("_E", ReceiverWord, ContextWord)
+_E = TypeVar("_E", ReceiverWord, ContextWord, PaidForWord)
 
 
 def _by_over(
     entries: tuple[_E, ...], records: dict[str, Programme]
 ) -> dict[str, tuple[tuple[_E, Programme], ...]]:
-    """Entries that make another programme's work their own, by the key they override,
-    each with the programme it gives."""
+    """Entries that make another programme's work their own, by the key (or each of the
+    keys) they override, each with the programme it gives."""
+
+    def overs(e: _E) -> tuple[str, ...]:
+        return (e.over,) if isinstance(e.over, str) else e.over
+
     return {
-        over: tuple((e, records[e.programme]) for e in entries if e.over == over)
-        for over in {e.over for e in entries}
+        over: tuple((e, records[e.programme]) for e in entries if over in overs(e))
+        for over in {o for e in entries for o in overs(e)}
     }
 
 
@@ -377,10 +381,7 @@ def _tables(rules: Rules) -> _Tables:
         domain_money=tuple((w.word, records[w.programme], w.id) for w in rules.domain_money_words),
         receivers=_by_over(rules.receiver_words, records),
         contexts=_by_over(rules.context_words, records),
-        paid_for={
-            over: tuple((e, records[e.programme]) for e in rules.paid_for_words if over in e.over)
-            for over in {o for e in rules.paid_for_words for o in e.over}
-        },
+        paid_for=_by_over(rules.paid_for_words, records),
         paid_leads=tuple(rules.paid_for_leads),
         purposes=longest_first(rules.purpose_verbs),
         particles=("", *rules.particles),
