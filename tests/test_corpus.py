@@ -666,6 +666,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev389",
         "dev390",
         "dev391",
+        "dev392",
+        "dev393",
+        "dev395",
+        "dev396",
+        "dev394",
+        "dev397",
         "noisy",
     }
 
