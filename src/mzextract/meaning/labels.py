@@ -246,6 +246,8 @@ class _Tables:
     semicolons: str
     etc_at: re.Pattern[str]
     """The longest etc word (等) at a place."""
+    need_at: re.Pattern[str]
+    """The longest need mark (困难) at a place."""
     each: tuple[str, ...]
     joins: frozenset[str]
     """What joins two items of a list: the list words and the enumeration comma."""
@@ -396,6 +398,7 @@ def _tables(rules: Rules) -> _Tables:
         generals=generals,
         semicolons="；;",
         etc_at=words_pattern(rules.etc_words),
+        need_at=words_pattern(rules.need_marks),
         each=longest_first(rules.respectively_words),
         joins=frozenset((*rules.list_words, "、")),
         join_ends=frozenset((w[0], w[-1]) for w in (*rules.list_words, "、") if w),
@@ -1638,7 +1641,11 @@ class Labeller:
         m = items[k]
         while True:
             etc = self.t.etc_at.match(self.text, m.end)
-            at = m.end if etc is None else etc.end()
+            at = m.end
+            if etc is not None:
+                # 低保、特困等困难群众: need may be said between the list and its people.
+                need = self.t.need_at.match(self.text, etc.end())
+                at = etc.end() if need is None else need.end()
             if self.text.startswith(self.t.group_nouns, at):
                 return True
             if k + 1 >= len(items):
