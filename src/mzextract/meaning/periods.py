@@ -190,7 +190,9 @@ def grammar(rules: Rules) -> _Grammar:
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         # 2005年成立以来: a few words of what began that year may stand before 以来.
-        f"|{year('ya')}(?:{_S}(?P<gap>[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))}))?"
+        # 2015年起: from a year's first day on (a standard from then takes that date).
+        f"|{year('ya')}(?:{_S}(?P<gap>[\\u4e00-\\u9fff]{{1,{_SINCE_GAP}}}?)?(?P<since>{trie(role('since'))})"
+        f"|{_S}(?P<ya_from>{trie(role('from_after'))}))?"
         f"|(?P<masked>{masked})"
         f"(?:{trie(role('year_unit'))})"
         # 截至上年底, 去年年末: the end of a year counted from the report's.
@@ -359,6 +361,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         mode = "recent" if w.recent else "at" if w.at else "since" if w.since else "interval"
         return Expression(s, e, w.id, mode, _year(g, m["yw"]), w.first, w.last, recent=w.recent)
     if m["ya"]:
+        if m["ya_from"]:
+            return Expression(s, e, "period.from", "from", _year(g, m["ya"]), 1, 1)
         if m["since"] and m["gap"]:
             # 2002年成立以来: since something began, however long ago (not a record).
             return Expression(s, e, "period.origin", "since", _year(g, m["ya"]))
