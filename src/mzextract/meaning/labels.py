@@ -2750,6 +2750,10 @@ class Labeller:
             and self.t.counts[programme.key] == "served"
             and not self._in_breakdown(c_lo)
         ):
+            now = self.t.now.search(self.text, c_lo, f.start) if carried == "added" else None
+            if now is not None:
+                # 公开招聘社区工作者14名，目前…共186名: the newcomers, then the stock now.
+                return "covered", "now_words:" + now[0], now.span()
             return (
                 carried,
                 "meaning.measure.list",
