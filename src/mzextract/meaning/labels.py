@@ -1982,8 +1982,9 @@ class Labeller:
             if split is not None:
                 return "both", "meaning.area.split", split
             for m in areaed(f.end, p_hi):
-                # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名).
-                m_lo = max(f.end, self.breaks.clause(m.start)[0])
+                # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
+                # 9860人，其中集中供养2310人，农村特困人员8420人).
+                m_lo = f.end
                 # Nor the next item of a list (困境儿童638人、农村留守儿童4127人).
                 if (
                     m.entry.programme.key == key
