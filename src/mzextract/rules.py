@@ -590,6 +590,7 @@ def _specs() -> dict[str, TableSpec]:
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
+            "whole_marks "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }
@@ -745,6 +746,7 @@ class Rules:
     total_prefixes = _word_view()
     group_nouns = _word_view()
     need_marks = _word_view()
+    whole_marks = _word_view()
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()

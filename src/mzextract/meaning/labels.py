@@ -283,6 +283,7 @@ class _Tables:
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
+    all_of: frozenset[str]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
     population: tuple[str, ...]
@@ -429,6 +430,7 @@ def _tables(rules: Rules) -> _Tables:
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
+        all_of=frozenset(rules.whole_marks),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
@@ -2706,7 +2708,8 @@ class Labeller:
             if cue.entry.after is not None and cue.start >= f.end:
                 # 99人纳入低保 were admitted; 6218名…纳入低保或特困供养范围 are on its roll.
                 rest = self.text[cue.end : self.clause_of[i][1]]
-                if not any(w in rest for w in self.t.scopes):
+                whole = self.text[f.end : cue.start].strip(_LOOSE + "，,") in self.t.all_of
+                if not whole and not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
             if measure == "added" and cue.word in self.t.rolls:
                 # 截至12月底，认定低保边缘家庭642户; 目前已认定1026户; 认定扩面至300户: a
