@@ -1884,6 +1884,11 @@ class Labeller:
             if after and after[0].start == f.end:
                 a = after[0]
                 return a.entry[0], a.entry[1], a
+        aside = self._aside_of(i, c_lo)
+        if aside is not None:
+            # 城市低保对象9860户1.62万人（奎文区3120人、潍城区2860人）: the parts of a figure,
+            # in brackets right after it, are in its area.
+            return self.areas_so_far[aside]
         if word is None:
             return None
         mention, w, _source = word
@@ -2001,6 +2006,19 @@ class Labeller:
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
         return None
+
+    def _aside_of(self, i: int, c_lo: int) -> int | None:
+        """The figure whose parts the figure's clause lists: the clause opens a bracket right
+        after that figure and names no area or programme before the figure."""
+        if c_lo < 2 or self.text[c_lo - 1] not in _OPENING_BRACKETS:
+            return None
+        j = bisect_left(self.figure_starts, c_lo) - 1
+        if j < 0 or self.text[self.figures[j].end : c_lo - 1].strip(_LOOSE):
+            return None
+        f = self.figures[i]
+        if _any_in(self.areas.starts, c_lo, f.start) or self.words.within(c_lo, f.start):
+            return None
+        return j
 
     def _bare_area(self, section: int | None) -> Mention[tuple[str, str]] | None:
         """The area word that is the whole title of the section or one above it, innermost
