@@ -1990,14 +1990,16 @@ class Labeller:
                 return "both", "meaning.area.split", split
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
-                # 9860人，其中集中供养2310人，农村特困人员8420人).
-                m_lo = f.end
-                # Nor the next item of a list (困境儿童638人、农村留守儿童4127人).
+                # 9860人，其中集中供养2310人，农村特困人员8420人), nor the next item of a list
+                # (困境儿童638人、农村留守儿童4127人), nor a clause with a standard of its own
+                # (发放供养金2.15亿元，农村特困人员分散供养标准提高到每人每年4300元; but
+                # 发放低保金1236.8万元，保障农村低保对象2512户 is the rural people's money).
                 if (
                     m.entry.programme.key == key
                     and not m.word.endswith(self.t.sites)
-                    and not self.t.breakdowns_in.search(self.text, m_lo, m.start)
+                    and not self.t.breakdowns_in.search(self.text, f.end, m.start)
                     and not self._next_item(f.end, m)
+                    and not self._rate_in(m.end, self.breaks.clause(m.start)[1])
                 ):
                     later = self._attached(m)
                     if later is not None:
@@ -2006,6 +2008,15 @@ class Labeller:
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
         return None
+
+    def _rate_in(self, lo: int, hi: int) -> bool:
+        """Whether a rate (a standard, an average) starts in ``[lo, hi)``."""
+        j = bisect_left(self.figure_starts, lo)
+        while j < len(self.figures) and self.figures[j].start < hi:
+            if self.figures[j].rate:
+                return True
+            j += 1
+        return False
 
     def _aside_of(self, i: int, c_lo: int) -> int | None:
         """The figure whose parts the figure's clause lists: the clause opens a bracket right
