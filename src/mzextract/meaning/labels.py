@@ -2783,10 +2783,15 @@ class Labeller:
             and self.t.counts[programme.key] == "served"
             and not self._in_breakdown(c_lo)
         ):
-            now = self.t.now.search(self.text, c_lo, f.start) if carried == "added" else None
-            if now is not None:
-                # 公开招聘社区工作者14名，目前…共186名: the newcomers, then the stock now.
-                return "covered", "now_words:" + now[0], now.span()
+            if carried == "added":
+                # 公开招聘社区工作者14名，目前…共186名; 新招募志愿者320名，注册志愿者达4860人:
+                # the newcomers, then the stock now or the level it reaches.
+                for table, found in (
+                    ("now_words:", self.t.now.search(self.text, c_lo, f.start)),
+                    ("level_words:", self.t.levels.search(self.text, c_lo, f.start)),
+                ):
+                    if found is not None:
+                        return "covered", table + found[0], found.span()
             return (
                 carried,
                 "meaning.measure.list",
