@@ -93,6 +93,9 @@ comparison that follow the total (13862户19857人，比上年减少642人，其
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _OPENING_BRACKETS = "（("
+# A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
+_CAUSE_STOPS = "，,。；;：:\n"
+_CAUSE_REACH = 24
 _CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
@@ -211,6 +214,8 @@ class _Tables:
     checks: frozenset[str]
     subsets: tuple[str, ...]
     reasons: re.Pattern[str]
+    causes: re.Pattern[str]
+    """A cause, from a word of ``cause_opens`` to one of ``cause_closes`` in one clause."""
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
     """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
@@ -369,6 +374,10 @@ def _tables(rules: Rules) -> _Tables:
         checks=frozenset(rules.check_words),
         subsets=longest_first(rules.subset_marks),
         reasons=words_pattern(rules.reason_words),
+        causes=re.compile(
+            f"(?:{trie(rules.cause_opens)})[^{_CAUSE_STOPS}]{{1,{_CAUSE_REACH}}}?"
+            f"(?:{trie(rules.cause_closes)})"
+        ),
         goals=tuple(rules.goal_words),
         rolls=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
@@ -477,6 +486,7 @@ class Labeller:
         "brackets",
         "breaks",
         "budget",
+        "causes",
         "cells",
         "change_ends",
         "changes",
@@ -656,6 +666,9 @@ class Labeller:
                 **table,
                 **{w: old for w, (y, old) in self.t.dated.items() if meta.year <= y},
             }
+        self.causes = [m.span() for m in self.t.causes.finditer(text)]
+        """Where causes stand (因死亡、退出低保等原因): the words in them name no figure's
+        programme. Most texts have a few."""
         self.words: Mentions[_Word] = self._weighed(find(text, table, spans, wraps))
         self.level_starts = {
             level: [m.start for m in self.words.items if m.entry.level >= level]
@@ -1603,6 +1616,8 @@ class Labeller:
             lead = m.start - 4 if m.start > 4 else 0
             if text.endswith(t.references, lead, m.start) or self._referred(m.start):
                 continue
+            if self.causes and self._in_cause(m.start):
+                continue  # 因死亡、退出低保等原因停发生活补贴126人: why, not whose
             if text.startswith(t.staff, m.end) and m.entry.programme is not t.other:
                 # 婚姻登记员, 殡改信息员: a job, its people are staff.
                 job = next(w for w in t.staff if text.startswith(w, m.end))
@@ -1625,6 +1640,11 @@ class Labeller:
                 self.demoted.add(kept)
             out.append(kept)
         return Mentions(out)
+
+    def _in_cause(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a cause."""
+        k = bisect_right(self.causes, (pos, len(self.text))) - 1
+        return k >= 0 and pos < self.causes[k][1]
 
     def _referred(self, pos: int) -> bool:
         """A reference word before a filler right before ``pos`` (不低于当地低保标准)."""
