@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate
 from operator import attrgetter
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from mzextract.clauses import is_soft, word_pairs
 from mzextract.rules import Rules
@@ -41,30 +41,15 @@ _MAY_BE_DIGIT = re.compile(f"[^{NO_DIGITS}]")
 T = TypeVar("T")
 
 
-class Mention(Generic[T]):
+class Mention(NamedTuple, Generic[T]):
     """A word of a meaning table at ``start:end`` and the entry it belongs to; equal to
-    another with the same four. Never changed once made (a plain class with slots, not a
-    frozen dataclass: a report has a hundred thousand of them, made four times faster)."""
+    another with the same four. A named tuple: a report has a hundred thousand of them,
+    made, compared and hashed in C."""
 
-    __slots__ = ("end", "entry", "start", "word")
-
-    def __init__(self, start: int, end: int, word: str, entry: T) -> None:
-        self.start = start
-        self.end = end
-        self.word = word
-        self.entry = entry
-
-    def _key(self) -> tuple[int, int, str, T]:
-        return self.start, self.end, self.word, self.entry
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Mention) and self._key() == other._key()
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return f"Mention({self.start}, {self.end}, {self.word!r}, {self.entry!r})"
+    start: int
+    end: int
+    word: str
+    entry: T
 
 
 def _row_end(text: str, i: int) -> bool:
@@ -381,8 +366,10 @@ def find(
     pattern = _finder(words)
     if spans is None or not _in_sentences(words):
         spans = [(0, len(text))]
+    # The tuple made in C, not through the named tuple's own constructor (a call each).
+    new = tuple.__new__
     found: list[Mention[T]] = [
-        Mention(m.start(), m.end(), word, table[word])
+        new(Mention, (m.start(), m.end(), word, table[word]))
         for lo, hi in spans
         for m in pattern.finditer(text, lo, hi)
         for word in (m[0],)
