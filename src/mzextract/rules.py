@@ -590,7 +590,7 @@ def _specs() -> dict[str, TableSpec]:
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
-            "whole_marks cause_opens cause_closes "
+            "whole_marks cause_opens cause_closes frame_opens frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }
@@ -749,6 +749,8 @@ class Rules:
     whole_marks = _word_view()
     cause_opens = _word_view()
     cause_closes = _word_view()
+    frame_opens = _word_view()
+    frame_closes = _word_view()
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()

@@ -215,6 +215,8 @@ class _Tables:
     subsets: tuple[str, ...]
     reasons: re.Pattern[str]
     causes: re.Pattern[str]
+    frame_opens: tuple[str, ...]
+    frame_closes: tuple[str, ...]
     """A cause, from a word of ``cause_opens`` to one of ``cause_closes`` in one clause."""
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
@@ -374,6 +376,8 @@ def _tables(rules: Rules) -> _Tables:
         checks=frozenset(rules.check_words),
         subsets=longest_first(rules.subset_marks),
         reasons=words_pattern(rules.reason_words),
+        frame_opens=tuple(rules.frame_opens),
+        frame_closes=tuple(rules.frame_closes),
         causes=re.compile(
             f"(?:{trie(rules.cause_opens)})[^{_CAUSE_STOPS}]{{1,{_CAUSE_REACH}}}?"
             f"(?:{trie(rules.cause_closes)})"
@@ -1043,6 +1047,9 @@ class Labeller:
                 ]
             ):
                 subject = []
+        framed = self._framed(i, c_lo) if count else None
+        if framed is not None:
+            return framed, "sentence"
         head = self._head_word(i)
         if head is not None:
             return head, "clause"
@@ -1377,6 +1384,26 @@ class Labeller:
             ):
                 return None
             return m
+        return None
+
+    def _framed(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The programme whose caseload an earlier clause of the sentence frames as the
+        whole the figure is a part of (在临时救助对象中，低保家庭438户; 从临时救助对象看，城镇
+        家庭386户): the programme's people named in that clause (not an action, 在“寒冬送温暖”
+        专项救助行动中), where its counts are people served and the figure's own clause names
+        no programme but groups."""
+        if any(m.entry.level == WORD for m in self.words.within(c_lo, self.figures[i].start)):
+            return None
+        s_lo = self.sentence_of[i][0]
+        for lo, hi in self._clauses_before(s_lo, c_lo - 1):
+            clause = self.text[lo:hi].strip(_LOOSE)
+            if clause.startswith(self.t.frame_opens) and clause.endswith(self.t.frame_closes):
+                named = [
+                    m
+                    for m in self.words.within(lo, hi)
+                    if m.entry.level == GROUP and self.t.counts[m.entry.programme.key] == "served"
+                ]
+                return named[-1] if named else None
         return None
 
     def _trained(self, i: int, c_lo: int) -> Mention[_Word] | None:
