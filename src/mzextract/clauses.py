@@ -21,6 +21,8 @@ CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
 BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
+CELL_SEPARATORS = "\t|"
+"""What parts the cells of a table's row, in the order they are looked for."""
 LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 """Where a phrase read before a figure starts: a clause break or an opening bracket."""
 RIGHT_BREAKS = LEFT_BREAKS + '）)]】“”"《》' + BLANKS

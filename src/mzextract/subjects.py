@@ -17,6 +17,7 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    CELL_SEPARATORS,
     CLAUSE_BREAKS,
     EDGE_JUNK,
     LEFT_BREAKS,
@@ -259,9 +260,24 @@ def _subject(
     ):
         if found is not None:
             return found, rule
+    label = _row_label(text, f, rules)
+    if label is not None:
+        return label, "subjects.row"
     if same_sentence and prev_subject is not None:
         return prev_subject, "subjects.sentence"
     return None
+
+
+def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
+    """The first cell of the table row the figure stands in, where it holds no number
+    (五保集中供养 | 12户 | 12人 | 19.2万元): what the row counts."""
+    lo = text.rfind("\n", 0, f.start) + 1
+    cut = min(
+        (k for k in (text.find(c, lo, f.start) for c in CELL_SEPARATORS) if k >= 0), default=-1
+    )
+    if cut < 0 or any(ch.isdigit() for ch in text[lo:cut]):
+        return None
+    return _span(text, lo, cut, rules)
 
 
 def _tier_list(text: str, left: Subject, f: RawFigure, rules: Rules) -> bool:

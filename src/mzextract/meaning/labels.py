@@ -22,6 +22,7 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    CELL_SEPARATORS,
     CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     is_soft,
@@ -40,7 +41,6 @@ from mzextract.meaning.periods import (
 )
 from mzextract.meaning.plans import is_plan, names_plan
 from mzextract.meaning.text import (
-    CELL_SEPARATORS,
     COMMAS,
     Breaks,
     Mention,

@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from mzextract.clauses import is_soft, word_pairs
+from mzextract.clauses import CELL_SEPARATORS, is_soft, word_pairs
 from mzextract.rules import Rules
 
 _SENTENCE = "。！？!?\n.．"
@@ -27,8 +27,6 @@ _BREAK = re.compile(f"[{re.escape(_SENTENCE + _CLAUSE)}]")
 _MAYBE_SOFT = ".．\n"
 COMMAS = ",，"
 """The commas that may end a clause (full-width and ASCII)."""
-CELL_SEPARATORS = "\t|"
-"""What parts the cells of a table's row, in the order they are looked for."""
 # Breaks that are never soft, open no aside and run on no line (nor is a comma that no
 # digit follows).
 _PLAIN = frozenset("。！？!?；;：:")
