@@ -687,6 +687,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev400",
         "dev401",
         "dev402",
+        "dev405",
+        "dev406",
+        "dev409",
+        "dev408",
+        "dev404",
+        "dev407",
         "noisy",
     }
 
