@@ -2503,6 +2503,22 @@ class Labeller:
                 return raised
         return cue
 
+    def _spent(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
+        """``cue``, or the cue of paying right before it where ``cue`` names a fund
+        (支出备用金38.7万元): what was done with the fund, not the fund's allocation."""
+        if not cue.word.endswith(self.t.funds_after):
+            return cue
+        before = self.cues("money").within(lo, cue.start)
+        if (
+            before
+            and before[-1].entry.measure == "paid"
+            and before[-1].end == cue.start
+            # Not the 救助 of 临时救助备用金: a programme's name, not a verb.
+            and not self._names_around(before[-1].start, before[-1].end)
+        ):
+            return before[-1]
+        return cue
+
     def _in_group(self, c: Mention[MeasureCue], hi: int) -> bool:
         """Whether a cue is part of a programme's group noun (受灾 in 受灾群众), or of a
         short description of people that runs on to ``hi`` (救助受灾困难群众2.6万户, 救治因灾
@@ -2687,7 +2703,7 @@ class Labeller:
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
-            cue = self._granted(cue, c_lo)
+            cue = self._spent(self._granted(cue, c_lo), c_lo)
         if count and cue is not None and cue.entry.measure == "served":
             # 新纳入低保、特困等救助612人: the help is where they were admitted, the roll's
             # verb before it says what happened.
