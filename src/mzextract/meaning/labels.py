@@ -215,9 +215,9 @@ class _Tables:
     subsets: tuple[str, ...]
     reasons: re.Pattern[str]
     causes: re.Pattern[str]
+    """A cause, from a word of ``cause_opens`` to one of ``cause_closes`` in one clause."""
     frame_opens: tuple[str, ...]
     frame_closes: tuple[str, ...]
-    """A cause, from a word of ``cause_opens`` to one of ``cause_closes`` in one clause."""
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
     """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
@@ -290,7 +290,7 @@ class _Tables:
     not_beneficiaries: tuple[str, ...]
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
-    all_of: frozenset[str]
+    whole_marks: frozenset[str]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
     population: tuple[str, ...]
@@ -443,7 +443,7 @@ def _tables(rules: Rules) -> _Tables:
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
-        all_of=frozenset(rules.whole_marks),
+        whole_marks=frozenset(rules.whole_marks),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
@@ -2800,7 +2800,7 @@ class Labeller:
             if cue.entry.after is not None and cue.start >= f.end:
                 # 99人纳入低保 were admitted; 6218名…纳入低保或特困供养范围 are on its roll.
                 rest = self.text[cue.end : self.clause_of[i][1]]
-                whole = self.text[f.end : cue.start].strip(_LOOSE + "，,") in self.t.all_of
+                whole = self.text[f.end : cue.start].strip(_LOOSE + "，,") in self.t.whole_marks
                 if not whole and not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
             if measure == "added" and cue.word in self.t.rolls:
