@@ -280,8 +280,9 @@ def changes_rate(
     if top_up is not None:
         return top_up
     gap = text[a_end:b_start]
-    if q.compared.fullmatch(gap) is not None:
-        # 次均2711元，比试点前2014年的980元: the earlier value the rate is compared with.
+    if same_order and q.compared.fullmatch(gap) is not None:
+        # 次均2711元，比试点前2014年的980元: the earlier value the rate is compared with; one
+        # of another order is a total's (次均1572元，较去年同期的486.2万元增加131.3万元).
         return "figures.rate.compared", a_end, b_start
     if same_order and (earlier := q.earlier.fullmatch(gap)) is not None:
         # 月人均补差598元，去年同期为571元: the same rate's earlier value; one of another
