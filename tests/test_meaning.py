@@ -492,6 +492,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # A residents' committee reports under its community's name (…社区居民委员会, 居委会).
+        (
+            "玉林北路社区居民委员会2019年工作总结及2020年工作计划\n\n一、2019年工作情况\n"
+            "全年为辖区低保家庭发放慰问金1.2万元。\n",
+            "玉林北路社区",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
         # A yearbook entry signs off with its organ in brackets (…社会工作局, Guangdong's
         # civil-affairs organ); 下辖 never starts a place (下辖县社会福利院).
         (
