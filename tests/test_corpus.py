@@ -230,6 +230,11 @@ SHORTFALLS = {
     "where the engine reads the report's year, as dev40 and dev156",
     ("dev420", _MEANING, "row_acc"): "0.525 (blind): the periods above",
     ("dev420", _META, "period_acc"): "0.400 (blind): the same reports' periods",
+    ("dev426", _META, "year_acc"): "0.200 (blind): reviews of several years (“十三五”, 2011—2015, "
+    "2019—2020), whose gold gives the first year the span names, where the engine gives the "
+    "last, as dev42's, dev106's, dev247's and dev335's reviews do (dev391's gold gives the first)",
+    ("dev426", _META, "period_acc"): "0.800 (blind): y05, a review of 2021—2025 signed in "
+    "its last year, read as that year up to its data",
     ("dev402", _MEANING, "role_acc"): "0.893 (blind): budget and final-accounts explanations, "
     "whose gold keeps staff counts and standards in force as values, where the engine reads "
     "every figure of a budget as a target (dev259's, dev138's and dev7's gold agree with it)",
@@ -717,6 +722,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev417",
         "dev419",
         "dev421",
+        "dev424",
+        "dev425",
+        "dev422",
+        "dev423",
+        "dev426",
+        "dev427",
         "noisy",
     }
 
