@@ -2849,10 +2849,8 @@ class Labeller:
             if carried == "added":
                 # 公开招聘社区工作者14名，目前…共186名; 新招募志愿者320名，注册志愿者达4860人:
                 # the newcomers, then the stock now or the level it reaches.
-                for table, found in (
-                    ("now_words:", self.t.now.search(self.text, c_lo, f.start)),
-                    ("level_words:", self.t.levels.search(self.text, c_lo, f.start)),
-                ):
+                for table, pattern in (("now_words:", self.t.now), ("level_words:", self.t.levels)):
+                    found = pattern.search(self.text, c_lo, f.start)
                     if found is not None:
                         return "covered", table + found[0], found.span()
             return (
