@@ -57,6 +57,8 @@ from mzextract.rules import ContextWord, MeasureCue, PaidForWord, ReceiverWord, 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
+# Periods over which a flow is counted (上半年, 今年以来, 本月), not a date of a stock.
+_FLOW_MODES = frozenset({"interval", "since", "recent"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
 _ROLL_FLOWS = ("added", "exited")
 """Measures of those who enter or leave a roll."""
@@ -291,6 +293,8 @@ class _Tables:
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
     whole_marks: frozenset[str]
+    admission_marks: tuple[str, ...]
+    admission_stops: tuple[str, ...]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
     population: tuple[str, ...]
@@ -444,6 +448,8 @@ def _tables(rules: Rules) -> _Tables:
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
         whole_marks=frozenset(rules.whole_marks),
+        admission_marks=tuple(rules.admission_marks),
+        admission_stops=tuple(rules.admission_stops),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
@@ -2803,6 +2809,9 @@ class Labeller:
                 whole = self.text[f.end : cue.start].strip(_LOOSE + "，,") in self.t.whole_marks
                 if not whole and not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
+            elif cue.entry.after is not None and self._admitted(c_lo, cue.start):
+                # 上半年单独纳入低保412人: the newcomers of a stretch, not the roll.
+                measure = cue.entry.after
             if measure == "added" and cue.word in self.t.rolls:
                 # 截至12月底，认定低保边缘家庭642户; 目前已认定1026户; 认定扩面至300户: a
                 # roll counted at a date or at the level it reaches, not its newcomers.
@@ -2876,6 +2885,18 @@ class Labeller:
         # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
         # the report's context (staff, party, jobs), programme other, which measures other.
         return "other", "meaning.measure.context", here
+
+    def _admitted(self, lo: int, cue: int) -> bool:
+        """Whether the words of a clause from ``lo`` to a roll's cue before its count at
+        ``cue`` make the count an admission: a manner or channel of one (单独, 转介) or a
+        period of a flow (上半年, 1-9月, 今年以来), and no word of the roll itself (已, 全县)."""
+        lead = self.text[lo:cue]
+        if any(w in lead for w in self.t.admission_stops) or self.t.now.search(lead):
+            return False
+        return any(w in lead for w in self.t.admission_marks) or any(
+            e.end <= cue and e.mode in _FLOW_MODES and e.rule != "period.year"
+            for e in self._exprs_in(lo, cue)
+        )
 
     def _territory(self, i: int, c_lo: int) -> tuple[str, tuple[int, int]] | None:
         """The word of a whole territory that opens the figure's clause, with nothing but a
