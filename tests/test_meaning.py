@@ -688,6 +688,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2020-12-31",
         ),
+        # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
+        (
+            "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
+            "今年以来，街道认真落实未成年人保护工作部署。现将前三季度工作总结如下：\n"
+            "一、工作开展情况\n发放孤儿基本生活费12.6万元。\n",
+            "皋兰路街道",
+            2025,
+            "2025-01-01/2025-09-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -38,6 +38,7 @@ _TITLE_MAX = 80
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _HEADING_ENDS = " \t\u3000。：:"
+_ADDRESS_ENDS = ("：", ":")
 """What may end a heading's line after its title."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
@@ -366,6 +367,10 @@ def _organ_place(
     p = _patterns(rules)
     organs = words_pattern(rules.organ_words)
     for ln in lines:
+        if ln.text.rstrip().endswith(_ADDRESS_ENDS) and organs.search(ln.text[-8:]):
+            # 城关区民政局：, a line of its own before the text: the organ the report is
+            # addressed to (its superior), not the one that wrote it.
+            continue
         for m in organ.finditer(ln.text):
             raw = m.group("place")
             # No organ (婚姻登记处) and no stop character stands inside a place name; a
