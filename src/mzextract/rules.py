@@ -590,7 +590,8 @@ def _specs() -> dict[str, TableSpec]:
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
-            "whole_marks admission_marks admission_stops cause_opens cause_closes frame_opens "
+            "whole_marks admission_marks admission_stops setup_words build_words setup_stops "
+            "cause_opens cause_closes frame_opens "
             "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
@@ -750,6 +751,9 @@ class Rules:
     whole_marks = _word_view()
     admission_marks = _word_view()
     admission_stops = _word_view()
+    setup_words = _word_view()
+    build_words = _word_view()
+    setup_stops = _word_view()
     cause_opens = _word_view()
     cause_closes = _word_view()
     frame_opens = _word_view()

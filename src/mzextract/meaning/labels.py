@@ -295,6 +295,9 @@ class _Tables:
     whole_marks: frozenset[str]
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
+    setups: frozenset[str]
+    builds: tuple[str, ...]
+    setup_stops: tuple[str, ...]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
     population: tuple[str, ...]
@@ -450,6 +453,9 @@ def _tables(rules: Rules) -> _Tables:
         whole_marks=frozenset(rules.whole_marks),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
+        setups=frozenset(rules.setup_words),
+        builds=tuple(rules.build_words),
+        setup_stops=tuple(rules.setup_stops),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
@@ -2803,6 +2809,13 @@ class Labeller:
                 return worker
         if cue is not None:
             measure = cue.entry.measure
+            if kind == "beds" and cue.word in self.t.setups:
+                # 设置床位56张 is what a site holds; 新建…敬老院，设置床位150张, what it adds.
+                lead = self.text[self.sentence_of[i][0] : cue.start]
+                if any(w in lead for w in self.t.builds) and not any(
+                    w in lead for w in self.t.setup_stops
+                ):
+                    measure = "added"
             if cue.entry.after is not None and cue.start >= f.end:
                 # 99人纳入低保 were admitted; 6218名…纳入低保或特困供养范围 are on its roll.
                 rest = self.text[cue.end : self.clause_of[i][1]]
