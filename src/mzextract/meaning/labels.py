@@ -298,6 +298,7 @@ class _Tables:
     setups: frozenset[str]
     builds: tuple[str, ...]
     setup_stops: tuple[str, ...]
+    alone_relatives: frozenset[str]
     approx_after: tuple[str, ...]
     ages: tuple[str, ...]
     population: tuple[str, ...]
@@ -456,6 +457,11 @@ def _tables(rules: Rules) -> _Tables:
         setups=frozenset(rules.setup_words),
         builds=tuple(rules.build_words),
         setup_stops=tuple(rules.setup_stops),
+        alone_relatives=frozenset(
+            e.id
+            for e in rules.date_words
+            if e.role == "relative" and e.word in rules.alone_relatives
+        ),
         approx_after=tuple(rules.approx_after),
         ages=longest_first(rules.age_marks),
         population=tuple(rules.population_nouns),
@@ -3484,12 +3490,21 @@ class Labeller:
                 # earlier value it stands with, not the figures of the clauses after it.
                 and not (e.mode == "rel" and e.shift < 0 and e.start < self.clause_of[i][0])
                 and not self._record(e)
+                and not self._alone(e)
             ):
                 found = e
                 break
             j -= 1
         self._governs[f.start] = found
         return found
+
+    def _alone(self, e: Expression) -> bool:
+        """Whether ``e`` is a relative word that opens its clause (；同期退出特困人员580人),
+        which names the stretch already spoken of: see `alone_relatives`."""
+        if e.rule not in self.t.alone_relatives:
+            return False
+        lo, _ = self.breaks.clause(e.start)
+        return not self.text[lo : e.start].strip(_WRAPPED)
 
     def _record(self, e: Expression) -> bool:
         """A year since which something is the most (1954年以来最严重的冰冻灾害): no period.
