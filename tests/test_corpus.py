@@ -728,6 +728,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev423",
         "dev426",
         "dev427",
+        "dev428",
+        "dev429",
+        "dev430",
+        "dev431",
+        "dev432",
+        "dev433",
         "noisy",
     }
 
