@@ -2521,6 +2521,20 @@ class Labeller:
                 return raised
         return cue
 
+    def _given(self, cue: Mention[MeasureCue], lo: int) -> bool:
+        """Whether the clause from ``lo`` opens with a word of whom it is for, and names
+        people between it and the allocating ``cue`` (为46名重病患者落实, 为优抚对象落实):
+        what is allocated to people is paid to them (not 为全区社区落实办公经费)."""
+        lead = self.text[lo : cue.start].lstrip(_LOOSE)
+        if not lead.startswith(self.t.beneficiaries):
+            return False
+        return any(
+            g.kind.name in _PEOPLE_KINDS
+            for g in self.figures[
+                bisect_left(self.figure_starts, lo) : bisect_left(self.figure_starts, cue.start)
+            ]
+        ) or self._without_figures(lo, cue.start).rstrip(_LOOSE).endswith(self.t.group_nouns)
+
     def _spent(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue``, or the cue of paying right before it where ``cue`` names a fund
         (支出备用金38.7万元): what was done with the fund, not the fund's allocation."""
@@ -2722,6 +2736,9 @@ class Labeller:
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
+            if cue.entry.measure == "allocated" and self._given(cue, c_lo):
+                # 为46名重病患者落实医疗救助资金23.7万元: put in the hands of people.
+                return "paid", "beneficiary_words:" + cue.word, (cue.start, cue.end)
         if count and cue is not None and cue.entry.measure == "served":
             # 新纳入低保、特困等救助612人: the help is where they were admitted, the roll's
             # verb before it says what happened.
