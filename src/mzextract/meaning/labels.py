@@ -65,6 +65,9 @@ _ROLL_FLOWS = ("added", "exited")
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+# A generic word this long names a benefit of its own (护理补贴); a shorter one (救助,
+# 补贴) ends the names of too many.
+_SHORT_NAME = 4
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
 # A year's report issued from this month on may plan the next year; one issued earlier
@@ -293,6 +296,9 @@ class _Tables:
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
     whole_marks: frozenset[str]
+    generic_words: tuple[str, ...]
+    """The programmes' generic words that may be short for a longer name (护理补贴, not
+    救助), longest first."""
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
     setups: frozenset[str]
@@ -452,6 +458,9 @@ def _tables(rules: Rules) -> _Tables:
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
         whole_marks=frozenset(rules.whole_marks),
+        generic_words=longest_first(
+            tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
+        ),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
         setups=frozenset(rules.setup_words),
@@ -524,6 +533,7 @@ class Labeller:
         "folded",
         "funds",
         "heads",
+        "in_full",
         "level_starts",
         "line_ends",
         "marked",
@@ -697,6 +707,15 @@ class Labeller:
             for level in (GROUP, WORD)
         }
         """Where the words of each level or above start: whether a stretch holds one."""
+        generics = self.t.generic_words
+        self.in_full: dict[str, list[Mention[_Word]]] = {}
+        """The programme words that end in a generic word (失能老年人护理补贴 in 护理补贴), by
+        that word, in order: what a bare generic word after them is short for."""
+        for m in self.words.items:
+            if m.entry.level == WORD and m.word.endswith(generics):
+                for g in generics:
+                    if m.word.endswith(g) and m.word != g:
+                        self.in_full.setdefault(g, []).append(m)
         found_areas = find(text, self.t.areas, None, wraps)
         self.areas: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if a.entry[0]]
@@ -962,7 +981,21 @@ class Labeller:
             m = self._in_context(i, m)
         if m.entry.programme.key in self.t.paid_for:
             m = self._paid_for(i, m)
+        if m.entry.level == GENERIC:
+            m = self._short_for(m)
         return m, m.entry, source
+
+    def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, a generic word, or the last programme word before it that ends in it
+        and names another programme (失能老年人护理补贴…；护理补贴申请人能力评估3500人):
+        the bare word is short for the name written in full."""
+        fulls = self.in_full.get(m.word)
+        if not fulls:
+            return m
+        k = bisect_left([x.start for x in fulls], m.start) - 1
+        if k < 0 or fulls[k].entry.programme is m.entry.programme:
+            return m
+        return fulls[k]
 
     def _paid_for(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the verb of ``paid_for_words`` that makes the figure part of the help
