@@ -296,6 +296,7 @@ class _Tables:
     relatives: tuple[str, ...]
     scopes: tuple[str, ...]
     whole_marks: frozenset[str]
+    purchases: frozenset[str]
     generic_words: tuple[str, ...]
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
@@ -458,6 +459,7 @@ def _tables(rules: Rules) -> _Tables:
         relatives=tuple(rules.relative_marks),
         scopes=tuple(rules.scope_nouns),
         whole_marks=frozenset(rules.whole_marks),
+        purchases=frozenset(rules.purchase_words),
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
@@ -2568,6 +2570,17 @@ class Labeller:
             ]
         ) or self._without_figures(lo, cue.start).rstrip(_LOOSE).endswith(self.t.group_nouns)
 
+    def _purchase_fund(self, cue: Mention[MeasureCue], lo: int, hi: int) -> Mention[MeasureCue]:
+        """``cue``, a verb of buying, or the allocating cue before it in the clause where the
+        buying names a fund (区财政安排政府向社会组织购买服务资金2860万元): the fund was
+        allocated, not spent on what it buys."""
+        if not any(w in self.text[cue.end : hi] for w in self.t.funds_after if len(w) > 1):
+            return cue
+        before = [
+            c for c in self.cues("money").within(lo, cue.start) if c.entry.measure == "allocated"
+        ]
+        return before[-1] if before else cue
+
     def _spent(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue``, or the cue of paying right before it where ``cue`` names a fund
         (支出备用金38.7万元): what was done with the fund, not the fund's allocation."""
@@ -2767,6 +2780,8 @@ class Labeller:
             # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if table == "money" and cue is not None and cue.word in self.t.purchases:
+            cue = self._purchase_fund(cue, c_lo, f.start)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
             if cue.entry.measure == "allocated" and self._given(cue, c_lo):
