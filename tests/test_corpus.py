@@ -238,6 +238,10 @@ SHORTFALLS = {
     ("dev402", _MEANING, "role_acc"): "0.893 (blind): budget and final-accounts explanations, "
     "whose gold keeps staff counts and standards in force as values, where the engine reads "
     "every figure of a budget as a target (dev259's, dev138's and dev7's gold agree with it)",
+    ("dev436", _MEANING, "measure_acc"): "0.847 (blind): social organisations and social "
+    "work, whose gold counts the social workers a station is staffed with (驻站社工42名, 专职社工"
+    "12人) as staff, other, where the engine reads them as the roll, covered: of 445 counts of "
+    "social workers in all sets' gold, 309 are covered (123 sets) and 97 other (60 sets)",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -734,6 +738,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev431",
         "dev432",
         "dev433",
+        "dev434",
+        "dev435",
+        "dev436",
+        "dev437",
+        "dev438",
+        "dev439",
         "noisy",
     }
 
