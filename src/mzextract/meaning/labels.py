@@ -2552,7 +2552,10 @@ class Labeller:
         before = self.cues("money").within(lo, cue.start)
         if before and before[-1].entry.measure == "raised":
             raised = before[-1]
-            if self.t.grants.fullmatch(self.text, raised.end, cue.start):
+            if self.t.grants.fullmatch(self.text, raised.end, cue.start) or (
+                # 争取中央补助资金450万元: the allocating cue names the level itself.
+                raised.end == cue.start and self.t.grants.match(cue.word)
+            ):
                 return raised
         return cue
 
@@ -2569,6 +2572,17 @@ class Labeller:
                 bisect_left(self.figure_starts, lo) : bisect_left(self.figure_starts, cue.start)
             ]
         ) or self._without_figures(lo, cue.start).rstrip(_LOOSE).endswith(self.t.group_nouns)
+
+    def _fund_named(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
+        """``cue``, or the cue before it in the clause where ``cue``, a standard's word, only
+        qualifies the fund right after it (安排村干部报酬资金4536万元: 报酬 names the fund,
+        安排 the measure)."""
+        if not self.text.startswith(tuple(w for w in self.t.funds_after if len(w) > 1), cue.end):
+            return cue
+        before = self.cues("money").within(lo, cue.start)
+        if before and cue.entry.measure == "standard":
+            return before[-1]
+        return cue
 
     def _purchase_fund(self, cue: Mention[MeasureCue], lo: int, hi: int) -> Mention[MeasureCue]:
         """``cue``, a verb of buying, or the allocating cue before it in the clause where the
@@ -2780,6 +2794,8 @@ class Labeller:
             # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if table == "money" and cue is not None:
+            cue = self._fund_named(cue, c_lo)
         if table == "money" and cue is not None and cue.word in self.t.purchases:
             cue = self._purchase_fund(cue, c_lo, f.start)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
