@@ -697,6 +697,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2025,
             "2025-01-01/2025-09-30",
         ),
+        # An organ in the title of a document the opening cites (《甘肃省人民政府办公厅关于…》)
+        # is another body's, not the report's place.
+        (
+            "首页 > 政务公开 > 工作总结\n会宁县2016年医疗救助工作总结\n"
+            "发布时间：2017-01-16　来源：县民政局\n\n"
+            "2016年，县民政局按照《甘肃省人民政府办公厅关于进一步完善医疗救助制度的实施意见》"
+            "要求，全面开展重特大疾病医疗救助。\n一、工作开展情况\n全年医疗救助1.2万人次。\n",
+            "会宁县",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

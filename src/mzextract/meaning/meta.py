@@ -371,7 +371,10 @@ def _organ_place(
             # 城关区民政局：, a line of its own before the text: the organ the report is
             # addressed to (its superior), not the one that wrote it.
             continue
+        cited = [c.span() for c in _CITED.finditer(ln.text)]
         for m in organ.finditer(ln.text):
+            if any(a <= m.start() < b for a, b in cited):
+                continue  # 按照《甘肃省人民政府办公厅关于…》: the body of a document cited
             raw = m.group("place")
             # No organ (婚姻登记处) and no stop character stands inside a place name; a
             # one-character lead, a preposition after a verb (印发于市民政局), that opens
