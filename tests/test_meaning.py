@@ -708,6 +708,20 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A unit whose name before its suffix is one character (族 of 东乡族自治县, 巷 of
+        # 米市巷街道) is no unit of its own: the name stays whole.
+        (
+            "东乡族自治县民政局2019年工作总结\n一、主要工作\n全年发放低保金1.2亿元。\n",
+            "东乡族自治县",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
+        (
+            "米市巷街道2019年社区建设工作总结\n一、主要工作\n全年新招聘社区工作者12名。\n",
+            "米市巷街道",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -189,9 +189,11 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     if not parts:
         return 0, name
     last = parts[-1]
-    # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole;
-    # nor is a kind of zone (苏州工业园区: table zone_names), which keeps the unit before it.
-    if (len(last.group()) < 3 or last.group() in rules.zone_names) and len(parts) > 1:
+    # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole,
+    # and so do 米市巷街道 and 东乡族自治县 (巷, 族); nor is a kind of zone (苏州工业园区:
+    # table zone_names), which keeps the unit before it.
+    stem = regex.sub(f"(?:{_suffixes(rules)})$", "", last.group())
+    if (len(stem) < 2 or last.group() in rules.zone_names) and len(parts) > 1:
         last = parts[-2]
         return last.start(), name[last.start() :]
     return last.start(), last.group()
