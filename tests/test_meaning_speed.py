@@ -63,6 +63,16 @@ def test_fold_digits_is_the_translation(s: str) -> None:
     assert fold_digits(s) == s.translate(table)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789〇二一年月 ", max_size=30))
+def test_ocr_zero_folds_only_beside_a_digit(s: str) -> None:
+    folded = fold_digits(s)
+    assert len(folded) == len(s)
+    for i, (a, b) in enumerate(zip(s, folded, strict=True)):
+        beside = s[i - 1 : i].isdigit() or s[i + 1 : i + 2].isdigit()
+        assert b == ("0" if a == "〇" and beside else a)
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.sampled_from([60, 300]),

@@ -241,6 +241,9 @@ def _month(g: _Grammar, raw: str | None) -> int | None:
 # Digits as scans and converters leave them (２０２４年, 2O14年, l0月): read as digits, in a
 # copy of the same length, so offsets stay those of the text.
 _FOLDS = tuple(zip("０１２３４５６７８９OoIl", "0123456789" + "0011", strict=True))
+# 〇 is a digit of Chinese numerals (二〇一〇年); beside a digit it is a scanned 0 (2〇10年).
+_OCR_ZERO = "\u3007"
+_ZERO_AMONG_DIGITS = re.compile(f"(?<=[0-9]){_OCR_ZERO}|{_OCR_ZERO}(?=[0-9])")
 
 
 def fold_digits(text: str) -> str:
@@ -249,6 +252,8 @@ def fold_digits(text: str) -> str:
     for a, b in _FOLDS:
         if a in text:
             text = text.replace(a, b)
+    if _OCR_ZERO in text:
+        text = _ZERO_AMONG_DIGITS.sub("0", text)
     return text
 
 
