@@ -1611,7 +1611,10 @@ class Labeller:
         before it in its part of the sentence."""
         lo, hi = self.sentence_of[i]
         p_lo, _ = self._part(lo, hi, self.figures[i].start)
-        for c0, c1 in self._clauses_before(p_lo, c_lo):
+        # …次均救助1830元；其中低保对象1032人次: a breakdown that opens its part of the
+        # sentence parts the total of the part before.
+        start = lo if not self.text[p_lo:c_lo].strip(_WRAPPED) else p_lo
+        for c0, c1 in self._clauses_before(start, c_lo):
             found = self._best(self.words.within(c0, c1), GROUP, last=True)
             if found is not None:
                 return found
