@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 import regex
@@ -65,6 +66,8 @@ _ROLL_FLOWS = ("added", "exited")
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+_START = itemgetter(0)
+"""A mention's start (its first field), for bisections over mentions."""
 # A generic word this long names a benefit of its own (护理补贴); a shorter one (救助,
 # 补贴) ends the names of too many.
 _SHORT_NAME = 4
@@ -994,7 +997,7 @@ class Labeller:
         fulls = self.in_full.get(m.word)
         if not fulls:
             return m
-        k = bisect_left([x.start for x in fulls], m.start) - 1
+        k = bisect_left(fulls, m.start, key=_START) - 1
         if k < 0 or fulls[k].entry.programme is m.entry.programme:
             return m
         return fulls[k]
