@@ -58,9 +58,9 @@ from mzextract.rules import ContextWord, MeasureCue, PaidForWord, ReceiverWord, 
 # Measures that are values at a date (annotation guide part 2, §5 rule 2).
 _AT_DATE = frozenset({"covered", "capacity", "standard"})
 _AT_DATE_MODES = frozenset({"at", "upto"})
-# Periods over which a flow is counted (上半年, 今年以来, 本月), not a date of a stock.
-_FLOW_MODES = frozenset({"interval", "since", "recent"})
 """Modes of a period expression that dates a value at a day (截至11月底, 年底)."""
+_FLOW_MODES = frozenset({"interval", "since", "recent"})
+"""Modes of one over which a flow is counted (上半年, 今年以来, 本月), not a stock's date."""
 _ROLL_FLOWS = ("added", "exited")
 """Measures of those who enter or leave a roll."""
 _NO_DATE = ("rel", "masked")
