@@ -130,8 +130,8 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         # An earlier value compared with (，比试点前2014年的980元): a lead, up to twelve
         # characters, then a word of ``compare_ends``.
         compared=regex.compile(
-            f"[，,]?[ \t\u3000]*(?:{alternation(rules.change_leads)})[^，,。；;]{{0,12}}"
-            f"(?:{alternation(rules.compare_ends)})[ \t\u3000]*"
+            f"[，,]?[ \t\u3000\r\n]*(?:{alternation(rules.change_leads)})[^，,。；;]{{0,12}}"
+            f"(?:{alternation(rules.compare_ends)})[ \t\u3000\r\n]*"
         ),
         earlier=regex.compile(
             f"[，,]?[ \t\u3000\r\n]*(?P<word>{alternation(rules.earlier_values)})[ \t\u3000\r\n]*"
