@@ -755,6 +755,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev443",
         "dev444",
         "dev445",
+        "dev446",
+        "dev447",
+        "dev448",
+        "dev449",
+        "dev450",
+        "dev451",
         "noisy",
     }
 
