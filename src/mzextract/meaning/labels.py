@@ -2904,9 +2904,9 @@ class Labeller:
             measure = cue.entry.measure
             if kind == "beds" and cue.word in self.t.setups:
                 # 设置床位56张 is what a site holds; 新建…敬老院，设置床位150张, what it adds.
-                lead = self.text[self.sentence_of[i][0] : cue.start]
-                if any(w in lead for w in self.t.builds) and not any(
-                    w in lead for w in self.t.setup_stops
+                built = self.text[self.sentence_of[i][0] : cue.start]
+                if any(w in built for w in self.t.builds) and not any(
+                    w in built for w in self.t.setup_stops
                 ):
                     measure = "added"
             if cue.entry.after is not None and cue.start >= f.end:
