@@ -778,7 +778,7 @@ class Labeller:
         # The last expression that starts before each figure.
         starts = self.expr_starts
         self.expr_before = [bisect_left(starts, at) - 1 for at in self.figure_starts]
-        self._section_exprs: dict[int | None, Expression | None] = {}
+        self._section_exprs: dict[tuple[int | None, bool], Expression | None] = {}
         self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
@@ -3638,10 +3638,15 @@ class Labeller:
     def _section_expression(self, f: Figure) -> Expression | None:
         if self._later_report(f) is not None:
             return None  # its title's year, through _section_year
-        if f.section in self._section_exprs:
-            return self._section_exprs[f.section]
+        chain = self._section_chain(f.section)
+        # A figure in its own section's title (（一）新增床位90张，确保全年累计新增300张。):
+        # the title is its sentence, whose periods `_governing` reads; its parents' count.
+        own = bool(chain) and chain[0].title_start <= f.start < chain[0].title_end
+        key = (f.section, own)
+        if key in self._section_exprs:
+            return self._section_exprs[key]
         found = None
-        for s in self._section_chain(f.section):
+        for s in chain[1:] if own else chain:
             found = next(
                 (
                     e
@@ -3652,7 +3657,7 @@ class Labeller:
             )
             if found is not None:
                 break
-        self._section_exprs[f.section] = found
+        self._section_exprs[key] = found
         return found
 
     def _section_year(self, f: Figure) -> int | None:
