@@ -2747,6 +2747,12 @@ class Labeller:
                 changed = None
             else:
                 changed = self._partner(i)
+                if changed is not None and kind in _COUNT_KINDS:
+                    own = self._nearest_cue("count", c_lo, f.start)
+                    if own is not None and own.entry.measure in _ROLL_FLOWS:
+                        # …退出35人，去年同期新纳入41人: an earlier value whose clause says
+                        # what it counts is measured by its own word.
+                        changed = own.entry.measure, own.entry.id, (own.start, own.end)
             if changed is not None:
                 return changed
         if kind == "money" and not f.rate:
