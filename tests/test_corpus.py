@@ -761,6 +761,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev449",
         "dev450",
         "dev451",
+        "dev452",
+        "dev453",
+        "dev454",
+        "dev455",
+        "dev456",
+        "dev457",
         "noisy",
     }
 
