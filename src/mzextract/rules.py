@@ -591,9 +591,7 @@ def _specs() -> dict[str, TableSpec]:
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
             "whole_marks admission_marks admission_stops setup_words build_words setup_stops "
-            "alone_relatives purchase_words "
-            "cause_opens cause_closes frame_opens "
-            "frame_closes "
+            "alone_relatives purchase_words cause_opens cause_closes frame_opens frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }

@@ -102,7 +102,6 @@ _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _OPENING_BRACKETS = "（("
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
-_CAUSE_STOPS = "，,。；;：:\n"
 _CAUSE_REACH = 24
 _CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
@@ -300,6 +299,8 @@ class _Tables:
     scopes: tuple[str, ...]
     whole_marks: frozenset[str]
     purchases: frozenset[str]
+    fund_names: tuple[str, ...]
+    """The fund nouns of more than one character (资金, 经费; not 金): a fund's name."""
     generic_words: tuple[str, ...]
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
@@ -397,7 +398,7 @@ def _tables(rules: Rules) -> _Tables:
         frame_opens=tuple(rules.frame_opens),
         frame_closes=tuple(rules.frame_closes),
         causes=re.compile(
-            f"(?:{trie(rules.cause_opens)})[^{_CAUSE_STOPS}]{{1,{_CAUSE_REACH}}}?"
+            f"(?:{trie(rules.cause_opens)})[^{re.escape(CLAUSE_BREAKS)}]{{1,{_CAUSE_REACH}}}?"
             f"(?:{trie(rules.cause_closes)})"
         ),
         goals=tuple(rules.goal_words),
@@ -463,6 +464,7 @@ def _tables(rules: Rules) -> _Tables:
         scopes=tuple(rules.scope_nouns),
         whole_marks=frozenset(rules.whole_marks),
         purchases=frozenset(rules.purchase_words),
+        fund_names=tuple(w for w in rules.fund_nouns if len(w) > 1),
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
@@ -1628,10 +1630,18 @@ class Labeller:
         the total (孤儿425人（集中供养58人，社会散居367人）)."""
         if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
             return True
+        return self._bracketed(c_lo, loose=False) is not None
+
+    def _bracketed(self, c_lo: int, *, loose: bool) -> int | None:
+        """The figure right before the opening bracket that opens the clause at ``c_lo``
+        (孤儿425人（集中供养58人…）); with ``loose``, spaces and commas may stand between them."""
         if c_lo < 1 or self.text[c_lo - 1] not in _OPENING_BRACKETS:
-            return False
+            return None
         j = bisect_left(self.figure_starts, c_lo) - 1
-        return j >= 0 and self.figures[j].end == c_lo - 1
+        if j < 0:
+            return None
+        gap = self.text[self.figures[j].end : c_lo - 1]
+        return j if not (gap.strip(_LOOSE) if loose else gap) else None
 
     def _before(
         self, i: int, c_lo: int, s_lo: int
@@ -2127,10 +2137,8 @@ class Labeller:
     def _aside_of(self, i: int, c_lo: int) -> int | None:
         """The figure whose parts the figure's clause lists: the clause opens a bracket right
         after that figure and names no area or programme before the figure."""
-        if c_lo < 2 or self.text[c_lo - 1] not in _OPENING_BRACKETS:
-            return None
-        j = bisect_left(self.figure_starts, c_lo) - 1
-        if j < 0 or self.text[self.figures[j].end : c_lo - 1].strip(_LOOSE):
+        j = self._bracketed(c_lo, loose=True)
+        if j is None:
             return None
         f = self.figures[i]
         if _any_in(self.areas.starts, c_lo, f.start) or self.words.within(c_lo, f.start):
@@ -2579,25 +2587,26 @@ class Labeller:
             ]
         ) or self._without_figures(lo, cue.start).rstrip(_LOOSE).endswith(self.t.group_nouns)
 
-    def _fund_named(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
-        """``cue``, or the cue before it in the clause where ``cue``, a standard's word, only
-        qualifies the fund right after it (安排村干部报酬资金4536万元: 报酬 names the fund,
-        安排 the measure)."""
-        if not self.text.startswith(tuple(w for w in self.t.funds_after if len(w) > 1), cue.end):
-            return cue
-        before = self.cues("money").within(lo, cue.start)
-        if before and cue.entry.measure == "standard":
-            return before[-1]
-        return cue
-
-    def _purchase_fund(self, cue: Mention[MeasureCue], lo: int, hi: int) -> Mention[MeasureCue]:
-        """``cue``, a verb of buying, or the allocating cue before it in the clause where the
-        buying names a fund (区财政安排政府向社会组织购买服务资金2860万元): the fund was
-        allocated, not spent on what it buys."""
-        if not any(w in self.text[cue.end : hi] for w in self.t.funds_after if len(w) > 1):
+    def _fund_cue(self, cue: Mention[MeasureCue], lo: int, hi: int) -> Mention[MeasureCue]:
+        """``cue``, or the cue before it in the clause where ``cue`` only names a fund: a
+        standard's word right before a fund noun (安排村干部报酬资金4536万元: 报酬 names the
+        fund, 安排 the measure), or a verb of buying with one after it, after a cue of
+        allocating (区财政安排政府向社会组织购买服务资金2860万元: the fund was allocated, not
+        spent on what it buys)."""
+        if cue.entry.measure == "standard":
+            if not self.text.startswith(self.t.fund_names, cue.end):
+                return cue
+            wanted = None
+        elif cue.word in self.t.purchases:
+            if not any(w in self.text[cue.end : hi] for w in self.t.fund_names):
+                return cue
+            wanted = "allocated"
+        else:
             return cue
         before = [
-            c for c in self.cues("money").within(lo, cue.start) if c.entry.measure == "allocated"
+            c
+            for c in self.cues("money").within(lo, cue.start)
+            if wanted is None or c.entry.measure == wanted
         ]
         return before[-1] if before else cue
 
@@ -2807,9 +2816,7 @@ class Labeller:
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if table == "money" and cue is not None:
-            cue = self._fund_named(cue, c_lo)
-        if table == "money" and cue is not None and cue.word in self.t.purchases:
-            cue = self._purchase_fund(cue, c_lo, f.start)
+            cue = self._fund_cue(cue, c_lo, f.start)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
             if cue.entry.measure == "allocated" and self._given(cue, c_lo):

@@ -38,8 +38,9 @@ _TITLE_MAX = 80
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _HEADING_ENDS = " \t\u3000。：:"
-_ADDRESS_ENDS = ("：", ":")
 """What may end a heading's line after its title."""
+_ADDRESS_ENDS = ("：", ":")
+"""What ends the line of the organ a report is addressed to (城关区民政局：)."""
 _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 
@@ -182,6 +183,12 @@ def _suffix_split(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(f"\\p{{Han}}+?(?:{suffixes})+(?=\\p{{Han}}|$)")
 
 
+@cache
+def _suffix_at_end(rules: Rules) -> regex.Pattern[str]:
+    """The one suffix a unit's name ends in (区 of 叙州区, 自治县 of 东乡族自治县)."""
+    return regex.compile(f"(?:{_suffixes(rules)})$")
+
+
 def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     """The last administrative unit of a compound name (鞍山市铁西区 → 铁西区) and its
     offset within ``name``."""
@@ -192,7 +199,7 @@ def _lowest_unit(name: str, rules: Rules) -> tuple[int, str]:
     # A one-character stem (市 of 市中区 aside) is no unit of its own: 共青城市 stays whole,
     # and so do 米市巷街道 and 东乡族自治县 (巷, 族); nor is a kind of zone (苏州工业园区:
     # table zone_names), which keeps the unit before it.
-    stem = regex.sub(f"(?:{_suffixes(rules)})$", "", last.group())
+    stem = last.group()[: _suffix_at_end(rules).search(last.group()).start()]
     if (len(stem) < 2 or last.group() in rules.zone_names) and len(parts) > 1:
         last = parts[-2]
         return last.start(), name[last.start() :]
@@ -369,7 +376,8 @@ def _organ_place(
     p = _patterns(rules)
     organs = words_pattern(rules.organ_words)
     for ln in lines:
-        if ln.text.rstrip().endswith(_ADDRESS_ENDS) and organs.search(ln.text[-8:]):
+        line = ln.text.strip()
+        if line.endswith(_ADDRESS_ENDS) and organ.fullmatch(line[:-1]):
             # 城关区民政局：, a line of its own before the text: the organ the report is
             # addressed to (its superior), not the one that wrote it.
             continue
