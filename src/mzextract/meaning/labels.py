@@ -3318,6 +3318,10 @@ class Labeller:
                 # A budget's figures of its own year are what it plans.
                 if self._before_report(i):
                     return "value", "meaning.role.before_budget", plan
+                staff = self._staff_word(i)
+                if staff is not None:
+                    # 核定行政编制18名, 实有在职人员57人: the department as it stands.
+                    return "value", "meaning.role.budget_staff", staff
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
             titled = (
                 self.meta.title is not None and plan == (self.meta.title.start, self.meta.title.end)
@@ -3340,6 +3344,15 @@ class Labeller:
             # 预算数为98650万元，其中中央补助资金76320万元: the parts of a target are targets.
             return "target", "meaning.role.breakdown", (total.start, total.end)
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _staff_word(self, i: int) -> tuple[int, int] | None:
+        """The span of the word that makes a count (not money) programme other (编制,
+        在职人员), if one does."""
+        word = self.programmes_so_far[-1]
+        if word is None or self.figures[i].kind.name == "money":
+            return None
+        m = word[0]
+        return (m.start, m.end) if m.entry.programme is self.t.other else None
 
     def _target_total(self, i: int, c_lo: int) -> Figure | None:
         """The total a breakdown (其中…) parts, where that total is a target: the last
