@@ -581,7 +581,7 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
-            "cap_words grant_levels cost_cues completion_words "
+            "cap_words grant_levels cost_cues completion_words cue_names "
             "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
@@ -775,6 +775,7 @@ class Rules:
     grant_levels = _word_view()
     cost_cues = _word_view()
     completion_words = _word_view()
+    cue_names = _word_view()
     worker_words = _word_view()
     certified_words = _word_view()
     stock_words = _word_view()

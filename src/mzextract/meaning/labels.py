@@ -215,6 +215,8 @@ class _Tables:
     """Levels of government joined as a list (中央和省): who grants money raised from them."""
     cost_cues: frozenset[str]
     completions: tuple[str, ...]
+    cue_names: dict[str, tuple[tuple[str, int], ...]]
+    """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
     certified: tuple[str, ...]
     stocks: frozenset[str]
@@ -389,6 +391,7 @@ def _tables(rules: Rules) -> _Tables:
         grants=_joined_list(rules.grant_levels, rules.list_words),
         cost_cues=frozenset(rules.cost_cues),
         completions=longest_first(rules.completion_words),
+        cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
         stocks=frozenset(rules.stock_words),
@@ -3420,11 +3423,18 @@ class Labeller:
 
     def _named(self, r: Mention[tuple[str, str, str, bool]]) -> bool:
         """Whether a cue is part of a name (预算 in 中央预算内资金, 一般公共预算收入; 计划
-        closing a quoted name, 实施“老伙伴计划”)."""
-        if self.text.startswith(_CLOSE_QUOTE, r.end):
-            opened = self.text.rfind(_OPEN_QUOTE, max(0, r.start - 12), r.start)
-            if opened >= 0 and _CLOSE_QUOTE not in self.text[opened : r.start]:
+        closing a quoted name, 实施“老伙伴计划”, or after one, “雨露”计划; 计划生育)."""
+        text = self.text
+        if text.startswith(_CLOSE_QUOTE, r.end):
+            opened = text.rfind(_OPEN_QUOTE, max(0, r.start - 12), r.start)
+            if opened >= 0 and _CLOSE_QUOTE not in text[opened : r.start]:
                 return True
+        if r.start > 0 and text[r.start - 1] == _CLOSE_QUOTE:
+            return True
+        if any(
+            text.startswith(name, r.start - at) for name, at in self.t.cue_names.get(r.word, ())
+        ):
+            return True
         return any(
             m.start <= r.start and r.end <= m.end and m.end - m.start > r.end - r.start
             for m in self.words.within(max(0, r.start - 8), r.end + 8)
@@ -4110,6 +4120,19 @@ def _title_head(title: str) -> str:
     end (1.站内救助.全年…按每人每天30元标准安排…): its body's words (安排) name no plan."""
     stop = _FULL_STOP.search(title)
     return title if stop is None else title[: stop.start()]
+
+
+def _names_holding(cues: set[str], names: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each cue of ``cues`` that stands in some of ``names``, with those names and the
+    offset of the cue in each."""
+    held: dict[str, list[tuple[str, int]]] = {}
+    for name in names:
+        for cue in cues:
+            at = name.find(cue)
+            while at >= 0:
+                held.setdefault(cue, []).append((name, at))
+                at = name.find(cue, at + 1)
+    return {cue: tuple(found) for cue, found in held.items()}
 
 
 def _title_stop(text: str, s: Section) -> int:
