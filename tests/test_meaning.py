@@ -688,6 +688,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2020-12-31",
         ),
+        # A name whose first part ends in a suffix too (莱州 of 莱州市, 郑州 of 郑州市) is read
+        # whole up to the title's year.
+        (
+            "莱州市2012年老龄工作总结\n\n2012年，市老龄办扎实推进各项老龄工作。\n"
+            "一、主要工作\n全年发放高龄津贴1532.6万元。\n",
+            "莱州市",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
+        # An ageing office (老龄工作委员会办公室, 老龄办) is an organ that names its place.
+        (
+            "南部县老龄工作委员会办公室文件\n\n南老办〔2017〕3号\n\n"
+            "关于2016年全县老龄工作情况的报告\n\n县人民政府：\n"
+            "2016年，县老龄办认真落实各项老龄政策。\n一、主要工作\n全年发放高龄津贴860万元。\n",
+            "南部县",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

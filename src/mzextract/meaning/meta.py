@@ -429,8 +429,11 @@ def _leading_place(
     if title is None:
         return None
     p = _patterns(rules)
-    m = _leading(rules).match(title.text)
-    if m is None or not p.year_or_plan.match(title.text, m.end()) or p.stops.search(m[0]):
+    # The name runs to the year: read up to it (莱州市 of 莱州市2012年…, where 莱州 alone
+    # ends in a suffix too).
+    year = p.year_or_plan.search(title.text)
+    m = None if year is None else _leading(rules).fullmatch(title.text, 0, year.start())
+    if m is None or p.stops.search(m[0]):
         return None
     return _unit_place(m[0], title.start, head, rules, evidence)
 
