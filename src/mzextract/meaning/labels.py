@@ -235,6 +235,7 @@ class _Tables:
     levels: re.Pattern[str]
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
+    couple_programmes: frozenset[str]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -411,6 +412,7 @@ def _tables(rules: Rules) -> _Tables:
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
+        couple_programmes=frozenset(rules.couple_programmes),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -2962,6 +2964,9 @@ class Labeller:
                 )
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
+            if programme is not None and programme.key not in self.t.couple_programmes:
+                # 为86对金婚老人举办集体庆典: couples another programme counts are no registrations.
+                return "other", "meaning.measure.couples_elsewhere", here
             return "registered", "meaning.measure.couples", here
         if count and i > 0:
             aside = self._paid_before_aside(i)
