@@ -3004,6 +3004,10 @@ class Labeller:
                 return self.t.amounts[programme.key], f"programmes:{programme.key}", here
             return "paid", "meaning.measure.money", here
         if programme is not None:
+            word = self.programmes_so_far[-1]
+            if word is not None and word[0].entry.rule.startswith("paid_for_words:"):
+                # 为低保、特困老年人代缴保费1.12万人: the people a help paid for are served.
+                return "served", word[0].entry.rule, (word[0].start, word[0].end)
             lead = self._territory(i, c_lo) if self.t.counts[programme.key] != "covered" else None
             if lead is not None:
                 # 全区百岁老人58人: how many people of the group the territory has.
