@@ -3556,9 +3556,15 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         # A month range that takes its year from the sentence's start counts too (2024年,
         # 全县1-12月共保障…;保障特困人员…).
-        return e is not None and (
-            e.year is None or e.start >= self._part(lo, hi, self.figures[i].start)[0]
-        )
+        if e is None:
+            return False
+        if e.year is None or e.start >= self._part(lo, hi, self.figures[i].start)[0]:
+            return True
+        # 2010年，全县民政系统…。2010年全县发放…；农村五保对象6238人: a line that opens with a
+        # year before the report's reviews that year in all its parts.
+        year = self._paragraph_year(self.figures[i].start)
+        report = self.meta.period
+        return year is not None and report is not None and year < report.end.year
 
     def _review(self, f: Figure) -> tuple[int, int] | None:
         """The title of a section of the figure that reviews work done (一、2020年工作基础,
