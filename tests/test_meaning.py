@@ -706,6 +706,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A season's report (冬春) covers the span its opening gives the season's work, over
+        # two years; not the span of an event told before it.
+        (
+            "岷县民政局2011年冬春受灾群众生活救助工作总结\n\n"
+            "　　2010年9月至2011年4月，全县降雨持续偏少。我局于2010年12月至2011年5月在全县"
+            "开展了冬春受灾群众生活救助工作。\n一、基本情况\n全县冬春需救助人口10.42万人。\n",
+            "岷县",
+            2011,
+            "2010-12-01/2011-05-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

@@ -820,6 +820,12 @@ def _said_period(
     """The period that the title, the issue line, the lines under the title or the opening
     say the report covers, or the event it reports since; None if they say none."""
     p = _patterns(rules)
+    span = _season_span(title, head, year, rules)
+    if span is not None:
+        worked, at = span
+        s, end = at + worked.start, at + worked.end
+        evidence.append(Evidence("period", "meta.period.season_span", s, end, text[s:end]))
+        return resolve(worked, year, None, at=False)
     # 关于2014—2015年度冬春救助工作情况的报告, 全市2021—2022年度冬春救助工作全面启动: a season
     # that opens the periods of a line before the outline that is no sentence is what the
     # report covers (not in …2021年…救灾工作总结暨2021—2022年冬春救助工作方案).
@@ -895,6 +901,32 @@ def _said_period(
                 )
                 return found
     return _since_event(text, title, year, issued, rules, evidence)
+
+
+def _season_span(
+    title: _Line | None, head: list[_Line], year: int, rules: Rules
+) -> tuple[Expression, int] | None:
+    """The span of months over two years (2010年12月至2011年5月) that a sentence before the
+    outline of a season's report (岷县民政局2011年冬春受灾群众生活救助工作总结) gives the
+    season's work, with the report's year in it, and where its line starts; not a span of
+    an event told before (2009年9月至2010年4月，我区降雨持续偏少)."""
+    seasons = words_pattern(tuple(d.word for d in rules.dates("season")))
+    if title is None or not seasons.search(title.text):
+        return None
+    for ln in head:
+        if ln.start < title.end:
+            continue
+        for e in find_expressions(ln.text, rules):
+            stop = ln.text.find("。", e.end)
+            if (
+                e.rule == "period.months"
+                and e.year is not None
+                and e.years > 1
+                and e.year <= year < e.year + e.years
+                and seasons.search(ln.text, e.end, len(ln.text) if stop < 0 else stop)
+            ):
+                return e, ln.start
+    return None
 
 
 def _title_spans(
