@@ -1322,7 +1322,12 @@ class Labeller:
                 # The programme of the report's title, where it is the generic word's domain
                 # (救助经费 in the report of a 救助管理站).
                 titled = self._titled()
-                if titled is not None and titled.entry.programme.domain == domain:
+                if titled is not None and (
+                    titled.entry.programme.domain == domain
+                    # 救助对象 in 岷县…冬春受灾群众生活救助工作总结: the title's help says
+                    # the generic word itself, whatever its domain.
+                    or self._title_says(generic.word)
+                ):
                     return titled, "title"
                 # 2.事实无人抚养儿童保障 over …按每人每月1000元发放基本生活补贴: a section titled
                 # by a group of another domain is that group's programme, not the generic
@@ -1584,6 +1589,25 @@ class Labeller:
         return self._best(
             self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False
         )
+
+    def _title_says(self, word: str) -> bool:
+        """Whether the report's title holds ``word``, or a generic word it starts with (救助
+        of 救助对象), outside the words that name a programme there (儿童 of 儿童福利)."""
+        title = self.meta.title
+        if title is None:
+            return False
+        named = [
+            (m.start, m.end)
+            for m in self.words.within(title.start, title.end)
+            if m.entry.level > GENERIC
+        ]
+        for w in (word, *(g for g in self.t.generic_words if word.startswith(g) and g != word)):
+            at = self.text.find(w, title.start, title.end)
+            while at >= 0:
+                if not any(a <= at and at + len(w) <= b for a, b in named):
+                    return True
+                at = self.text.find(w, at + 1, title.end)
+        return False
 
     def _first(self, spans: list[tuple[int, int]], level: int) -> Mention[_Word] | None:
         for c0, c1 in spans:
