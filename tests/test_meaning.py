@@ -716,6 +716,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2010-12-01/2011-05-31",
         ),
+        # …or from the season work's start to the day the report reaches.
+        (
+            "东川区民政局关于2010年冬春救助工作进展情况的汇报\n\n区人民政府：\n"
+            "　　2009年9月至2010年4月，我区降雨持续偏少。我区从2009年12月起开展冬春受灾群众"
+            "生活救助工作，现将截至2010年4月20日的工作进展情况汇报如下。\n"
+            "一、基本情况\n全区冬春需救助人口4.68万人。\n",
+            "东川区",
+            2010,
+            "2009-12-01/2010-04-20",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

@@ -822,10 +822,9 @@ def _said_period(
     p = _patterns(rules)
     span = _season_span(title, head, year, rules)
     if span is not None:
-        worked, at = span
-        s, end = at + worked.start, at + worked.end
+        worked, s, end = span
         evidence.append(Evidence("period", "meta.period.season_span", s, end, text[s:end]))
-        return resolve(worked, year, None, at=False)
+        return worked
     # 关于2014—2015年度冬春救助工作情况的报告, 全市2021—2022年度冬春救助工作全面启动: a season
     # that opens the periods of a line before the outline that is no sentence is what the
     # report covers (not in …2021年…救灾工作总结暨2021—2022年冬春救助工作方案).
@@ -905,27 +904,35 @@ def _said_period(
 
 def _season_span(
     title: _Line | None, head: list[_Line], year: int, rules: Rules
-) -> tuple[Expression, int] | None:
-    """The span of months over two years (2010年12月至2011年5月) that a sentence before the
-    outline of a season's report (岷县民政局2011年冬春受灾群众生活救助工作总结) gives the
-    season's work, with the report's year in it, and where its line starts; not a span of
-    an event told before (2009年9月至2010年4月，我区降雨持续偏少)."""
+) -> tuple[Period, int, int] | None:
+    """The span that a sentence before the outline of a season's report (岷县民政局2011年
+    冬春受灾群众生活救助工作总结) gives the season's work, with the report's year in it, and
+    where it is written: months over two years (于2010年12月至2011年5月…开展了冬春…救助工作),
+    or a start and how far the report reaches (从2009年12月起开展冬春…工作，现将截至2010年
+    4月20日的…汇报如下); not a span of an event told before (2009年9月至2010年4月，我区降雨
+    持续偏少)."""
     seasons = words_pattern(tuple(d.word for d in rules.dates("season")))
     if title is None or not seasons.search(title.text):
         return None
     for ln in head:
         if ln.start < title.end:
             continue
-        for e in find_expressions(ln.text, rules):
+        found = find_expressions(ln.text, rules)
+        for k, e in enumerate(found):
             stop = ln.text.find("。", e.end)
-            if (
-                e.rule == "period.months"
-                and e.year is not None
-                and e.years > 1
-                and e.year <= year < e.year + e.years
-                and seasons.search(ln.text, e.end, len(ln.text) if stop < 0 else stop)
-            ):
-                return e, ln.start
+            stop = len(ln.text) if stop < 0 else stop
+            if e.year is None or not seasons.search(ln.text, e.end, stop):
+                continue
+            if e.rule == "period.months" and e.years > 1 and e.year <= year < e.year + e.years:
+                p = resolve(e, year, None, at=False)
+                if p is not None:
+                    return p, ln.start + e.start, ln.start + e.end
+            if e.mode == "from" and e.year < year and k + 1 < len(found):
+                upto = found[k + 1]
+                since = resolve(e, year, None, at=False)
+                reach = resolve(upto, year, None, at=False)
+                if upto.mode == "upto" and upto.end <= stop and since and reach:
+                    return Period(since.start, reach.end), ln.start + e.start, ln.start + upto.end
     return None
 
 
