@@ -1326,7 +1326,7 @@ class Labeller:
                     titled.entry.programme.domain == domain
                     # 救助对象 in 岷县…冬春受灾群众生活救助工作总结: the title's help says
                     # the generic word itself, whatever its domain.
-                    or self._title_says(generic.word)
+                    or self._title_says(generic.word, titled.entry.programme)
                 ):
                     return titled, "title"
                 # 2.事实无人抚养儿童保障 over …按每人每月1000元发放基本生活补贴: a section titled
@@ -1590,16 +1590,17 @@ class Labeller:
             self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False
         )
 
-    def _title_says(self, word: str) -> bool:
+    def _title_says(self, word: str, programme: Programme) -> bool:
         """Whether the report's title holds ``word``, or a generic word it starts with (救助
-        of 救助对象), outside the words that name a programme there (儿童 of 儿童福利)."""
+        of 救助对象), outside the words that name another programme than ``programme``
+        there (儿童 of 儿童福利 in a title of disability welfare)."""
         title = self.meta.title
         if title is None:
             return False
         named = [
             (m.start, m.end)
             for m in self.words.within(title.start, title.end)
-            if m.entry.level > GENERIC
+            if m.entry.level > GENERIC and m.entry.programme is not programme
         ]
         for w in (word, *(g for g in self.t.generic_words if word.startswith(g) and g != word)):
             at = self.text.find(w, title.start, title.end)
