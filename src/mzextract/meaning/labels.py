@@ -1267,8 +1267,9 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         p_hi = self._reason(f.end, p_hi)
-        if generic is not None and self._in_breakdown(c_lo):
-            # 其中未成年人37人次: a part of a total named before the breakdown is the total's.
+        if self._in_breakdown(c_lo) and (generic is not None or not self.words.within(lo, f.start)):
+            # 其中未成年人37人次: a part of a total named before the breakdown is the total's;
+            # so is a part that nothing names (其中，城市居民2134人次).
             total = self._breakdown_total(i, c_lo)
             if total is not None:
                 return total, "sentence"
@@ -1649,6 +1650,11 @@ class Labeller:
         # …次均救助1830元；其中低保对象1032人次: a breakdown that opens its part of the
         # sentence parts the total of the part before.
         start = lo if not self.text[p_lo:c_lo].strip(_WRAPPED) else p_lo
+        opening = self.text[lo:c_lo].strip(_WRAPPED + COMMAS + "：:")
+        if lo > 0 and (not opening or opening in self.t.breakdowns):
+            # …平均每人次救助1791元。其中，城市居民2134人次: a breakdown that opens its
+            # sentence parts the total of the sentence before, in its paragraph.
+            start = max(self.breaks.sentence(lo - 1)[0], self._paragraph_start(lo))
         for c0, c1 in self._clauses_before(start, c_lo):
             found = self._best(self.words.within(c0, c1), GROUP, last=True)
             if found is not None:
@@ -1660,6 +1666,14 @@ class Labeller:
         the total (孤儿425人（集中供养58人，社会散居367人）)."""
         if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
             return True
+        # 其中，城市居民2134人次: the breakdown word as a clause of its own before.
+        base = max(0, c_lo - 6)
+        lead = self.text[base:c_lo].rstrip(_LOOSE + COMMAS + "：:")
+        word = next((w for w in self.t.breakdowns if lead.endswith(w)), None)
+        if word is not None:
+            at = base + len(lead) - len(word)
+            if self.breaks.clause(at)[0] >= at:
+                return True
         return self._bracketed(c_lo, loose=False) is not None
 
     def _bracketed(self, c_lo: int, *, loose: bool) -> int | None:
