@@ -995,6 +995,16 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.level == GENERIC:
             m = self._short_for(m)
+        if m.entry.level < WORD and m.entry.programme in self.t.general_keys:
+            # 重点救助对象 in 岷县…冬春受灾群众生活救助工作总结: a domain's people in general,
+            # named by the help the title says, are the title's programme's.
+            titled = self._titled()
+            if (
+                titled is not None
+                and titled.entry.programme is not m.entry.programme
+                and self._title_says(m.word, titled.entry.programme)
+            ):
+                return titled, titled.entry, "title"
         return m, m.entry, source
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
