@@ -81,8 +81,6 @@ SHORTFALLS = {
     "organisations, whose money funds other programmes",
     ("dev72", _MEANING, "programme_acc"): "0.884 (0.855 blind): funeral and marriage "
     "reports, where staff and training read as other and the help given to groups as funeral",
-    ("dev76", _MEANING, "role_acc"): "0.946 (blind): budget explanations, where every "
-    "amount of the budget year is a target and a final account's 年初预算 too",
     ("dev105", _META, "period_acc"): "0.800 (blind): y02, a report of October on its year's "
     "work with data to 9月底, the whole year in this gold (the split of dev8's m01)",
     ("dev106", _META, "place_acc"): "0.800 (0.600 blind): y05, a county gazetteer's chapter "
