@@ -726,6 +726,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2010,
             "2009-12-01/2010-04-20",
         ),
+        # A welfare-lottery centre or station (福利彩票发行中心, 福彩管理站) is an organ.
+        (
+            "莒县福利彩票发行管理站2013年工作总结\n\n2013年，我站较好地完成了全年各项工作任务。\n"
+            "一、主要工作\n全年销售福利彩票1.2亿元。\n",
+            "莒县",
+            2013,
+            "2013-01-01/2013-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
