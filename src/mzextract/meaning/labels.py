@@ -1087,18 +1087,28 @@ class Labeller:
 
     def _received(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the receiver that makes it another programme's (慰问驻区部队，送去慰问金
-        46万元): where a word of ``receiver_words`` stands before the figure in its part of
-        the sentence and no other programme is named there."""
+        46万元; 走访慰问驻县部队和优抚对象，发放慰问金): where a word of ``receiver_words``
+        stands before the figure in its clause, else in its part of the sentence, and no
+        programme but the receiver's and ``m``'s is named there."""
         f = self.figures[i]
         lo, hi = self.sentence_of[i]
         p_lo, _ = self._part(lo, hi, f.start)
-        best = self._last_of(self.t.receivers[m.entry.programme.key], p_lo, f.start)
-        if best is None:
-            return m
-        named = self.words.within(p_lo, f.start)
-        if any(w.entry.programme is not m.entry.programme for w in named):
-            return m  # 走访慰问驻县部队和优抚对象: the needy among the receivers
-        return best
+        receivers = self.t.receivers[m.entry.programme.key]
+        # 走访驻县部队和优抚对象，为驻县部队送去慰问金38万元: the figure's own clause, where it
+        # names a receiver, before the rest of its part.
+        for start in dict.fromkeys((self.clause_of[i][0], p_lo)):
+            best = self._last_of(receivers, start, f.start)
+            if best is None:
+                continue
+            named = self.words.within(start, f.start)
+            if any(
+                w.entry.programme is not m.entry.programme
+                and w.entry.programme is not best.entry.programme
+                for w in named
+            ):
+                continue  # 慰问驻县部队和低保户: the needy among the receivers
+            return best
+        return m
 
     def _find_programme(self, i: int) -> tuple[Mention[_Word], str] | None:
         """The word that names the figure's programme: its phrase, its clause, the other
