@@ -810,6 +810,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev473",
         "dev474",
         "dev475",
+        "dev476",
+        "dev477",
+        "dev478",
+        "dev479",
+        "dev480",
+        "dev481",
         "noisy",
     }
 
