@@ -2651,14 +2651,17 @@ class Labeller:
             ]
         ) or self._without_figures(lo, cue.start).rstrip(_LOOSE).endswith(self.t.group_nouns)
 
-    def _fund_cue(self, cue: Mention[MeasureCue], lo: int, hi: int) -> Mention[MeasureCue]:
+    def _fund_cue(
+        self, cue: Mention[MeasureCue], lo: int, hi: int, rate: bool
+    ) -> Mention[MeasureCue]:
         """``cue``, or the cue before it in the clause where ``cue`` only names a fund: a
         standard's word right before a fund noun (安排村干部报酬资金4536万元: 报酬 names the
-        fund, 安排 the measure), or a verb of buying with one after it, after a cue of
+        fund, 安排 the measure) or before a total that is no rate (全年发放村干部报酬226.4万元:
+        the pay of all, paid), or a verb of buying with one after it, after a cue of
         allocating (区财政安排政府向社会组织购买服务资金2860万元: the fund was allocated, not
         spent on what it buys)."""
         if cue.entry.measure == "standard":
-            if not self.text.startswith(self.t.fund_names, cue.end):
+            if rate and not self.text.startswith(self.t.fund_names, cue.end):
                 return cue
             wanted = None
         elif cue.word in self.t.purchases:
@@ -2880,7 +2883,7 @@ class Labeller:
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
         if table == "money" and cue is not None:
-            cue = self._fund_cue(cue, c_lo, f.start)
+            cue = self._fund_cue(cue, c_lo, f.start, f.rate)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
             if cue.entry.measure == "allocated" and self._given(cue, c_lo):
