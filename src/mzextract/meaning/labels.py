@@ -285,8 +285,8 @@ class _Tables:
     per_marks: re.Pattern[str]
     """The marks that every basis has (每): without one, no basis to look for."""
     per_reach: int
-    """How far before its end a basis's last mark starts, at most: the longest mark, two
-    characters, and a line break."""
+    """How far before its end a basis's last mark starts, at most: the longest mark, three
+    characters (每个社区), and a line break."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
     areas_apart: bool
@@ -452,10 +452,10 @@ def _tables(rules: Rules) -> _Tables:
         haves=("", *rules.have_words),
         # 由每人每⏎月560元, 由⏎每人每月: a soft wrap may stand inside a basis or before it.
         per_basis=regex.compile(
-            f"(?:\\s*(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}})??)+$"
+            f"(?:\\s*(?:{trie(rules.per_marks)})\\s*\\p{{Han}}(?:\\s*\\p{{Han}}){{0,2}}?)+$"
         ),
         per_marks=words_pattern(rules.per_marks),
-        per_reach=max(map(len, rules.per_marks), default=0) + 3,
+        per_reach=max(map(len, rules.per_marks), default=0) + 4,
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
