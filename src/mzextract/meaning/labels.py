@@ -514,6 +514,7 @@ class Labeller:
         "_cues",
         "_firsts",
         "_governs",
+        "_opened",
         "_opening_years",
         "_parallels",
         "_periods",
@@ -665,6 +666,7 @@ class Labeller:
         """Where any of them starts: one bisection tells that a clause holds none (most)."""
         self._governs: dict[int, Expression | None] = {}
         self._breakdowns: dict[tuple[int, int], bool] = {}
+        self._opened: dict[int, bool] = {}
         self._bests: dict[tuple[int, int, int, bool, str | None], Mention[_Word] | None] = {}
         self._firsts: dict[tuple[int, int, bool], tuple[Mention[_Word], Mention[_Word]]] = {}
         self._parallels: dict[tuple[int, int], bool] = {}
@@ -1683,14 +1685,22 @@ class Labeller:
 
     def _in_breakdown(self, c_lo: int) -> bool:
         """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
-        the total (孤儿425人（集中供养58人，社会散居367人）)."""
+        the total (孤儿425人（集中供养58人，社会散居367人）); asked for many times per clause,
+        read once."""
+        opened = self._opened.get(c_lo)
+        if opened is None:
+            opened = self._opens_breakdown(c_lo)
+            self._opened[c_lo] = opened
+        return opened
+
+    def _opens_breakdown(self, c_lo: int) -> bool:
         if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
             return True
         # 其中，城市居民2134人次: the breakdown word as a clause of its own before.
         base = max(0, c_lo - 6)
         lead = self.text[base:c_lo].rstrip(_LOOSE + COMMAS + "：:")
-        word = next((w for w in self.t.breakdowns if lead.endswith(w)), None)
-        if word is not None:
+        if lead.endswith(self.t.breakdowns):
+            word = next(w for w in self.t.breakdowns if lead.endswith(w))
             at = base + len(lead) - len(word)
             if self.breaks.clause(at)[0] >= at:
                 return True
