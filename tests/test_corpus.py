@@ -839,6 +839,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev491",
         "dev492",
         "dev493",
+        "dev494",
+        "dev495",
+        "dev496",
+        "dev497",
+        "dev498",
+        "dev499",
         "noisy",
     }
 
