@@ -760,11 +760,13 @@ class Labeller:
         for ch in self.changes.items:
             self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text) if folded is None else folded
+        # 截至2023年6⏎月30日: a soft wrap inside a period expression is read as a space.
+        joined = _unwrapped(self.folded, self.breaks.wraps)
         # 2013年冬季退役士兵: a year that names a cohort of people dates nothing; 较上年末:
         # the end of a counted year compared with is the year compared with.
         self.exprs = [
             replace(e, mode="rel") if e.shift and self._compared_from(e.start) else e
-            for e in find_expressions(text, rules, folded=self.folded, spans=spans)
+            for e in find_expressions(text, rules, folded=joined, spans=spans)
             if e.mode != "interval" or not self.t.cohorts.match(text, e.end)
         ]
         self.expr_starts = [e.start for e in self.exprs]
@@ -4207,6 +4209,19 @@ def _title_head(title: str) -> str:
     end (1.站内救助.全年…按每人每天30元标准安排…): its body's words (安排) name no plan."""
     stop = _FULL_STOP.search(title)
     return title if stop is None else title[: stop.start()]
+
+
+def _unwrapped(text: str, wraps: Sequence[int]) -> str:
+    """``text`` with each soft wrap's line break (and a carriage return before it) as a
+    space: same length, same offsets."""
+    if not wraps:
+        return text
+    chars = list(text)
+    for at in wraps:
+        chars[at] = " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)
 
 
 def _names_holding(cues: set[str], names: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
