@@ -845,6 +845,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev497",
         "dev498",
         "dev499",
+        "dev500",
+        "dev501",
+        "dev502",
+        "dev503",
+        "dev504",
+        "dev505",
         "noisy",
     }
 
