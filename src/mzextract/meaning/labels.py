@@ -3078,7 +3078,7 @@ class Labeller:
                 return self.t.amounts[programme.key], f"programmes:{programme.key}", here
             return "paid", "meaning.measure.money", here
         if programme is not None:
-            word = self.programmes_so_far[-1]
+            word = self.programmes_so_far[i]
             if word is not None and word[0].entry.rule.startswith("paid_for_words:"):
                 # 为低保、特困老年人代缴保费1.12万人: the people a help paid for are served.
                 return "served", word[0].entry.rule, (word[0].start, word[0].end)
@@ -3434,7 +3434,7 @@ class Labeller:
     def _staff_word(self, i: int) -> tuple[int, int] | None:
         """The span of the word that makes a count (not money) programme other (编制,
         在职人员), if one does."""
-        word = self.programmes_so_far[-1]
+        word = self.programmes_so_far[i]
         if word is None or self.figures[i].kind.name == "money":
             return None
         m = word[0]
