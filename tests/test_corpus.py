@@ -283,6 +283,14 @@ SHORTFALLS = {
     ("dev493", _MEANING, "programme_acc"): "0.898 (0.816 blind): disability welfare, whose gold "
     "gives severely disabled people in care (在托重度残疾人118人) and the allowance's caseload "
     "named in a later section (新增补贴对象) to their care and allowance",
+    ("dev509", _MEANING, "period_acc"): "0.813 (blind): community building; y02 reports on one "
+    "election campaign, whose gold dates every figure by the campaign (2016-09-01/2016-11-30)",
+    ("dev509", _MEANING, "row_acc"): "0.690 (blind): the periods above, area words of 城乡社区 "
+    "sections, station staff counted as covered",
+    ("dev509", _META, "period_acc"): "0.800 (blind): y02's period is the campaign's span its "
+    "opening sentence gives (从…启动，至…全面完成), a reading no other set's report asks for",
+    ("dev510", _MEANING, "programme_acc"): "0.889 (blind): ageing work, whose gold counts old "
+    "people's population (农村老年人, 空巢老人, 比上年增加) as other, and activities as elderly",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -851,6 +859,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev503",
         "dev504",
         "dev505",
+        "dev506",
+        "dev507",
+        "dev508",
+        "dev509",
+        "dev510",
+        "dev511",
         "noisy",
     }
 
