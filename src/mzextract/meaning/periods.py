@@ -25,7 +25,8 @@ SINCE_SPAN = 10
 _S = "[ \\t\\u3000]*"
 _YEARS_SPAN = 10
 """The most years a span of whole years (2006—2010年) may run; more is no period."""
-_SINCE_GAP = 4
+_SINCE_GAP = 8
+_UNTIL_GAP = 4
 """Characters that may stand between a year and 以来 (2005年成立以来)."""
 # The dashes and tildes of a month range (1-6月, 1～6月); range words (至, 到) are data.
 DASHES = "-—－~～"
@@ -61,6 +62,9 @@ class _Grammar:
     """Words that make a `recent` period word a frequency (每月发放 is monthly, not June)."""
     durations: tuple[str, ...]
     """Words that make a one-month period word a span of months (连续3个月发放)."""
+    until: re.Pattern[str]
+    """What may stand between a start (自5月18日) and the day it runs to (至7月31日): a
+    verb of a few characters, a comma and a range word (启动，至)."""
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,9 @@ def grammar(rules: Rules) -> _Grammar:
         words=periods,
         every=tuple(role("every")),
         durations=tuple(role("duration")),
+        until=re.compile(
+            f"[\\u4e00-\\u9fff]{{0,{_UNTIL_GAP}}}[，,]?{_S}(?:{trie(role('range'))}){_S}"
+        ),
     )
 
 
@@ -275,9 +282,43 @@ def find_expressions(
     for lo, hi in spans:
         for m in g.pattern.finditer(folded, lo, hi):
             e = _expression(m, g)
-            if e is not None:
-                out.append(e)
+            if e is None:
+                continue
+            if out and out[-1].mode == "from" and g.until.fullmatch(folded, out[-1].end, e.start):
+                joined = _from_until(out[-1], e)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+            out.append(e)
     return out
+
+
+def _from_until(start: Expression, until: Expression) -> Expression | None:
+    """One span from ``start`` (自5月18日启动) to the day or month ``until`` names (，至7月31日
+    结束; 自3月起至6月): a start and its end, not a start and another date."""
+    if start.year is not None and until.year not in (None, start.year):
+        return None
+    year = start.year if start.year is not None else until.year
+    first_day = 1 if start.day is None else start.day
+    if until.mode in ("day", "upto") and until.day is not None:
+        if (start.first, first_day) > (until.last, until.day):
+            return None
+        return Expression(
+            start.start,
+            until.end,
+            "period.days",
+            "days",
+            year,
+            start.first,
+            until.last,
+            until.day,
+            first_day=first_day,
+        )
+    if until.rule == "period.month" and first_day == 1 and start.first <= until.last:
+        return Expression(
+            start.start, until.end, "period.months", "interval", year, start.first, until.last
+        )
+    return None
 
 
 def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
