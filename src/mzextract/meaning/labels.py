@@ -236,6 +236,7 @@ class _Tables:
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
+    trained_cadres: frozenset[str]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -413,6 +414,7 @@ def _tables(rules: Rules) -> _Tables:
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
+        trained_cadres=frozenset(rules.trained_cadres),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -1531,6 +1533,10 @@ class Labeller:
                         trainees = last
                 if trainees is not None:
                     return trainees
+                # 培训养老护理员400人次: workers the programme's words name as its own.
+                cadre = next((m for m in named if m.word in self.t.trained_cadres), None)
+                if cadre is not None:
+                    return cadre
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
         return None
 
