@@ -836,6 +836,15 @@ class Labeller:
             evidence.append(_evidence("programme", w.rule, m.start, m.end, shown))
         role, rrule, (r0, r1) = self._role(i)
         self.roles_so_far.append(role)
+        if role == "change" and word is not None:
+            changed = self._change_of(i, word[0])
+            if changed is not None:
+                word = changed
+                self.programmes_so_far[-1] = (changed[0], changed[2])
+                programme = changed[1].programme
+                evidence[0] = _evidence(
+                    "programme", changed[1].rule, changed[0].start, changed[0].end, shown
+                )
         area = self._area(i, word, role)
         self.areas_so_far.append(area)
         if area is not None:
@@ -875,6 +884,20 @@ class Labeller:
         return Labels(
             programme, None if area is None else area[0], measure, role, period, tuple(evidence)
         )
+
+    def _change_of(self, i: int, m: Mention[_Word]) -> tuple[Mention[_Word], _Word, str] | None:
+        """The programme word of the value a change goes with, where the change's clause
+        names none and ``m`` (from outside it) names another (80周岁以上老年人1.92万人，
+        比上年增加1260人: the change of a population is population too; 社会工作者达到1358人，
+        其中社会工作师296人…，比上年末增加312人: of the total, not of its last part's word)."""
+        c_lo, c_hi = self.segments[i][:2]
+        if c_lo <= m.start < c_hi or self.words.within(c_lo, self.figures[i].start):
+            return None
+        j = self._changed_index(i)
+        found = None if j is None else self.programmes_so_far[j]
+        if found is None or found[0].entry.programme is m.entry.programme:
+            return None
+        return found[0], found[0].entry, "changed"
 
     def _trained_here(self, i: int, cue: str) -> bool:
         """Whether the figure counts people trained: its cue is a word of training, or one
