@@ -237,6 +237,7 @@ class _Tables:
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
     trained_cadres: frozenset[str]
+    population_links: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -415,6 +416,7 @@ def _tables(rules: Rules) -> _Tables:
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
         trained_cadres=frozenset(rules.trained_cadres),
+        population_links=longest_first(rules.population_links),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -1591,7 +1593,10 @@ class Labeller:
             if start is None:
                 continue
             at = start - c_lo
-            rest = strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before)
+            rest = strip_words(
+                strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before),
+                self.t.population_links,
+            )
             # 其中80周岁以上1.58万人: the age mark right before the count names them too.
             if rest and (len(rest) > 8 or not rest.endswith(self.t.population)):
                 return None
