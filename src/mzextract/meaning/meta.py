@@ -1015,6 +1015,21 @@ def _opening(
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
                 e = _joined(window, found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
+    # 换届选举工作从2016年9月1日启动，至11月30日全面完成; 今年4月1日入汛至8月31日，我县…: a
+    # report that opens with the span of a work or season that a verb starts (启动, 入汛:
+    # `period.until`) reports that span; not one that opens with an event's dates
+    # (2023年7月29日至8月1日，受台风…影响), which reports the year.
+    first = next(
+        (e for e in find_expressions(sentence, rules) if (e.first, e.last) != (1, 12)), None
+    )
+    before_outline = head[-1].end if head else lo
+    if (
+        first is not None
+        and first.rule == "period.until"
+        and first.first < first.last
+        and lo + first.start < before_outline
+    ):
+        return first, lo
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
     # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).

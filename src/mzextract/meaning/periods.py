@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from mzextract.meaning.text import ends_no_sentence, trie
+from mzextract.meaning.text import COMMAS, ends_no_sentence, trie
 from mzextract.model import Period
 from mzextract.rules import DateWord, PeriodWord, Rules
 
@@ -284,13 +284,25 @@ def find_expressions(
             e = _expression(m, g)
             if e is None:
                 continue
-            if out and out[-1].mode == "from" and g.until.fullmatch(folded, out[-1].end, e.start):
+            if out and _runs_until(out[-1], e, folded, g):
                 joined = _from_until(out[-1], e)
                 if joined is not None:
                     out[-1] = joined
                     continue
             out.append(e)
     return out
+
+
+def _runs_until(start: Expression, until: Expression, folded: str, g: _Grammar) -> bool:
+    """Whether ``until`` ends the span ``start`` opens: after a start (自5月18日启动，至), or
+    after a day and a verb with no comma (4月1日入汛至8月31日)."""
+    if start.mode == "from":
+        return g.until.fullmatch(folded, start.end, until.start) is not None
+    return (
+        start.mode == "day"
+        and g.until.fullmatch(folded, start.end, until.start) is not None
+        and not any(c in folded[start.end : until.start] for c in COMMAS)
+    )
 
 
 def _from_until(start: Expression, until: Expression) -> Expression | None:
@@ -306,7 +318,7 @@ def _from_until(start: Expression, until: Expression) -> Expression | None:
         return Expression(
             start.start,
             until.end,
-            "period.days",
+            "period.until",
             "days",
             year,
             start.first,
@@ -316,7 +328,7 @@ def _from_until(start: Expression, until: Expression) -> Expression | None:
         )
     if until.rule == "period.month" and first_day == 1 and start.first <= until.last:
         return Expression(
-            start.start, until.end, "period.months", "interval", year, start.first, until.last
+            start.start, until.end, "period.until", "interval", year, start.first, until.last
         )
     return None
 
