@@ -759,6 +759,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # A people's congress committee that writes a report (会宁县人大常委会调研组) names
+        # its place; the report's date under its title (（2024年5月16日）) is no title.
+        (
+            "关于全县农村养老服务工作情况的调研报告\n会宁县人大常委会调研组\n（2019年6月20日）\n\n"
+            "按照常委会工作安排，调研组深入8个乡镇开展调研，截至2019年5月31日，全县共有敬老院12所。\n"
+            "一、基本情况\n全县60周岁以上老年人8.2万人。\n",
+            "会宁县",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
@@ -802,6 +812,17 @@ def test_meta(text: str, place: str | None, year: int | None, period: str | None
         year,
         period,
     )
+
+
+def test_a_date_under_the_title_is_no_title() -> None:
+    """（2024年5月16日） under a title without a year, above prose that holds a date, is the
+    report's date, not a news headline over its posting date."""
+    text = (
+        "关于玉林街道社区治理和服务工作情况的调研报告\n武侯区人大常委会调研组\n（2024年5月16日）\n\n"
+        "调研组走访7个社区，截至2024年4月30日，街道共有社区工作者86名。\n一、基本情况\n"
+    )
+    title = mzextract.extract(text).meta.title
+    assert title is not None and title.text == "关于玉林街道社区治理和服务工作情况的调研报告"
 
 
 def test_a_word_runs_across_a_soft_wrap() -> None:

@@ -42,6 +42,8 @@ _HEADING_ENDS = " \t\u3000。：:"
 _ADDRESS_ENDS = ("：", ":")
 """What ends the line of the organ a report is addressed to (城关区民政局：)."""
 _OPENING = 400
+_DATED_LINE = 60
+"""The longest line that may be a date line (a posting or issue date with its source)."""
 """Characters of the opening read for a year or period when no title line gives one."""
 
 
@@ -549,6 +551,10 @@ def _headline(head: list[_Line], crumbs: tuple[str, ...], p: _Patterns) -> _Line
             if len(ln.text) <= _TITLE_MAX
             and "。" not in ln.text
             and p.year.search(ln.text)
+            # Not a date of its own (（2024年5月16日）, a report's date under its title),
+            # and a posting date's line is short (not prose that holds a date).
+            and _HAN.search(p.issued.sub("", ln.text))
+            and len(below.text) <= _DATED_LINE
             and p.issued.search(below.text)
         ),
         None,
@@ -561,7 +567,7 @@ def _issued(text: str, head: list[_Line], p: _Patterns) -> tuple[date, int, int]
     tail = _lines(text, max(0, len(text) - 200), len(text))
     for ln in [*head, *reversed(tail)]:
         m = p.issued.search(ln.text)
-        if m is not None and len(ln.text) <= 60:
+        if m is not None and len(ln.text) <= _DATED_LINE:
             try:
                 day = date(int(m["y"]), int(m["m"]), int(m["d"]))
             except ValueError:
