@@ -238,6 +238,8 @@ class _Tables:
     couple_programmes: frozenset[str]
     trained_cadres: frozenset[str]
     population_links: tuple[str, ...]
+    staff_nouns: tuple[str, ...]
+    staff_links: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -417,6 +419,8 @@ def _tables(rules: Rules) -> _Tables:
         couple_programmes=frozenset(rules.couple_programmes),
         trained_cadres=frozenset(rules.trained_cadres),
         population_links=longest_first(rules.population_links),
+        staff_nouns=longest_first(rules.staff_nouns),
+        staff_links=longest_first(rules.staff_links),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -1036,7 +1040,26 @@ class Labeller:
                 and self._title_says(m.word, titled.entry.programme)
             ):
                 return titled, titled.entry, "title"
+        staff = self._staff_count(i, m)
+        if staff is not None:
+            return staff, staff.entry, "clause"
         return m, m.entry, source
+
+    def _staff_count(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The staff noun right before a count of people (敬老院管理人员仅3人, 殡仪馆现有职工36名),
+        as a word of programme other, where ``m`` does not hold it (安置残疾职工1280名)."""
+        f = self.figures[i]
+        if f.kind.name not in _COUNT_KINDS or m.entry.programme is self.t.other:
+            return None
+        c_lo = self.segments[i][0]
+        lead = strip_words(self.text[c_lo : f.start], self.t.staff_links)
+        noun = next((w for w in self.t.staff_nouns if lead.endswith(w)), None)
+        if noun is None:
+            return None
+        s = c_lo + len(lead) - len(noun)
+        if m.start <= s and s + len(noun) <= m.end:
+            return None
+        return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a generic word, or the last programme word before it that ends in it
