@@ -240,6 +240,7 @@ class _Tables:
     population_links: tuple[str, ...]
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
+    survey_words: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -421,6 +422,7 @@ def _tables(rules: Rules) -> _Tables:
         population_links=longest_first(rules.population_links),
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
+        survey_words=longest_first(rules.survey_words),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -868,6 +870,15 @@ class Labeller:
             # of what a programme does for its people serves them (staff trained measure
             # other).
             measure, mrule = "served", "meaning.measure.trained"
+        if measure != "other":
+            surveyed = self._surveyed(i)
+            if surveyed is not None:
+                # 随机询问流浪乞讨人员23人: people asked, not served.
+                measure, mrule, (m0, m1) = (
+                    "other",
+                    surveyed.entry.rule,
+                    (surveyed.start, surveyed.end),
+                )
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
         )
@@ -1043,6 +1054,11 @@ class Labeller:
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
+        if m.start < self.segments[i][0]:
+            # 召开座谈会4次，参加座谈85人: people asked, whom their clause names by no programme.
+            surveyed = self._surveyed(i)
+            if surveyed is not None:
+                return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
 
     def _staff_count(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
@@ -1060,6 +1076,19 @@ class Labeller:
         if m.start <= s and s + len(noun) <= m.end:
             return None
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
+
+    def _surveyed(self, i: int) -> Mention[_Word] | None:
+        """The survey word in a count's clause before it (参加座谈85人, 受访的312名老年人中), as
+        a word of programme other; None for an amount or a clause without one."""
+        f = self.figures[i]
+        if f.kind.name not in _COUNT_KINDS:
+            return None
+        c_lo = self.segments[i][0]
+        for w in self.t.survey_words:
+            at = self.text.rfind(w, c_lo, f.start)
+            if at >= 0:
+                return Mention(at, at + len(w), w, _Word(self.t.other, WORD, f"survey_words:{w}"))
+        return None
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a generic word, or the last programme word before it that ends in it
