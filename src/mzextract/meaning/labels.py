@@ -1646,7 +1646,8 @@ class Labeller:
                 continue
             at = start - c_lo
             rest = strip_words(
-                strip_words(clause[at + len(w) :].rstrip(), self.t.approx_before),
+                # 80周岁以上老⏎年人2.73万人: a soft wrap inside the noun is no break.
+                strip_words(clause[at + len(w) :].replace("\n", "").rstrip(), self.t.approx_before),
                 self.t.population_links,
             )
             # 其中80周岁以上1.58万人: the age mark right before the count names them too.
