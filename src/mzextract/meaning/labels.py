@@ -3657,8 +3657,15 @@ class Labeller:
 
     def _future(self, i: int) -> tuple[int, int] | None:
         """The span of a period governing the figure that lies in a year after the report's
-        (到2025年达到3.5万张 in a report of 2023): a plan, whatever section it is in."""
+        (到2025年达到3.5万张 in a report of 2023): a plan, whatever section it is in; so is a
+        figure whose sentence names no period, in a section whose title names a year after the
+        report's (三、2016年重点工作 in a government work report on 2015)."""
         e = self._governing(i)
+        if e is None:
+            c_lo = self.segments[i][0]
+            if self.t.done_in.search(self.text, c_lo, self.figures[i].start):
+                return None  # 已累计完成投资20万元 under 2024年计划: what was done
+            e = self._section_expression(self.figures[i])
         report = self.meta.period
         if (
             e is None
