@@ -100,6 +100,9 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
+_OF_GAP = 8
+"""The most characters of a modifier between a role cue and the particle before its figure."""
+_GAP_STOPS = frozenset(COMMAS + "。；;：:、\n")
 _OPENING_BRACKETS = "（("
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
@@ -3400,7 +3403,7 @@ class Labeller:
         new = None
         changes = self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach) if cued else []
         for c in changes:
-            if c.end == end or c.end == bare or c.end == based:
+            if c.end in (end, bare, based) or (c.end < end and c.end == self._past_date(c_lo, end)):
                 new = c
                 break
         if new is None:
@@ -3425,6 +3428,7 @@ class Labeller:
                         and r.end != bare
                         and r.end != self._past_date(c_lo, end)
                         and not self._compared_by(r, c_lo, end)
+                        and not (paired and self._of_gap(r.end, end, bare))
                     )
                     or self._named(r)
                 ):
@@ -3642,6 +3646,20 @@ class Labeller:
             if between in self.t.particles:
                 return j < len(self.roles_so_far) and self.roles_so_far[j] == "previous"
         return False
+
+    def _of_gap(self, lo: int, end: int, bare: int) -> bool:
+        """Whether a short modifier joined by a particle stands between a cue that ends at
+        ``lo`` and the figure (由改革前的14名, 由年初的41人, 由 2021 年的 16.5 万元, 由2021年初的
+        每人每月580元): the cue still reaches the figure. ``end`` is where the figure's lead
+        ends without fillers and basis, ``bare`` where the figure starts."""
+        text = self.text
+        stem = text[lo:end].rstrip()
+        joined = next((p for p in self.t.particles if p and stem.endswith(p)), None)
+        if joined is not None:
+            stem = stem[: -len(joined)]
+        elif not text[end:bare].lstrip().startswith(tuple(p for p in self.t.particles if p)):
+            return False
+        return 0 < len(stem) <= _OF_GAP and not any(c in _GAP_STOPS for c in stem)
 
     def _past_date(self, lo: int, end: int) -> int:
         """Where a period expression (and 的) that ends at ``end`` starts, else -1."""
