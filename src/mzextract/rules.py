@@ -116,7 +116,8 @@ class UnitCheck(Entry):
     """A context check a unit must pass to count (``UnitRule.needs`` names it). In order:
 
     - ``accept_after``: words; the unit counts at once where one follows it (200块钱).
-    - ``bare``: the unit fails where a noun follows it (a 张 that names nothing else).
+    - ``bare``: the unit fails where a noun follows it (a 张 that names nothing else), unless
+      the noun starts with a word of the tables ``bare_after`` (400张以上, 400张目标任务).
     - ``reject_before``, ``reject_after``, ``reject_clause``: tables; the unit fails where the
       noun before the figure ends with one of their words (餐位30位), the text after the unit
       starts with one (5000户企业), or the clause before holds one (宣传单500张).
@@ -138,6 +139,7 @@ class UnitCheck(Entry):
     words: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     bare: bool = False
+    bare_after: tuple[str, ...] = ()
     reject_before: tuple[str, ...] = ()
     reject_after: tuple[str, ...] = ()
     reject_clause: tuple[str, ...] = ()
@@ -151,7 +153,13 @@ class UnitCheck(Entry):
     @property
     def tables(self) -> tuple[str, ...]:
         """Every table the check reads."""
-        return self.require + self.reject_before + self.reject_after + self.reject_clause
+        return (
+            self.require
+            + self.bare_after
+            + self.reject_before
+            + self.reject_after
+            + self.reject_clause
+        )
 
 
 @dataclass(frozen=True)
@@ -562,7 +570,8 @@ def _specs() -> dict[str, TableSpec]:
             "approx_blockers approx_inside approx_magnitude range_separators rate_cues_before "
             "rate_cues_after range_total_words cap_words_after unit_rate_cues top_up_words "
             "change_verbs each_verbs per_marks subsidy_words total_words basis_ends grant_words "
-            "periods money_nouns marriage_words bed_words sheet_nouns business_nouns seat_nouns "
+            "periods money_nouns marriage_words bed_words bare_followers sheet_nouns "
+            "business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
             "compare_ends earlier_values parallel_frames parallel_blockers raise_to_words"
         ),
@@ -692,6 +701,7 @@ class Rules:
     money_nouns = _word_view()
     marriage_words = _word_view()
     bed_words = _word_view()
+    bare_followers = _word_view()
     sheet_nouns = _word_view()
     business_nouns = _word_view()
     seat_nouns = _word_view()

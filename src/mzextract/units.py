@@ -28,6 +28,7 @@ class _Check:
     required: tuple[str, ...]
     where: tuple[str, ...]
     bare: bool
+    bare_after: tuple[str, ...]
     reject_before: tuple[str, ...]
     reject_after: tuple[str, ...]
     reject_clause: tuple[str, ...]
@@ -97,6 +98,7 @@ def _read_check(c: UnitCheck, rules: Rules) -> _Check:
         required=words(c.require) + c.words,
         where=c.where,
         bare=c.bare,
+        bare_after=longest_first(words(c.bare_after)),
         reject_before=words(c.reject_before),
         reject_after=words(c.reject_after),
         reject_clause=words(c.reject_clause),
@@ -135,8 +137,10 @@ def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | 
     for w in c.accept_after:
         if after.startswith(w):
             return c.id, unit_end, unit_end + len(w)
-    if c.bare and _noun_after(after, 5).strip():
-        return None
+    if c.bare:
+        noun = _noun_after(after, 5).strip()
+        if noun and not noun.startswith(c.bare_after):
+            return None
     if c.reject_before and _noun_before(text, start, u).endswith(c.reject_before):
         return None
     if c.reject_after and after.startswith(c.reject_after):
