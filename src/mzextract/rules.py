@@ -591,7 +591,7 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
             "cap_words grant_levels cost_cues completion_words cue_names "
-            "review_words congress_words congress_bodies congress_leads congress_terms issue_words "
+            "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
@@ -821,7 +821,6 @@ class Rules:
     population_verbs = _word_view()
     appendix_marks = _word_view()
     review_words = _word_view()
-    congress_words = _word_view()
     congress_bodies = _word_view()
     congress_leads = _word_view()
     congress_terms = _word_view()
