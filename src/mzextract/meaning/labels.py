@@ -102,7 +102,7 @@ _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _OF_GAP = 8
 """The most characters of a modifier between a role cue and the particle before its figure."""
-_GAP_STOPS = frozenset(COMMAS + "。；;：:、\n")
+_GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
 _OPENING_BRACKETS = "（("
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
