@@ -244,6 +244,7 @@ class _Tables:
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
     survey_words: tuple[str, ...]
+    target_nouns: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     reviews: tuple[str, ...]
@@ -426,6 +427,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
         survey_words=longest_first(rules.survey_words),
+        target_nouns=longest_first(rules.target_nouns),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         reviews=tuple(rules.review_words),
@@ -2634,6 +2636,23 @@ class Labeller:
 
     # ------------------------------------------------------------------ measure
 
+    def _goal_of(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
+        """The measure of the target a clause names by a word of ``target_nouns`` and no cue
+        of its own (新增养老床位280张，确保完成全年400张目标任务): that of the like value
+        before it in its sentence, whose count the target is of."""
+        c_lo, c_hi = self.segments[i][:2]
+        found = next(
+            ((w, k) for w in self.t.target_nouns if (k := self.text.find(w, c_lo, c_hi)) >= 0),
+            None,
+        )
+        if found is None:
+            return None
+        j = self._changed_index(i)
+        if j is None or not self.measures_so_far[j][1]:
+            return None
+        word, at = found
+        return self.measures_so_far[j][0], "target_nouns:" + word, (at, at + len(word))
+
     def _partner(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         """The measure of the nearest like figure before an earlier value in its sentence
         (年底全区农村低保对象8963人，上年为9412人)."""
@@ -3069,6 +3088,10 @@ class Labeller:
                 cue = self._nearest_cue(
                     table, self.figures[twin].end, self.segments[twin][3], bare=True, first=True
                 )
+        if cue is None and kind != "money":
+            goal = self._goal_of(i)
+            if goal is not None:
+                return goal
         if cue is not None and kind == "person_times" and cue.entry.measure != "other":
             cue = None  # N人次 is people served (§7), whatever else the verb says
         if (
