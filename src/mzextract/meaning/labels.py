@@ -100,6 +100,8 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
+_STAFF_REACH = 16
+"""How far before a count a staff noun and the words of how many after it may start."""
 _OF_GAP = 8
 """The most characters of a modifier between a role cue and the particle before its figure."""
 _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
@@ -590,6 +592,7 @@ class Labeller:
         "sentence_roles",
         "served_at",
         "shown",
+        "surveys",
         "t",
         "text",
         "unserved_at",
@@ -665,6 +668,8 @@ class Labeller:
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
         self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
+        # Where the words of a survey stand (座谈, 受访): most texts have none.
+        self.surveys = find(text, dict.fromkeys(self.t.survey_words), None)
         # Where the words that start like a beneficiary word but name no one (对象, 对于)
         # stand, also where a soft wrap cuts one (农村低保对⏎象15326户).
         self.unserved_at = frozenset(
@@ -1072,7 +1077,8 @@ class Labeller:
         f = self.figures[i]
         if f.kind.name not in _COUNT_KINDS or m.entry.programme is self.t.other:
             return None
-        c_lo = self.segments[i][0]
+        # The noun and the words of how many after it are short: a window, not the clause.
+        c_lo = max(self.segments[i][0], f.start - _STAFF_REACH)
         lead = strip_words(self.text[c_lo : f.start], self.t.staff_links)
         noun = next((w for w in self.t.staff_nouns if lead.endswith(w)), None)
         if noun is None:
@@ -1088,12 +1094,11 @@ class Labeller:
         f = self.figures[i]
         if f.kind.name not in _COUNT_KINDS:
             return None
-        c_lo = self.segments[i][0]
-        for w in self.t.survey_words:
-            at = self.text.rfind(w, c_lo, f.start)
-            if at >= 0:
-                return Mention(at, at + len(w), w, _Word(self.t.other, WORD, f"survey_words:{w}"))
-        return None
+        asked = self.surveys.within(self.segments[i][0], f.start)
+        if not asked:
+            return None
+        s = asked[-1]
+        return Mention(s.start, s.end, s.word, _Word(self.t.other, WORD, f"survey_words:{s.word}"))
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a generic word, or the last programme word before it that ends in it
@@ -3677,10 +3682,11 @@ class Labeller:
         ends without fillers and basis, ``bare`` where the figure starts."""
         text = self.text
         stem = text[lo:end].rstrip()
-        joined = next((p for p in self.t.particles if p and stem.endswith(p)), None)
+        particles = self.t.particles[1:]  # without the empty string that leads the table
+        joined = next((p for p in particles if stem.endswith(p)), None)
         if joined is not None:
             stem = stem[: -len(joined)]
-        elif not text[end:bare].lstrip().startswith(tuple(p for p in self.t.particles if p)):
+        elif not text[end:bare].lstrip().startswith(particles):
             return False
         return 0 < len(stem) <= _OF_GAP and not any(c in _GAP_STOPS for c in stem)
 

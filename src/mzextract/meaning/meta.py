@@ -1020,9 +1020,8 @@ def _opening(
     # report that opens with the span of a work or season that a verb starts (启动, 入汛:
     # `period.until`) reports that span; not one that opens with an event's dates
     # (2023年7月29日至8月1日，受台风…影响), which reports the year.
-    first = next(
-        (e for e in find_expressions(sentence, rules) if (e.first, e.last) != (1, 12)), None
-    )
+    found = find_expressions(sentence, rules)
+    first = next((e for e in found if (e.first, e.last) != (1, 12)), None)
     before_outline = head[-1].end if head else lo
     if (
         first is not None
@@ -1035,7 +1034,7 @@ def _opening(
     # years that a report word follows closely is what the report reviews, whatever word
     # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).
     reports = words_pattern(rules.report_words)
-    for e in find_expressions(sentence, rules):
+    for e in found:
         if (
             e.rule == "period.months"
             and e.years > 1

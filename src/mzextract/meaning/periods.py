@@ -226,7 +226,8 @@ def grammar(rules: Rules) -> _Grammar:
         every=tuple(role("every")),
         durations=tuple(role("duration")),
         until=re.compile(
-            f"[\\u4e00-\\u9fff]{{0,{_UNTIL_GAP}}}[，,]?{_S}(?:{trie(role('range'))}){_S}"
+            f"[\\u4e00-\\u9fff]{{0,{_UNTIL_GAP}}}[{re.escape(COMMAS)}]?{_S}"
+            f"(?:{trie(role('range'))}){_S}"
         ),
     )
 
@@ -296,12 +297,10 @@ def find_expressions(
 def _runs_until(start: Expression, until: Expression, folded: str, g: _Grammar) -> bool:
     """Whether ``until`` ends the span ``start`` opens: after a start (自5月18日启动，至), or
     after a day and a verb with no comma (4月1日入汛至8月31日)."""
-    if start.mode == "from":
-        return g.until.fullmatch(folded, start.end, until.start) is not None
-    return (
-        start.mode == "day"
-        and g.until.fullmatch(folded, start.end, until.start) is not None
-        and not any(c in folded[start.end : until.start] for c in COMMAS)
+    if g.until.fullmatch(folded, start.end, until.start) is None:
+        return False
+    return start.mode == "from" or (
+        start.mode == "day" and not any(c in folded[start.end : until.start] for c in COMMAS)
     )
 
 
