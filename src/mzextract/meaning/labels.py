@@ -66,6 +66,8 @@ _ROLL_FLOWS = ("added", "exited")
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+# The roles of a figure a later one can take its measure from (a target of a plan too).
+_HELD_ROLES = frozenset({"value", "target"})
 _START = itemgetter(0)
 """A mention's start (its first field), for bisections over mentions."""
 # A generic word this long names a benefit of its own (护理补贴); a shorter one (救助,
@@ -2643,8 +2645,8 @@ class Labeller:
 
     def _goal_of(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         """The measure of the target a clause names by a word of ``target_nouns`` and no cue
-        of its own (新增养老床位280张，确保完成全年400张目标任务): that of the like value
-        before it in its sentence, whose count the target is of."""
+        of its own (新增养老床位280张，确保完成全年400张目标任务): that of the like value or
+        planned count before it in its sentence, whose count the target is of."""
         c_lo, c_hi = self.segments[i][:2]
         found = next(
             ((w, k) for w in self.t.target_nouns if (k := self.text.find(w, c_lo, c_hi)) >= 0),
@@ -2652,7 +2654,7 @@ class Labeller:
         )
         if found is None:
             return None
-        j = self._changed_index(i)
+        j = self._like_before(i)
         if j is None or not self.measures_so_far[j][1]:
             return None
         word, at = found
@@ -2677,6 +2679,19 @@ class Labeller:
             if g.start < lo:
                 return None
             if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] == "value":
+                return j
+        return None
+
+    def _like_before(self, i: int) -> int | None:
+        """The nearest like figure before ``i`` in its sentence that is a value or a target
+        (下半年新增养老床位120张以上，确保完成全年400张的目标: a plan's targets too)."""
+        f = self.figures[i]
+        lo, _ = self.sentence_of[i]
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] in _HELD_ROLES:
                 return j
         return None
 
