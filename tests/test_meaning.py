@@ -769,6 +769,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A research or inspection report (调研报告, 视察报告) reports on a topic in its year,
+        # however far its running totals reach (今年1-6月).
+        (
+            "关于全县农村留守老人关爱服务工作情况的调研报告\n秭归县人大常委会调研组\n（2019年9月24日）\n\n"
+            "8月中旬至9月上旬，调研组深入8个乡镇开展调研。\n"
+            "一、基本情况\n今年1-6月开展探访关爱2.4万人次。\n",
+            "秭归县",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
