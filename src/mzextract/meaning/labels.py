@@ -4019,7 +4019,14 @@ class Labeller:
                 )
             compared = self._compared(i)
             if compared is not None:
-                found = resolve(compared, self.meta.year, self.meta.period, at=at)
+                base = self.meta.period
+                if compared.mode == "rel" and compared.same:
+                    # 今年1-6月开展探访2.4万人次，比去年同期的2.03万人次: the months of the
+                    # value compared with, a year back (not the report's whole year).
+                    j = self._changed_index(i)
+                    if j is not None and j < len(self.periods_so_far):
+                        base = self.periods_so_far[j] or base
+                found = resolve(compared, self.meta.year, base, at=at)
                 return found, compared.rule, (compared.start, compared.end)
             if e is not None and e.mode == "rel" and e.shift < 0:
                 # 7—9月救助56人次，上年同期48人次: the same months of the earlier year.
