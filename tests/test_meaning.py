@@ -779,6 +779,22 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A CPPCC committee names its place after 政协 (政协五常市委员会); a document number's
+        # short issuer (绵市政协〔2011〕47号) names none.
+        (
+            "关于加强基层民政服务能力建设的调研报告\n政协五常市委员会社会和法制委员会\n"
+            "（2024年7月16日）\n\n一、基本情况\n全市共有民政工作人员61人。\n",
+            "五常市",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
+        (
+            "政协绵阳市委员会\n关于全市居家养老服务工作的视察报告\n绵市政协〔2011〕47号\n\n"
+            "市政协常委会：\n一、基本情况\n2011年全市建成居家养老服务站126个。\n",
+            "绵阳市",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

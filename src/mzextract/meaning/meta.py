@@ -400,6 +400,8 @@ def _organ_place(
                     own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
                 )
             ]
+            if _DOC_NUMBER.match(ln.text, m.end()):
+                continue  # 绵市政协〔2011〕47号: a document number's short issuer, no name
             inner = [o.span() for o in organs.finditer(raw)]
             cut = max([0, *stops, *(end for _, end in inner)])
             if inner and len(_lowest_unit(raw[cut:], rules)[1]) < 2:
@@ -702,6 +704,8 @@ def _tail_after(line: str, at: int, stops: tuple[str, ...]) -> int:
 
 _CITED = regex.compile(r"《[^《》\n]*》")
 """A document a sentence cites by its title."""
+_DOC_NUMBER = regex.compile(r"\s*[〔\[【]\s*(?:19|20)\d\d")
+"""The year bracket of a document number (〔2011〕) right after its issuer's short name."""
 _CLAUSE_MARKS = "，。；,"
 """Marks of a sentence or its clauses: a line that holds one is no title line."""
 _SESSION_MONTHS = 3
