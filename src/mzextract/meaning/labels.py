@@ -66,6 +66,8 @@ _ROLL_FLOWS = ("added", "exited")
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
+# The areas a total is split into (其中城镇…，农村…).
+_SPLIT_AREAS = frozenset({"urban", "rural"})
 # The roles of a figure a later one can take its measure from (a target of a plan too).
 _HELD_ROLES = frozenset({"value", "target"})
 _START = itemgetter(0)
@@ -2159,7 +2161,7 @@ class Labeller:
             # 城市月人均补差218元，较上年增加23元: a change is of the value it changes.
             j = self._changed_index(i)
             if j is not None and _key(self.programmes_so_far[j]) == _key(self.programmes_so_far[i]):
-                return self.areas_so_far[j]
+                return self.areas_so_far[self._split_total(j)]
         # An area word right before the figure: 其中城市1200户, 农村低保1486户. (Most figures
         # have none before them in their segment: two bisections spare the query.)
         starts = self.areas.starts
@@ -2587,6 +2589,26 @@ class Labeller:
             return None
         k = next(k for k, item in enumerate(items_after) if i in item)
         return next((j for j in items_before[k] if self.figures[j].kind == f.kind), None)
+
+    def _split_total(self, j: int) -> int:
+        """``j``, or the total it is the last part of, where the like figures before it in its
+        sentence split that total by area (9215人，其中城镇1308人，农村7907人，比上年末减少386人:
+        the change is the total's, not the rural part's)."""
+        area = self.areas_so_far[j]
+        if area is None or area[0] not in _SPLIT_AREAS:
+            return j
+        f = self.figures[j]
+        split = False
+        for k in self._back(j, self.sentence_of[j][0]):
+            g = self.figures[k]
+            if g.kind != f.kind or g.rate != f.rate:
+                continue
+            other = self.areas_so_far[k]
+            if other is not None and other[0] in _SPLIT_AREAS:
+                split = split or other[0] != area[0]
+                continue
+            return k if split else j
+        return j
 
     def _back(self, first: int, lo: int) -> Iterator[int]:
         """The figures before the one at index ``first`` that start at ``lo`` or later,
