@@ -1046,7 +1046,7 @@ class Labeller:
             return None
         m, source = found
         if source != "each":  # an item of a list before 分别 is its own
-            m = self._list_first(m, across_figures=source != "clause")
+            m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
         if m.entry.programme.key in self.t.receivers:
             m = self._received(i, m)
         if m.entry.programme.key in self.t.contexts:
@@ -1742,6 +1742,13 @@ class Labeller:
             if found is not None:
                 return found
         return None
+
+    def _etc_total(self, m: Mention[_Word]) -> Mention[_Word] | None:
+        """新纳入低保、特困等救助1126人: a list of programmes of one domain that ends in 等 is
+        the domain's total, not its first item's (§7)."""
+        if m.entry.level != WORD or self.t.etc_at.match(self.text, m.end) is None:
+            return None
+        return self._domain_total(m, m.entry.programme.domain)
 
     def _domain_total(self, m: Mention[_Word], domain: str) -> Mention[_Word] | None:
         """以低保、特困供养、临时救助为重点，共救助城乡困难群众4.6万人: a generic figure after
