@@ -921,6 +921,10 @@ def test_all_development_sets_are_scored() -> None:
         "dev543",
         "dev544",
         "dev545",
+        "dev547",
+        "dev548",
+        "dev550",
+        "dev551",
         "noisy",
     }
 
