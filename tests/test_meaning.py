@@ -795,6 +795,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A place name that holds a stop character (年 of 万年县: table place_stop_names).
+        (
+            "万年县民政局2011年工作总结暨2012年工作打算\n\n"
+            "一、2011年工作总结\n全县城乡低保对象1.2万人。\n",
+            "万年县",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

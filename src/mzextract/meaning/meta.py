@@ -61,7 +61,7 @@ class _Patterns:
     """The units that end a date's numbers (年, 月, 日): a place starts after them."""
     stops: regex.Pattern[str]
     """What cannot stand in a place name: the stop characters, and a day of a date
-    (2025年2月10日区民政局)."""
+    (2025年2月10日区民政局); group ``keep``, the names that hold a stop character (万年县)."""
     leads: tuple[str, ...]
     years: regex.Pattern[str]
     """A span of years (2021—2023年), as under a mid-term review's title."""
@@ -87,6 +87,7 @@ def _patterns(rules: Rules) -> _Patterns:
     cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
     words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
+    names = words_pattern(rules.place_stop_names).pattern if rules.place_stop_names else "(?!)"
     year = f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
     return _Patterns(
         year=regex.compile(year),
@@ -98,7 +99,7 @@ def _patterns(rules: Rules) -> _Patterns:
         redacted=words_pattern(rules.redaction_marks),
         digits=digits,
         date_units=units,
-        stops=regex.compile(f"{words}|[0-9０-９]+(?:{role('day_unit')})"),
+        stops=regex.compile(f"(?P<keep>{names})|{words}|[0-9０-９]+(?:{role('day_unit')})"),
         leads=tuple(rules.place_leads),
         years=regex.compile(
             f"(?P<a>(?:19|20)[0-9]{{2}})\\s*(?:{role('year_unit')})?\\s*"
@@ -396,7 +397,8 @@ def _organ_place(
             stops = [
                 s.end()
                 for s in p.stops.finditer(raw)
-                if not (
+                if not s.group("keep")
+                and not (
                     own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
                 )
             ]
@@ -437,7 +439,7 @@ def _leading_place(
     # ends in a suffix too).
     year = p.year_or_plan.search(title.text)
     m = None if year is None else _leading(rules).fullmatch(title.text, 0, year.start())
-    if m is None or p.stops.search(m[0]):
+    if m is None or any(not s.group("keep") for s in p.stops.finditer(m[0])):
         return None
     return _unit_place(m[0], title.start, head, rules, evidence)
 
