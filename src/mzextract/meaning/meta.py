@@ -335,6 +335,28 @@ def report_lines(
         m = p.year.search(ln.text)
         if m is not None:
             out.append((ln.start, ln.end, _year_of(m, p)))
+    starts = {start for start, _, _ in out}
+    for item in _news_items(text, sections[0].start, rules, p):
+        if item[0] not in starts and item[0] not in heads:
+            out.append(item)
+    return sorted(out)
+
+
+def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[int, int, int]]:
+    """The headlines of further news items on a page (…下步打算 of one item, then 双塔街道
+    “慈善一日捐”募集善款61.8万元 over 发布时间：2019-06-18): a short line without a full stop
+    right above a posting line (table `posting_words`) that dates it, and that date's year."""
+    out = []
+    for ln in _lines_with(text, lo, len(text), tuple(rules.posting_words)):
+        date = p.issued.search(ln.text)
+        if date is None or len(ln.text) > _DATED_LINE:
+            continue
+        above = _lines(text, text.rfind("\n", lo, max(lo, ln.start - 1)) + 1 or lo, ln.start)
+        if not above:
+            continue
+        head = above[-1]
+        if len(head.text) <= _TITLE_MAX and "。" not in head.text and head.start >= lo:
+            out.append((head.start, head.end, int(date.group("y"))))
     return out
 
 
