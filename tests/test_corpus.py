@@ -933,6 +933,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev554",
         "dev555",
         "dev556",
+        "dev557",
         "noisy",
     }
 
