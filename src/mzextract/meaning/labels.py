@@ -1622,6 +1622,11 @@ class Labeller:
                     )
                     if last is not None and last.entry.programme.key in self.t.trained_programmes:
                         trainees = last
+                    else:
+                        # 举办养老护理员培训12期，培训1860人次: the cadre the sentence named.
+                        trainees = next(
+                            (m for m in reversed(before) if m.word in self.t.trained_cadres), None
+                        )
                 if trainees is not None:
                     return trainees
                 # 培训养老护理员400人次: workers the programme's words name as its own.
