@@ -934,6 +934,8 @@ def test_all_development_sets_are_scored() -> None:
         "dev555",
         "dev556",
         "dev557",
+        "dev552",
+        "dev553",
         "noisy",
     }
 
