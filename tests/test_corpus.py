@@ -316,6 +316,9 @@ SHORTFALLS = {
     "reads each sentence's own words and the page's period",
     ("dev549", _MEANING, "row_acc"): "0.638 (0.576 blind): the periods above",
     ("dev549", _META, "period_acc"): "0.800 (blind): a page whose first item reports one day",
+    ("dev559", _MEANING, "programme_acc"): "0.899 (blind): child welfare, whose gold gives the "
+    "training of 儿童督导员 and 儿童主任 to child welfare, as 39 figures of nine sets do, where 44 "
+    "of sixteen sets read it as all training, other",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -936,6 +939,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev557",
         "dev552",
         "dev553",
+        "dev559",
         "noisy",
     }
 
