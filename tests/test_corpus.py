@@ -940,6 +940,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev552",
         "dev553",
         "dev559",
+        "dev558",
         "noisy",
     }
 
