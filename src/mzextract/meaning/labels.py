@@ -31,7 +31,7 @@ from mzextract.clauses import (
     strip_words,
 )
 from mzextract.figures import BORROWED_RATES
-from mzextract.meaning.meta import report_lines
+from mzextract.meaning.meta import YEAR_END_ISSUE_MONTH, report_lines
 from mzextract.meaning.periods import (
     SINCE_SPAN,
     Expression,
@@ -77,9 +77,6 @@ _START = itemgetter(0)
 _SHORT_NAME = 4
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
-# A year's report issued from this month on may plan the next year; one issued earlier
-# (a reply of June) plans the rest of its own.
-_YEAR_END_ISSUE_MONTH = 11
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
 _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
@@ -3797,7 +3794,7 @@ class Labeller:
             and not (
                 issued is not None
                 and issued.year == p.end.year
-                and issued.month < _YEAR_END_ISSUE_MONTH
+                and issued.month < YEAR_END_ISSUE_MONTH
             )
         )
 

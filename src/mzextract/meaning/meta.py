@@ -74,6 +74,9 @@ class _Patterns:
     place stands before (甘肃省“十四五”民政事业发展情况综述)."""
 
 
+YEAR_END_ISSUE_MONTH = 11
+"""A year's report issued from this month on may plan the next year; one issued earlier
+(a reply of June) plans the rest of its own."""
 _PROSE = "。，"
 """Marks of a sentence, which no title line holds."""
 
@@ -831,7 +834,12 @@ def _report_period(
         if said:
             e = said[-1]
             evidence.append(Evidence("period", "meta.period.year", e.start, e.end, e.text))
-        return Period(date(year, 1, 1), date(year, 12, 31)), since
+        whole = Period(date(year, 1, 1), date(year, 12, 31))
+        if issued is not None and issued.year == year and issued.month < YEAR_END_ISSUE_MONTH:
+            # A reply or a research report of August on its whole year: what it plans for
+            # the year's later months (年内将…提高到1950元) is still to come.
+            return whole, Period(date(year, 1, 1), issued)
+        return whole, since
     evidence += reached
     return since, None
 
