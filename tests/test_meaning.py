@@ -803,6 +803,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A year's key tasks (重点工作任务) title a plan report and name its place.
+        (
+            "江岸区2021年民政重点工作任务\n\n区民政局研究确定2021年重点工作任务如下。\n"
+            "一、2021年重点工作任务\n全年安排临时救助资金1500万元。\n",
+            "江岸区",
+            2021,
+            "2021-01-01/2021-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
