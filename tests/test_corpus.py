@@ -950,6 +950,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev563",
         "dev564",
         "dev565",
+        "dev561",
         "noisy",
     }
 
