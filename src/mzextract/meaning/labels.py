@@ -68,7 +68,9 @@ _NO_DATE = ("rel", "masked")
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
 # The areas a total is split into (其中城镇…，农村…).
 _SPLIT_AREAS = frozenset({"urban", "rural"})
-# The roles of a figure a later one can take its measure from (a target of a plan too).
+# The roles of the value a change goes with; and of the figure a target its clause names
+# takes its measure from (下半年新增养老床位120张以上，确保完成全年400张的目标: a plan's too).
+_VALUE_ROLE = frozenset({"value"})
 _HELD_ROLES = frozenset({"value", "target"})
 _START = itemgetter(0)
 """A mention's start (its first field), for bisections over mentions."""
@@ -2685,7 +2687,7 @@ class Labeller:
         )
         if found is None:
             return None
-        j = self._like_before(i)
+        j = self._like_before(i, _HELD_ROLES)
         if j is None or not self.measures_so_far[j][1]:
             return None
         word, at = found
@@ -2703,26 +2705,18 @@ class Labeller:
         partner = self._respective_partner(i, self.segments[i][0])
         if partner is not None:
             return partner if self.roles_so_far[partner] == "value" else None
-        f = self.figures[i]
-        lo, _ = self.sentence_of[i]
-        for j in range(i - 1, -1, -1):
-            g = self.figures[j]
-            if g.start < lo:
-                return None
-            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] == "value":
-                return j
-        return None
+        return self._like_before(i, _VALUE_ROLE)
 
-    def _like_before(self, i: int) -> int | None:
-        """The nearest like figure before ``i`` in its sentence that is a value or a target
-        (下半年新增养老床位120张以上，确保完成全年400张的目标: a plan's targets too)."""
+    def _like_before(self, i: int, roles: frozenset[str]) -> int | None:
+        """The nearest like figure before ``i`` in its sentence whose role is one of
+        ``roles``."""
         f = self.figures[i]
         lo, _ = self.sentence_of[i]
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
             if g.start < lo:
                 return None
-            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] in _HELD_ROLES:
+            if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] in roles:
                 return j
         return None
 

@@ -350,7 +350,7 @@ def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[in
     “慈善一日捐”募集善款61.8万元 over 发布时间：2019-06-18): a short line without a full stop
     right above a posting line (table `posting_words`) that dates it, and that date's year."""
     out = []
-    for ln in _lines_with(text, lo, len(text), tuple(rules.posting_words)):
+    for ln in _lines_with(text, lo, len(text), rules.posting_words):
         date = p.issued.search(ln.text)
         if date is None or len(ln.text) > _DATED_LINE:
             continue
@@ -358,7 +358,7 @@ def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[in
         if not above:
             continue
         head = above[-1]
-        if len(head.text) <= _TITLE_MAX and "。" not in head.text and head.start >= lo:
+        if len(head.text) <= _TITLE_MAX and "。" not in head.text:
             out.append((head.start, head.end, int(date.group("y"))))
     return out
 
@@ -419,6 +419,8 @@ def _organ_place(
             # the line or follows a space is the name's own (于都县民政局, 原创 于都县民政局),
             # unlike 中共 (中共清河县民政局党组).
             own_lead = m.start("place") == 0 or not _HAN.match(ln.text, m.start("place") - 1)
+            if _DOC_NUMBER.match(ln.text, m.end()):
+                continue  # 绵市政协〔2011〕47号: a document number's short issuer, no name
             stops = [
                 s.end()
                 for s in p.stops.finditer(raw)
@@ -427,8 +429,6 @@ def _organ_place(
                     own_lead and s.start() == 0 and len(s.group()) == 1 and s.group() in p.leads
                 )
             ]
-            if _DOC_NUMBER.match(ln.text, m.end()):
-                continue  # 绵市政协〔2011〕47号: a document number's short issuer, no name
             inner = [o.span() for o in organs.finditer(raw)]
             cut = max([0, *stops, *(end for _, end in inner)])
             if inner and len(_lowest_unit(raw[cut:], rules)[1]) < 2:
