@@ -42,9 +42,9 @@ _HEADING_ENDS = " \t\u3000。：:"
 _ADDRESS_ENDS = ("：", ":")
 """What ends the line of the organ a report is addressed to (城关区民政局：)."""
 _OPENING = 400
+"""Characters of the opening read for a year or period when no title line gives one."""
 _DATED_LINE = 60
 """The longest line that may be a date line (a posting or issue date with its source)."""
-"""Characters of the opening read for a year or period when no title line gives one."""
 
 
 @dataclass(frozen=True)
@@ -354,7 +354,9 @@ def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[in
         date = p.issued.search(ln.text)
         if date is None or len(ln.text) > _DATED_LINE:
             continue
-        above = _lines(text, text.rfind("\n", lo, max(lo, ln.start - 1)) + 1 or lo, ln.start)
+        # The line right above the posting line, whatever blanks indent that one.
+        end = text.rfind("\n", lo, ln.start)
+        above = _lines(text, text.rfind("\n", lo, end) + 1 or lo, end) if end > lo else []
         if not above:
             continue
         head = above[-1]
