@@ -154,7 +154,7 @@ def _tables(rules: Rules) -> _Tables:
         # Patterns anchored at the end run backwards (REVERSE): tried from the end only.
         temporal_end=regex.compile(
             f"(?<=.)(?:{year}|{month})(?:{ends})?(?:{alternation(rules.particles)})?$",
-            regex.REVERSE,
+            regex.DOTALL | regex.REVERSE,
         ),
         per_phrase=regex.compile(
             f"(?:(?:{wrappables(rules.per_marks)})\\n?(?:(?:{wrappables(rules.per_classifiers)})"
