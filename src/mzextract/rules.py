@@ -422,9 +422,10 @@ class PaidForWord(Entry):
 @dataclass(frozen=True)
 class RoleCue(Entry):
     """A word that makes a figure an earlier value, a change or a target. ``where`` is
-    ``adjacent`` (right before the figure, fillers aside), ``clause`` (anywhere before
-    it in its clause) or ``sentence`` (anywhere before it in its sentence: 力争全年募集
-    500万元以上,新增社会工作者40名)."""
+    ``adjacent`` (right before the figure, fillers aside), ``compared`` (adjacent, after a
+    comparison's lead in its clause: 比全市平均水平低18元, not 最高2万元), ``clause``
+    (anywhere before it in its clause) or ``sentence`` (anywhere before it in its
+    sentence: 力争全年募集500万元以上,新增社会工作者40名)."""
 
     word: str
     role: str
@@ -1316,7 +1317,7 @@ def _check_date_word(entry: DateWord, where: str) -> None:
         raise RulesError(f"{where}: a part of a month needs value <= last <= 31 (its days)")
 
 
-_WHERE = ("adjacent", "clause", "sentence")
+_WHERE = ("adjacent", "compared", "clause", "sentence")
 
 
 def _checked(rules: Rules) -> Rules:

@@ -3489,7 +3489,11 @@ class Labeller:
             for r in reversed(adjacent):
                 role, where, rule, paired = r.entry
                 if (
-                    where != "adjacent"
+                    where not in ("adjacent", "compared")
+                    or (
+                        where == "compared"
+                        and not any(w in text[c_lo : r.start] for w in self.t.compare_leads)
+                    )
                     # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
                     or (
                         r.end != end
