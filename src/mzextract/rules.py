@@ -596,7 +596,8 @@ def _specs() -> dict[str, TableSpec]:
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
-            "staff_nouns staff_links survey_words target_nouns place_stop_names posting_words "
+            "staff_nouns staff_links survey_words visit_words target_nouns place_stop_names "
+            "posting_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
@@ -816,6 +817,7 @@ class Rules:
     staff_nouns = _word_view()
     staff_links = _word_view()
     survey_words = _word_view()
+    visit_words = _word_view()
     target_nouns = _word_view()
     population_programmes = _word_view()
     linkage_programmes = _word_view()

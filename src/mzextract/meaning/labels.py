@@ -249,6 +249,7 @@ class _Tables:
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
     survey_words: tuple[str, ...]
+    visit_words: tuple[str, ...]
     target_nouns: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
@@ -432,6 +433,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
         survey_words=longest_first(rules.survey_words),
+        visit_words=longest_first(rules.visit_words),
         target_nouns=longest_first(rules.target_nouns),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
@@ -1067,8 +1069,12 @@ class Labeller:
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
-        if m.start < self.segments[i][0]:
-            # 召开座谈会4次，参加座谈85人: people asked, whom their clause names by no programme.
+        subject = self.figures[i].subject
+        if m.start < self.segments[i][0] and (
+            subject is None or not subject.text.endswith(self.t.visit_words)
+        ):
+            # 召开座谈会4次，参加座谈85人: people asked, whom their clause names by no programme;
+            # not those of a visit that names no one (抽查低保户860户，入户核查2740人).
             surveyed = self._surveyed(i)
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
@@ -1097,11 +1103,27 @@ class Labeller:
         f = self.figures[i]
         if f.kind.name not in _COUNT_KINDS:
             return None
-        asked = self.surveys.within(self.segments[i][0], f.start)
+        c_lo = self.segments[i][0]
+        asked = self.surveys.within(c_lo, f.start) or (
+            self.surveys.within(self.sentence_of[i][0], c_lo)
+            if self._visited(c_lo, f.start)
+            else []
+        )
         if not asked:
             return None
         s = asked[-1]
         return Mention(s.start, s.end, s.word, _Word(self.t.other, WORD, f"survey_words:{s.word}"))
+
+    def _visited(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a visit (入户走访农村家庭420户) that is no programme's
+        word (走访慰问): in a survey's sentence, the people visited were asked."""
+        for w in self.t.visit_words:
+            at = self.text.find(w, lo, hi)
+            if at >= 0 and not any(
+                m.start <= at and at + len(w) <= m.end for m in self.words.within(lo, hi)
+            ):
+                return True
+        return False
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a generic word, or the last programme word before it that ends in it
