@@ -596,7 +596,8 @@ def _specs() -> dict[str, TableSpec]:
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
-            "staff_nouns staff_links survey_words visit_words target_nouns place_stop_names "
+            "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
+            "place_stop_names "
             "posting_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -818,6 +819,7 @@ class Rules:
     staff_links = _word_view()
     survey_words = _word_view()
     visit_words = _word_view()
+    same_day_words = _word_view()
     target_nouns = _word_view()
     population_programmes = _word_view()
     linkage_programmes = _word_view()

@@ -250,6 +250,7 @@ class _Tables:
     staff_links: tuple[str, ...]
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
+    same_day_words: tuple[str, ...]
     target_nouns: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
@@ -434,6 +435,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_links=longest_first(rules.staff_links),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
+        same_day_words=tuple(rules.same_day_words),
         target_nouns=longest_first(rules.target_nouns),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
@@ -3902,10 +3904,17 @@ class Labeller:
             self._governs[f.start] = column
             return column
         lo, _ = self.sentence_of[i]
+        # 5月20日，…办理结婚登记236对。当天，登记处还为120对新人颁证: a sentence that says
+        # 当天 speaks of the day (or the stretch) the sentences before it named, in its
+        # paragraph.
+        text = self.text
+        same_day = any(text.find(w, lo, f.start) >= 0 for w in self.t.same_day_words)
         j = self.expr_before[i]
         found = None
-        while j >= 0 and (j := self.plain_before[j]) >= 0 and self.exprs[j].start >= lo:
+        while j >= 0 and (j := self.plain_before[j]) >= 0:
             e = self.exprs[j]
+            if e.start < lo and (not same_day or text.find("\n\n", e.end, lo) >= 0):
+                break
             if (
                 e.end <= f.start
                 and not self._aside(e, f)
