@@ -209,6 +209,8 @@ class _Tables:
     areas: dict[str, tuple[str, str]]
     cues: dict[str, dict[str, MeasureCue]]
     roles: dict[str, tuple[str, str, str, bool]]
+    target_words: tuple[str, ...]
+    """The words of the role cues that make a target (计划, 力争, 总投资)."""
     changes: dict[str, str]
     area_firsts: frozenset[str]
     """The first characters of the area words."""
@@ -397,6 +399,7 @@ def _tables(rules: Rules) -> _Tables:
             "couples": {c.word: c for c in rules.couple_cues},
         },
         roles={r.word: (r.role, r.where, r.id, r.paired) for r in rules.role_cues},
+        target_words=tuple(r.word for r in rules.role_cues if r.role == "target"),
         changes={e.word: e.id for e in rules.table("change_words")},
         area_firsts=frozenset(a.word[0] for a in rules.area_words),
         area_reach=max((len(a.word) for a in rules.area_words), default=0),
@@ -2805,13 +2808,27 @@ class Labeller:
         if r.word not in self.t.cost_cues or self._plan(self.figures[i]) is not None:
             return None  # 年内建成区社会福利中心，总投资约8000万元 in a plan: still planned
         lo, hi = self.sentence_of[i]
+        # …幸福院正式投入运营，…。该项目总投资85万元: the sentences before it in its
+        # paragraph may say the work is done, where none of them plans anything.
         if any(q.entry[0] == "target" and q.word != r.word for q in self.roles.within(lo, hi)):
             return None
+        p_lo = self._paragraph_start(lo)
+        text = self.text
+        if any(text.find(w, p_lo, lo) >= 0 for w in self.t.target_words):
+            p_lo = lo
         for w in self.t.completions:
-            at = self.text.find(w, lo, hi)
+            at = text.find(w, p_lo, hi)
             if at >= 0:
                 return w, at
         return None
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph that ``pos`` stands in starts: after the last line break
+        before it that is no soft wrap."""
+        at = self.text.rfind("\n", 0, pos)
+        while at >= 0 and self._wrap_at(at):
+            at = self.text.rfind("\n", 0, at)
+        return at + 1
 
     def _granted(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue`` (allocating), or the cue of raising right before it where only the levels
