@@ -2822,14 +2822,6 @@ class Labeller:
                 return w, at
         return None
 
-    def _paragraph_start(self, pos: int) -> int:
-        """Where the paragraph that ``pos`` stands in starts: after the last line break
-        before it that is no soft wrap."""
-        at = self.text.rfind("\n", 0, pos)
-        while at >= 0 and self._wrap_at(at):
-            at = self.text.rfind("\n", 0, at)
-        return at + 1
-
     def _granted(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue`` (allocating), or the cue of raising right before it where only the levels
         that grant stand between them (争取上级下拨救灾资金12万元): the level above allocates
