@@ -811,6 +811,21 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-12-31",
         ),
+        # A title that names its place only after 关于, the text naming it again; not a
+        # common noun that ends like a place (城市).
+        (
+            "关于蜀山区城市社区治理现代化的调查与思考\n\n"
+            "2023年，蜀山区下辖10个街道，全区共有社区工作者2138人。\n",
+            "蜀山区",
+            2023,
+            "2023-01-01/2023-12-31",
+        ),
+        (
+            "关于城市社区治理现代化的调查与思考\n\n2023年，城市社区共有社区工作者2138人。\n",
+            None,
+            2023,
+            "2023-01-01/2023-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

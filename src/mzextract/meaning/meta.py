@@ -395,6 +395,43 @@ def _place(
         or _leading_place(title, head, rules, evidence)
         or _session_place(head, rules, evidence)
         or _organ_place([ln for ln in tail if len(ln.text) <= 30], head, rules, evidence)
+        or _about_place(text, head, rules, evidence)
+    )
+
+
+def _about_place(
+    text: str, head: list[_Line], rules: Rules, evidence: list[Evidence]
+) -> tuple[Place, str] | None:
+    """关于蜀山区城市社区治理现代化的调查与思考: a county or a city that a title names only
+    after 关于, where the text names it again and it is no common noun (城市, 山区)."""
+    pattern = _about(rules)
+    stops = _patterns(rules).stops
+    for ln in head:
+        lead = len(ln.text) - len(ln.text.lstrip())
+        m = pattern.match(ln.text, lead)
+        if m is None:
+            continue
+        name = m["place"]
+        if (
+            name in rules.generic_place_names
+            or _generic_place(name, rules)
+            or any(not s.group("keep") for s in stops.finditer(name))
+            or text.count(name) < 2
+        ):
+            return None
+        return _unit_place(
+            name, ln.start + m.start("place"), head, rules, evidence, "meta.place.about"
+        )
+    return None
+
+
+@cache
+def _about(rules: Rules) -> regex.Pattern[str]:
+    """A county-level or higher unit's name right after a word of ``about_words``."""
+    units = [w for w in rules.place_suffixes if w not in rules.town_suffixes]
+    suffixes = "|".join(regex.escape(w) for w in longest_first(tuple(units)))
+    return regex.compile(
+        f"(?:{words_pattern(rules.about_words).pattern})(?P<place>\\p{{Han}}{{1,4}}?(?:{suffixes}))"
     )
 
 
