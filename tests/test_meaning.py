@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -869,6 +870,31 @@ def test_meta(text: str, place: str | None, year: int | None, period: str | None
         year,
         period,
     )
+
+
+@pytest.mark.parametrize(
+    ("signed", "issued"),
+    [
+        ("二〇一六年六月三日", date(2016, 6, 3)),
+        ("二○一六年十二月三十一日", date(2016, 12, 31)),
+        ("二零一六年十月二十日", date(2016, 10, 20)),
+        ("2016年6月3日", date(2016, 6, 3)),
+        ("二〇一六年二月三十日", None),
+        ("二〇一六年六月", None),
+    ],
+)
+def test_a_date_of_issue_in_chinese_numerals(signed: str, issued: date | None) -> None:
+    """A rectification report on 2015 signed 二〇一六年六月三日: what it did in April 2016 was
+    done before it was written, no plan."""
+    text = (
+        "涞源县民政局关于2015年度社会救助资金专项审计发现问题整改情况的报告\n\n"
+        "县审计局：\n2015年全县城乡低保资金到位6824万元。\n"
+        "2016年4月至5月，对审计指出的58户97人全部取消低保。\n\n涞源县民政局\n" + signed + "\n"
+    )
+    report = mzextract.extract(text)
+    assert report.meta.issued == issued
+    role = next(f.role for f in report.figures if f.text == "58户")
+    assert role == ("value" if issued is not None else "target")
 
 
 def test_a_date_under_the_title_is_no_title() -> None:

@@ -54,7 +54,12 @@ class _Patterns:
     year: regex.Pattern[str]
     """A year that a year unit follows (2024年, 二〇二四年)."""
     issued: regex.Pattern[str]
-    """A date of issue (2024年12月5日, 2024-12-05, 2024.12.5)."""
+    """A date of issue (2024年12月5日, 2024-12-05, 2024.12.5, 二〇一六年六月三日): read by
+    `_issue_date`."""
+    months: dict[str, int]
+    """The month words (十二 → 12), for a date of issue in Chinese numerals."""
+    ten: str
+    """The month word of 10 (十), which also writes a day's tens (二十三)."""
     redacted: regex.Pattern[str]
     digits: dict[str, str]
     date_units: tuple[str, ...]
@@ -88,6 +93,7 @@ def _patterns(rules: Rules) -> _Patterns:
 
     digits = {d.word: str(d.value) for d in rules.dates("digit")}
     cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
+    ten = regex.escape(next((d.word for d in rules.dates("month") if d.value == 10), "(?!)"))
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
     words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
     names = words_pattern(rules.place_stop_names).pattern if rules.place_stop_names else "(?!)"
@@ -98,7 +104,12 @@ def _patterns(rules: Rules) -> _Patterns:
             f"(?P<y>(?:19|20)[0-9]{{2}})\\s*(?:[-/.]|{role('year_unit')})\\s*"
             f"(?P<m>1[0-2]|0?[1-9])\\s*(?:[-/.]|{role('month_unit')})\\s*"
             f"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:{role('day_unit')})?"
+            # 二〇一六年六月三日: the sign-off of many official documents.
+            f"|(?P<cy>{cn}{{4}})\\s*(?:{role('year_unit')})\\s*(?P<cm>{role('month')})\\s*"
+            f"(?:{role('month_unit')})\\s*(?P<cd>(?:{cn}|{ten}){{1,3}})\\s*(?:{role('day_unit')})"
         ),
+        months={d.word: d.value for d in rules.dates("month")},
+        ten=ten,
         redacted=words_pattern(rules.redaction_marks),
         digits=digits,
         date_units=units,
@@ -361,7 +372,9 @@ def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[in
             continue
         head = above[-1]
         if len(head.text) <= _TITLE_MAX and "。" not in head.text:
-            out.append((head.start, head.end, int(date.group("y"))))
+            day = _issue_date(date, p)
+            if day is not None:
+                out.append((head.start, head.end, day.year))
     return out
 
 
@@ -636,12 +649,32 @@ def _issued(text: str, head: list[_Line], p: _Patterns) -> tuple[date, int, int]
     for ln in [*head, *reversed(tail)]:
         m = p.issued.search(ln.text)
         if m is not None and len(ln.text) <= _DATED_LINE:
-            try:
-                day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-            except ValueError:
+            day = _issue_date(m, p)
+            if day is None:
                 continue
             return day, ln.start + m.start(), ln.start + m.end()
     return None
+
+
+def _issue_date(m: regex.Match[str], p: _Patterns) -> date | None:
+    """The date a match of `_Patterns.issued` writes, in Arabic or Chinese numerals; None
+    for no such day (2023年2月30日)."""
+    if m["y"] is not None:
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        y, mo = int("".join(p.digits[c] for c in m["cy"])), p.months[m["cm"]]
+        tens, ten, units = m["cd"].rpartition(p.ten)
+        if not ten:
+            units = m["cd"]
+        if len(units) > 1 or (tens and not ten) or len(tens) > 1:
+            return None
+        d = (int(p.digits[tens]) if tens else 1 if ten else 0) * 10 + (
+            int(p.digits[units]) if units else 0
+        )
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
 
 
 def _report_year(
