@@ -252,6 +252,9 @@ class _Tables:
     staff_links: tuple[str, ...]
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
+    visit_keeps: tuple[str, ...]
+    """The visit words and the recipient nouns: a visit's count that ends in one keeps the
+    programme named before it."""
     same_day_words: tuple[str, ...]
     target_nouns: tuple[str, ...]
     populations: frozenset[str]
@@ -438,6 +441,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_links=longest_first(rules.staff_links),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
+        visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
         same_day_words=tuple(rules.same_day_words),
         target_nouns=longest_first(rules.target_nouns),
         populations=frozenset(rules.population_programmes),
@@ -1076,10 +1080,11 @@ class Labeller:
             return staff, staff.entry, "clause"
         subject = self.figures[i].subject
         if m.start < self.segments[i][0] and (
-            subject is None or not subject.text.endswith(self.t.visit_words)
+            subject is None or not subject.text.endswith(self.t.visit_keeps)
         ):
             # 召开座谈会4次，参加座谈85人: people asked, whom their clause names by no programme;
-            # not those of a visit that names no one (抽查低保户860户，入户核查2740人).
+            # not those of a visit that names no one (抽查低保户860户，入户核查2740人) nor the
+            # programme's recipients (入户走访补贴对象216户).
             surveyed = self._surveyed(i)
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
