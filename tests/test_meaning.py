@@ -827,6 +827,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # The site that hosts a news page (历城区人民政府门户网站) names no place; the item's
+        # own source line does.
+        (
+            "历城区人民政府门户网站\n首页 > 街镇动态\n\n洪家楼街道2020年2月份先行救助工作情况\n"
+            "发布时间：2020-03-09　来源：洪家楼街道办事处\n\n"
+            "2月份，街道共实施临时救助38户96人。\n",
+            "洪家楼街道",
+            2020,
+            "2020-02-01/2020-02-29",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

@@ -597,7 +597,7 @@ def _specs() -> dict[str, TableSpec]:
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
-            "about_words generic_place_names recipient_nouns "
+            "about_words generic_place_names recipient_nouns site_words "
             "place_stop_names "
             "posting_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
@@ -821,6 +821,7 @@ class Rules:
     survey_words = _word_view()
     visit_words = _word_view()
     recipient_nouns = _word_view()
+    site_words = _word_view()
     same_day_words = _word_view()
     about_words = _word_view()
     generic_place_names = _word_view()

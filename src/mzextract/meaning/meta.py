@@ -457,6 +457,10 @@ def _organ_place(
     organs = words_pattern(rules.organ_words)
     for ln in lines:
         line = ln.text.strip()
+        if line.endswith(rules.site_words):
+            # 历城区人民政府门户网站 over a street's news item: the site that hosts the page,
+            # not who wrote it (来源：洪家楼街道办事处).
+            continue
         if line.endswith(_ADDRESS_ENDS) and organ.fullmatch(line[:-1]):
             # 城关区民政局：, a line of its own before the text: the organ the report is
             # addressed to (its superior), not the one that wrote it.
