@@ -890,6 +890,7 @@ def test_meta(text: str, place: str | None, year: int | None, period: str | None
         ("二零一六年十月二十日", date(2016, 10, 20)),
         ("2016年6月3日", date(2016, 6, 3)),
         ("二〇一六年二月三十日", None),
+        ("二〇一六年六月十十日", None),
         ("二〇一六年六月", None),
     ],
 )

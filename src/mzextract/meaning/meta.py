@@ -93,7 +93,8 @@ def _patterns(rules: Rules) -> _Patterns:
 
     digits = {d.word: str(d.value) for d in rules.dates("digit")}
     cn = "[" + regex.escape("".join(digits)) + "]" if digits else "(?!)"
-    ten = regex.escape(next((d.word for d in rules.dates("month") if d.value == 10), "(?!)"))
+    ten = next((d.word for d in rules.dates("month") if d.value == 10), "")
+    ten_pattern = regex.escape(ten) if ten else "(?!)"
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
     words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
     names = words_pattern(rules.place_stop_names).pattern if rules.place_stop_names else "(?!)"
@@ -106,7 +107,7 @@ def _patterns(rules: Rules) -> _Patterns:
             f"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:{role('day_unit')})?"
             # 二〇一六年六月三日: the sign-off of many official documents.
             f"|(?P<cy>{cn}{{4}})\\s*(?:{role('year_unit')})\\s*(?P<cm>{role('month')})\\s*"
-            f"(?:{role('month_unit')})\\s*(?P<cd>(?:{cn}|{ten}){{1,3}})\\s*(?:{role('day_unit')})"
+            f"(?:{role('month_unit')})\\s*(?P<cd>(?:{cn}|{ten_pattern}){{1,3}})\\s*(?:{role('day_unit')})"
         ),
         months={d.word: d.value for d in rules.dates("month")},
         ten=ten,
@@ -667,12 +668,11 @@ def _issue_date(m: regex.Match[str], p: _Patterns) -> date | None:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     else:
         y, mo = int("".join(p.digits[c] for c in m["cy"])), p.months[m["cm"]]
+        # 三 → 3, 十 → 10, 二十三 → 23 (no 十: the whole is the units).
         tens, ten, units = m["cd"].rpartition(p.ten)
-        if not ten:
-            units = m["cd"]
-        if len(units) > 1 or (tens and not ten) or len(tens) > 1:
+        if any(len(x) > 1 or (x and x not in p.digits) for x in (tens, units)):
             return None
-        d = (int(p.digits[tens]) if tens else 1 if ten else 0) * 10 + (
+        d = (int(p.digits[tens]) if tens else int(bool(ten))) * 10 + (
             int(p.digits[units]) if units else 0
         )
     try:
