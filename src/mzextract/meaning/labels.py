@@ -1114,11 +1114,11 @@ class Labeller:
         if f.kind.name not in _COUNT_KINDS:
             return None
         c_lo = self.segments[i][0]
-        asked = self.surveys.within(c_lo, f.start) or (
-            self.surveys.within(self.sentence_of[i][0], c_lo)
-            if self._visited(c_lo, f.start)
-            else []
-        )
+        asked = self.surveys.within(c_lo, f.start)
+        if not asked:
+            # Most sentences name no survey: the visit words are read only where one does.
+            before = self.surveys.within(self.sentence_of[i][0], c_lo)
+            asked = before if before and self._visited(c_lo, f.start) else []
         if not asked:
             return None
         s = asked[-1]
