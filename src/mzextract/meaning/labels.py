@@ -31,7 +31,7 @@ from mzextract.clauses import (
     strip_words,
 )
 from mzextract.figures import BORROWED_RATES
-from mzextract.meaning.meta import YEAR_END_ISSUE_MONTH, report_lines
+from mzextract.meaning.meta import YEAR_END_ISSUE_MONTH, news_leads, report_lines
 from mzextract.meaning.periods import (
     SINCE_SPAN,
     Expression,
@@ -585,6 +585,8 @@ class Labeller:
         "masked",
         "measures_so_far",
         "meta",
+        "news_leads",
+        "news_starts",
         "next_money",
         "periods_so_far",
         "plain_before",
@@ -674,6 +676,11 @@ class Labeller:
             for lo, hi, year in report_lines(text, sections, rules, meta.title)
         ]
         self.report_starts = [r[0] for r in self.reports]
+        # A page of news items: each item's lead sentence dates the item (3月10日至4月20日，
+        # 区民政局…开展年度审核), and the figures of its other sentences that name no period.
+        leads = [(start, self._item_lead(body)) for start, body in news_leads(text, rules)]
+        self.news_starts = [start for start, _ in leads]
+        self.news_leads = [lead for _, lead in leads]
         self.report_titles = {r[:2] for r in self.reports}
         self._chains: dict[int | None, list[Section]] = {}
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
@@ -4062,6 +4069,23 @@ class Labeller:
             return None
         return report
 
+    def _item_lead(self, body: int) -> Expression | None:
+        """The first period of a news item's lead sentence (the first after its posting line)
+        that names months or days, not a whole year (《2014年…方案》 names no event)."""
+        _, hi = self.breaks.sentence(body)
+        for e in find_expressions(self.text[body:hi], self.rules):
+            if e.mode != "rel" and (e.mode != "interval" or (e.first, e.last) != (1, 12)):
+                return replace(e, start=e.start + body, end=e.end + body)
+        return None
+
+    def _news_lead(self, f: Figure, section: Expression | None) -> Expression | None:
+        """The lead period of the news item the figure stands in, unless a section title
+        inside that item names a period (``section``, read first)."""
+        k = bisect_left(self.news_starts, f.start + 1) - 1
+        if k < 0 or (section is not None and section.start > self.news_starts[k]):
+            return None
+        return self.news_leads[k]
+
     def _report_at(self, pos: int) -> tuple[int, int, int, bool] | None:
         """The further report of the file that ``pos`` stands in, if any."""
         k = bisect_left(self.report_starts, pos)
@@ -4212,6 +4236,9 @@ class Labeller:
             )
         if e is not None:
             return self._resolved(e, year, at), e.rule, (e.start, e.end)
+        lead = None if done else self._news_lead(f, section)
+        if lead is not None:
+            return self._resolved(lead, year, at), lead.rule, (lead.start, lead.end)
         if section is not None:
             return (
                 self._resolved(section, year, at),

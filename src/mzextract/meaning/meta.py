@@ -351,31 +351,47 @@ def report_lines(
         if m is not None:
             out.append((ln.start, ln.end, _year_of(m, p)))
     starts = {start for start, _, _ in out}
-    for item in _news_items(text, sections[0].start, rules, p):
-        if item[0] not in starts and item[0] not in heads:
-            out.append(item)
+    for start, end, year, _ in _news_items(text, sections[0].start, rules, p):
+        if start not in starts and start not in heads:
+            out.append((start, end, year))
     return sorted(out)
 
 
-def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[int, int, int]]:
+def news_leads(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The items of a page of two or more news items (a headline over a posting line each):
+    where each item starts and where its body, after the posting line, starts."""
+    items = _news_items(text, 0, rules, _patterns(rules))
+    return [(start, body) for start, _, _, body in items] if len(items) > 1 else []
+
+
+def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[int, int, int, int]]:
     """The headlines of further news items on a page (…下步打算 of one item, then 双塔街道
     “慈善一日捐”募集善款61.8万元 over 发布时间：2019-06-18): a short line without a full stop
-    right above a posting line (table `posting_words`) that dates it, and that date's year."""
+    right above a posting line (table `posting_words`) that dates it, that date's year, and
+    where the item's body starts (the line after the posting line)."""
     out = []
     for ln in _lines_with(text, lo, len(text), rules.posting_words):
         date = p.issued.search(ln.text)
         if date is None or len(ln.text) > _DATED_LINE:
             continue
-        # The line right above the posting line, whatever blanks indent that one.
+        # The line right above the posting line, whatever blanks indent that one, or with
+        # a blank line between them (a page that spaces its lines).
         end = text.rfind("\n", lo, ln.start)
         above = _lines(text, text.rfind("\n", lo, end) + 1 or lo, end) if end > lo else []
+        if not above and end > lo and not text[text.rfind("\n", lo, end) + 1 : end].strip():
+            end = text.rfind("\n", lo, end)
+            above = _lines(text, text.rfind("\n", lo, end) + 1 or lo, end) if end > lo else []
         if not above:
             continue
         head = above[-1]
         if len(head.text) <= _TITLE_MAX and "。" not in head.text:
             day = _issue_date(date, p)
             if day is not None:
-                out.append((head.start, head.end, day.year))
+                # The body starts at the first line after the posting line that holds text.
+                body = next(iter(_lines(text, ln.end, min(len(text), ln.end + 400))), None)
+                out.append(
+                    (head.start, head.end, day.year, len(text) if body is None else body.start)
+                )
     return out
 
 
