@@ -147,11 +147,6 @@ SHORTFALLS = {
     "voters, candidates and elected members and a village's accounts (集体资金收入, 公开事项) "
     "as other, where the engine reads them as served, covered or paid",
     ("dev370", _MEANING, "row_acc"): "0.641 (blind): the same set",
-    ("dev372", _MEANING, "programme_acc"): "0.806 (blind), 0.885 now: special summaries of "
-    "medical assistance; the groups whose insurance it pays are now read as it, but its caps "
-    "by group (特困人员、低保对象年度住院救助限额分别为6万元、5万元) are read as the groups' "
-    "programmes, the 救急难 fund's medical aid as temporary relief, and charity's medical aid "
-    "(慈善助医) is charity in this gold",
     ("dev379", _MEANING, "programme_acc"): "0.888 (blind): winter heating aid labelled "
     "condolence, as dev268 does (dev239, dev281 and dev299 assistance_other, dev97 the group's "
     "programme, as the engine reads it)",
@@ -236,9 +231,6 @@ SHORTFALLS = {
     "other fields' figures by their verbs (城镇新增就业 added, 参保 covered), where the engine "
     "and most sets' gold (1,951 of 2,162 such counts) read other",
     ("dev491", _MEANING, "row_acc"): "0.689 (blind): the misses above",
-    ("dev493", _MEANING, "programme_acc"): "0.898 (0.816 blind): disability welfare, whose gold "
-    "gives severely disabled people in care (在托重度残疾人118人) and the allowance's caseload "
-    "named in a later section (新增补贴对象) to their care and allowance",
     ("dev512", _MEANING, "programme_acc"): "0.876 (blind): disability welfare, whose gold "
     "gives services to severely disabled people (居家照护, 托养, 纸尿裤) to other disability "
     "welfare, where 121 sets' gold gives the group's figures to the two allowances",
@@ -270,8 +262,6 @@ SHORTFALLS = {
     ("dev527", _MEANING, "measure_acc"): "0.798 (blind): the same counts, and fines and "
     "incomes (罚没款, 收缴, 总收入) read as allocated",
     ("dev527", _MEANING, "row_acc"): "0.663 (blind): the misses above",
-    ("dev2", _MEANING, "programme_acc"): "0.899: mixed reports whose gold reads the village "
-    "cadres at a training (“两委”干部九十多人都参加了) and care workers trained as other",
     ("dev3", _MEANING, "row_acc"): "0.693: the programmes above, and e07, a report on funeral "
     "reform to a congress whose gold reads its whole year, where the engine reads its data to "
     "10月",
