@@ -31,7 +31,7 @@ from mzextract.clauses import (
     strip_words,
 )
 from mzextract.figures import BORROWED_RATES
-from mzextract.meaning.meta import YEAR_END_ISSUE_MONTH, news_leads, report_lines
+from mzextract.meaning.meta import YEAR_END_ISSUE_MONTH, news_items, report_lines
 from mzextract.meaning.periods import (
     SINCE_SPAN,
     Expression,
@@ -671,16 +671,18 @@ class Labeller:
         self.semicolons = [m.start() for m in re.finditer(f"[{self.t.semicolons}]", text)]
         # Further reports in the file (…2023年工作总结 … XX县民政局2024年工作计划): each
         # gives the figures after it its year, and makes them plans if it is one.
+        items = news_items(text, rules)
         self.reports = [
             (lo, hi, year, is_plan(text[lo:hi], rules))
-            for lo, hi, year in report_lines(text, sections, rules, meta.title)
+            for lo, hi, year in report_lines(text, sections, rules, meta.title, items)
         ]
         self.report_starts = [r[0] for r in self.reports]
-        # A page of news items: each item's lead sentence dates the item (3月10日至4月20日，
-        # 区民政局…开展年度审核), and the figures of its other sentences that name no period.
-        leads = [(start, self._item_lead(body)) for start, body in news_leads(text, rules)]
-        self.news_starts = [start for start, _ in leads]
-        self.news_leads = [lead for _, lead in leads]
+        # A page of two or more news items: each item's lead sentence dates the item
+        # (3月10日至4月20日，区民政局…开展年度审核), and the figures of its other sentences
+        # that name no period.
+        paged = items if len(items) > 1 else []
+        self.news_starts = [start for start, _, _, _ in paged]
+        self.news_leads = [self._item_lead(body) for _, _, _, body in paged]
         self.report_titles = {r[:2] for r in self.reports}
         self._chains: dict[int | None, list[Section]] = {}
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
@@ -3535,10 +3537,7 @@ class Labeller:
                 role, where, rule, paired = r.entry
                 if (
                     where not in ("adjacent", "compared")
-                    or (
-                        where == "compared"
-                        and not any(w in text[c_lo : r.start] for w in self.t.compare_leads)
-                    )
+                    or (where == "compared" and not self._after_lead(c_lo, r.start))
                     # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
                     or (
                         r.end != end
@@ -3670,8 +3669,13 @@ class Labeller:
         return (
             r.entry[0] == "change"
             and _VERB_AFTER_CHANGE.fullmatch(self.text, r.end, end) is not None
-            and any(w in self.text[c_lo : r.start] for w in self.t.compare_leads)
+            and self._after_lead(c_lo, r.start)
         )
+
+    def _after_lead(self, c_lo: int, at: int) -> bool:
+        """Whether a comparison's lead (比, 较, 与) stands in ``text[c_lo:at]``."""
+        clause = self.text[c_lo:at]
+        return any(w in clause for w in self.t.compare_leads)
 
     def _without_basis(self, lo: int, end: int) -> str:
         """``text[lo:end]`` less the rate's basis it ends in. A basis is a run of units of at
@@ -3929,12 +3933,14 @@ class Labeller:
         # 当天 speaks of the day (or the stretch) the sentences before it named, in its
         # paragraph.
         text = self.text
-        same_day = any(text.find(w, lo, f.start) >= 0 for w in self.t.same_day_words)
         j = self.expr_before[i]
         found = None
         while j >= 0 and (j := self.plain_before[j]) >= 0:
             e = self.exprs[j]
-            if e.start < lo and (not same_day or text.find("\n\n", e.end, lo) >= 0):
+            if e.start < lo and (
+                text.find("\n\n", e.end, lo) >= 0
+                or not any(text.find(w, lo, f.start) >= 0 for w in self.t.same_day_words)
+            ):
                 break
             if (
                 e.end <= f.start

@@ -320,11 +320,16 @@ def find_meta(
 
 
 def report_lines(
-    text: str, sections: tuple[Section, ...], rules: Rules, title: Subject | None
+    text: str,
+    sections: tuple[Section, ...],
+    rules: Rules,
+    title: Subject | None,
+    items: list[tuple[int, int, int, int]],
 ) -> list[tuple[int, int, int]]:
     """Lines after the first heading that title a further report of the file (XX县民政局
-    2024年工作计划 after its 2023 summary): the start, end and year of each. No heading,
-    no sentence, and not the report's own title again (a running page header)."""
+    2024年工作计划 after its 2023 summary), and the headlines of the news ``items`` there
+    (`news_items`): the start, end and year of each. No heading, no sentence, and not the
+    report's own title again (a running page header)."""
     if not sections:
         return []
     p = _patterns(rules)
@@ -350,49 +355,49 @@ def report_lines(
         m = p.year.search(ln.text)
         if m is not None:
             out.append((ln.start, ln.end, _year_of(m, p)))
+    # Further news items of a page (…下步打算 of one item, then 双塔街道“慈善一日捐”…).
     starts = {start for start, _, _ in out}
-    for start, end, year, _ in _news_items(text, sections[0].start, rules, p):
-        if start not in starts and start not in heads:
+    for start, end, year, _ in items:
+        if start >= sections[0].start and start not in starts and start not in heads:
             out.append((start, end, year))
     return sorted(out)
 
 
-def news_leads(text: str, rules: Rules) -> list[tuple[int, int]]:
-    """The items of a page of two or more news items (a headline over a posting line each):
-    where each item starts and where its body, after the posting line, starts."""
-    items = _news_items(text, 0, rules, _patterns(rules))
-    return [(start, body) for start, _, _, body in items] if len(items) > 1 else []
-
-
-def _news_items(text: str, lo: int, rules: Rules, p: _Patterns) -> list[tuple[int, int, int, int]]:
-    """The headlines of further news items on a page (…下步打算 of one item, then 双塔街道
-    “慈善一日捐”募集善款61.8万元 over 发布时间：2019-06-18): a short line without a full stop
-    right above a posting line (table `posting_words`) that dates it, that date's year, and
-    where the item's body starts (the line after the posting line)."""
+def news_items(text: str, rules: Rules) -> list[tuple[int, int, int, int]]:
+    """The news items of a page (双塔街道“慈善一日捐”募集善款61.8万元 over 发布时间：
+    2019-06-18): a short line without a full stop right above a posting line (table
+    `posting_words`) that dates it. For each: the headline's start and end, the posting
+    date's year, and where the item's body starts (the first line after the posting line
+    that holds text)."""
+    p = _patterns(rules)
     out = []
-    for ln in _lines_with(text, lo, len(text), rules.posting_words):
+    for ln in _lines_with(text, 0, len(text), rules.posting_words):
         date = p.issued.search(ln.text)
         if date is None or len(ln.text) > _DATED_LINE:
             continue
-        # The line right above the posting line, whatever blanks indent that one, or with
-        # a blank line between them (a page that spaces its lines).
-        end = text.rfind("\n", lo, ln.start)
-        above = _lines(text, text.rfind("\n", lo, end) + 1 or lo, end) if end > lo else []
-        if not above and end > lo and not text[text.rfind("\n", lo, end) + 1 : end].strip():
-            end = text.rfind("\n", lo, end)
-            above = _lines(text, text.rfind("\n", lo, end) + 1 or lo, end) if end > lo else []
-        if not above:
-            continue
-        head = above[-1]
-        if len(head.text) <= _TITLE_MAX and "。" not in head.text:
+        head = _line_above(text, ln.start)
+        if head is not None and len(head.text) <= _TITLE_MAX and "。" not in head.text:
             day = _issue_date(date, p)
             if day is not None:
-                # The body starts at the first line after the posting line that holds text.
                 body = next(iter(_lines(text, ln.end, min(len(text), ln.end + 400))), None)
                 out.append(
                     (head.start, head.end, day.year, len(text) if body is None else body.start)
                 )
     return out
+
+
+def _line_above(text: str, start: int) -> _Line | None:
+    """The line right above the line that starts at ``start``, whatever blanks indent it,
+    or the one above a blank line between them (a page that spaces its lines)."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(2):
+        if end <= 0:
+            return None
+        above = _lines(text, text.rfind("\n", 0, end) + 1, end)
+        if above:
+            return above[-1]
+        end = text.rfind("\n", 0, end)
+    return None
 
 
 def _running_headers(
