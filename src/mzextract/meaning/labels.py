@@ -274,7 +274,6 @@ class _Tables:
     done_in: re.Pattern[str]
     """Any of the done words."""
     breakdowns: tuple[str, ...]
-    breakdowns_in: re.Pattern[str]
     references: tuple[str, ...]
     totals: tuple[str, ...]
     group_nouns: tuple[str, ...]
@@ -459,7 +458,6 @@ def _tables(rules: Rules) -> _Tables:
         done=rules.done_words,
         done_in=words_pattern(rules.done_words),
         breakdowns=rules.breakdown_words,
-        breakdowns_in=words_pattern(rules.breakdown_words),
         references=rules.reference_words,
         totals=rules.total_prefixes,
         group_nouns=rules.group_nouns,
@@ -559,6 +557,7 @@ class Labeller:
         "areas",
         "areas_so_far",
         "brackets",
+        "breakdowns_at",
         "breaks",
         "budget",
         "causes",
@@ -691,6 +690,9 @@ class Labeller:
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
         self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
+        # Where the words that open a breakdown stand, also where a soft wrap cuts one
+        # (在册低保对象13986户21534人，其⏎中城市低保642户).
+        self.breakdowns_at = find(text, dict.fromkeys(self.t.breakdowns), None, self.breaks.wraps)
         # Where the words of a survey stand (座谈, 受访): most texts have none.
         self.surveys = find(text, dict.fromkeys(self.t.survey_words), None)
         # Where the words that start like a beneficiary word but name no one (对象, 对于)
@@ -2342,7 +2344,7 @@ class Labeller:
                 if (
                     m.entry.programme.key == key
                     and not m.word.endswith(self.t.sites)
-                    and not self.t.breakdowns_in.search(self.text, f.end, m.start)
+                    and not self.breakdowns_at.within(f.end, m.start)
                     and not self._next_item(f.end, m)
                     and not self._rate_in(m.end, self.breaks.clause(m.start)[1])
                 ):
@@ -2702,7 +2704,7 @@ class Labeller:
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
         """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
         breakdown after it splits into urban and rural is both."""
-        if not self.t.breakdowns_in.search(self.text, f.end, f.end + _BREAKDOWN_REACH):
+        if not self.breakdowns_at.within(f.end, f.end + _BREAKDOWN_REACH):
             return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
         for m in self.areaed.within(f.end, hi):
