@@ -837,6 +837,21 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-02-01/2020-02-29",
         ),
+        # A civil-affairs institution's own report (光荣院, 中心敬老院) is of the place before
+        # its name.
+        (
+            "蓬溪县光荣院文件\n\n关于2012年工作情况的报告\n\n县民政局：\n"
+            "2012年，我院在院集中供养优抚对象58人。\n",
+            "蓬溪县",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
+        (
+            "巴彦县中心敬老院2024年工作总结\n\n全年在院老人168人。\n",
+            "巴彦县",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
