@@ -2763,6 +2763,18 @@ class Labeller:
                 return j
         return None
 
+    def _bed_levels(self, i: int, role: str) -> tuple[int, int] | None:
+        """The change word between the two ends of a from-to of beds that ``i`` is one of
+        (床位由80张增加到120张), in one clause."""
+        j = i + 1 if role == "previous" else i - 1
+        if not 0 <= j < len(self.figures) or self.clause_of[j] != self.clause_of[i]:
+            return None
+        a, b = (i, j) if i < j else (j, i)
+        if self.figures[j].kind.name != "beds" or self.roles_so_far[a] != "previous":
+            return None
+        found = self.changes.within(self.figures[a].end, self.figures[b].start)
+        return (found[-1].start, found[-1].end) if found else None
+
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         j = self._changed_index(i)
         if j is None:
@@ -3017,6 +3029,12 @@ class Labeller:
         kind = f.kind.name
         c_lo, c_hi, _, s_hi = self.segments[i]
         here = (f.start, f.start)
+        if kind == "beds" and role in ("previous", "value"):
+            levels = self._bed_levels(i, role)
+            if levels is not None:
+                # 综合楼建成后床位由80张增加到120张: the stock before and after, whatever
+                # built it.
+                return "capacity", "meaning.measure.levels", levels
         if role in ("change", "previous"):
             # 特困人员2.18万人，较上年增加1200人; 年底8963人，上年为9412人: a change or an
             # earlier value measures what the value it goes with does.
