@@ -586,7 +586,8 @@ def _specs() -> dict[str, TableSpec]:
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
-            "problem_words reference_fillers money_change_verbs money_change_nouns "
+            "problem_words reference_fillers reference_tails multiple_words money_change_verbs "
+            "money_change_nouns "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
@@ -843,6 +844,8 @@ class Rules:
     population_nouns = _word_view()
     problem_words = _word_view()
     reference_fillers = _word_view()
+    reference_tails = _word_view()
+    multiple_words = _word_view()
     money_change_verbs = _word_view()
     money_change_nouns = _word_view()
     report_words = _word_view()

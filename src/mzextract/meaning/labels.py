@@ -339,6 +339,8 @@ class _Tables:
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
     reference_fillers: tuple[str, ...]
+    multiple: re.Pattern[str]
+    """A multiple of a level right after a programme's name (标准的6倍)."""
     money_changes: tuple[str, ...]
     money_changes_in: re.Pattern[str]
     spending: tuple[str, ...]
@@ -518,6 +520,11 @@ def _tables(rules: Rules) -> _Tables:
         approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
+        multiple=re.compile(
+            f"(?:{trie(rules.reference_tails)})?"
+            f"[0-9０-９.．{re.escape(''.join(c.word for c in rules.numeral_chars))}]{{1,6}}"
+            f"(?:{trie(rules.multiple_words)})"
+        ),
         money_changes=longest_first(rules.money_change_verbs),
         money_changes_in=words_pattern(rules.money_change_verbs),
         spending=tuple(rules.money_change_nouns),
@@ -1935,13 +1942,18 @@ class Labeller:
     def _weighed(self, found: Mentions[_Word]) -> Mentions[_Word]:
         """Weigh each word by its neighbours: a programme's name before a noun of people
         names a group (低保家庭, 因病致贫家庭); a generic word after 各类 names its domain's
-        total (各类养老床位); a name right after 按照/不低于 is a reference (按不低于低保标准)."""
+        total (各类养老床位); a name right after 按照/不低于, or before a multiple of its level
+        (低保标准的6倍), is a reference."""
         items = found.items
         out: list[Mention[_Word]] = []
         text, t = self.text, self.t
         for k, m in enumerate(items):
             lead = m.start - 4 if m.start > 4 else 0
-            if text.endswith(t.references, lead, m.start) or self._referred(m.start):
+            if (
+                text.endswith(t.references, lead, m.start)
+                or self._referred(m.start)
+                or t.multiple.match(text, m.end)
+            ):
                 continue
             if self.causes and self._in_cause(m.start):
                 continue  # 因死亡、退出低保等原因停发生活补贴126人: why, not whose
