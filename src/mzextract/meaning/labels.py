@@ -259,6 +259,8 @@ class _Tables:
     target_nouns: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
+    care_modes: frozenset[str]
+    care_owners: frozenset[str]
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -447,6 +449,8 @@ def _tables(rules: Rules) -> _Tables:
         target_nouns=longest_first(rules.target_nouns),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
+        care_modes=frozenset(rules.care_modes),
+        care_owners=frozenset(rules.care_mode_owners),
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -1957,6 +1961,8 @@ class Labeller:
                 continue
             if self.causes and self._in_cause(m.start):
                 continue  # 因死亡、退出低保等原因停发生活补贴126人: why, not whose
+            if m.word in t.care_modes and self._kept_by_owner(items, k, out):
+                continue  # 孤儿基本生活费集中供养每人每月1000元: how orphans are kept
             if text.startswith(t.staff, m.end) and m.entry.programme is not t.other:
                 # 婚姻登记员, 殡改信息员: a job, its people are staff.
                 job = next(w for w in t.staff if text.startswith(w, m.end))
@@ -1979,6 +1985,25 @@ class Labeller:
                 self.demoted.add(kept)
             out.append(kept)
         return Mentions(out)
+
+    def _kept_by_owner(
+        self, items: list[Mention[_Word]], k: int, kept: list[Mention[_Word]]
+    ) -> bool:
+        """Whether the care mode ``items[k]`` is that of the people of a programme of
+        ``care_owners`` named before it in its clause (the last of ``kept``) or right after it
+        (集中供养孤老优抚对象)."""
+        owners = self.t.care_owners
+        m = items[k]
+        if kept and kept[-1].entry.programme.key in owners:
+            lo, _ = self.breaks.clause(m.start)
+            if kept[-1].start >= lo:
+                return True
+        after = items[k + 1] if k + 1 < len(items) else None
+        return (
+            after is not None
+            and after.entry.programme.key in owners
+            and not self.text[m.end : after.start].strip(_SPACES + "".join(self.t.particles))
+        )
 
     def _in_cause(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a cause."""
