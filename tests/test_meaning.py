@@ -852,6 +852,25 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        # Organs the opening counts (走访乡镇敬老院12所, 公益性公墓和镇民政办12个) are none of
+        # them the writer (the site's footer names the place); a party school's research group
+        # (中共仪陇县委党校课题组) writes for the place before it.
+        (
+            "仪陇县农村特困人员照护服务的调查与思考\n中共仪陇县委党校课题组\n\n"
+            "2016年7月，课题组走访乡镇敬老院12所，入户访谈分散供养特困人员106人。\n",
+            "仪陇县",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
+        (
+            "2021年北流市殡葬改革工作群众满意度调查报告\n"
+            "发布时间：2021-11-23 10:16　来源：国家统计局北流调查队\n\n"
+            "为了解我市殡葬改革推进情况，调查队同时走访殡仪馆、公益性公墓和镇民政办12个，"
+            "座谈村干部48人。\n\n主办：北流市人民政府办公室\n",
+            "北流市",
+            2021,
+            "2021-01-01/2021-12-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

@@ -77,6 +77,9 @@ class _Patterns:
     year_or_plan: regex.Pattern[str]
     """A year, or a five-year plan in or out of quotes (“十四五”): what a title's leading
     place stands before (甘肃省“十四五”民政事业发展情况综述)."""
+    counted: regex.Pattern[str]
+    """A number right after an organ word (走访乡镇敬老院12所, 镇民政办12个): such organs
+    counted in the text, none of them the writer."""
 
 
 YEAR_END_ISSUE_MONTH = 11
@@ -126,6 +129,12 @@ def _patterns(rules: Rules) -> _Patterns:
             u.word + w.word for u in rules.dates("year_unit") for w in rules.dates("since")
         ),
         year_or_plan=regex.compile(f"{year}|[{regex.escape(QUOTES)}]?(?:{role('five_year')})"),
+        # Not a year (区民政局2024年工作总结, 20XX年): at most three digits, no year unit or
+        # masked digit after them.
+        counted=regex.compile(
+            f"\\s*(?:[0-9０-９]{{1,3}}(?![0-9０-９A-Za-zＸｘ*＊])|(?:{cn}|{ten_pattern}){{1,3}}(?!{cn}|{ten_pattern}))"
+            f"(?!\\s*(?:{role('year_unit')}))"
+        ),
     )
 
 
@@ -499,6 +508,8 @@ def _organ_place(
             own_lead = m.start("place") == 0 or not _HAN.match(ln.text, m.start("place") - 1)
             if _DOC_NUMBER.match(ln.text, m.end()):
                 continue  # 绵市政协〔2011〕47号: a document number's short issuer, no name
+            if p.counted.match(ln.text, m.end()):
+                continue  # 走访乡镇敬老院12所: organs counted, not the one that writes
             stops = [
                 s.end()
                 for s in p.stops.finditer(raw)
