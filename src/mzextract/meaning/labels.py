@@ -596,6 +596,7 @@ class Labeller:
         "measures_so_far",
         "meta",
         "news_leads",
+        "news_spans",
         "news_starts",
         "next_money",
         "periods_so_far",
@@ -693,6 +694,9 @@ class Labeller:
         paged = items if len(items) > 1 else []
         self.news_starts = [start for start, _, _, _ in paged]
         self.news_leads = [self._item_lead(body) for _, _, _, body in paged]
+        # What an item reports since a start runs to the day it was posted (今年以来 in an
+        # item posted on 4 August: 1 January to 4 August), not to the end of the page's period.
+        self.news_spans = [Period(date(day.year, 1, 1), day) for _, _, day, _ in paged]
         self.report_titles = {r[:2] for r in self.reports}
         self._chains: dict[int | None, list[Section]] = {}
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
@@ -4155,10 +4159,13 @@ class Labeller:
         return self.reports[k - 1] if k > 0 else None
 
     def _resolved(self, e: Expression, year: int | None, at: bool) -> Period | None:
-        """`resolve` in the report's period (many figures share an expression)."""
+        """`resolve` in the report's period, or, for a span since a start (今年以来), in that
+        of the news item ``e`` stands in (many figures share an expression)."""
         key = (e.start, year, at)
         if key not in self._periods:
-            self._periods[key] = resolve(e, year, self.meta.period, at=at)
+            k = bisect_left(self.news_starts, e.start + 1) - 1 if e.mode == "since" else -1
+            within = self.news_spans[k] if k >= 0 else self.meta.period
+            self._periods[key] = resolve(e, year, within, at=at)
         return self._periods[key]
 
     def _period(

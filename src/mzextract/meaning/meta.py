@@ -333,7 +333,7 @@ def report_lines(
     sections: tuple[Section, ...],
     rules: Rules,
     title: Subject | None,
-    items: list[tuple[int, int, int, int]],
+    items: list[tuple[int, int, date, int]],
 ) -> list[tuple[int, int, int]]:
     """Lines after the first heading that title a further report of the file (XX县民政局
     2024年工作计划 after its 2023 summary), and the headlines of the news ``items`` there
@@ -366,18 +366,18 @@ def report_lines(
             out.append((ln.start, ln.end, _year_of(m, p)))
     # Further news items of a page (…下步打算 of one item, then 双塔街道“慈善一日捐”…).
     starts = {start for start, _, _ in out}
-    for start, end, year, _ in items:
+    for start, end, day, _ in items:
         if start >= sections[0].start and start not in starts and start not in heads:
-            out.append((start, end, year))
+            out.append((start, end, day.year))
     return sorted(out)
 
 
-def news_items(text: str, rules: Rules) -> list[tuple[int, int, int, int]]:
+def news_items(text: str, rules: Rules) -> list[tuple[int, int, date, int]]:
     """The news items of a page (双塔街道“慈善一日捐”募集善款61.8万元 over 发布时间：
     2019-06-18): a short line without a full stop right above a posting line (table
     `posting_words`) that dates it. For each: the headline's start and end, the posting
-    date's year, and where the item's body starts (the first line after the posting line
-    that holds text)."""
+    date, and where the item's body starts (the first line after the posting line that
+    holds text)."""
     p = _patterns(rules)
     out = []
     for ln in _lines_with(text, 0, len(text), rules.posting_words):
@@ -389,9 +389,7 @@ def news_items(text: str, rules: Rules) -> list[tuple[int, int, int, int]]:
             day = _issue_date(date, p)
             if day is not None:
                 body = next(iter(_lines(text, ln.end, min(len(text), ln.end + 400))), None)
-                out.append(
-                    (head.start, head.end, day.year, len(text) if body is None else body.start)
-                )
+                out.append((head.start, head.end, day, len(text) if body is None else body.start))
     return out
 
 
