@@ -45,6 +45,9 @@ from mzextract.qualifiers import (
 from mzextract.rules import Rules, UnitRule
 from mzextract.units import Units, blocked, check, money_context, units_of
 
+_GAP = _SPACE.replace("\\t", "")
+"""The spaces that may stand around a range's dash."""
+
 # The candidate pattern needs nothing of `regex` but possessive quantifiers, which `re` has
 # from Python 3.11 on, where it runs the pattern two to five times faster.
 _ENGINE: Any = re if sys.version_info >= (3, 11) else regex
@@ -143,7 +146,9 @@ def _compile(rules: Rules) -> _Compiled:
         starts=re.compile(f"[{re.escape(''.join(sorted(set(starts))))}]"),
         g=g,
         read_groups=g.read(),
-        range_gap=regex.compile(f"(?:{_WRAP}|{_SPACE}*)(?:{seps})(?:{_WRAP}|{_SPACE}*)"),
+        # Not a tab: it parts the cells of a table row (7015人⇥-183人 is a value and its
+        # change, no range).
+        range_gap=regex.compile(f"(?:{_WRAP}|{_GAP}*)(?:{seps})(?:{_WRAP}|{_GAP}*)"),
         units=units_of(rules),
         qualifiers=qualifiers_of(rules),
         bare_money=UnitRule("", Kind.MONEY),
