@@ -108,6 +108,9 @@ _STAFF_REACH = 16
 _OF_GAP = 8
 """The most characters of a modifier between a role cue and the particle before its figure."""
 _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
+_CLAUSE_MARKS = frozenset(CLAUSE_BREAKS) - {"\n"}
+_HEAD_CELL = 12
+"""The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _OPENING_BRACKETS = "（("
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
@@ -261,6 +264,7 @@ class _Tables:
     linkages: frozenset[str]
     care_modes: frozenset[str]
     care_owners: frozenset[str]
+    change_heads: frozenset[str]
     reviews: tuple[str, ...]
     role_blockers: dict[str, str]
     funds: tuple[tuple[str, Programme, str], ...]
@@ -451,6 +455,7 @@ def _tables(rules: Rules) -> _Tables:
         linkages=frozenset(rules.linkage_programmes),
         care_modes=frozenset(rules.care_modes),
         care_owners=frozenset(rules.care_mode_owners),
+        change_heads=frozenset(rules.change_heads),
         reviews=tuple(rules.review_words),
         role_blockers={w: w for w in rules.role_blockers},
         funds=tuple((w.word, records[w.programme], w.id) for w in rules.funds_words),
@@ -1585,6 +1590,16 @@ class Labeller:
         return next(
             (e for e in self._exprs_in(*head) if e.year is not None and e.mode not in _NO_DATE),
             None,
+        )
+
+    def _head_cell(self, i: int) -> bool:
+        """Whether the head of the figure's column is a short cell with no clause in it (上年,
+        去年同期), not a line of text that lines indented by a tab stand under."""
+        head = self.heads.get(i)
+        return (
+            head is not None
+            and head[1] - head[0] <= _HEAD_CELL
+            and _CLAUSE_MARKS.isdisjoint(self.text[head[0] : head[1]])
         )
 
     def _earlier_column(self, i: int) -> Expression | None:
@@ -3541,10 +3556,16 @@ class Labeller:
     def _role(self, i: int) -> tuple[str, str, tuple[int, int]]:
         head = self.heads.get(i)
         if head is not None:
-            # 指标 | 年度目标 | 完成: a cell under a head that names a target is one.
+            # 指标 | 年度目标 | 完成: a cell under a head that names a target is one; under
+            # 上年 or 去年同期, an earlier value; under 增减, a change.
             cue = next(iter(self.roles.within(*head)), None)
-            if cue is not None and cue.entry[0] == "target":
-                return "target", cue.entry[2], (cue.start, cue.end)
+            if cue is not None and (
+                cue.entry[0] == "target" or (cue.entry[0] == "previous" and self._head_cell(i))
+            ):
+                return cue.entry[0], cue.entry[2], (cue.start, cue.end)
+            cell = self.text[slice(*head)].strip(_LOOSE)
+            if cell in self.t.change_heads and self._head_cell(i):
+                return "change", "change_heads:" + cell, head
             earlier = self._earlier_column(i)
             if earlier is not None:
                 return "previous", "meaning.role.column", (earlier.start, earlier.end)
@@ -4185,6 +4206,16 @@ class Labeller:
                     column.rule,
                     (column.start, column.end),
                 )
+            head = self.heads.get(i) if self._head_cell(i) else None
+            earlier = (
+                next((x for x in self._exprs_in(*head) if x.mode == "rel" and x.shift < 0), None)
+                if head is not None
+                else None
+            )
+            if earlier is not None:
+                # 指标 | 本年 | 上年 | 增减: a cell under 上年 is of the year before the report's.
+                found = resolve(earlier, None, self.meta.period, at=at)
+                return found, earlier.rule, (earlier.start, earlier.end)
             compared = self._compared(i)
             if compared is not None:
                 base = self.meta.period
