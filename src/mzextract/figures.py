@@ -580,7 +580,13 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
 
 
 _MARKS_INSIDE = (("near", "approx_magnitude"), ("a1", "approx_inside"), ("a2", "approx_inside"))
-BORROWED_RATES = ("figures.rate.list", "earlier_values:", "parallel_frames:", "raise_to_words:")
+BORROWED_RATES = (
+    "figures.rate.list",
+    "figures.rate.compared",
+    "earlier_values:",
+    "parallel_frames:",
+    "raise_to_words:",
+)
 """The rules (ids or table prefixes) that make an amount a rate because of a rate before
 it, whose basis it takes (分别为每人每月100元、150元; 上年为1010元; 散居孤儿由700元…)."""
 _BESIDE_BACK = 4
