@@ -1404,13 +1404,20 @@ class Labeller:
                     or (
                         found.entry.level < WORD
                         # 资助参保资金297.6万元，其中特困人员每人全额资助380元: an amount paid
-                        # to a part's people too (not 其中养老服务资金4亿元, a purpose).
-                        and (count or found.word.endswith(self.t.group_nouns))
+                        # to a part's people too, also where a programme's name is their group
+                        # (发放慰问金…，其中城市低保户每户300元; not 其中养老服务资金4亿元, a
+                        # purpose).
+                        and (
+                            count
+                            or found.word.endswith(self.t.group_nouns)
+                            or found in self.demoted
+                        )
                     )
                 ) and (
                     part
                     if count
-                    else self._in_breakdown(c_lo) and not self._certified(c_lo, f.start)
+                    else (self._in_breakdown(c_lo) or self._later_part(i))
+                    and not self._certified(c_lo, f.start)
                 ):
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
@@ -1869,6 +1876,27 @@ class Labeller:
             if found is not None:
                 return found
         return None
+
+    def _later_part(self, i: int) -> bool:
+        """Whether the figure is a later item of a breakdown's list of rates in its sentence
+        (其中城市低保户每户300元，农村低保户每户200元): one of the like rates before it, each in
+        a clause of its own, stands in the clause that opens the breakdown (not a list of
+        totals, 其中…临时救助资金…，流浪乞讨人员救助资金86.4万元)."""
+        f = self.figures[i]
+        if not f.rate:
+            return False
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if (
+                self.sentence_of[j] != self.sentence_of[i]
+                or g.kind != f.kind
+                or g.rate != f.rate
+                or self.segments[j][0] == self.segments[j + 1][0]
+            ):
+                return False
+            if self._in_breakdown(self.segments[j][0]):
+                return True
+        return False
 
     def _in_breakdown(self, c_lo: int) -> bool:
         """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
