@@ -253,6 +253,7 @@ class _Tables:
     population_links: tuple[str, ...]
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
+    staff_blockers: tuple[str, ...]
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
     visit_keeps: tuple[str, ...]
@@ -446,6 +447,7 @@ def _tables(rules: Rules) -> _Tables:
         population_links=longest_first(rules.population_links),
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
+        staff_blockers=tuple(rules.staff_blockers),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
         visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
@@ -1136,6 +1138,8 @@ class Labeller:
         s = c_lo + len(lead) - len(noun)
         if m.start <= s and s + len(noun) <= m.end:
             return None
+        if lead.endswith(self.t.staff_blockers):
+            return None  # 走访慰问低保户、特困人员和困难党员154户: people helped, no staff
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
 
     def _surveyed(self, i: int) -> Mention[_Word] | None:
