@@ -56,10 +56,13 @@ def names_plan(title: str, rules: Rules) -> bool:
         title = title.replace(w, "")
     if any(w in title for w in t.words):
         return True
+    # 资金安排和使用情况: a noun joined to a part that reports what was done names the
+    # money's arrangement, not a plan.
+    reported = title.rstrip(BLANKS).endswith(t.summaries)
     for w in t.nouns:
         for at in occurrences(title, w):
             rest = title[at + len(w) :].lstrip(BLANKS)
-            if not rest or rest.startswith(t.noun_ends):
+            if not rest or (rest.startswith(t.noun_ends) and not reported):
                 return True
     return False
 
