@@ -3559,9 +3559,15 @@ class Labeller:
         if parts and lo > 0:
             lo, _ = self.breaks.sentence(lo - 1)  # 其中，城乡低保资金…: the total's sentence
         count = f.kind.name in _COUNT_KINDS
+        # 争取专项资金26.3万元；为23名孤儿发放助学金，每人每年1万元，共计23万元: a part after
+        # ； whose own verb comes before the figure shares no verb with the parts before it.
+        k = bisect_left(self.semicolons, f.start)
+        semi = self.semicolons[k - 1] if k > 0 else -1
+        if semi < lo or f.kind.name != "money" or self._nearest_cue("money", semi, f.start) is None:
+            semi = -1
         for j in range(i - 1, -1, -1):
             g = self.figures[j]
-            if g.start < lo:
+            if g.start < lo or g.start < semi:
                 return None
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
                 continue
