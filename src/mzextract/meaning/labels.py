@@ -1322,6 +1322,12 @@ class Labeller:
             )
             if context is not None:
                 return context, "clause"
+        if f.kind.name == "money" and _any_in(self.marked, c_lo, f.start):
+            # 组织1526名退役士兵参加技能培训，拨付培训经费457.8万元: the cost of training a
+            # programme's people (or its own workers) is that programme's.
+            trained = self._trained(i, c_lo)
+            if trained is not None and trained.entry.programme is not self.t.other:
+                return trained, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         # 争取上级资金120万元，用于…: where money comes from says nothing of its use.
