@@ -336,6 +336,10 @@ SHORTFALLS = {
     ("dev613", _FIGURES, "subject_acc"): "0.805 (blind): audit and evaluation reports whose "
     "gold subject is the fund or programme the paragraph is about (困难群众救助资金), where the "
     "clause's own words (涉及金额, 实际完成, 执行率) stand before the figure",
+    ("dev618", _MEANING, "period_acc"): "0.820 (blind): replies to deputies' suggestions, whose "
+    "gold runs the reply's year to its date of issue (目前 counts at that date)",
+    ("dev618", _META, "period_acc"): "0.000 (blind): the same replies, whose period the gold "
+    "ends on the date of issue, where dev554's gold gives such a reply its whole year",
     ("dev8", _META, "period_acc"): "0.875: m01, signed 12 October with its data by quarter "
     "(7-9月) and at 截至9月底, is January to September in this gold; the engine reads such "
     "a report as its whole year unless a running total (1-9月) says how far it runs, since "
@@ -1012,6 +1016,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev611",
         "dev612",
         "dev613",
+        "dev614",
+        "dev615",
+        "dev616",
+        "dev617",
+        "dev618",
+        "dev619",
+        "dev620",
+        "dev621",
         "noisy",
     }
 
