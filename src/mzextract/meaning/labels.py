@@ -102,6 +102,8 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
+_CELL_BREAK = "\t"
+"""What parts the cells of a table row copied from Word or PDF."""
 _COMMAS = tuple(COMMAS)
 _STAFF_REACH = 16
 """How far before a count a staff noun and the words of how many after it may start."""
@@ -2676,8 +2678,9 @@ class Labeller:
         j = i + 1
         if j == len(self.figures) or self.figures[j].kind.name not in _COUNT_KINDS:
             return None
-        if self.text[self.figures[i].end : self.figures[j].start].strip(_LOOSE):
-            return None
+        gap = self.text[self.figures[i].end : self.figures[j].start]
+        if gap.strip(_LOOSE) or _CELL_BREAK in gap:
+            return None  # not the next cell of a table row (18452户⇥17896户)
         return j
 
     def _items(self, lo: int, hi: int) -> list[list[int]]:
@@ -3287,6 +3290,9 @@ class Labeller:
         if cue is None and kind != "person_times":
             # 99人纳入低保, *万元滞留在县级财政: the verb after the figure in its clause.
             reach = s_hi if count else min(s_hi, f.end + 4)
+            cell = self.text.find(_CELL_BREAK, f.end, reach)
+            if cell >= 0:
+                reach = cell  # 农村低保对象⇥18452户⇥17896户⇥增加556户: a cell's own words only
             cue = self._nearest_cue(table, f.end, reach, bare=count, first=True)
             twin = self._twin_after(i) if cue is None and count else None
             if twin is not None:
