@@ -4258,12 +4258,13 @@ class Labeller:
                 )
             head = self.heads.get(i) if self._head_cell(i) else None
             earlier = (
-                next((x for x in self._exprs_in(*head) if x.mode == "rel" and x.shift < 0), None)
+                next((x for x in self._exprs_in(*head) if x.shift < 0), None)
                 if head is not None
                 else None
             )
             if earlier is not None:
-                # 指标 | 本年 | 上年 | 增减: a cell under 上年 is of the year before the report's.
+                # 指标 | 本年 | 上年 | 增减: a cell under 上年 (上年末) is of the year before the
+                # report's (at its end).
                 found = resolve(earlier, None, self.meta.period, at=at)
                 return found, earlier.rule, (earlier.start, earlier.end)
             compared = self._compared(i)
