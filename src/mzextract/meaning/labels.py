@@ -102,8 +102,6 @@ _BREAKDOWN_REACH = 24
 """How far after a total its breakdown (其中…) may start: past the figures and the
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
-_CELL_BREAK = "\t"
-"""What parts the cells of a table row copied from Word or PDF."""
 _COMMAS = tuple(COMMAS)
 _STAFF_REACH = 16
 """How far before a count a staff noun and the words of how many after it may start."""
@@ -256,6 +254,7 @@ class _Tables:
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
     staff_blockers: tuple[str, ...]
+    member_nouns: frozenset[str]
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
     visit_keeps: tuple[str, ...]
@@ -450,6 +449,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
         staff_blockers=tuple(rules.staff_blockers),
+        member_nouns=frozenset(rules.member_nouns),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
         visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
@@ -1142,6 +1142,8 @@ class Labeller:
             return None
         if lead.endswith(self.t.staff_blockers):
             return None  # 走访慰问低保户、特困人员和困难党员154户: people helped, no staff
+        if noun in self.t.member_nouns and self._in_breakdown(self.segments[i][0]):
+            return None  # 社区工作者1260名，其中党员860名: a part of the total's people
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
 
     def _surveyed(self, i: int) -> Mention[_Word] | None:
@@ -2679,7 +2681,7 @@ class Labeller:
         if j == len(self.figures) or self.figures[j].kind.name not in _COUNT_KINDS:
             return None
         gap = self.text[self.figures[i].end : self.figures[j].start]
-        if gap.strip(_LOOSE) or _CELL_BREAK in gap:
+        if gap.strip(_LOOSE) or _CELL.search(gap):
             return None  # not the next cell of a table row (18452户⇥17896户)
         return j
 
@@ -3290,9 +3292,10 @@ class Labeller:
         if cue is None and kind != "person_times":
             # 99人纳入低保, *万元滞留在县级财政: the verb after the figure in its clause.
             reach = s_hi if count else min(s_hi, f.end + 4)
-            cell = self.text.find(_CELL_BREAK, f.end, reach)
-            if cell >= 0:
-                reach = cell  # 农村低保对象⇥18452户⇥17896户⇥增加556户: a cell's own words only
+            cell = _CELL.search(self.text, f.end, reach)
+            if cell is not None:
+                # 农村低保对象⇥18452户⇥17896户⇥增加556户: a cell's own words only.
+                reach = cell.start()
             cue = self._nearest_cue(table, f.end, reach, bare=count, first=True)
             twin = self._twin_after(i) if cue is None and count else None
             if twin is not None:
