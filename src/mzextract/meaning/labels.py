@@ -255,6 +255,7 @@ class _Tables:
     staff_links: tuple[str, ...]
     staff_blockers: tuple[str, ...]
     member_nouns: frozenset[str]
+    sum_leads: tuple[str, ...]
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
     visit_keeps: tuple[str, ...]
@@ -450,6 +451,7 @@ def _tables(rules: Rules) -> _Tables:
         staff_links=longest_first(rules.staff_links),
         staff_blockers=tuple(rules.staff_blockers),
         member_nouns=frozenset(rules.member_nouns),
+        sum_leads=tuple(rules.sum_leads),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
         visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
@@ -2355,11 +2357,23 @@ class Labeller:
             said = self.areas.within(c_lo, f.start)
             if said:
                 return said[-1].entry[0], said[-1].entry[1], said[-1]
+        key = w.programme.key
+        lo, hi = self.sentence_of[i]
+        if mention.start < c_lo and self.text[c_lo : f.start].lstrip(_LOOSE).startswith(
+            self.t.sum_leads
+        ):
+            # 城市低保对象19.6万人、农村低保对象117.2万人，合计136.8万人: the sum of the
+            # urban and the rural parts before it is both.
+            parts: list[Mention[tuple[str, str]]] = []
+            for m in self.areaed.within(lo, c_lo):
+                part = self._attached(m) if m.entry.programme.key == key else None
+                if part is not None:
+                    parts.append(part)
+            if {"urban", "rural"} <= {p.entry[0] for p in parts}:
+                return "both", "meaning.area.split", parts[-1]
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
-        key = w.programme.key
-        lo, hi = self.sentence_of[i]
         c_hi = self.segments[i][1]
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
