@@ -2603,12 +2603,14 @@ class Labeller:
             return None
         found = self.words.within(c_lo, at)
         named = [m for m in found if m.entry.level == WORD]
-        if len({m.entry.programme.key for m in named}) < 2:
+        first = self.figure_starts[bisect_left(self.figure_starts, at)]
+        after = [m for m in self.words.within(at, first) if m.entry.level == WORD]
+        if (
+            len({m.entry.programme.key for m in named}) < 2
+            and len({m.entry.programme.key for m in after}) >= 2
+        ):
             # 分别发放低保金、特困供养金1563.8万元、183.4万元: the list after 分别.
-            first = self.figure_starts[bisect_left(self.figure_starts, at)]
-            after = [m for m in self.words.within(at, first) if m.entry.level == WORD]
-            if len({m.entry.programme.key for m in after}) >= 2:
-                named = after
+            named = after
         if len({m.entry.programme.key for m in named}) < 2:
             # 孤儿、事实无人抚养儿童基本生活费标准分别为…: a list of groups, and what they
             # get between it and 分别 (no word of a programme of its own there).
@@ -2617,7 +2619,9 @@ class Labeller:
                 # 全县孤儿214人、事实无人抚养儿童586人，基本生活费分别按每人每月1140元、1000元:
                 # the groups counted in the clauses before, each right before its count.
                 named = self._counted_groups(i, c_lo)
-            elif any(m.entry.level == WORD for m in found if m.start >= named[-1].end):
+            elif after or any(m.entry.level == WORD for m in found if m.start >= named[-1].end):
+                # 对80周岁以上老人和低保、特困老人每餐分别给予助餐补贴3元、5元: the benefit
+                # after 分别 is what the groups get, each amount its.
                 return None
         if len({m.entry.programme.key for m in named}) < 2:
             return None
