@@ -147,6 +147,15 @@ def has_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> boo
     return last_break(text, lo, hi, breaks) >= lo
 
 
+def has_sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in ``text[lo:hi]``; a line break right after a comma is a
+    hard wrap inside the sentence, as in `sentence_before` (…月人均补差112元，⏎比上年提高20元)."""
+    at = last_break(text, lo, hi, SENTENCE_BREAKS)
+    while at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
+        at = last_break(text, lo, at, SENTENCE_BREAKS)
+    return at >= lo
+
+
 def clause_before(text: str, start: int, limit: int = 60) -> str:
     """The text from the last clause break up to ``start`` (at most ``limit`` characters)."""
     return text[last_break(text, max(0, start - limit), start) + 1 : start]

@@ -20,6 +20,7 @@ from mzextract.clauses import (
     SENTENCE_BREAKS,
     clause_before,
     has_break,
+    has_sentence_break,
     is_soft,
     last_break,
     longest_first,
@@ -273,7 +274,7 @@ def changes_rate(
         # 每人每月835元,610元 (分别为每人每月100元、⏎150元, a wrap after the mark): the
         # next item of a list of rates, its basis left out.
         return "figures.rate.list", a_end, b_start
-    if has_break(text, a_end, b_start, SENTENCE_BREAKS):
+    if has_sentence_break(text, a_end, b_start):
         return None
     clause = clause_before(text, b_start, 16)
     top_up = _word_in(clause, b_start - len(clause), "top_up_words", q)
