@@ -147,13 +147,19 @@ def has_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> boo
     return last_break(text, lo, hi, breaks) >= lo
 
 
-def has_sentence_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence ends in ``text[lo:hi]``; a line break right after a comma is a
-    hard wrap inside the sentence, as in `sentence_before` (…月人均补差112元，⏎比上年提高20元)."""
+def _last_sentence_break(text: str, lo: int, hi: int) -> int:
+    """`last_break` of the sentence breaks in ``text[lo:hi]``, where a line break right after
+    a comma (床位6.12万张，⏎较年初新增0.48万张) is a hard wrap inside the sentence: no
+    paragraph ends in a comma."""
     at = last_break(text, lo, hi, SENTENCE_BREAKS)
     while at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
         at = last_break(text, lo, at, SENTENCE_BREAKS)
-    return at >= lo
+    return at
+
+
+def has_sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends in ``text[lo:hi]`` (…月人均补差112元，⏎比上年提高20元: no)."""
+    return _last_sentence_break(text, lo, hi) >= lo
 
 
 def clause_before(text: str, start: int, limit: int = 60) -> str:
@@ -162,14 +168,9 @@ def clause_before(text: str, start: int, limit: int = 60) -> str:
 
 
 def sentence_before(text: str, start: int, limit: int = 40) -> str:
-    """The text from the last sentence break up to ``start`` (at most ``limit`` characters).
-    A line break right after a comma (床位6.12万张，⏎较年初新增0.48万张) is a hard wrap
-    inside the sentence: no paragraph ends in a comma."""
-    lo = max(0, start - limit)
-    at = last_break(text, lo, start, SENTENCE_BREAKS)
-    while at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
-        at = last_break(text, lo, at - 1, SENTENCE_BREAKS)
-    return text[at + 1 : start]
+    """The text from the last sentence break up to ``start`` (at most ``limit`` characters;
+    see `_last_sentence_break`)."""
+    return text[_last_sentence_break(text, max(0, start - limit), start) + 1 : start]
 
 
 @cache
