@@ -1475,6 +1475,11 @@ class Labeller:
             total = self._breakdown_total(i, c_lo)
             if total is not None:
                 return total, "sentence"
+            context = self._context_total(i, c_lo)
+            if context is not None:
+                # 全市死亡8126人，其中城镇1952人、农村6174人: the parts of a population (or of
+                # staff) are context too.
+                return context, "sentence"
         # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户), or only
         # generic words (…实施临时救助42人次；1-10月累计救助516人次), goes on from the parts
         # before it.
@@ -1891,6 +1896,22 @@ class Labeller:
             found = self._best(self.words.within(c0, c1), GROUP, last=True)
             if found is not None:
                 return found
+        return None
+
+    def _context_total(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The context word (population, staff: programme other) of the like count right
+        before a breakdown's clause in its sentence, where the breakdown parts that count."""
+        f = self.figures[i]
+        lo, _ = self.sentence_of[i]
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            if g.start < c_lo and g.kind == f.kind:
+                held = self.programmes_so_far[j]
+                if held is not None and held[0].entry.programme is self.t.other:
+                    return held[0]
+                return None
         return None
 
     def _later_part(self, i: int) -> bool:
