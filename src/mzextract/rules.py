@@ -596,6 +596,7 @@ def _specs() -> dict[str, TableSpec]:
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "care_modes care_mode_owners change_heads staff_blockers member_nouns sum_leads "
+            "sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
@@ -835,6 +836,7 @@ class Rules:
     staff_blockers = _word_view()
     member_nouns = _word_view()
     sum_leads = _word_view()
+    sample_words = _word_view()
     title_wrappers = _word_view()
     population_verbs = _word_view()
     appendix_marks = _word_view()

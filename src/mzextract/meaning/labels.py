@@ -256,6 +256,8 @@ class _Tables:
     staff_blockers: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
+    sample: re.Pattern[str]
+    """A survey's sample that opens a sentence (受访的312名老年人中，)."""
     survey_words: tuple[str, ...]
     visit_words: tuple[str, ...]
     visit_keeps: tuple[str, ...]
@@ -452,6 +454,10 @@ def _tables(rules: Rules) -> _Tables:
         staff_blockers=tuple(rules.staff_blockers),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
+        sample=re.compile(
+            f"(?P<word>{trie(rules.sample_words)})[^{re.escape(CLAUSE_BREAKS)}]{{0,24}}"
+            f"(?:{trie(rules.subset_marks)})[{re.escape(''.join(COMMAS))}]"
+        ),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
         visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
@@ -3210,6 +3216,15 @@ class Labeller:
             if cap is not None:
                 # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
                 return "standard", "cap_words:" + cap[0], cap[1]
+        sample = (
+            self.t.sample.search(self.text, self.sentence_of[i][0], c_lo)
+            if kind in _COUNT_KINDS
+            else None
+        )
+        if sample is not None:
+            # 受访的312名老年人中，独居的87人; 抽取的1200户低保家庭中，表示满意的1146户: what a
+            # survey found among its sample, people asked, not a programme's reach.
+            return "other", "sample_words:" + sample["word"], sample.span("word")
         if kind in _COUNT_KINDS:
             need = self._lead(f, c_lo, self.t.needs)
             if need is not None:
