@@ -4183,9 +4183,26 @@ class Labeller:
         closed before the figure; not after a bracket closed before it (the heading
         marker of （三）补贴发放。2018年为…)."""
         opened = self.text[max(0, e.start - 12) : e.start]
-        if max(opened.rfind("（"), opened.rfind("(")) <= max(opened.rfind("）"), opened.rfind(")")):
+        at = max(opened.rfind("（"), opened.rfind("("))
+        if at <= max(opened.rfind("）"), opened.rfind(")")):
             return False
-        return self.text.find("）", e.end, f.start) >= 0 or self.text.find(")", e.end, f.start) >= 0
+        closes = [c for c in (self.text.find(b, e.end, f.start) for b in "）)") if c >= 0]
+        if not closes:
+            return False
+        # 清明节期间（4月2日至5日），…接待祭扫群众12.4万人次: a bracket that holds the period
+        # alone dates the stretch it follows, no aside; not the date of a day compared with
+        # (比去年七夕（8月13日）的132对).
+        if opened[at + 1 :].strip(_LOOSE) or self.text[e.end : min(closes)].strip(_LOOSE):
+            return True
+        bracket = e.start - len(opened) + at
+        if self.text.startswith(("》", "”"), min(closes) + 1):
+            return True  # 《…三年行动方案（2024—2026年）》: part of a name
+        lead = self.text[self.breaks.clause(bracket)[0] : bracket]
+        # Nor the date of a day a relative word names (去年同日（2018年5月20日）46对).
+        named = self._exprs_in(max(0, bracket - 8), bracket)
+        return any(w in lead for w in self.t.compare_leads) or (
+            bool(named) and named[-1].end == bracket and named[-1].mode == "rel"
+        )
 
     def _comparison_ref(self, e: Expression) -> bool:
         """比上年 / 较去年同期 / 比“十一五”期间: the period compared with, not the figure's own."""
