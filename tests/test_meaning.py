@@ -871,6 +871,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-12-31",
         ),
+        # A monthly or quarterly report (…民政工作月报, …季报) is titled like a summary.
+        (
+            "姑苏区双塔街道2018年5月民政工作月报\n\n本月发放低保金24.6万元。\n",
+            "双塔街道",
+            2018,
+            "2018-05-01/2018-05-31",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"
