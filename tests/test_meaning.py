@@ -878,6 +878,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2018-05-01/2018-05-31",
         ),
+        # A title that a hard wrap parts (…2016年前三季度民政工作⏎总结和第四季度工作安排的
+        # 报告) is read whole: its first period is the report's, not the plan's quarter.
+        (
+            "六安市民政局关于2016年前三季度民政工作\n总结和第四季度工作安排的报告\n\n"
+            "市人民政府：\n今年以来，全市民政工作取得新进展。\n一、低保\n发放低保金1000万元。\n",
+            "六安市",
+            2016,
+            "2016-01-01/2016-09-30",
+        ),
         # The organ a report is addressed to (城关区民政局：) is its superior, not its place.
         (
             "皋兰路街道2025年前三季度儿童福利工作总结\n\n城关区民政局：\n"

@@ -10,6 +10,7 @@ the whole year, a plan → the year it plans.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -280,6 +281,7 @@ def find_meta(
     ]
     # The periodical's name stands for a title only where the issue prints no other.
     titles = [t for t in titles if t.start not in mastheads] or titles
+    titles = [_wrapped_title(text, t, head, report_words, crumbs) for t in titles]
     if not titles:
         titles = _running_headers(text, rules.report_words, _organ(rules), _patterns(rules))
     p = _patterns(rules)
@@ -391,6 +393,30 @@ def news_items(text: str, rules: Rules) -> list[tuple[int, int, date, int]]:
                 body = next(iter(_lines(text, ln.end, min(len(text), ln.end + 400))), None)
                 out.append((head.start, head.end, day, len(text) if body is None else body.start))
     return out
+
+
+def _wrapped_title(
+    text: str,
+    line: _Line,
+    head: list[_Line],
+    report_words: re.Pattern[str],
+    crumbs: tuple[str, ...],
+) -> _Line:
+    """``line``, or the title it ends where a hard wrap parts it from the line right above
+    (六安市民政局关于2016年前三季度民政工作⏎总结和第四季度工作安排的报告): that line, with
+    no blank line between, no report word, no prose, no colon (发布时间:2012-01-09) and no
+    breadcrumb (首页 > 政务公开 > 区民政局), opens the title."""
+    above = next((ln for ln in head if ln.end + 1 == line.start), None)
+    if (
+        above is None
+        or report_words.search(above.text)
+        or any(c in above.text for c in crumbs)
+        or any(c in above.text for c in _PROSE)
+        or any(c in above.text for c in "；：:")
+        or len(above.text) + len(line.text) > _TITLE_MAX
+    ):
+        return line
+    return _Line(above.start, line.end, text[above.start : line.end])
 
 
 def _line_above(text: str, start: int) -> _Line | None:
