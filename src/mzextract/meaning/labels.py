@@ -25,6 +25,7 @@ from mzextract.clauses import (
     BLANKS,
     CELL_SEPARATORS,
     CLAUSE_BREAKS,
+    LINE_CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     is_soft,
     longest_first,
@@ -108,12 +109,13 @@ _STAFF_REACH = 16
 _OF_GAP = 8
 """The most characters of a modifier between a role cue and the particle before its figure."""
 _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
-_CLAUSE_MARKS = frozenset(CLAUSE_BREAKS) - {"\n"}
 _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _OPENING_BRACKETS = "（("
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
+_SAMPLE_REACH = 24
+"""How long a survey's sample may run between its word and 中，(受访的312名老年人中，)."""
 _CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
@@ -152,6 +154,14 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 # How strongly a word names a programme: the programme itself (a benefit, a service),
 # a group it serves, a generic word. A weaker word gives way to a stronger one nearby.
 WORD, GROUP, GENERIC = 3, 2, 1
+
+
+def _words_apart(first: Iterable[str], last: Iterable[str], reach: str) -> re.Pattern[str]:
+    """A word of ``first`` (group ``word``), then as many characters of its clause as the
+    quantifier ``reach`` allows, then a word of ``last`` (因…等原因, 受访的…中，)."""
+    return re.compile(
+        f"(?P<word>{trie(first)})[^{re.escape(CLAUSE_BREAKS)}]{reach}(?:{trie(last)})"
+    )
 
 
 def _joined_list(items: Iterable[str], joins: Iterable[str]) -> re.Pattern[str]:
@@ -435,10 +445,7 @@ def _tables(rules: Rules) -> _Tables:
         reasons=words_pattern(rules.reason_words),
         frame_opens=tuple(rules.frame_opens),
         frame_closes=tuple(rules.frame_closes),
-        causes=re.compile(
-            f"(?:{trie(rules.cause_opens)})[^{re.escape(CLAUSE_BREAKS)}]{{1,{_CAUSE_REACH}}}?"
-            f"(?:{trie(rules.cause_closes)})"
-        ),
+        causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
         goals=tuple(rules.goal_words),
         rolls=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
@@ -454,9 +461,10 @@ def _tables(rules: Rules) -> _Tables:
         staff_blockers=tuple(rules.staff_blockers),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
-        sample=re.compile(
-            f"(?P<word>{trie(rules.sample_words)})[^{re.escape(CLAUSE_BREAKS)}]{{0,24}}"
-            f"(?:{trie(rules.subset_marks)})[{re.escape(''.join(COMMAS))}]"
+        sample=_words_apart(
+            rules.sample_words,
+            [mark + comma for mark in rules.subset_marks for comma in COMMAS],
+            f"{{0,{_SAMPLE_REACH}}}",
         ),
         survey_words=longest_first(rules.survey_words),
         visit_words=longest_first(rules.visit_words),
@@ -629,6 +637,8 @@ class Labeller:
         "roles",
         "roles_so_far",
         "rules",
+        "sample_ends",
+        "samples",
         "sections",
         "segments",
         "semicolons",
@@ -790,6 +800,10 @@ class Labeller:
                 **{w: old for w, (y, old) in self.t.dated.items() if meta.year <= y},
             }
         self.causes = [m.span() for m in self.t.causes.finditer(text)]
+        # Where a survey's sample stands (受访的312名老年人中，): found once, not searched for
+        # again from its sentence's start for every count after it.
+        self.samples = list(self.t.sample.finditer(text))
+        self.sample_ends = [m.end() for m in self.samples]
         """Where causes stand (因死亡、退出低保等原因): the words in them name no figure's
         programme. Most texts have a few."""
         self.words: Mentions[_Word] = self._weighed(find(text, table, spans, wraps))
@@ -1633,7 +1647,7 @@ class Labeller:
         return (
             head is not None
             and head[1] - head[0] <= _HEAD_CELL
-            and _CLAUSE_MARKS.isdisjoint(self.text[head[0] : head[1]])
+            and LINE_CLAUSE_BREAKS.isdisjoint(self.text[head[0] : head[1]])
         )
 
     def _earlier_column(self, i: int) -> Expression | None:
@@ -2907,6 +2921,13 @@ class Labeller:
                 return j
         return None
 
+    def _sample_before(self, i: int, c_lo: int) -> re.Match[str] | None:
+        """The last survey's sample in the figure's sentence before its clause."""
+        k = bisect_right(self.sample_ends, c_lo) - 1
+        if k >= 0 and self.samples[k].start() >= self.sentence_of[i][0]:
+            return self.samples[k]
+        return None
+
     def _bed_levels(self, i: int, role: str) -> tuple[int, int] | None:
         """The change word between the two ends of a from-to of beds that ``i`` is one of
         (床位由80张增加到120张), in one clause."""
@@ -3216,11 +3237,7 @@ class Labeller:
             if cap is not None:
                 # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
                 return "standard", "cap_words:" + cap[0], cap[1]
-        sample = (
-            self.t.sample.search(self.text, self.sentence_of[i][0], c_lo)
-            if kind in _COUNT_KINDS
-            else None
-        )
+        sample = self._sample_before(i, c_lo) if kind in _COUNT_KINDS else None
         if sample is not None:
             # 受访的312名老年人中，独居的87人; 抽取的1200户低保家庭中，表示满意的1146户: what a
             # survey found among its sample, people asked, not a programme's reach.

@@ -20,7 +20,7 @@ from itertools import pairwise
 import regex
 
 from mzextract import places
-from mzextract.clauses import CLAUSE_BREAKS, longest_first
+from mzextract.clauses import LINE_CLAUSE_BREAKS, longest_first
 from mzextract.meaning.periods import (
     DASHES,
     QUOTES,
@@ -346,7 +346,7 @@ def report_lines(
     p = _patterns(rules)
     heads = {s.start for s in sections}
     own = None if title is None else title.text
-    stops = frozenset(CLAUSE_BREAKS) - {"\n"}
+    stops = LINE_CLAUSE_BREAKS
     out = []
     marks = tuple(rules.appendix_marks)
     for ln in _lines_with(text, sections[0].start, len(text), rules.report_words):
