@@ -411,8 +411,7 @@ def _wrapped_title(
         above is None
         or report_words.search(above.text)
         or any(c in above.text for c in crumbs)
-        or any(c in above.text for c in _PROSE)
-        or any(c in above.text for c in "；：:")
+        or any(c in above.text for c in _CLAUSE_MARKS + "：:")
         or len(above.text) + len(line.text) > _TITLE_MAX
     ):
         return line
