@@ -1922,11 +1922,8 @@ class Labeller:
         """The context word (population, staff: programme other) of the like count right
         before a breakdown's clause in its sentence, where the breakdown parts that count."""
         f = self.figures[i]
-        lo, _ = self.sentence_of[i]
-        for j in range(i - 1, -1, -1):
+        for j in self._earlier_in_sentence(i):
             g = self.figures[j]
-            if g.start < lo:
-                return None
             if g.start < c_lo and g.kind == f.kind:
                 held = self.programmes_so_far[j]
                 if held is not None and held[0].entry.programme is self.t.other:
@@ -2908,15 +2905,20 @@ class Labeller:
             return partner if self.roles_so_far[partner] == "value" else None
         return self._like_before(i, _VALUE_ROLE)
 
+    def _earlier_in_sentence(self, i: int, since: int | None = None) -> Iterator[int]:
+        """The figures before ``i`` in its sentence, or from offset ``since``, nearest first."""
+        lo = self.sentence_of[i][0] if since is None else since
+        for j in range(i - 1, -1, -1):
+            if self.figures[j].start < lo:
+                return
+            yield j
+
     def _like_before(self, i: int, roles: frozenset[str]) -> int | None:
         """The nearest like figure before ``i`` in its sentence whose role is one of
         ``roles``."""
         f = self.figures[i]
-        lo, _ = self.sentence_of[i]
-        for j in range(i - 1, -1, -1):
+        for j in self._earlier_in_sentence(i):
             g = self.figures[j]
-            if g.start < lo:
-                return None
             if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] in roles:
                 return j
         return None
@@ -3178,11 +3180,8 @@ class Labeller:
 
     def _rate_before(self, i: int) -> int | None:
         """The nearest money rate before figure ``i`` in its sentence, if any."""
-        lo = self.sentence_of[i][0]
-        for j in range(i - 1, -1, -1):
+        for j in self._earlier_in_sentence(i):
             g = self.figures[j]
-            if g.start < lo:
-                return None
             if g.rate and g.kind.name == "money":
                 return j
         return None
@@ -3567,11 +3566,8 @@ class Labeller:
             # 散居孤儿由1630元提高到1720元 names its group and still changes a standard;
             # 医疗救助资金力争达到2.5亿元 is a total.
             return None
-        lo = self.sentence_of[i][0]
-        for j in range(i - 1, -1, -1):
+        for j in self._earlier_in_sentence(i):
             g = self.figures[j]
-            if g.start < lo:
-                return None
             if g.end > c_lo:
                 continue  # the clause's own figures say no more than this one
             if g.kind.name == "money":
@@ -3651,10 +3647,8 @@ class Labeller:
         semi = self.semicolons[k - 1] if k > 0 else -1
         if semi < lo or f.kind.name != "money" or self._nearest_cue("money", semi, f.start) is None:
             semi = -1
-        for j in range(i - 1, -1, -1):
+        for j in self._earlier_in_sentence(i, max(lo, semi)):
             g = self.figures[j]
-            if g.start < lo or g.start < semi:
-                return None
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
                 continue
             if (f.kind.name == "beds" and g.kind != f.kind) or self.roles_so_far[j] in (
