@@ -606,7 +606,8 @@ def _specs() -> dict[str, TableSpec]:
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
-            "whole_marks admission_marks admission_stops setup_words build_words setup_stops "
+            "whole_marks admission_marks admission_stops admitted_leads setup_words build_words "
+            "setup_stops "
             "alone_relatives purchase_words cause_opens cause_closes frame_opens frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
@@ -820,6 +821,7 @@ class Rules:
     population_links = _word_view()
     staff_nouns = _word_view()
     staff_links = _word_view()
+    admitted_leads = _word_view()
     survey_words = _word_view()
     visit_words = _word_view()
     recipient_nouns = _word_view()

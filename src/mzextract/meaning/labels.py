@@ -350,6 +350,7 @@ class _Tables:
     救助), longest first."""
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
+    admitted_leads: tuple[str, ...]
     setups: frozenset[str]
     builds: tuple[str, ...]
     setup_stops: tuple[str, ...]
@@ -535,6 +536,7 @@ def _tables(rules: Rules) -> _Tables:
         ),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
+        admitted_leads=longest_first(rules.admitted_leads),
         setups=frozenset(rules.setup_words),
         builds=tuple(rules.build_words),
         setup_stops=tuple(rules.setup_stops),
@@ -1322,6 +1324,9 @@ class Labeller:
         framed = self._framed(i, c_lo) if count else None
         if framed is not None:
             return framed, "sentence"
+        admitted = self._admitted_into(i, c_hi) if count else None
+        if admitted is not None:
+            return admitted, "clause"
         head = self._head_word(i)
         if head is not None:
             return head, "clause"
@@ -1691,6 +1696,25 @@ class Labeller:
                 return None
             return m
         return None
+
+    def _admitted_into(self, i: int, c_hi: int) -> Mention[_Word] | None:
+        """The programme a count is admitted into right after it (贫困人口99人纳入低保,
+        593人纳入特困供养), past an area word; None where it goes into a list of them
+        (纳入低保或特困供养)."""
+        f = self.figures[i]
+        lead = next((w for w in self.t.admitted_leads if self.text.startswith(w, f.end)), None)
+        if lead is None:
+            return None
+        at = f.end + len(lead)
+        area = self.areas.within(at, c_hi)
+        if area and area[0].start == at:
+            at = area[0].end
+        named = self.words.within(at, c_hi)
+        if not named or named[0].start != at or named[0].entry.level != WORD:
+            return None
+        if self.text.startswith(tuple(self.t.joins), named[0].end):
+            return None
+        return named[0]
 
     def _framed(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """The programme whose caseload an earlier clause of the sentence frames as the
@@ -3284,6 +3308,10 @@ class Labeller:
             # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if count and cue is not None and self._admitted_into(i, c_hi) is not None:
+            # 46户103人纳入低保、9人纳入特困供养: the verb right after the count is its own,
+            # not the one the count before it took.
+            cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
