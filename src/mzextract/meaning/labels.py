@@ -92,6 +92,7 @@ _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _WRAPPED = _SPACES + "\r\n"
 """Spaces and line breaks: what a soft wrap leaves between two words or figures."""
 _ADJACENT = _SPACES + "、，,"
+_OPENS, _CLOSES = "（(", "）)"
 _GROUP_REACH = 6
 """Characters from an 'other' cue to its count within which a description of people
 (受灾困难群众) keeps the cue in the description."""
@@ -2022,10 +2023,15 @@ class Labeller:
         if own:
             return own
         prev = self.figures[i - 1] if i > 0 else None
+        between = "" if prev is None else self.text[prev.end : f.start]
         if (
             prev is not None
-            and prev.end > c_lo
-            and (prev.kind != f.kind or not self.text[prev.end : f.start].strip(_ADJACENT))
+            and (
+                (prev.end > c_lo and (prev.kind != f.kind or not between.strip(_ADJACENT)))
+                # 享受低保419人(4月新纳入99人): an aside that opens right after a figure and names
+                # no programme is about that figure's people.
+                or (between[:1] in _OPENS and not any(c in between for c in _CLOSES))
+            )
         ):
             word = self.programmes_so_far[i - 1]
             if word is not None:
