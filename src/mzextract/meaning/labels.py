@@ -1439,7 +1439,16 @@ class Labeller:
                     # another programme helps is that programme's (not the group's own
                     # standard: 低保边缘家庭认定标准提高到每人每月1568元).
                     helper = self._first(titles, WORD)
-                    if helper is not None and helper.entry.programme != found.entry.programme:
+                    if (
+                        helper is not None
+                        and helper.entry.programme != found.entry.programme
+                        # 对分散供养对象按615元/月… under (一)社会救助: a title that names only
+                        # the group's own domain says no more than the group does.
+                        and not (
+                            helper.entry.programme in self.t.general_keys
+                            and helper.entry.programme.domain == found.entry.programme.domain
+                        )
+                    ):
                         return helper, "section"
                 if (
                     found.entry.programme is self.t.other
