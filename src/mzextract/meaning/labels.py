@@ -3490,12 +3490,13 @@ class Labeller:
         carried = self._carried(i)
         # A programme whose counts are people served lists its people apart (救助…42人次；
         # 慰问…312户), but the parts of a total (享受高龄津贴的老年人14612人，其中城镇3986人)
-        # are what the total is.
+        # are what the total is, and so are its parts by area (…4988人；城镇1326人、农村3662人).
         if carried is not None and not (
             count
             and programme is not None
             and self.t.counts[programme.key] == "served"
             and not self._in_breakdown(c_lo)
+            and not self._area_part(i, c_lo)
         ):
             if carried == "added":
                 # 公开招聘社区工作者14名，目前…共186名; 新招募志愿者320名，注册志愿者达4860人:
@@ -3673,6 +3674,15 @@ class Labeller:
             if c.entry.measure == "other" and c.word != cue.word and cue.word in c.word:
                 return c
         return None
+
+    def _area_part(self, i: int, c_lo: int) -> bool:
+        """Whether nothing but an area word leads the figure in its clause, from the figure
+        before it there (城镇1326人、农村3662人): a part of a total by area."""
+        lo = c_lo
+        if i > 0 and self.figures[i - 1].end > c_lo:
+            lo = self.figures[i - 1].end
+        lead = self.text[lo : self.figures[i].start].strip(_ADJACENT + _WRAPPED + "；;")
+        return self.t.areas.get(lead, ("",))[0] != ""
 
     def _carried(self, i: int) -> str | None:
         """A list of like figures shares the verb of its first item (审批农村低保26人，城市
