@@ -2130,12 +2130,13 @@ class Labeller:
         self, items: list[Mention[_Word]], k: int, kept: list[Mention[_Word]]
     ) -> bool:
         """Whether the care mode ``items[k]`` is that of the people of a programme of
-        ``care_owners`` named before it in its clause (the last of ``kept``) or right after it
-        (集中供养孤老优抚对象)."""
+        ``care_owners`` named before it in its sentence with no other programme's word
+        between (the last of ``kept``: 全县共有孤儿186名，其中集中供养32名…，按照集中供养每人
+        每月1000元) or right after it (集中供养孤老优抚对象)."""
         owners = self.t.care_owners
         m = items[k]
         if kept and kept[-1].entry.programme.key in owners:
-            lo, _ = self.breaks.clause(m.start)
+            lo, _ = self.breaks.sentence(m.start)
             if kept[-1].start >= lo:
                 return True
         after = items[k + 1] if k + 1 < len(items) else None
