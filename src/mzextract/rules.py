@@ -578,7 +578,7 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
-            "subject_stop_verbs giving_verbs reach_verbs generic_funds payment_names "
+            "subject_stop_verbs giving_verbs reach_verbs generic_funds slot_words payment_names "
             "subject_time_leads subject_time_words money_heads standard_words particles "
             "per_classifiers age_units conjunctions tail_words recipient_marks "
             "comparison_more_words"
@@ -726,6 +726,7 @@ class Rules:
     giving_verbs = _word_view()
     reach_verbs = _word_view()
     generic_funds = _word_view()
+    slot_words = _word_view()
     payment_names = _word_view()
     subject_time_leads = _word_view()
     subject_time_words = _word_view()

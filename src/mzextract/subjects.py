@@ -35,7 +35,7 @@ from mzextract.clauses import (
 from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject, built
 from mzextract.qualifiers import alternation, blocker_length_in, wrappable, wrappables
-from mzextract.rules import Rules
+from mzextract.rules import Rules, joined_markers
 from mzextract.units import noun_words
 
 
@@ -87,6 +87,8 @@ class _Tables:
     standard_words: tuple[str, ...]
     money_heads: tuple[str, ...]
     generic_funds: tuple[str, ...]
+    slot_words: frozenset[str]
+    heading_marker: regex.Pattern[str]
     right_stop: regex.Pattern[str]
     """Where the run of text after a figure may stop: a break or a list mark."""
     # The characters a match of ``lead``, ``temporal`` and ``trail`` must start or end
@@ -195,6 +197,8 @@ def _tables(rules: Rules) -> _Tables:
         standard_words=rules.standard_words,
         money_heads=rules.money_heads,
         generic_funds=rules.generic_funds,
+        slot_words=frozenset(rules.slot_words),
+        heading_marker=regex.compile(joined_markers(rules.heading_markers) or "(?!)"),
         right_stop=regex.compile(f"[{regex.escape(RIGHT_BREAKS + _LIST_MARK)}]"),
     )
 
@@ -234,6 +238,10 @@ def _subject(
         # 全市城乡低保对象4862户8935人，比上年末净增216人: the change counts its base's.
         return prev_subject, "subjects.compared"
     left = _left_phrase(text, f, prev, rules)
+    if left is not None and left.text in _tables(rules).slot_words:
+        indicator = _line_label(text, left.start, rules)
+        if indicator is not None:
+            return indicator, "subjects.indicator"
     if left is not None:
         if left.text in _tables(rules).generic_funds or _tier_list(text, left, f, rules):
             # A figure before it in its clause (医疗救助3200人次、支出资金410万元) ends the
@@ -266,6 +274,20 @@ def _subject(
     if same_sentence and prev_subject is not None:
         return prev_subject, "subjects.sentence"
     return None
+
+
+def _line_label(text: str, at: int, rules: Rules) -> Subject | None:
+    """The name before the colon that opens the line of ``at``, where it holds no number
+    (城乡低保保障人数：年度目标值…): the indicator the line's slots are of."""
+    lo = text.rfind("\n", 0, at) + 1
+    lo += len(text[lo:at]) - len(text[lo:at].lstrip(BLANKS))
+    marker = _tables(rules).heading_marker.match(text, lo, at)
+    if marker is not None:
+        lo = marker.end()  # （一）城市低保标准：目标值…
+    colon = max(text.rfind("：", lo, at), text.rfind(":", lo, at))
+    if colon < 0 or any(ch.isdigit() for ch in text[lo:colon]):
+        return None
+    return _span(text, lo, colon, rules)
 
 
 def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
