@@ -3869,6 +3869,10 @@ class Labeller:
                 if staff is not None:
                     # 核定行政编制18名, 实有在职人员57人: the department as it stands.
                     return "value", "meaning.role.budget_staff", staff
+                if f.rate and f.kind.name == "money":
+                    # 按城市特困人员每人每月990元…的基本生活标准测算: the standard a budget is
+                    # reckoned by is in force, not planned; what it sums to is.
+                    return "value", "meaning.role.budget_standard", self.budget
                 return "target", "budget_words:" + text[slice(*self.budget)], self.budget
             titled = (
                 self.meta.title is not None and plan == (self.meta.title.start, self.meta.title.end)
