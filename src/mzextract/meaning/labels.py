@@ -327,6 +327,8 @@ class _Tables:
     per_marks: re.Pattern[str]
     """The marks that every basis has (每): without one, no basis to look for."""
     per_reach: int
+    age_band: re.Pattern[str]
+    """An age band that ends a rate's lead (80-89周岁, 100周岁以上)."""
     """How far before its end a basis's last mark starts, at most: the longest mark, three
     characters (每个社区), and a line break."""
     requirements: frozenset[str]
@@ -518,6 +520,10 @@ def _tables(rules: Rules) -> _Tables:
         ),
         per_marks=words_pattern(rules.per_marks),
         per_reach=max(map(len, rules.per_marks), default=0) + 4,
+        age_band=re.compile(
+            rf"[0-9０-９]{{2,3}}(?:(?:{trie(rules.range_separators)})[0-9０-９]{{2,3}})?"
+            rf"(?:{trie((*rules.age_marks, *rules.age_units))})$"
+        ),
         requirements=frozenset(
             r.id for r in rules.role_cues if r.where == "adjacent" and r.role == "target"
         ),
@@ -3760,8 +3766,12 @@ class Labeller:
             unbased = self._without_basis(c_lo, end)
             based = c_lo + len(unbased)
             end = c_lo + len(strip_words(unbased, fillers))
-            # 由城市每人每月520元: an area word before the basis names whose rate it is.
+            # 由城市每人每月520元: an area word before the basis names whose rate it is, and
+            # so does an age band (从80-89周岁每人每月50元提高到60元).
             end = self._area_ending(c_lo, end)
+            band = self.t.age_band.search(text, max(c_lo, end - 16), end)
+            if band is not None:
+                end = band.start()
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
