@@ -3427,6 +3427,21 @@ class Labeller:
             goal = self._goal_of(i)
             if goal is not None:
                 return goal
+        if (
+            count
+            and cue is not None
+            and cue.entry.measure == "other"
+            and cue.start >= c_lo
+            and cue.end <= f.start
+            and self._in_breakdown(c_lo)
+            and (self._in_group(cue, f.start) or (i > 0 and cue.end <= self.figures[i - 1].start))
+        ):
+            # 共救助受灾困难群众4.96万人，其中农村受灾困难群众1.63万户…、城市困难群众0.21万户: a
+            # part whose only cue describes its people (or an earlier part's) is what the
+            # total is.
+            carried = self._carried(i)
+            if carried is not None and carried != "other":
+                return carried, "meaning.measure.list", (cue.start, cue.end)
         if cue is not None and kind == "person_times" and cue.entry.measure != "other":
             cue = None  # N人次 is people served (§7), whatever else the verb says
         if (
