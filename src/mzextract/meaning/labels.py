@@ -279,6 +279,7 @@ class _Tables:
     populations: frozenset[str]
     linkages: frozenset[str]
     care_modes: frozenset[str]
+    resident_groups: frozenset[str]
     care_owners: frozenset[str]
     change_heads: frozenset[str]
     reviews: tuple[str, ...]
@@ -478,6 +479,7 @@ def _tables(rules: Rules) -> _Tables:
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         care_modes=frozenset(rules.care_modes),
+        resident_groups=frozenset(rules.resident_groups),
         care_owners=frozenset(rules.care_mode_owners),
         change_heads=frozenset(rules.change_heads),
         reviews=tuple(rules.review_words),
@@ -1141,6 +1143,8 @@ class Labeller:
                 and self._title_says(m.word, titled.entry.programme)
             ):
                 return titled, titled.entry, "title"
+        if m.word in self.t.resident_groups:
+            m = self._home_of(i, m)
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
@@ -1155,6 +1159,24 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _home_of(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """The home that residents ``m`` live in: the last word of another programme of
+        their domain named before them in the sentence (建成农村颐养之家18个，入住老人326人),
+        else ``m``."""
+        lo = self.sentence_of[i][0]
+        site = next(
+            (w for w in reversed(self.words.within(lo, m.start)) if w.entry.level == WORD), None
+        )
+        if (
+            site is not None
+            and site.entry.programme is not m.entry.programme
+            and site.entry.programme.domain == m.entry.programme.domain
+        ):
+            # The rule names the residents: they are on the home's roll (see `_measure`).
+            home = _Word(site.entry.programme, site.entry.level, "resident_groups:" + m.word)
+            return Mention(site.start, site.end, site.word, home)
+        return m
 
     def _staff_count(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The staff noun right before a count of people (敬老院管理人员仅3人, 殡仪馆现有职工36名),
@@ -3546,6 +3568,9 @@ class Labeller:
             if word is not None and word[0].entry.rule.startswith("paid_for_words:"):
                 # 为低保、特困老年人代缴保费1.12万人: the people a help paid for are served.
                 return "served", word[0].entry.rule, (word[0].start, word[0].end)
+            if word is not None and word[0].entry.rule.startswith("resident_groups:"):
+                # 建成农村颐养之家18个，入住老人326人: the residents a home has now.
+                return "covered", word[0].entry.rule, (word[0].start, word[0].end)
             lead = self._territory(i, c_lo) if self.t.counts[programme.key] != "covered" else None
             if lead is not None:
                 # 全区百岁老人58人: how many people of the group the territory has.
