@@ -595,8 +595,8 @@ def _specs() -> dict[str, TableSpec]:
             "cap_words grant_levels cost_cues completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
-            "care_modes care_mode_owners resident_groups change_heads staff_blockers member_nouns "
-            "sum_leads "
+            "care_modes care_mode_owners resident_groups resident_programmes change_heads "
+            "staff_blockers member_nouns sum_leads "
             "sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
@@ -824,6 +824,7 @@ class Rules:
     staff_nouns = _word_view()
     staff_links = _word_view()
     resident_groups = _word_view()
+    resident_programmes = _word_view()
     admitted_leads = _word_view()
     survey_words = _word_view()
     visit_words = _word_view()

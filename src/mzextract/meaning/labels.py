@@ -280,6 +280,7 @@ class _Tables:
     linkages: frozenset[str]
     care_modes: frozenset[str]
     resident_groups: frozenset[str]
+    resident_programmes: frozenset[str]
     care_owners: frozenset[str]
     change_heads: frozenset[str]
     reviews: tuple[str, ...]
@@ -480,6 +481,7 @@ def _tables(rules: Rules) -> _Tables:
         linkages=frozenset(rules.linkage_programmes),
         care_modes=frozenset(rules.care_modes),
         resident_groups=frozenset(rules.resident_groups),
+        resident_programmes=frozenset(rules.resident_programmes),
         care_owners=frozenset(rules.care_mode_owners),
         change_heads=frozenset(rules.change_heads),
         reviews=tuple(rules.review_words),
@@ -1403,14 +1405,14 @@ class Labeller:
         if own is not None and people and part:
             # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
             # counts is the total's, where the total is another domain's.
-            total = self._breakdown_total(i, c_lo)
+            total = self._breakdown_total(i, c_lo, own)
             if total is not None and total.entry.programme.domain != own.entry.programme.domain:
                 return total, "sentence"
         if own is not None and not people:
             if part:
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
                 # by another domain's word are counted by what the total does for them.
-                total = self._breakdown_total(i, c_lo)
+                total = self._breakdown_total(i, c_lo, own)
                 if total is not None and total.entry.programme.domain != own.entry.programme.domain:
                     return total, "sentence"
             return own, "clause"
@@ -1501,7 +1503,7 @@ class Labeller:
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
-                    total = self._breakdown_total(i, c_lo)
+                    total = self._breakdown_total(i, c_lo, found)
                     if (
                         total is not None
                         and total.entry.programme != found.entry.programme
@@ -1961,9 +1963,11 @@ class Labeller:
             _Word(general, WORD, f"domains:{general.domain}"),
         )
 
-    def _breakdown_total(self, i: int, c_lo: int) -> Mention[_Word] | None:
+    def _breakdown_total(
+        self, i: int, c_lo: int, part: Mention[_Word] | None = None
+    ) -> Mention[_Word] | None:
         """The programme of the total that a breakdown (其中…) parts: named in a clause
-        before it in its part of the sentence."""
+        before it in its part of the sentence. ``part`` is the word that names the part."""
         lo, hi = self.sentence_of[i]
         p_lo, _ = self._part(lo, hi, self.figures[i].start)
         # …次均救助1830元；其中低保对象1032人次: a breakdown that opens its part of the
@@ -1977,7 +1981,10 @@ class Labeller:
         for c0, c1 in self._clauses_before(start, c_lo):
             found = self._best(self.words.within(c0, c1), GROUP, last=True)
             if found is not None:
-                return found
+                # 入住老人305人，其中特困人员216人: a home's residents parted by the people
+                # a programme keeps there are that programme's (not 其中失能老人31人).
+                kept = part is not None and part.entry.programme.key in self.t.resident_programmes
+                return None if kept and found.word in self.t.resident_groups else found
         return None
 
     def _context_total(self, i: int, c_lo: int) -> Mention[_Word] | None:
