@@ -2407,6 +2407,13 @@ class Labeller:
         self._areas_of[m.start] = found
         return found
 
+    def _named_again(self, word: str, groups: set[str]) -> bool:
+        """Whether one of ``groups`` names the people of ``word`` again, without its area
+        word (农村低保 → 低保对象)."""
+        area = next((a for a in self.t.areas if word.startswith(a) and self.t.areas[a][0]), "")
+        bare = word[len(area) :]
+        return any(g.startswith(bare) or bare.startswith(g) for g in groups)
+
     def _area_word(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         lo = max(0, m.start - 6)
         if not _any_in(self.areas.starts, lo, m.end):
@@ -2532,16 +2539,21 @@ class Labeller:
             # The programme named with an area word earlier in the sentence (城市低保对象286户…，
             # 累计发放低保金158.36万元), but not a sibling that names another figure when the
             # figure's clause names its own (农村留守儿童2864名、困境儿童413名).
-            levels: set[int] | None = None
+            groups: set[str] | None = None
             found: dict[str, Mention[tuple[str, str]]] = {}
             for m in reversed(areaed(lo, c_lo)):
                 if m.entry.programme.key != key or m.word.endswith(self.t.sites):
                     continue  # 新建农村公益性公墓8个: where the sites stand
                 if m.entry.level == GROUP and self._names_figure(m, f.start):
-                    if levels is None:
+                    if groups is None:
                         own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
-                        levels = {m.entry.level for m in own if m.entry.programme.key == key}
-                    if GROUP in levels:
+                        groups = {
+                            g.word
+                            for g in own
+                            if g.entry.programme.key == key and g.entry.level == GROUP
+                        }
+                    # …农村低保对象1126户…，全年新增低保对象87户: the same people named again.
+                    if groups and not self._named_again(m.word, groups):
                         continue
                 named = self._attached(m)
                 if named is not None:
