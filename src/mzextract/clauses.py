@@ -175,6 +175,16 @@ def sentence_before(text: str, start: int, limit: int = 40) -> str:
     return text[_last_sentence_break(text, max(0, start - limit), start) + 1 : start]
 
 
+def sentences_before(text: str, start: int, limit: int = 60) -> str:
+    """The text from the start of the sentence before the figure's up to ``start``: each of
+    the two sentences read at most ``limit`` characters back (分季度看，一季度4862对 after
+    全年办理结婚登记…。)."""
+    at = _last_sentence_break(text, max(0, start - limit), start)
+    if at > 0:
+        at = _last_sentence_break(text, max(0, at - limit), at)
+    return text[at + 1 : start]
+
+
 @cache
 def longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` longest first, so the longest word wins where several would match."""

@@ -105,7 +105,14 @@ class UnitRule(Entry):
     """A measure word: the noun right after the figure names what it counts (15名孤儿)."""
 
 
-CHECK_PLACES = ("noun_before", "noun_after", "after", "clause_before", "sentence_before")
+CHECK_PLACES = (
+    "noun_before",
+    "noun_after",
+    "after",
+    "clause_before",
+    "sentence_before",
+    "sentences_before",
+)
 """Where a unit check looks for its words (see `UnitCheck`)."""
 CHECK_STEPS = ("money",)
 """The checks of the engine a `UnitCheck` may name as its ``step``."""
@@ -130,7 +137,8 @@ class UnitCheck(Entry):
     ends with the word), ``noun_after`` (the up to ``reach``, by default five, Chinese
     characters after the unit),
     ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
-    the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's).
+    the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's),
+    ``sentences_before`` (that and the sentence before it, up to 60 characters each).
     """
 
     KEY: ClassVar[str] = "name"

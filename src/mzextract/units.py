@@ -12,7 +12,13 @@ from functools import cache
 
 import regex
 
-from mzextract.clauses import clause_before, longest_first, sentence_before, strip_words
+from mzextract.clauses import (
+    clause_before,
+    longest_first,
+    sentence_before,
+    sentences_before,
+    strip_words,
+)
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.rules import Rules, UnitCheck, UnitRule
 
@@ -176,8 +182,11 @@ def _required(
         elif place == "clause_before":
             window = clause_before(text, start, 16)
             at = start - len(window)
-        else:  # sentence_before
+        elif place == "sentence_before":
             window = sentence_before(text, start, 60)
+            at = start - len(window)
+        else:  # sentences_before
+            window = sentences_before(text, start, 60)
             at = start - len(window)
         for w in c.required:
             i = window.find(w)
