@@ -4134,17 +4134,17 @@ class Labeller:
                 return None  # 已累计完成投资20万元 under 2024年计划: what was done
             e = self._section_expression(self.figures[i])
         report = self.meta.period
-        if (
-            e is None
-            or e.year is None
-            or report is None
-            or not self.year_known
-            or e.mode not in ("interval", "upto")
-            or e.year <= report.end.year
-        ):
+        if e is None or report is None or not self.year_known:
+            return None
+        if e.mode not in ("interval", "upto") and not (e.mode == "since" and e.year is None):
+            return None
+        # 今年7月1日起 in a section titled 二、2013年…任务 of a speech reviewing 2012: the
+        # section's year is the expression's.
+        year = e.year if e.year is not None else self._section_year(self.figures[i])
+        if year is None or year <= report.end.year:
             return None
         issued = self.meta.issued
-        if issued is not None and (e.year, e.last) < (issued.year, issued.month):
+        if issued is not None and (year, e.last) < (issued.year, issued.month):
             # 2019年3月入户走访的216户 in a review of 2018 dated April 2019: done before the
             # report was written, no plan.
             return None
