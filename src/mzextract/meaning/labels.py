@@ -1742,14 +1742,23 @@ class Labeller:
         593人纳入特困供养), past an area word; None where it goes into a list of them
         (纳入低保或特困供养)."""
         f = self.figures[i]
-        lead = next((w for w in self.t.admitted_leads if self.text.startswith(w, f.end)), None)
+        end = f.end
+        twin = self._twin_after(i)
+        if twin is not None:
+            end = self.figures[twin].end  # 将…贫困户3256户6872人纳入农村低保: the pair's
+        # A soft wrap may cut the verb (纳⏎入农村低保): read past line breaks.
+        ahead = self.text[end : end + 12]
+        lead = next(
+            (w for w in self.t.admitted_leads if ahead.replace("\n", "").startswith(w)), None
+        )
         if lead is None:
             return None
-        at = f.end + len(lead)
-        area = self.areas.within(at, c_hi)
-        if area and area[0].start == at:
-            at = area[0].end
+        at = end + len(lead) + ahead[: len(lead) + ahead.count("\n")].count("\n")
         named = self.words.within(at, c_hi)
+        area = self.areas.within(at, c_hi)
+        if area and area[0].start == at and not (named and named[0].start == at):
+            at = area[0].end  # 纳入农村特困供养: past the area word (农村低保 is one word)
+            named = self.words.within(at, c_hi)
         if not named or named[0].start != at or named[0].entry.level != WORD:
             return None
         if self.text.startswith(tuple(self.t.joins), named[0].end):
