@@ -1738,9 +1738,9 @@ class Labeller:
         return None
 
     def _admitted_into(self, i: int, c_hi: int) -> Mention[_Word] | None:
-        """The programme a count is admitted into right after it (贫困人口99人纳入低保,
-        593人纳入特困供养), past an area word; None where it goes into a list of them
-        (纳入低保或特困供养)."""
+        """The programme a count (or the pair it opens) is admitted into right after it
+        (贫困人口99人纳入低保, 593人纳入特困供养, 3256户6872人纳⏎入农村低保), past an area word;
+        None where it goes into a list of them (纳入低保或特困供养)."""
         f = self.figures[i]
         end = f.end
         twin = self._twin_after(i)
