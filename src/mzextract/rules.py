@@ -603,7 +603,8 @@ def _specs() -> dict[str, TableSpec]:
             "cap_words grant_levels cost_cues completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
-            "care_modes care_mode_owners resident_groups resident_programmes change_heads "
+            "care_modes care_mode_owners resident_groups resident_programmes workforce_programmes "
+            "change_heads "
             "staff_blockers member_nouns sum_leads "
             "sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
@@ -833,6 +834,7 @@ class Rules:
     staff_links = _word_view()
     resident_groups = _word_view()
     resident_programmes = _word_view()
+    workforce_programmes = _word_view()
     admitted_leads = _word_view()
     survey_words = _word_view()
     visit_words = _word_view()

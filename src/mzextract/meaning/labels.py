@@ -281,6 +281,7 @@ class _Tables:
     care_modes: frozenset[str]
     resident_groups: frozenset[str]
     resident_programmes: frozenset[str]
+    workforce_programmes: frozenset[str]
     care_owners: frozenset[str]
     change_heads: frozenset[str]
     reviews: tuple[str, ...]
@@ -482,6 +483,7 @@ def _tables(rules: Rules) -> _Tables:
         care_modes=frozenset(rules.care_modes),
         resident_groups=frozenset(rules.resident_groups),
         resident_programmes=frozenset(rules.resident_programmes),
+        workforce_programmes=frozenset(rules.workforce_programmes),
         care_owners=frozenset(rules.care_mode_owners),
         change_heads=frozenset(rules.change_heads),
         reviews=tuple(rules.review_words),
@@ -3652,8 +3654,8 @@ class Labeller:
         it measures no programme's reach; or covered, for the certified (持证养老护理员
         1268名: a register's stock at a date, not a ratio of 每万名老年人拥有持证…20名)."""
         f = self.figures[i]
-        if f.subject is None:
-            return None
+        if f.subject is None or _key(self.programmes_so_far[i]) in self.t.workforce_programmes:
+            return None  # 社区专职工作人员320人: community governance's own workforce, its roll
         named = self.text[f.subject.start : f.subject.end]
         for w in self.t.workers:
             at = named.find(w)
