@@ -1065,6 +1065,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev643",
         "dev644",
         "dev645",
+        "dev646",
+        "dev647",
+        "dev648",
+        "dev649",
+        "dev650",
+        "dev651",
         "noisy",
     }
 
