@@ -357,6 +357,7 @@ class _Tables:
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
     admitted_leads: tuple[str, ...]
+    admitted_firsts: tuple[str, ...]
     setups: frozenset[str]
     builds: tuple[str, ...]
     setup_stops: tuple[str, ...]
@@ -550,6 +551,7 @@ def _tables(rules: Rules) -> _Tables:
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
         admitted_leads=longest_first(rules.admitted_leads),
+        admitted_firsts=tuple({w[0] for w in rules.admitted_leads}),
         setups=frozenset(rules.setup_words),
         builds=tuple(rules.build_words),
         setup_stops=tuple(rules.setup_stops),
@@ -584,6 +586,7 @@ class Labeller:
     # entries of an instance dict of some sixty keys (more than CPython shares a key table
     # for), a look-up: annotate -2.8% instructions.
     __slots__ = (
+        "_admissions",
         "_areaed_chains",
         "_areas_of",
         "_around",
@@ -744,6 +747,7 @@ class Labeller:
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
         self._plans: dict[int | None, tuple[int, int] | None] = {}
         self._around: dict[tuple[int, int], list[Mention[_Word]]] = {}
+        self._admissions: dict[int, Mention[_Word] | None] = {}
         # Where the words of 分别 stand: most clauses have none.
         # 分别, also where a soft wrap cuts it (城市、农村低保月人均补差分⏎别为389元、211元).
         self.each_at = find(text, dict.fromkeys(self.t.each), None, self.breaks.wraps).starts
@@ -1743,6 +1747,12 @@ class Labeller:
         """The programme a count (or the pair it opens) is admitted into right after it
         (贫困人口99人纳入低保, 593人纳入特困供养, 3256户6872人纳⏎入农村低保), past an area word;
         None where it goes into a list of them (纳入低保或特困供养)."""
+        if i in self._admissions:
+            return self._admissions[i]  # asked of a count's programme and of its measure
+        found = self._admissions[i] = self._admitted_after(i, c_hi)
+        return found
+
+    def _admitted_after(self, i: int, c_hi: int) -> Mention[_Word] | None:
         f = self.figures[i]
         end = f.end
         twin = self._twin_after(i)
@@ -1750,6 +1760,8 @@ class Labeller:
             end = self.figures[twin].end  # 将…贫困户3256户6872人纳入农村低保: the pair's
         # A soft wrap may cut the verb (纳⏎入农村低保): read past line breaks.
         ahead = self.text[end : end + 12]
+        if not ahead.lstrip("\n").startswith(self.t.admitted_firsts):
+            return None  # most counts: no admission verb after them
         lead = next(
             (w for w in self.t.admitted_leads if ahead.replace("\n", "").startswith(w)), None
         )
