@@ -153,8 +153,6 @@ SHORTFALLS = {
     ("dev374", _MEANING, "area_acc"): "0.792 (blind): the same set, whose gold reads 城区 and "
     "a section on 城市社区 as urban and 农村社区 funding as rural where the engine reads no "
     "area or both",
-    ("dev374", _MEANING, "row_acc"): "0.552 (blind), 0.612 now: the misses above; its "
-    "period (0.727 blind: y02's long title read no year) and meta now clear their floors",
     ("dev382", _MEANING, "programme_acc"): "0.745 (blind), 0.856 now: special summaries of "
     "marriage and adoption registration; adoption is now read as children_other, but this "
     "gold gives marriage counselling (婚姻家庭辅导, 劝和) to marriage_other where the engine "

@@ -330,10 +330,10 @@ class _Tables:
     per_marks: re.Pattern[str]
     """The marks that every basis has (每): without one, no basis to look for."""
     per_reach: int
-    age_band: re.Pattern[str]
-    """An age band that ends a rate's lead (80-89周岁, 100周岁以上)."""
     """How far before its end a basis's last mark starts, at most: the longest mark, three
     characters (每个社区), and a line break."""
+    age_band: re.Pattern[str]
+    """An age band that ends a rate's lead (80-89周岁, 100周岁以上)."""
     requirements: frozenset[str]
     staff: tuple[str, ...]
     areas_apart: bool
