@@ -604,9 +604,7 @@ def _specs() -> dict[str, TableSpec]:
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "care_modes care_mode_owners resident_groups resident_programmes workforce_programmes "
-            "change_heads "
-            "staff_blockers member_nouns sum_leads "
-            "sample_words "
+            "change_heads staff_blockers member_nouns sum_leads sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
@@ -617,8 +615,8 @@ def _specs() -> dict[str, TableSpec]:
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
             "whole_marks admission_marks admission_stops admitted_leads setup_words build_words "
-            "setup_stops "
-            "alone_relatives purchase_words cause_opens cause_closes frame_opens frame_closes "
+            "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
+            "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
         ),
     }

@@ -100,6 +100,11 @@ def _markers(rules: Rules) -> _Markers:
     )
 
 
+def marker_pattern(rules: Rules) -> regex.Pattern[str]:
+    """Every heading marker family of ``rules`` as one pattern (matched at a line's text)."""
+    return _markers(rules).pattern
+
+
 _NUMBER_CELLS = regex.compile(r"(?:[ \t\u3000]+[0-9０-９]+){2,}[ \t\u3000\r]*$")
 """Two or more numbers apart by blanks that end a line: the cells of a table's row."""
 

@@ -35,7 +35,8 @@ from mzextract.clauses import (
 from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject, built
 from mzextract.qualifiers import alternation, blocker_length_in, wrappable, wrappables
-from mzextract.rules import Rules, joined_markers
+from mzextract.rules import Rules
+from mzextract.sections import marker_pattern
 from mzextract.units import noun_words
 
 
@@ -88,7 +89,6 @@ class _Tables:
     money_heads: tuple[str, ...]
     generic_funds: tuple[str, ...]
     slot_words: frozenset[str]
-    heading_marker: regex.Pattern[str]
     right_stop: regex.Pattern[str]
     """Where the run of text after a figure may stop: a break or a list mark."""
     # The characters a match of ``lead``, ``temporal`` and ``trail`` must start or end
@@ -198,7 +198,6 @@ def _tables(rules: Rules) -> _Tables:
         money_heads=rules.money_heads,
         generic_funds=rules.generic_funds,
         slot_words=frozenset(rules.slot_words),
-        heading_marker=regex.compile(joined_markers(rules.heading_markers) or "(?!)"),
         right_stop=regex.compile(f"[{regex.escape(RIGHT_BREAKS + _LIST_MARK)}]"),
     )
 
@@ -280,8 +279,9 @@ def _line_label(text: str, at: int, rules: Rules) -> Subject | None:
     """The name before the colon that opens the line of ``at``, where it holds no number
     (城乡低保保障人数：年度目标值…): the indicator the line's slots are of."""
     lo = text.rfind("\n", 0, at) + 1
-    lo += len(text[lo:at]) - len(text[lo:at].lstrip(BLANKS))
-    marker = _tables(rules).heading_marker.match(text, lo, at)
+    while lo < at and text[lo] in BLANKS:
+        lo += 1
+    marker = marker_pattern(rules).match(text, lo, at)
     if marker is not None:
         lo = marker.end()  # （一）城市低保标准：目标值…
     colon = max(text.rfind("：", lo, at), text.rfind(":", lo, at))

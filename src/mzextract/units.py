@@ -179,20 +179,23 @@ def _required(
             window, at = _noun_after(text[unit_end : unit_end + c.reach + 1], c.reach), unit_end
         elif place == "after":
             window, at = after[:2], unit_end
-        elif place == "clause_before":
-            window = clause_before(text, start, 16)
-            at = start - len(window)
-        elif place == "sentence_before":
-            window = sentence_before(text, start, 60)
-            at = start - len(window)
-        else:  # sentences_before
-            window = sentences_before(text, start, 60)
+        else:  # clause_before, sentence_before, sentences_before: text back from the figure
+            read, limit = _BEFORE[place]
+            window = read(text, start, limit)
             at = start - len(window)
         for w in c.required:
             i = window.find(w)
             if i >= 0:
                 return c.id, at + i, at + i + len(w)
     return None
+
+
+_BEFORE = {
+    "clause_before": (clause_before, 16),
+    "sentence_before": (sentence_before, 60),
+    "sentences_before": (sentences_before, 60),
+}
+"""The places that read back from the figure: how, and how many characters at most."""
 
 
 @cache

@@ -92,7 +92,6 @@ _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _WRAPPED = _SPACES + "\r\n"
 """Spaces and line breaks: what a soft wrap leaves between two words or figures."""
 _ADJACENT = _SPACES + "、，,"
-_OPENS, _CLOSES = "（(", "）)"
 _GROUP_REACH = 6
 """Characters from an 'other' cue to its count within which a description of people
 (受灾困难群众) keeps the cue in the description."""
@@ -113,6 +112,7 @@ _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
 _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _OPENING_BRACKETS = "（("
+_CLOSING_BRACKETS = "）)"
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
 _SAMPLE_REACH = 24
@@ -819,12 +819,12 @@ class Labeller:
                 **{w: old for w, (y, old) in self.t.dated.items() if meta.year <= y},
             }
         self.causes = [m.span() for m in self.t.causes.finditer(text)]
+        """Where causes stand (因死亡、退出低保等原因): the words in them name no figure's
+        programme. Most texts have a few."""
         # Where a survey's sample stands (受访的312名老年人中，): found once, not searched for
         # again from its sentence's start for every count after it.
         self.samples = list(self.t.sample.finditer(text))
         self.sample_ends = [m.end() for m in self.samples]
-        """Where causes stand (因死亡、退出低保等原因): the words in them name no figure's
-        programme. Most texts have a few."""
         self.words: Mentions[_Word] = self._weighed(find(text, table, spans, wraps))
         self.level_starts = {
             level: [m.start for m in self.words.items if m.entry.level >= level]
@@ -2097,7 +2097,10 @@ class Labeller:
                 (prev.end > c_lo and (prev.kind != f.kind or not between.strip(_ADJACENT)))
                 # 享受低保419人(4月新纳入99人): an aside that opens right after a figure and names
                 # no programme is about that figure's people.
-                or (between[:1] in _OPENS and not any(c in between for c in _CLOSES))
+                or (
+                    between[:1] in _OPENING_BRACKETS
+                    and not any(c in between for c in _CLOSING_BRACKETS)
+                )
             )
         ):
             word = self.programmes_so_far[i - 1]
@@ -2430,11 +2433,11 @@ class Labeller:
         self._areas_of[m.start] = found
         return found
 
-    def _named_again(self, word: str, groups: set[str]) -> bool:
-        """Whether one of ``groups`` names the people of ``word`` again, without its area
-        word (农村低保 → 低保对象)."""
-        area = next((a for a in self.t.areas if word.startswith(a) and self.t.areas[a][0]), "")
-        bare = word[len(area) :]
+    def _named_again(self, m: Mention[_Word], groups: set[str]) -> bool:
+        """Whether one of ``groups`` names the people of ``m`` again, without the area word
+        it opens with (农村低保 → 低保对象)."""
+        area = self._attached(m)
+        bare = m.word[len(area.word) :] if area is not None and area.start == m.start else m.word
         return any(g.startswith(bare) or bare.startswith(g) for g in groups)
 
     def _area_word(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
@@ -2576,7 +2579,7 @@ class Labeller:
                             if g.entry.programme.key == key and g.entry.level == GROUP
                         }
                     # …农村低保对象1126户…，全年新增低保对象87户: the same people named again.
-                    if groups and not self._named_again(m.word, groups):
+                    if groups and not self._named_again(m, groups):
                         continue
                 named = self._attached(m)
                 if named is not None:
@@ -4347,7 +4350,9 @@ class Labeller:
         at = max(opened.rfind("（"), opened.rfind("("))
         if at <= max(opened.rfind("）"), opened.rfind(")")):
             return False
-        closes = [c for c in (self.text.find(b, e.end, f.start) for b in "）)") if c >= 0]
+        closes = [
+            c for c in (self.text.find(b, e.end, f.start) for b in _CLOSING_BRACKETS) if c >= 0
+        ]
         if not closes:
             return False
         # 清明节期间（4月2日至5日），…接待祭扫群众12.4万人次: a bracket that holds the period
