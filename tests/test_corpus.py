@@ -1069,6 +1069,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev649",
         "dev650",
         "dev651",
+        "dev652",
+        "dev653",
+        "dev654",
+        "dev655",
+        "dev656",
+        "dev657",
+        "dev658",
+        "dev659",
         "noisy",
     }
 
