@@ -921,6 +921,25 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A year in the opening that a later year stands between it and the report word
+        # (于2023年2月底前完成了2022年度统计年报) names a deadline, not the report; two years
+        # that a list joins (2019年工作和2020年工作安排) share the word after the second.
+        (
+            "晋城市2022年度民政统计年报分析\n\n晋城市民政局\n2023年3月10日\n\n"
+            "全市各级民政部门于2023年2月底前完成了2022年度民政统计年报的填报工作。\n"
+            "一、社会救助\n年末全市共有低保对象3.2万人。\n",
+            "晋城市",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
+        (
+            "东关街道办事处工作报告\n——2021年1月6日在东关街道居民议事会上\n\n各位代表：\n"
+            "下面，我代表街道办事处报告2020年工作和2021年工作安排，请予审议。\n\n"
+            "一、2020年工作回顾\n全年发放低保金126万元。\n",
+            "东关街道",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

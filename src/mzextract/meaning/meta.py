@@ -879,6 +879,7 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
     titles = words_pattern((*rules.report_words, *rules.title_report_words))
     summaries = tuple(rules.summary_words)
     stops = (*rules.list_words, *rules.title_wrappers)
+    joins = (*rules.list_words, "、")
     p = _patterns(rules)
     out: list[tuple[int, int, int, bool]] = []
     for k, ln in enumerate(head):
@@ -925,10 +926,20 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             season = next(((a, b, y) for a, b, y in seasons if a <= m.start() < b), None)
             if season is not None:
                 begin, end, year = season
-            # The report word on the line, else on its wrapped tail (read after the line).
+            # The report word on the line, else on its wrapped tail (read after the line),
+            # before the next year (于2022年2月底前完成了2021年度统计年报 names 2021's) unless
+            # a list joins the two (2019年工作和2020年工作安排 names both).
             src, lead, at = ln.text, "", end
             named = reports if sentence else titles
-            word = named.search(src, at, at + reach)
+            following = next(
+                (
+                    n.start()
+                    for n in years
+                    if n.start() >= end and not src[: n.start()].rstrip().endswith(joins)
+                ),
+                len(src),
+            )
+            word = named.search(src, at, min(at + reach, following))
             if word is None and wrapped:
                 src, lead, at = wrapped, ln.text[end:], 0
                 word = titles.search(src, 0, max(0, reach - len(lead)))
