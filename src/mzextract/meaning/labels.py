@@ -2610,6 +2610,7 @@ class Labeller:
                     and not self.breakdowns_at.within(f.end, m.start)
                     and not self._next_item(f.end, m)
                     and not self._rate_in(m.end, self.breaks.clause(m.start)[1])
+                    and not self._sibling_item(f, m)
                 ):
                     later = self._attached(m)
                     if later is not None:
@@ -2618,6 +2619,19 @@ class Labeller:
         if titled is not None:
             return titled.entry[0], titled.entry[1], titled
         return None
+
+    def _sibling_item(self, f: Figure, m: Mention[_Word]) -> bool:
+        """Whether ``m``, after ``f``, names a later item of ``f``'s list: figures of
+        ``f``'s kind stand between them and next after ``m`` (其中残疾军人3184人，“三属”
+        2215人，…，农村籍退役士兵15329人: the last item's area is not the first's; but
+        新纳入低保4126人，退出2871人，累计发放城乡低保金1.42亿元 names the sentence's
+        programme)."""
+        j = bisect_left(self.figure_starts, f.end)
+        between = False
+        while j < len(self.figures) and self.figures[j].start < m.start:
+            between = between or self.figures[j].kind is f.kind
+            j += 1
+        return between and j < len(self.figures) and self.figures[j].kind is f.kind
 
     def _rate_in(self, lo: int, hi: int) -> bool:
         """Whether a rate (a standard, an average) starts in ``[lo, hi)``."""
