@@ -413,6 +413,7 @@ def _tables(rules: Rules) -> _Tables:
             else:
                 programmes[o.word] = word
     generals = {d.key: records[d.general] for d in rules.domains}
+    number = f"[0-9０-９.．{re.escape(''.join(c.word for c in rules.numeral_chars))}]{{1,6}}"
     return _Tables(
         programmes=programmes,
         counts={p.key: p.counts for p in rules.programmes},
@@ -567,8 +568,9 @@ def _tables(rules: Rules) -> _Tables:
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
         multiple=re.compile(
-            f"(?:{trie(rules.reference_tails)})?"
-            f"[0-9０-９.．{re.escape(''.join(c.word for c in rules.numeral_chars))}]{{1,6}}"
+            f"(?:{trie(rules.reference_tails)})?\\s*{number}"
+            # 低保标准的２至６倍, 低保标准差额的 6-12 倍: a range of multiples.
+            f"(?:\\s*(?:{trie(rules.range_separators)})\\s*{number})?\\s*"
             f"(?:{trie(rules.multiple_words)})"
         ),
         money_changes=longest_first(rules.money_change_verbs),
