@@ -1155,6 +1155,10 @@ class Labeller:
                 return titled, titled.entry, "title"
         if m.word in self.t.resident_groups:
             m = self._home_of(i, m)
+        if m.entry.level == GROUP and i > 0:
+            helped = self._helped_item(i, m)
+            if helped is not None:
+                return helped, helped.entry, "list"
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
@@ -1169,6 +1173,36 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _helped_item(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The help that the list item before names with its group (临时救助低保对象2103人次、
+        特困供养人员312人次、低保边缘家庭1871人次): an item that names only another group,
+        right after a count of its kind whose word is a help's (a programme that counts
+        people served) followed by a group, is a count of the same help."""
+        f, prev = self.figures[i], self.figures[i - 1]
+        if (
+            f.kind.name not in _COUNT_KINDS
+            or prev.kind is not f.kind
+            or self.sentence_of[i - 1] != self.sentence_of[i]
+        ):
+            return None
+        if self.text[prev.end : m.start].strip(_LOOSE) not in _FIGURE_SEPARATORS:
+            return None
+        before = self.programmes_so_far[i - 1]
+        if before is None:
+            return None
+        help_word = before[0]
+        help_ = help_word.entry.programme
+        if (
+            help_word.entry.level != WORD
+            or help_ is m.entry.programme
+            or self.t.counts[help_.key] != "served"
+        ):
+            return None
+        groups = self.words.within(help_word.end, prev.start)
+        if not any(g.entry.level == GROUP for g in groups):
+            return None
+        return help_word
 
     def _home_of(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """The home that residents ``m`` live in: the last word of another programme of
