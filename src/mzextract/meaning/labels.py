@@ -3298,8 +3298,10 @@ class Labeller:
                 spots.append(lead)
             for pos in spots:
                 near = pos == lead or (end - pos - len(w) <= 3 and self._names_after(i))
-                if near and pos == lead and self._copula(i, pos + len(w)):
-                    continue  # …低保对象最多，为67户142人。: 为 says what the count is
+                if near and self._copula(i, pos + len(w)) and self._opens(lead, pos):
+                    # …低保对象最多，为67户142人。, 年底为1196户2188人；: 为 says what the
+                    # count is.
+                    continue
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
                     near
@@ -3313,6 +3315,14 @@ class Labeller:
                 ):
                     return pos, pos + len(w)
         return None
+
+    def _opens(self, lead: int, pos: int) -> bool:
+        """Whether ``pos`` opens its clause (``lead``) or stands right after a date that
+        does (年底为…)."""
+        if pos == lead:
+            return True
+        j = bisect_left(self.expr_starts, lead)
+        return j < len(self.exprs) and self.exprs[j].start == lead and self.exprs[j].end == pos
 
     def _copula(self, i: int, at: int) -> bool:
         """Whether the counts back to back with the figure (67户142人) start right at ``at``
