@@ -1397,7 +1397,9 @@ class Labeller:
         framed = self._framed(i, c_lo) if count else None
         if framed is not None:
             return framed, "sentence"
-        admitted = self._admitted_into(i, c_hi) if count else None
+        admitted = (
+            (self._admitted_into(i, c_hi) or self._admitted_before(i, c_lo)) if count else None
+        )
         if admitted is not None:
             return admitted, "clause"
         head = self._head_word(i)
@@ -1787,6 +1789,27 @@ class Labeller:
             return self._admissions[i]  # asked of a count's programme and of its measure
         found = self._admissions[i] = self._admitted_after(i, c_hi)
         return found
+
+    def _admitted_before(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The programme a count is admitted into right before it (主动发现并新纳入低保对象
+        526户891人: 低保's, not the discovery's): the name of its people or of it, right
+        after an admission verb (past an area word) and right before the count or its pair."""
+        start = self.figures[i].start
+        if i > 0 and self._twin_after(i - 1) == i:
+            start = max(c_lo, self.figures[i - 1].start)  # 526户891人: the pair's first
+        named = self.words.within(c_lo, start)
+        if not named or named[-1].entry.level < GROUP:
+            return None
+        m = named[-1]
+        if self.text[m.end : start].strip(_LOOSE):
+            return None
+        lead = m.start
+        area = self.areas.within(max(c_lo, lead - 3), lead)
+        if area and area[-1].end == lead:
+            lead = area[-1].start  # 新纳入农村低保对象
+        if not self.text.endswith(self.t.admitted_leads, c_lo, lead):
+            return None
+        return m
 
     def _admitted_after(self, i: int, c_hi: int) -> Mention[_Word] | None:
         f = self.figures[i]
