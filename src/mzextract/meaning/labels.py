@@ -4014,6 +4014,8 @@ class Labeller:
             ) and not self._named(r):
                 if where == "sentence" and role == "target" and self._done_since(r.end, c_lo, f):
                     continue  # 年度计划新建60家，上半年已建成38家: what was done of the plan
+                if role == "previous" and new is not None:
+                    continue  # 临时救助基数由每月1050元调整为每月1100元: the new base
                 complete = self._completed(r, i) if role == "target" else None
                 if complete is not None:
                     # 福利中心一期工程建成投用，总投资3600万元: what the work cost.
@@ -4612,10 +4614,15 @@ class Labeller:
                 return resolve(e, None, base, at=at), e.rule, (e.start, e.end)
             if e is not None and e.year is not None and e.mode not in _NO_DATE:
                 # 由2016年的每人每年2800元提高到…: a year between 由 and the earlier value is
-                # its own (not 2024年，…由600元提高到650元, the report's year).
+                # its own (not 2024年，…由600元提高到650元, the report's year); so is the
+                # year of a base the clause names after it (2015年基数为每人每月560元).
                 c_lo = self.segments[i][0]
                 cues = self.roles.within(c_lo, e.start)
-                if cues and cues[-1].entry[0] == "previous":
+                based = c_lo <= e.start and any(
+                    c.entry[0] == "previous" and c.entry[1] == "clause" and not c.entry[3]
+                    for c in self.roles.within(e.end, f.start)
+                )
+                if based or (cues and cues[-1].entry[0] == "previous"):
                     return self._resolved(e, e.year, at), e.rule, (e.start, e.end)
             if i > 0 and self.roles_so_far[i - 1] == "previous":
                 # 分别由2016年的每人每月260元、500元提高到…: the next earlier value of the
