@@ -1450,7 +1450,16 @@ class Labeller:
             # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
             # counts is the total's, where the total is another domain's.
             total = self._breakdown_total(i, c_lo, own)
-            if total is not None and total.entry.programme.domain != own.entry.programme.domain:
+            if total is not None and (
+                total.entry.programme.domain != own.entry.programme.domain
+                # 实施城市医疗救助654人次，其中救助城市低保对象582人次: the help's person-times,
+                # whoever got it.
+                or (
+                    f.kind.name == "person_times"
+                    and self.t.counts[total.entry.programme.key] == "served"
+                    and self.t.counts[own.entry.programme.key] != "served"
+                )
+            ):
                 return total, "sentence"
         if own is not None and not people:
             if part:
@@ -1847,15 +1856,27 @@ class Labeller:
         if any(m.entry.level == WORD for m in self.words.within(c_lo, self.figures[i].start)):
             return None
         s_lo = self.sentence_of[i][0]
+        served = self.t.counts
         for lo, hi in self._clauses_before(s_lo, c_lo - 1):
             clause = self.text[lo:hi].strip(_LOOSE)
-            if clause.startswith(self.t.frame_opens) and clause.endswith(self.t.frame_closes):
+            if not clause.endswith(self.t.frame_closes):
+                continue
+            if clause.startswith(self.t.frame_opens):
                 named = [
                     m
                     for m in self.words.within(lo, hi)
-                    if m.entry.level == GROUP and self.t.counts[m.entry.programme.key] == "served"
+                    if m.entry.level == GROUP and served[m.entry.programme.key] == "served"
                 ]
                 return named[-1] if named else None
+            # 住院救助中，救助特困供养人员1124人次: a clause of a help's name alone frames it.
+            whole = self.words.within(lo, hi)
+            if (
+                len(whole) == 1
+                and whole[0].entry.level == WORD
+                and served[whole[0].entry.programme.key] == "served"
+                and clause.removeprefix(whole[0].word) in self.t.frame_closes
+            ):
+                return whole[0]
         return None
 
     def _trained(self, i: int, c_lo: int) -> Mention[_Word] | None:
