@@ -276,6 +276,7 @@ class _Tables:
     programme named before it."""
     same_day_words: tuple[str, ...]
     target_nouns: tuple[str, ...]
+    bracket_targets: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     care_modes: frozenset[str]
@@ -480,6 +481,7 @@ def _tables(rules: Rules) -> _Tables:
         visit_keeps=(*rules.visit_words, *rules.recipient_nouns),
         same_day_words=tuple(rules.same_day_words),
         target_nouns=longest_first(rules.target_nouns),
+        bracket_targets=longest_first(rules.bracket_targets),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         care_modes=frozenset(rules.care_modes),
@@ -2713,6 +2715,18 @@ class Labeller:
             j += 1
         return between and j < len(self.figures) and self.figures[j].kind is f.kind
 
+    def _bracketed_target(self, c_lo: int, start: int) -> tuple[int, int] | None:
+        """The target word right before a bracket that holds the figure (距规划目标（30张）
+        尚差2.2张; 规划目标（分别不低于3200元和2200元）): the bracket gives the target."""
+        text = self.text
+        k = text.rfind("（", max(0, c_lo - 2), start)
+        if k < 0:
+            k = text.rfind("(", max(0, c_lo - 2), start)
+        if k < 0 or any(ch in text[k + 1 : start] for ch in "）)"):
+            return None
+        word = next((w for w in self.t.bracket_targets if text.endswith(w, 0, k)), None)
+        return None if word is None else (k - len(word), k)
+
     def _rate_in(self, lo: int, hi: int) -> bool:
         """Whether a rate (a standard, an average) starts in ``[lo, hi)``."""
         j = bisect_left(self.figure_starts, lo)
@@ -4051,6 +4065,9 @@ class Labeller:
         grown = self._money_change(f, c_lo)
         if grown is not None:
             return "change", "money_change_verbs:" + text[slice(*grown)], grown
+        aim = self._bracketed_target(c_lo, f.start)
+        if aim is not None:
+            return "target", "meaning.role.bracketed", aim
         future = self._future(i)
         if future is not None:
             return "target", "meaning.role.future", future
@@ -4118,6 +4135,8 @@ class Labeller:
             g = self.figures[j]
             if g.start < p_lo:
                 return None
+            if self.text[g.end : g.end + 1] in _CLOSING_BRACKETS:
+                continue  # 超过年度目标（1000张），其中…: an aside, not the total
             if g.kind == f.kind:
                 return g if self.roles_so_far[j] == "target" else None
         return None
