@@ -921,6 +921,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A review whose only dates are the span it covers (评估时段为2021年1月至2023年6月)
+        # is of the span's last year, as a title's span names its last.
+        (
+            "达拉特旗民政事业发展“十四五”规划中期评估报告\n\n达拉特旗民政局\n\n"
+            "我局对规划实施情况开展了中期评估，评估时段为2021年1月至2023年6月。\n"
+            "一、主要指标\n城乡低保对象1.2万人。\n",
+            "达拉特旗",
+            2023,
+            "2021-01-01/2023-06-30",
+        ),
         # A year in the opening that a later year stands between it and the report word
         # (于2023年2月底前完成了2022年度统计年报) names a deadline, not the report; two years
         # that a list joins (2019年工作和2020年工作安排) share the word after the second.

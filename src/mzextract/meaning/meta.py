@@ -844,6 +844,17 @@ def _report_year(
         return None
     evidence.append(Evidence("year", "meta.year.first", m.start(), m.end(), m.group()))
     year = _year_of(m, p)
+    # 评估时段为2021年1月至2023年6月: a span of years names its last (as in a title).
+    span = next(
+        (
+            e
+            for e in find_expressions(text[m.start() : m.start() + 40], rules)
+            if e.start == 0 and e.mode == "interval" and e.years > 1 and e.year is not None
+        ),
+        None,
+    )
+    if span is not None and span.year is not None:
+        return span.year + span.years - 1
     # The first year written is that of a plan after the summary (…六、2024年工作思路):
     # the summary is of the year before.
     plans = words_pattern((*rules.plan_words, *rules.plan_nouns))
