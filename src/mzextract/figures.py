@@ -34,6 +34,7 @@ from mzextract.qualifiers import (
     alternation,
     approx_around,
     changes_rate,
+    column_cue,
     indicator_cue,
     parallel_rate,
     per_from,
@@ -548,8 +549,11 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     approx_why = _approx_why(text, m, end, c, rules, (near, a1, a2), n1)
     kind = rule.kind
     if rate_why is None:
-        cue = rate_cue(text, start, end, rules, q, money=kind is Kind.MONEY) or indicator_cue(
-            text, start, q
+        money = kind is Kind.MONEY
+        cue = (
+            rate_cue(text, start, end, rules, q, money=money)
+            or indicator_cue(text, start, q)
+            or column_cue(text, start, q, money=money)
         )
         if cue is not None:
             rate_why = cue.why

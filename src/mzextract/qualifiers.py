@@ -435,6 +435,13 @@ def rate_cue(
         # line break after it, after its mark or inside a cue word, is a wrap.
         at = start - len(clause_before(text, at - 1)) - len(clause) - 1
         clause = text[at:start]
+    row = clause.rfind("\n")
+    if row >= 0 and "\t" in clause[:row]:
+        # 类别⇥…⇥月人均补差⏎城市低保⇥1236户⇥2418人⇥836.2万元: a table's head line (cells
+        # parted by tabs) runs into its rows unpunctuated; its words name columns, not the
+        # row's cells.
+        at += row + 1
+        clause = clause[row + 1 :]
     if (
         money
         and (found := _word_at(after, end, "cap_words_after", q))
@@ -492,6 +499,56 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
     return Cue((rule or _INDICATOR_RULE, at, line + m.end()), m.group(), at)
 
 
+def column_cue(text: str, start: int, q: Qualifiers, *, money: bool) -> Cue | None:
+    """项目⇥救助人次⇥救助资金⇥次均救助⏎临时救助⇥1426人次⇥213.9万元⇥1500元: in a table whose
+    cells tabs part, the rate cue of the head cell above the figure's (the first line of
+    the block of tabbed lines it stands in) is the figure's."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _tabbed(text, line, start):
+        return None  # most figures; a tab that indents a line parts no cells either
+    column = text.count("\t", line, start)
+    head = line
+    for _ in range(_TABLE_ROWS):
+        above = text.rfind("\n", 0, max(0, head - 1)) + 1
+        if head == 0 or not _tabbed(text, above, head - 1):
+            break
+        head = above
+    if head == line:
+        return None
+    end = text.find("\n", head)
+    if any(mark in text[head:end] for mark in _PROSE_MARKS):
+        return None  # •⇥截至12月底，…: a bullet's tab before a sentence, no head of cells
+    cells = text[head:end].split("\t")
+    if len(cells) != text[line : text.find("\n", line) % (len(text) + 1)].count("\t") + 1:
+        return None  # not a head of the row's columns
+    if column >= len(cells):
+        return None
+    at = head + sum(len(c) + 1 for c in cells[:column])
+    m = (q.money_cues if money else q.cues).search(cells[column])
+    if m is None:
+        return None
+    word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
+    if each is not None:
+        return None
+    rule = q.cue_ids[_unwrapped(word)] if mark is None else None
+    why = (rule or _COLUMN_RULE, at + m.start(), at + m.end())
+    return Cue(why, cells[column][m.start() :], at + m.start())
+
+
+def _tabbed(text: str, lo: int, hi: int) -> bool:
+    """Whether a tab parts two cells in ``text[lo:hi]`` (not one that indents the line)."""
+    k = lo
+    while k < hi and text[k] in " \t\u3000":
+        k += 1
+    return text.find("\t", k, hi) >= 0
+
+
+_PROSE_MARKS = "，。；,;"
+"""Marks of running text: a line that holds one is no head of a table's columns."""
+_TABLE_ROWS = 40
+"""How many tabbed lines above a cell are read for the head of its table."""
+_COLUMN_RULE = "figures.rate.column"
+"""The rule of a basis that a column's head gives by its mark alone (人均, 每人)."""
 _NAME_MAX = 30
 """The longest name of an indicator before the colon of its line."""
 _INDICATOR_RULE = "figures.rate.indicator"
