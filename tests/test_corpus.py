@@ -1077,6 +1077,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev657",
         "dev658",
         "dev659",
+        "dev660",
+        "dev661",
+        "dev662",
+        "dev663",
+        "dev664",
+        "dev665",
+        "dev666",
+        "dev667",
         "noisy",
     }
 
