@@ -921,6 +921,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        # A speech at a mid-year meeting (年中推进会) reviews the first half of its year.
+        (
+            "在全县民政工作年中推进会上的讲话\n\n叶县民政局局长　李明\n（２０１８年７月１０日）\n\n"
+            "同志们：\n今天召开全县民政工作年中推进会。\n一、主要工作\n发放低保金１２００万元。\n",
+            "叶县",
+            2018,
+            "2018-01-01/2018-06-30",
+        ),
         # A review whose only dates are the span it covers (评估时段为2021年1月至2023年6月)
         # is of the span's last year, as a title's span names its last.
         (

@@ -617,7 +617,8 @@ def _specs() -> dict[str, TableSpec]:
             "whole_marks admission_marks admission_stops admitted_leads setup_words build_words "
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes "
-            "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names"
+            "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
+            "midyear_words"
         ),
     }
     for stage, names in words.items():
@@ -883,6 +884,7 @@ class Rules:
     staff_suffixes = _word_view()
     date_words = _View[tuple[DateWord, ...]](tuple)
     list_words = _word_view()
+    midyear_words = _word_view()
     filler_words = _word_view()
     percent_fillers = _word_view()
     period_fillers = _word_view()

@@ -4292,8 +4292,17 @@ class Labeller:
         # 今年7月1日起 in a section titled 二、2013年…任务 of a speech reviewing 2012: the
         # section's year is the expression's.
         year = e.year if e.year is not None else self._section_year(self.figures[i])
-        if year is None or year <= report.end.year:
+        if year is None and e.mode == "interval" and e.rule.startswith("period_words:"):
+            year = report.end.year  # 下半年, 四季度: of the report's year
+        if year is None or year < report.end.year:
             return None
+        if year == report.end.year:
+            # 下半年要再新增床位414张 in a speech on the first half: a stretch of the
+            # report's year after its period is still to come.
+            later = self._resolved(e, year, at=False)
+            if later is None or later.start is None or later.start <= report.end:
+                return None
+            return e.start, e.end
         issued = self.meta.issued
         if issued is not None and (year, e.last) < (issued.year, issued.month):
             # 2019年3月入户走访的216户 in a review of 2018 dated April 2019: done before the

@@ -1051,6 +1051,13 @@ def _said_period(
                         Evidence("period", "meta.period.five_year", s, end, text[s:end])
                     )
                     return Period(date(e.year, 1, 1), date(last, 12, 31))
+    # 在全市民政工作年中推进会上的讲话: a mid-year meeting's report covers the first half.
+    for ln in [title] if title else head[:3]:
+        midyear = next((w for w in rules.midyear_words if w in ln.text), None)
+        if midyear is not None:
+            s = ln.start + ln.text.find(midyear)
+            evidence.append(Evidence("period", "meta.period.midyear", s, s + 2, text[s : s + 2]))
+            return Period(date(year, 1, 1), date(year, 6, 30))
     opening = _opening(text, title, head, rules)
     if opening is not None:
         e, lo = opening
