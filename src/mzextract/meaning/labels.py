@@ -113,6 +113,8 @@ _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
+_PERCENT = re.compile(r"[0-9０-９][%％]")
+"""A percentage (9.2%): a share, which the figures leave out."""
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
 _SAMPLE_REACH = 24
@@ -2083,7 +2085,12 @@ class Labeller:
             # …平均每人次救助1791元。其中，城市居民2134人次: a breakdown that opens its
             # sentence parts the total of the sentence before, in its paragraph.
             start = max(self.breaks.sentence(lo - 1)[0], self._paragraph_start(lo))
+        starts = self.figure_starts
         for c0, c1 in self._clauses_before(start, c_lo):
+            if bisect_left(starts, c0) == bisect_left(starts, c1) and _PERCENT.search(
+                self.text, c0, c1
+            ):
+                continue  # …，占常住人口的9.2%，其中…: a share's clause holds no total
             found = self._best(self.words.within(c0, c1), GROUP, last=True)
             if found is not None:
                 # 入住老人305人，其中特困人员216人: a home's residents parted by the people
