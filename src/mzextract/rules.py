@@ -618,7 +618,7 @@ def _specs() -> dict[str, TableSpec]:
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
-            "midyear_words"
+            "midyear_words whole_names"
         ),
     }
     for stage, names in words.items():
@@ -885,6 +885,7 @@ class Rules:
     date_words = _View[tuple[DateWord, ...]](tuple)
     list_words = _word_view()
     midyear_words = _word_view()
+    whole_names = _word_view()
     filler_words = _word_view()
     percent_fillers = _word_view()
     period_fillers = _word_view()

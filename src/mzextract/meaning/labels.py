@@ -78,6 +78,8 @@ _START = itemgetter(0)
 # A generic word this long names a benefit of its own (护理补贴); a shorter one (救助,
 # 补贴) ends the names of too many.
 _SHORT_NAME = 4
+_SHORT_WORD = 3
+"""The shortest programme word read as short for a longer name (福利院, not 低保)."""
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
@@ -357,6 +359,9 @@ class _Tables:
     generic_words: tuple[str, ...]
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
+    short_names: dict[str, str]
+    """Each programme's word that ends another programme's word (福利院 of 儿童福利院), by
+    the longer word: after the longer name in its paragraph, the bare word is short for it."""
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
     admitted_leads: tuple[str, ...]
@@ -381,6 +386,23 @@ class _Tables:
     dated: dict[str, tuple[int, _Word]]
     """Old names another programme now uses: the last year each was current, and what it
     named then."""
+
+
+def _short_names(rules: Rules) -> dict[str, str]:
+    """The programme words that end a longer word of another programme, by the longer
+    word (儿童福利院 → 福利院)."""
+    owner = {w: p.key for p in rules.programmes for w in p.words}
+    wholes = set(rules.whole_names)
+    return {
+        full: short
+        for full in owner
+        for short in owner
+        if len(short) >= _SHORT_WORD
+        and short not in wholes
+        and full != short
+        and full.endswith(short)
+        and owner[full] != owner[short]
+    }
 
 
 @cache
@@ -553,6 +575,7 @@ def _tables(rules: Rules) -> _Tables:
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
+        short_names=_short_names(rules),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
         admitted_leads=longest_first(rules.admitted_leads),
@@ -841,11 +864,14 @@ class Labeller:
         self.in_full: dict[str, list[Mention[_Word]]] = {}
         """The programme words that end in a generic word (失能老年人护理补贴 in 护理补贴), by
         that word, in order: what a bare generic word after them is short for."""
+        shorts = self.t.short_names
         for m in self.words.items:
             if m.entry.level == WORD and m.word.endswith(generics):
                 for g in generics:
                     if m.word.endswith(g) and m.word != g:
                         self.in_full.setdefault(g, []).append(m)
+            if m.word in shorts:
+                self.in_full.setdefault(shorts[m.word], []).append(m)
         found_areas = find(text, self.t.areas, None, wraps)
         self.areas: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if a.entry[0]]
@@ -1147,6 +1173,8 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.level == GENERIC:
             m = self._short_for(m)
+        elif m.word in self.in_full:
+            m = self._named_in_full(m)
         if m.entry.level < WORD and m.entry.programme in self.t.general_keys:
             # 重点救助对象 in 岷县…冬春受灾群众生活救助工作总结: a domain's people in general,
             # named by the help the title says, are the title's programme's.
@@ -1286,6 +1314,15 @@ class Labeller:
         if k < 0 or fulls[k].entry.programme is m.entry.programme:
             return m
         return fulls[k]
+
+    def _named_in_full(self, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, a programme's word, or the longer name of another programme that ends in
+        it, written before it in its paragraph (县儿童福利院…。福利院设置床位150张: the
+        children's home, not an elderly one)."""
+        full = self._short_for(m)
+        if full is m or full.start < self._paragraph_start(m.start):
+            return m
+        return full
 
     def _paid_for(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the verb of ``paid_for_words`` that makes the figure part of the help
