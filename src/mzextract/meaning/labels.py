@@ -862,8 +862,9 @@ class Labeller:
         """Where the words of each level or above start: whether a stretch holds one."""
         generics = self.t.generic_words
         self.in_full: dict[str, list[Mention[_Word]]] = {}
-        """The programme words that end in a generic word (失能老年人护理补贴 in 护理补贴), by
-        that word, in order: what a bare generic word after them is short for."""
+        """The programme words that end in a generic word (失能老年人护理补贴 in 护理补贴)
+        or in another programme's word (儿童福利院 in 福利院), by that word, in order: what
+        the bare word after them is short for."""
         shorts = self.t.short_names
         for m in self.words.items:
             if m.entry.level == WORD and m.word.endswith(generics):
