@@ -926,7 +926,13 @@ class Labeller:
         self.year_written: list[int] = []
         last = -1
         for j, x in enumerate(self.exprs):
-            if x.year is not None and x.mode == "interval" and not self.compares[j]:
+            # Not a span of years (围绕“十二五”规划收官，全年…支出: no one year of it).
+            if (
+                x.year is not None
+                and x.mode == "interval"
+                and x.years == 1
+                and not self.compares[j]
+            ):
                 last = j
             self.year_written.append(last)
         # The last expression that starts before each figure.
