@@ -25,7 +25,7 @@ from mzextract.clauses import (
     is_soft,
 )
 from mzextract.model import Kind
-from mzextract.numerals import EXACT, Grammar, NumeralError, grammar
+from mzextract.numerals import EXACT, REDACTION_MARKS, Grammar, NumeralError, grammar
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.qualifiers import (
@@ -48,6 +48,7 @@ from mzextract.units import Units, blocked, check, money_context, units_of
 
 _GAP = _SPACE.replace("\\t", "")
 """The spaces that may stand around a range's dash."""
+_REDACTION_SET = frozenset(REDACTION_MARKS)
 
 # The candidate pattern needs nothing of `regex` but possessive quantifiers, which `re` has
 # from Python 3.11 on, where it runs the pattern two to five times faster.
@@ -123,7 +124,7 @@ def _compile(rules: Rules) -> _Compiled:
     candidate = _ENGINE.compile(
         # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
         # run of '1 1 1 …' would scan the bounded run again.
-        f"(?<![0-9０-９.．*＊A-Za-z])(?<![0-9０-９][ \\xa0])"
+        f"(?<![0-9０-９.．*＊A-Za-z])(?<!××)(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
         f"(?:(?<![{gr.cn_chars}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
         f"|(?P<n1>{gr.numeral})(?P<mag1>{mags})?"
@@ -497,7 +498,7 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
         return None  # 第3名; not 年底前8426户
     if (
         n1
-        and n1[0] in "*＊"
+        and n1[0] in REDACTION_MARKS
         and text[start - 1 : start] in rules.surnames
         and not before.endswith(c.surname_verbs)  # 拨付**万元: the 付 of a verb
     ):
@@ -510,7 +511,7 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
         # parser rejects.
         return None
 
-    redacted = "*" in surface or "＊" in surface
+    redacted = not _REDACTION_SET.isdisjoint(surface)
     value: Decimal | None = None
     rng: tuple[Decimal, Decimal] | None = None
     if not redacted:

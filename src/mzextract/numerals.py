@@ -46,7 +46,9 @@ _N = MAX_CHARS
 _THOUSAND = (
     f"(?:{WRAP})?[0-9０-９OoIlS](?:(?:{WRAP})?[0-9０-９OoIlS]){{2}}(?!(?:{WRAP})?[0-9０-９OoIlS])"
 )
-REDACTED = f"{_DIGIT}*+[*＊][*＊0-9０-９]*+(?:[.．][*＊0-9０-９]++)?"
+REDACTION_MARKS = "*＊×"
+"""Marks that hide the digits of a number (**万元, ××万元; × only doubled: 3×5 is no mark)."""
+REDACTED = f"{_DIGIT}*+(?:[*＊]|××)[*＊×0-9０-９]*+(?:[.．][*＊×0-9０-９]++)?"
 
 
 class NumeralError(ValueError):
@@ -200,7 +202,7 @@ def _grammar(rules: Rules) -> Grammar:
         ),
         big_units="".join(big),
         unit_set=frozenset(units),
-        firsts=ARABIC_DIGITS + "*＊lI" + before_unit + cn_chars,
+        firsts=ARABIC_DIGITS + REDACTION_MARKS + "lI" + before_unit + cn_chars,
     )
 
 
