@@ -131,10 +131,10 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
 
 
 _LABEL_SPACES = " \u3000"
-_CELL_MARK = regex.compile(r"[|｜\t]")
-"""What parts the cells of a table row pasted as text."""
 """The spaces that spread a form's label over its width (名　　称): two or more of them,
 where one may be no more than a gap in spaced text (12人 民主评议)."""
+_CELL_MARK = regex.compile(r"[|｜\t]")
+"""What parts the cells of a table row pasted as text."""
 
 
 def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | None:
