@@ -1082,6 +1082,13 @@ def test_all_development_sets_are_scored() -> None:
         "dev665",
         "dev666",
         "dev667",
+        "dev668",
+        "dev669",
+        "dev670",
+        "dev671",
+        "dev673",
+        "dev674",
+        "dev675",
         "noisy",
     }
 
