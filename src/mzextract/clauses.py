@@ -25,6 +25,8 @@ BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
 CELL_SEPARATORS = "\t|"
 """What parts the cells of a table's row, in the order they are looked for."""
+_TABLE_ROWS = 40
+"""How many lines above a table's row `column_head` reads for the table's head."""
 LEFT_BREAKS = CLAUSE_BREAKS + "（([【"
 """Where a phrase read before a figure starts: a clause break or an opening bracket."""
 RIGHT_BREAKS = LEFT_BREAKS + '）)]】“”"《》' + BLANKS
@@ -162,6 +164,40 @@ def _last_sentence_break(text: str, lo: int, hi: int) -> int:
 def has_sentence_break(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends in ``text[lo:hi]`` (…月人均补差112元，⏎比上年提高20元: no)."""
     return _last_sentence_break(text, lo, hi) >= lo
+
+
+def column_head(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the head cell of the column ``start`` stands in, in a table pasted as
+    text (cells parted by a tab or |): the cell with as many separators before it in the
+    first line of the block of lines the separator parts, where that line is another and
+    has as many cells as the row; None outside such a table."""
+    line = text.rfind("\n", 0, start) + 1
+    sep = next((c for c in CELL_SEPARATORS if _parts_cells(text, line, start, c)), None)
+    if sep is None:
+        return None  # most figures; a tab that indents a line parts no cells either
+    head = line
+    for _ in range(_TABLE_ROWS):
+        above = text.rfind("\n", 0, max(0, head - 1)) + 1
+        if head == 0 or not _parts_cells(text, above, head - 1, sep):
+            break
+        head = above
+    if head == line:
+        return None
+    head_end = text.find("\n", head)
+    row_end = text.find("\n", line)
+    cells = text[head:head_end].split(sep)
+    if len(cells) != text.count(sep, line, len(text) if row_end < 0 else row_end) + 1:
+        return None  # not a head of the row's columns
+    k = text.count(sep, line, start)
+    lo = head + sum(len(c) + 1 for c in cells[:k])
+    return lo, lo + len(cells[k])
+
+
+def _parts_cells(text: str, lo: int, hi: int, sep: str) -> bool:
+    """Whether ``sep`` parts two cells in ``text[lo:hi]`` (not a tab that indents it)."""
+    while lo < hi and text[lo] in BLANKS:
+        lo += 1
+    return text.find(sep, lo, hi) >= 0
 
 
 def clause_before(text: str, start: int, limit: int = 60) -> str:

@@ -15,10 +15,13 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    CELL_SEPARATORS,
+    LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     NUMBER_PARTS,
     SENTENCE_BREAKS,
     clause_before,
+    column_head,
     has_break,
     has_sentence_break,
     is_soft,
@@ -436,10 +439,10 @@ def rate_cue(
         at = start - len(clause_before(text, at - 1)) - len(clause) - 1
         clause = text[at:start]
     row = clause.rfind("\n")
-    if row >= 0 and "\t" in clause[:row]:
+    if row >= 0 and any(c in clause[:row] for c in CELL_SEPARATORS):
         # 类别⇥…⇥月人均补差⏎城市低保⇥1236户⇥2418人⇥836.2万元: a table's head line (cells
         # parted by tabs) runs into its rows unpunctuated; its words name columns, not the
-        # row's cells.
+        # row's cells (`column_cue` reads them for the cells under them).
         at += row + 1
         clause = clause[row + 1 :]
     if (
@@ -500,53 +503,27 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
 
 
 def column_cue(text: str, start: int, q: Qualifiers, *, money: bool) -> Cue | None:
-    """项目⇥救助人次⇥救助资金⇥次均救助⏎临时救助⇥1426人次⇥213.9万元⇥1500元: in a table whose
-    cells tabs part, the rate cue of the head cell above the figure's (the first line of
-    the block of tabbed lines it stands in) is the figure's."""
-    line = text.rfind("\n", 0, start) + 1
-    if not _tabbed(text, line, start):
-        return None  # most figures; a tab that indents a line parts no cells either
-    column = text.count("\t", line, start)
-    head = line
-    for _ in range(_TABLE_ROWS):
-        above = text.rfind("\n", 0, max(0, head - 1)) + 1
-        if head == 0 or not _tabbed(text, above, head - 1):
-            break
-        head = above
-    if head == line:
+    """项目⇥救助人次⇥救助资金⇥次均救助⏎临时救助⇥1426人次⇥213.9万元⇥1500元: in a table pasted
+    as text, the rate cue of the head cell of the figure's column is the figure's; not a
+    "head" that is prose (•⇥截至12月底，…: a bullet's tab before a sentence)."""
+    span = column_head(text, start)
+    if span is None:
         return None
-    end = text.find("\n", head)
-    if any(mark in text[head:end] for mark in _PROSE_MARKS):
-        return None  # •⇥截至12月底，…: a bullet's tab before a sentence, no head of cells
-    cells = text[head:end].split("\t")
-    if len(cells) != text[line : text.find("\n", line) % (len(text) + 1)].count("\t") + 1:
-        return None  # not a head of the row's columns
-    if column >= len(cells):
+    lo, hi = span
+    cell = text[lo:hi]
+    if not LINE_CLAUSE_BREAKS.isdisjoint(cell):
         return None
-    at = head + sum(len(c) + 1 for c in cells[:column])
-    m = (q.money_cues if money else q.cues).search(cells[column])
+    m = (q.money_cues if money else q.cues).search(cell)
     if m is None:
         return None
     word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
     if each is not None:
         return None
     rule = q.cue_ids[_unwrapped(word)] if mark is None else None
-    why = (rule or _COLUMN_RULE, at + m.start(), at + m.end())
-    return Cue(why, cells[column][m.start() :], at + m.start())
+    why = (rule or _COLUMN_RULE, lo + m.start(), lo + m.end())
+    return Cue(why, cell[m.start() :], lo + m.start())
 
 
-def _tabbed(text: str, lo: int, hi: int) -> bool:
-    """Whether a tab parts two cells in ``text[lo:hi]`` (not one that indents the line)."""
-    k = lo
-    while k < hi and text[k] in " \t\u3000":
-        k += 1
-    return text.find("\t", k, hi) >= 0
-
-
-_PROSE_MARKS = "，。；,;"
-"""Marks of running text: a line that holds one is no head of a table's columns."""
-_TABLE_ROWS = 40
-"""How many tabbed lines above a cell are read for the head of its table."""
 _COLUMN_RULE = "figures.rate.column"
 """The rule of a basis that a column's head gives by its mark alone (人均, 每人)."""
 _NAME_MAX = 30

@@ -13,6 +13,8 @@ from functools import cache
 import regex
 
 from mzextract.clauses import (
+    BLANKS,
+    CELL_SEPARATORS,
     clause_before,
     longest_first,
     sentence_before,
@@ -133,8 +135,6 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
 _LABEL_SPACES = " \u3000"
 """The spaces that spread a form's label over its width (名　　称): two or more of them,
 where one may be no more than a gap in spaced text (12人 民主评议)."""
-_CELL_MARK = regex.compile(r"[|｜\t]")
-"""What parts the cells of a table row pasted as text."""
 
 
 def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | None:
@@ -236,15 +236,16 @@ def _row_head_noun(text: str, start: int, u: Units) -> Found | None:
     """The money noun that closes the first cell of the table row the figure is a later
     cell of (| 福利彩票销售额 | 4860万 | 5312万 |, cells parted by | or tabs)."""
     line = text.rfind("\n", 0, start) + 1
-    row = text[line:start]
-    marks = row.count("|") + row.count("\t")
-    if marks < 2 and not (marks == 1 and not row.startswith(("|", "\t"))):
-        return None
-    body = row.lstrip(" |\t\u3000")
-    head = _CELL_MARK.split(body, maxsplit=1)[0].rstrip(" \u3000")
-    if len(head) == len(body.rstrip(" \u3000")):
-        return None  # the figure is in the row's first cell
-    at = line + (len(row) - len(body)) + len(head)
+    body = line
+    while body < start and (text[body] in BLANKS or text[body] in CELL_SEPARATORS):
+        body += 1
+    cut = min(
+        (k for k in (text.find(c, body, start) for c in CELL_SEPARATORS) if k >= 0), default=-1
+    )
+    if cut < 0:
+        return None  # no table row, or the figure is in the row's first cell
+    head = text[body:cut].rstrip(BLANKS)
+    at = body + len(head)
     for w, rule in u.money_nouns:
         if head.endswith(w):
             return rule, at - len(w), at

@@ -1311,9 +1311,10 @@ class Labeller:
         return False
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
-        """``m``, a generic word, or the last programme word before it that ends in it
-        and names another programme (失能老年人护理补贴…；护理补贴申请人能力评估3500人):
-        the bare word is short for the name written in full."""
+        """``m``, a generic word (or a programme's word, see `_named_in_full`), or the last
+        programme word before it that ends in it and names another programme (失能老年人护理
+        补贴…；护理补贴申请人能力评估3500人): the bare word is short for the name written in
+        full."""
         fulls = self.in_full.get(m.word)
         if not fulls:
             return m
@@ -1904,7 +1905,7 @@ class Labeller:
         if any(m.entry.level == WORD for m in self.words.within(c_lo, self.figures[i].start)):
             return None
         s_lo = self.sentence_of[i][0]
-        served = self.t.counts
+        counts = self.t.counts
         for lo, hi in self._clauses_before(s_lo, c_lo - 1):
             clause = self.text[lo:hi].strip(_LOOSE)
             if not clause.endswith(self.t.frame_closes):
@@ -1913,7 +1914,7 @@ class Labeller:
                 named = [
                     m
                     for m in self.words.within(lo, hi)
-                    if m.entry.level == GROUP and served[m.entry.programme.key] == "served"
+                    if m.entry.level == GROUP and counts[m.entry.programme.key] == "served"
                 ]
                 return named[-1] if named else None
             # 住院救助中，救助特困供养人员1124人次: a clause of a help's name alone frames it.
@@ -1921,7 +1922,7 @@ class Labeller:
             if (
                 len(whole) == 1
                 and whole[0].entry.level == WORD
-                and served[whole[0].entry.programme.key] == "served"
+                and counts[whole[0].entry.programme.key] == "served"
                 and clause.removeprefix(whole[0].word) in self.t.frame_closes
             ):
                 return whole[0]
@@ -2770,10 +2771,8 @@ class Labeller:
         """The target word right before a bracket that holds the figure (距规划目标（30张）
         尚差2.2张; 规划目标（分别不低于3200元和2200元）): the bracket gives the target."""
         text = self.text
-        k = text.rfind("（", max(0, c_lo - 2), start)
-        if k < 0:
-            k = text.rfind("(", max(0, c_lo - 2), start)
-        if k < 0 or any(ch in text[k + 1 : start] for ch in "）)"):
+        k = max(text.rfind(b, max(0, c_lo - 2), start) for b in _OPENING_BRACKETS)
+        if k < 0 or any(ch in text[k + 1 : start] for ch in _CLOSING_BRACKETS):
             return None
         word = next((w for w in self.t.bracket_targets if text.endswith(w, 0, k)), None)
         return None if word is None else (k - len(word), k)
