@@ -1094,6 +1094,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev673",
         "dev674",
         "dev675",
+        "dev676",
+        "dev677",
+        "dev678",
+        "dev679",
+        "dev680",
+        "dev681",
+        "dev682",
+        "dev683",
         "noisy",
     }
 
