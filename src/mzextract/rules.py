@@ -618,7 +618,7 @@ def _specs() -> dict[str, TableSpec]:
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
-            "midyear_words whole_names"
+            "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps"
         ),
     }
     for stage, names in words.items():
@@ -831,6 +831,9 @@ class Rules:
     population_links = _word_view()
     staff_nouns = _word_view()
     staff_links = _word_view()
+    enrolment_schemes = _word_view()
+    enrolment_verbs = _word_view()
+    enrolment_helps = _word_view()
     resident_groups = _word_view()
     resident_programmes = _word_view()
     workforce_programmes = _word_view()

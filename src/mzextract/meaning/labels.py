@@ -269,6 +269,9 @@ class _Tables:
     staff_nouns: tuple[str, ...]
     staff_links: tuple[str, ...]
     staff_blockers: tuple[str, ...]
+    enrolment_schemes: tuple[str, ...]
+    enrolment_verbs: tuple[str, ...]
+    enrolment_helps: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -493,6 +496,9 @@ def _tables(rules: Rules) -> _Tables:
         staff_nouns=longest_first(rules.staff_nouns),
         staff_links=longest_first(rules.staff_links),
         staff_blockers=tuple(rules.staff_blockers),
+        enrolment_schemes=tuple(rules.enrolment_schemes),
+        enrolment_verbs=longest_first(rules.enrolment_verbs),
+        enrolment_helps=tuple(rules.enrolment_helps),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -651,6 +657,7 @@ class Labeller:
         "compares",
         "demoted",
         "each_at",
+        "enrolled",
         "expr_before",
         "expr_starts",
         "exprs",
@@ -963,6 +970,7 @@ class Labeller:
         self.periods_so_far: list[Period | None] = []
         self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
+        self.enrolled: dict[int, Mention[_Word]] = {}
         self.areas_so_far: list[tuple[str, str, Mention[tuple[str, str]]] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
         """Each figure's measure so far, and whether a word (not a default) decided it."""
@@ -1201,6 +1209,9 @@ class Labeller:
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
+        enrolled = self._enrolment(i)
+        if enrolled is not None:
+            return enrolled, enrolled.entry, "clause"
         subject = self.figures[i].subject
         if m.start < self.segments[i][0] and (
             subject is None or not subject.text.endswith(self.t.visit_keeps)
@@ -1281,6 +1292,27 @@ class Labeller:
         if noun in self.t.member_nouns and self._in_breakdown(self.segments[i][0]):
             return None  # 社区工作者1260名，其中党员860名: a part of the total's people
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
+
+    def _enrolment(self, i: int) -> Mention[_Word] | None:
+        """The scheme and the joining word right before a count of people (城乡居民医保参保
+        4.12万人, 新农合参合农民5.36万人), as a word of programme other: people insured, not a
+        programme's, unless their sentence names help that pays for them (资助…参保).
+        Remembered for `_measure`, which makes the count covered."""
+        f = self.figures[i]
+        if f.kind.name not in _PEOPLE_KINDS:
+            return None
+        c_lo = max(self.segments[i][0], f.start - _STAFF_REACH)
+        lead = strip_words(self.text[c_lo : f.start], self.t.staff_links)
+        verb = next((w for w in self.t.enrolment_verbs if lead.endswith(w)), None)
+        if verb is None or not lead[: -len(verb)].endswith(self.t.enrolment_schemes):
+            return None
+        lo = self.sentence_of[i][0]
+        if any(self.text.find(w, lo, f.start) >= 0 for w in self.t.enrolment_helps):
+            return None
+        s = c_lo + len(lead) - len(verb)
+        m = Mention(s, s + len(verb), verb, _Word(self.t.other, WORD, f"enrolment_verbs:{verb}"))
+        self.enrolled[i] = m
+        return m
 
     def _surveyed(self, i: int) -> Mention[_Word] | None:
         """The survey word in a count's clause before it (参加座谈85人, 受访的312名老年人中), as
@@ -3558,6 +3590,10 @@ class Labeller:
         else:
             return "other", "meaning.measure.kind", here
         count = kind in _COUNT_KINDS
+        enrolled = self.enrolled.get(i)
+        if enrolled is not None:
+            # 城乡居民医保参保4.12万人: the people a scheme holds at a date.
+            return "covered", enrolled.entry.rule, (enrolled.start, enrolled.end)
         if count and programme is not None and programme.key == "other":
             return "other", "programmes:other", here
         total = self._lead(f, c_lo, self.t.stock_totals) if kind in _PEOPLE_KINDS else None
