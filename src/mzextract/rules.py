@@ -618,7 +618,8 @@ def _specs() -> dict[str, TableSpec]:
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
-            "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps"
+            "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
+            "goods_values gift_words gift_leads gift_lead_stops"
         ),
     }
     for stage, names in words.items():
@@ -834,6 +835,10 @@ class Rules:
     enrolment_schemes = _word_view()
     enrolment_verbs = _word_view()
     enrolment_helps = _word_view()
+    goods_values = _word_view()
+    gift_words = _word_view()
+    gift_leads = _word_view()
+    gift_lead_stops = _word_view()
     resident_groups = _word_view()
     resident_programmes = _word_view()
     workforce_programmes = _word_view()

@@ -28,6 +28,7 @@ from mzextract.clauses import (
     LINE_CLAUSE_BREAKS,
     SENTENCE_BREAKS,
     is_soft,
+    last_break,
     longest_first,
     strip_words,
 )
@@ -107,6 +108,8 @@ comparison that follow the total (13862户19857人，比上年减少642人，其
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _STAFF_REACH = 16
+# How far before a cue of donating its receiver may stand (向对口帮扶的宿迁市泗洪县捐赠).
+_GIFT_REACH = 30
 """How far before a count a staff noun and the words of how many after it may start."""
 _OF_GAP = 8
 """The most characters of a modifier between a role cue and the particle before its figure."""
@@ -272,6 +275,10 @@ class _Tables:
     enrolment_schemes: tuple[str, ...]
     enrolment_verbs: tuple[str, ...]
     enrolment_helps: tuple[str, ...]
+    goods_values: tuple[str, ...]
+    gift_words: frozenset[str]
+    gift_leads: tuple[str, ...]
+    gift_lead_stops: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -499,6 +506,10 @@ def _tables(rules: Rules) -> _Tables:
         enrolment_schemes=tuple(rules.enrolment_schemes),
         enrolment_verbs=longest_first(rules.enrolment_verbs),
         enrolment_helps=tuple(rules.enrolment_helps),
+        goods_values=tuple(rules.goods_values),
+        gift_words=frozenset(rules.gift_words),
+        gift_leads=tuple(rules.gift_leads),
+        gift_lead_stops=tuple(rules.gift_lead_stops),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -3374,6 +3385,36 @@ class Labeller:
         ]
         return before[-1] if before else cue
 
+    def _goods_value(self, i: int, c_lo: int) -> Mention[MeasureCue] | None:
+        """The last money cue of the clauses before the figure's in its sentence, where the
+        figure's clause is only the value of goods they give away (向困难群众发放衣被11.8万件，
+        物资价值172.6万元): a cue of paying, or of donating to a receiver."""
+        f = self.figures[i]
+        lead = strip_words(self.text[c_lo : f.start], self.t.staff_links).lstrip(_LOOSE + "，,、")
+        if lead not in self.t.goods_values:
+            return None
+        before = self.cues("money").within(self.sentence_of[i][0], c_lo)
+        if not before:
+            return None
+        cue = before[-1]
+        given = cue.entry.measure == "paid" or (
+            cue.word in self.t.gift_words and self._to_receiver(cue)
+        )
+        return cue if given else None
+
+    def _to_receiver(self, cue: Mention[MeasureCue]) -> bool:
+        """Whether a word of `gift_leads` names a receiver before ``cue`` in its clause, with
+        no other money cue between (向对口帮扶的泗洪县捐赠帮扶资金300万元)."""
+        lo = last_break(self.text, max(0, cue.start - _GIFT_REACH), cue.start) + 1
+        window = self.text[lo : cue.start]
+        at = max(window.rfind(w) for w in self.t.gift_leads)
+        if at < 0 or any(
+            window.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0
+            for w in self.t.gift_lead_stops
+        ):
+            return False
+        return not self.cues("money").within(lo + at, cue.start)
+
     def _spent(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
         """``cue``, or the cue of paying right before it where ``cue`` names a fund
         (支出备用金38.7万元): what was done with the fund, not the fund's allocation."""
@@ -3605,8 +3646,12 @@ class Labeller:
             # 46户103人纳入低保、9人纳入特困供养: the verb right after the count is its own,
             # not the one the count before it took.
             cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
+        if table == "money" and cue is None and not f.rate:
+            cue = self._goods_value(i, c_lo)
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
+            if cue.word in self.t.gift_words and self._to_receiver(cue):
+                return "paid", "gift_words:" + cue.word, (cue.start, cue.end)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
             if cue.entry.measure == "allocated" and self._given(cue, c_lo):
