@@ -164,6 +164,18 @@ def _strip_words(s: str, words: tuple[str, ...]) -> str:
 WORD, GROUP, GENERIC = 3, 2, 1
 
 
+def _scheme_areas(rules: Rules) -> dict[str, tuple[str, str]]:
+    """The area word each scheme of `area_free_names` opens with (城乡居民医保 → both), the
+    longest where several do; names that open with none (晋城市, 新型农村合作医疗) are left out."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in rules.area_free_names:
+        held = [a for a in rules.area_words if name.startswith(a.word)]
+        if held:
+            a = max(held, key=lambda a: len(a.word))
+            out[name] = (a.area, a.id)
+    return out
+
+
 def _words_apart(first: Iterable[str], last: Iterable[str], reach: str) -> re.Pattern[str]:
     """A word of ``first`` (group ``word``), then as many characters of its clause as the
     quantifier ``reach`` allows, then a word of ``last`` (因…等原因, 受访的…中，)."""
@@ -228,6 +240,7 @@ class _Tables:
     digits: frozenset[str]
     """The digits of Chinese numerals (二〇一二年 opens a year as 2012年 does)."""
     areas: dict[str, tuple[str, str]]
+    scheme_areas: dict[str, tuple[str, str]]
     cues: dict[str, dict[str, MeasureCue]]
     roles: dict[str, tuple[str, str, str, bool]]
     target_words: tuple[str, ...]
@@ -460,6 +473,7 @@ def _tables(rules: Rules) -> _Tables:
             **{w: ("", "area_free_names:" + w) for w in rules.area_free_names},
             **{a.word: (a.area, a.id) for a in rules.area_words},
         },
+        scheme_areas=_scheme_areas(rules),
         cues={
             "count": {c.word: c for c in rules.count_cues},
             "money": {c.word: c for c in rules.money_cues},
@@ -704,6 +718,7 @@ class Labeller:
         "rules",
         "sample_ends",
         "samples",
+        "schemes",
         "sections",
         "segments",
         "semicolons",
@@ -894,6 +909,9 @@ class Labeller:
         found_areas = find(text, self.t.areas, None, wraps)
         self.areas: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if a.entry[0]]
+        )
+        self.schemes: Mentions[tuple[str, str]] = Mentions(
+            [a for a in found_areas.items if not a.entry[0] and a.word in self.t.scheme_areas]
         )
         self.areaed = self._with_area() if self.t.areas_apart else self.words
         """The programme words that an area word goes with: what the area steps look for."""
@@ -2662,6 +2680,13 @@ class Labeller:
         if word is None:
             return None
         mention, w, _source = word
+        if w.programme is self.t.other:
+            scheme = self.schemes.within(c_lo, f.start)
+            if scheme:
+                # 城乡居民医保参保4.12万人: the scheme itself, not people it helps, so the
+                # area its name holds is the figure's.
+                area, rule = self.t.scheme_areas[scheme[-1].word]
+                return area, rule, scheme[-1]
         head = self.heads.get(i)
         if head is not None and head[0] <= mention.start < head[1]:
             # 指标 | 城市低保 | 特困供养 above 年末保障人数 | 6015人 | 6834人: the column's
