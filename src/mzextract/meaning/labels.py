@@ -690,6 +690,7 @@ class Labeller:
         "figures",
         "folded",
         "funds",
+        "headed",
         "heads",
         "in_full",
         "level_starts",
@@ -1000,6 +1001,9 @@ class Labeller:
         self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
         self.enrolled: dict[int, Mention[_Word]] = {}
+        self.headed: set[int] = set()
+        """Figures measured by their column's head (`_head_cue`), whose word the figures
+        after them in the row do not share."""
         self.areas_so_far: list[tuple[str, str, Mention[tuple[str, str]]] | None] = []
         self.measures_so_far: list[tuple[str, bool]] = []
         """Each figure's measure so far, and whether a word (not a default) decided it."""
@@ -3410,6 +3414,17 @@ class Labeller:
         ]
         return before[-1] if before else cue
 
+    def _head_cue(self, i: int) -> Mention[MeasureCue] | None:
+        """The money cue of the short head cell of an amount's column, for a cell whose own
+        clause has none (项目 | 年初预算数 | 决算数 above 城市最低生活保障 | 1680.00万元: the
+        budget allocated)."""
+        if not self._head_cell(i):
+            return None
+        cue = next(iter(self.cues("money").within(*self.heads[i])), None)
+        if cue is not None:
+            self.headed.add(i)
+        return cue
+
     def _goods_value(self, i: int, c_lo: int) -> Mention[MeasureCue] | None:
         """The last money cue of the clauses before the figure's in its sentence, where the
         figure's clause is only the value of goods they give away (向困难群众发放衣被11.8万件，
@@ -3672,7 +3687,7 @@ class Labeller:
             # not the one the count before it took.
             cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
         if table == "money" and cue is None and not f.rate:
-            cue = self._goods_value(i, c_lo)
+            cue = self._goods_value(i, c_lo) or self._head_cue(i)
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
@@ -4068,8 +4083,8 @@ class Labeller:
             semi = -1
         for j in self._earlier_in_sentence(i, max(lo, semi)):
             g = self.figures[j]
-            if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate:
-                continue
+            if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate or j in self.headed:
+                continue  # 年初预算数 | 决算数: a column head's word is no verb of its row
             if (f.kind.name == "beds" and g.kind != f.kind) or self.roles_so_far[j] in (
                 "change",
                 "previous",
