@@ -1102,6 +1102,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev681",
         "dev682",
         "dev683",
+        "dev684",
+        "dev685",
+        "dev686",
+        "dev687",
+        "dev688",
+        "dev689",
+        "dev690",
+        "dev691",
         "noisy",
     }
 
