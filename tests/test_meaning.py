@@ -958,6 +958,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        # A scanned 〇 read as the letter O in a year of Chinese numerals (二O一五年) is 〇,
+        # not 0: the title's year, not the sign-off's of the next January.
+        (
+            "于都县民政局二O一五年优抚安置工作总结\n\n二O一五年，全县优抚安置工作取得新成效。\n"
+            "一、优抚对象\n全年发放优抚资金1 254.6万元。\n\n于都县民政局\n2O16年1月12日\n",
+            "于都县",
+            2015,
+            "2015-01-01/2015-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -60,13 +60,28 @@ def test_labelled_figures_keep_every_other_field() -> None:
 @given(st.text(alphabet="０１２３４５６７８９OoIl0123456789年月x ", max_size=30))
 def test_fold_digits_is_the_translation(s: str) -> None:
     table = str.maketrans("０１２３４５６７８９OoIl", "0123456789" + "0011")
-    assert fold_digits(s) == s.translate(table)
+    assert fold_digits(s, Rules.default()) == s.translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Oo二一〇年 ", max_size=30))
+def test_letter_o_beside_a_chinese_digit_is_a_scanned_zero(s: str) -> None:
+    folded = fold_digits(s, Rules.default())
+    assert len(folded) == len(s)
+    for i, (a, b) in enumerate(zip(s, folded, strict=True)):
+        if a not in "Oo":
+            continue
+        run_lo = len(s[:i].rstrip("Oo"))  # the run of letters O that holds this one
+        run_hi = i + len(s[i:]) - len(s[i:].lstrip("Oo"))
+        beside = run_lo > 0 and s[run_lo - 1] in "二一〇"
+        beside = beside or s[run_hi : run_hi + 1] in ("二", "一", "〇")
+        assert b == ("〇" if beside else "0")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789〇二一年月 ", max_size=30))
 def test_ocr_zero_folds_only_beside_a_digit(s: str) -> None:
-    folded = fold_digits(s)
+    folded = fold_digits(s, Rules.default())
     assert len(folded) == len(s)
     for i, (a, b) in enumerate(zip(s, folded, strict=True)):
         beside = s[i - 1 : i].isdigit() or s[i + 1 : i + 2].isdigit()
@@ -318,7 +333,7 @@ def test_period_look_ahead_skips_no_expression(parts: list[str]) -> None:
 
 @pytest.mark.parametrize("path", [*DOCS, *CORPUS], ids=lambda p: p.name)
 def test_period_look_ahead_on_every_text(path: Path) -> None:
-    _same_as_bare(fold_digits(path.read_text(encoding="utf-8")))
+    _same_as_bare(fold_digits(path.read_text(encoding="utf-8"), Rules.default()))
 
 
 def _same_as_bare(text: str) -> None:

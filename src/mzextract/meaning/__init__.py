@@ -35,7 +35,7 @@ def _annotate(
     text: str, sections: tuple[Section, ...], figures: Sequence[Figure], rules: Rules, read: str
 ) -> tuple[tuple[Figure, ...], Meta, tuple[Comparison, ...]]:
     # The labels read ``read``, the meta ``text``: where they are one, so is its digit fold.
-    folded = fold_digits(text)
+    folded = fold_digits(text, rules)
     meta, reach = find_meta(text, sections, rules, folded=folded)
     labeller = Labeller(
         read, sections, figures, meta, rules, text, folded if read == text else None, reach

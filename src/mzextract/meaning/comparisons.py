@@ -78,7 +78,7 @@ def find_comparisons(
         if f.role in ("value", "target"):
             last[like] = i
     falls = set(rules.fall_words)
-    for m in _percent(rules).finditer(fold_digits(text) if folded is None else folded):
+    for m in _percent(rules).finditer(fold_digits(text, rules) if folded is None else folded):
         j = _before(m.start(), starts, figures, breaks)
         if j is None:
             continue

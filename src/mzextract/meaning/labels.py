@@ -939,7 +939,7 @@ class Labeller:
         self.change_ends: dict[int, list[int]] = {}
         for ch in self.changes.items:
             self.change_ends.setdefault(ch.start, []).append(ch.end)
-        self.folded = fold_digits(text) if folded is None else folded
+        self.folded = fold_digits(text, rules) if folded is None else folded
         # 截至2023年6⏎月30日: a soft wrap inside a period expression is read as a space.
         joined = _unwrapped(self.folded, self.breaks.wraps)
         # 2013年冬季退役士兵: a year that names a cohort of people dates nothing; 较上年末:

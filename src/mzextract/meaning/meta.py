@@ -250,7 +250,7 @@ def find_meta(
     # Read digits as digits (２０２４年, 2O14年) in a copy with the text's offsets; the
     # evidence quotes the text itself.
     shown = text
-    text = fold_digits(text) if folded is None else folded
+    text = fold_digits(text, rules) if folded is None else folded
     first_heading = next((s.start for s in sections if s.start >= title_from), len(text))
     head = _lines(text, title_from, first_heading)
     report_words = words_pattern((*rules.report_words, *rules.title_report_words))
