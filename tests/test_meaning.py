@@ -958,6 +958,18 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        # A title that names a part of one year (2018年一季度) is that year's, though the
+        # opening names an earlier one first (2017年汛期…2017—2018年度冬春).
+        (
+            "平武县民政局文件\n平民发〔2018〕15号\n"
+            "平武县民政局关于2018年一季度冬春受灾群众生活救助工作情况的报告\n县人民政府：\n"
+            "　　2017年汛期，我县遭受多轮强降雨袭击。我局认真组织开展2017—2018年度冬春受灾"
+            "群众生活救助工作。现将一季度工作情况报告如下。\n一、救助情况\n"
+            "1至3月，全县累计救助受灾群众5940户。\n",
+            "平武县",
+            2018,
+            "2018-01-01/2018-03-31",
+        ),
         # A scanned 〇 read as the letter O in a year of Chinese numerals (二O一五年) is 〇,
         # not 0: the title's year, not the sign-off's of the next January.
         (

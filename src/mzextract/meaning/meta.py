@@ -762,7 +762,20 @@ def _report_year(
         summaries = [m for m in mentions if m[3]] or mentions
         years = {y for y, _, _, _ in summaries}
         best = summaries[0]
-        if len(years) > 1:
+        # 关于2018年一季度冬春救助工作情况的报告 above 2017年汛期…开展2017—2018年度冬春救助
+        # 工作: a title that names a part of one year (一季度, 1-9月) is that year's.
+        parted = (
+            set()
+            if title is None or len(years) < 2
+            else {
+                e.year
+                for e in find_expressions(title.text, rules)
+                if e.year in years and e.rule != _YEAR_RULE and e.year is not None
+            }
+        )
+        if len(parted) == 1:
+            best = next(m for m in summaries if m[0] in parted)
+        elif len(years) > 1:
             opening = text[body : body + 60] if body < len(text) else ""
             if title is not None:
                 opening = text[title.end : title.end + 200]
@@ -879,6 +892,8 @@ _CLAUSE_MARKS = "，。；,"
 """Marks of a sentence or its clauses: a line that holds one is no title line."""
 _SESSION_MONTHS = 3
 """The last month in which the year's first congress sessions sit (January to March)."""
+_YEAR_RULE = "period.year"
+"""The rule of a whole year (2018年): no part of one."""
 _SEASON = "period.season"
 """The rule of a season past the year's end (see `periods`)."""
 
