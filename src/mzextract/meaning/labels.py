@@ -292,6 +292,7 @@ class _Tables:
     gift_words: frozenset[str]
     gift_leads: tuple[str, ...]
     gift_lead_stops: tuple[str, ...]
+    fund_sources: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -524,6 +525,7 @@ def _tables(rules: Rules) -> _Tables:
         gift_words=frozenset(rules.gift_words),
         gift_leads=tuple(rules.gift_leads),
         gift_lead_stops=tuple(rules.gift_lead_stops),
+        fund_sources=tuple(rules.fund_sources),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -1245,6 +1247,9 @@ class Labeller:
         enrolled = self._enrolment(i)
         if enrolled is not None:
             return enrolled, enrolled.entry, "clause"
+        funded = self._donated_source(i, m)
+        if funded is not None:
+            return funded, funded.entry, "list"
         subject = self.figures[i].subject
         if m.start < self.segments[i][0] and (
             subject is None or not subject.text.endswith(self.t.visit_keeps)
@@ -1325,6 +1330,30 @@ class Labeller:
         if noun in self.t.member_nouns and self._in_breakdown(self.segments[i][0]):
             return None  # 社区工作者1260名，其中党员860名: a part of the total's people
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
+
+    def _donated_source(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The programme of the fund a breakdown splits by source, for a donation among its
+        parts (筹集医疗救助资金4890万元，其中中央和省级下拨3960万元，县财政配套**万元，接收社会
+        捐赠12万元): where ``m``, the part's word, is a donation's and an earlier part of the
+        breakdown names public money (`fund_sources`), the programme of the total before it."""
+        f = self.figures[i]
+        c_lo = self.segments[i][0]
+        if m.start < c_lo or not any(w in m.word for w in self.t.gift_words):
+            return None
+        lo = self.sentence_of[i][0]
+        at = max(self.text.rfind(w, lo, c_lo) for w in self.t.breakdowns)
+        if at < 0:
+            return None
+        parts = self.text[at:c_lo]
+        if any(c in parts for c in "；;") or not any(w in parts for w in self.t.fund_sources):
+            return None
+        j = bisect_left(self.figure_starts, at) - 1
+        if j < 0 or self.figures[j].start < lo or self.figures[j].kind is not f.kind:
+            return None
+        total = self.programmes_so_far[j]
+        if total is None or total[0].entry.programme is m.entry.programme:
+            return None
+        return total[0]
 
     def _enrolment(self, i: int) -> Mention[_Word] | None:
         """The scheme and the joining word right before a count of people (城乡居民医保参保
