@@ -293,6 +293,7 @@ class _Tables:
     gift_leads: tuple[str, ...]
     gift_lead_stops: tuple[str, ...]
     fund_sources: tuple[str, ...]
+    weak_money_cues: frozenset[str]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -526,6 +527,7 @@ def _tables(rules: Rules) -> _Tables:
         gift_leads=tuple(rules.gift_leads),
         gift_lead_stops=tuple(rules.gift_lead_stops),
         fund_sources=tuple(rules.fund_sources),
+        weak_money_cues=frozenset(rules.weak_money_cues),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -3717,6 +3719,16 @@ class Labeller:
             cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
         if table == "money" and cue is None and not f.rate:
             cue = self._goods_value(i, c_lo) or self._head_cue(i)
+        if (
+            table == "money"
+            and cue is not None
+            and cue.word in self.t.weak_money_cues
+            and any(self.text.startswith(self.t.fund_names, cue.end + k) for k in (0, 2))
+        ):
+            # 安排救助资金320万元, 安排救助专项资金: the verb before the fund's name, not the
+            # name (a word of two characters, 专项, may stand between).
+            earlier = self.cues("money").within(c_lo, cue.start)
+            cue = earlier[-1] if earlier else cue
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
