@@ -1110,6 +1110,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev689",
         "dev690",
         "dev691",
+        "dev692",
+        "dev693",
+        "dev694",
+        "dev695",
+        "dev696",
+        "dev697",
+        "dev698",
+        "dev699",
         "noisy",
     }
 
