@@ -294,6 +294,7 @@ class _Tables:
     gift_lead_stops: tuple[str, ...]
     fund_sources: tuple[str, ...]
     weak_money_cues: frozenset[str]
+    weak_count_cues: frozenset[str]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -528,6 +529,7 @@ def _tables(rules: Rules) -> _Tables:
         gift_lead_stops=tuple(rules.gift_lead_stops),
         fund_sources=tuple(rules.fund_sources),
         weak_money_cues=frozenset(rules.weak_money_cues),
+        weak_count_cues=frozenset(rules.weak_count_cues),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -3713,6 +3715,10 @@ class Labeller:
             # 新招录社区工作者286名，全区社区工作者总数达4120人: the stock, not newcomers.
             return "covered", "stock_totals:" + total[0], total[1]
         cue = self._nearest_cue(table, c_lo, f.start, bare=count)
+        if count and cue is not None and cue.word in self.t.weak_count_cues:
+            # 救助受灾困难群众1500户: the verb before the people's description.
+            earlier = self.cues(table).within(c_lo, cue.start)
+            cue = earlier[-1] if earlier else cue
         if count and cue is not None and self._admitted_into(i, c_hi) is not None:
             # 46户103人纳入低保、9人纳入特困供养: the verb right after the count is its own,
             # not the one the count before it took.
