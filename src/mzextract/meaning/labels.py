@@ -2108,13 +2108,17 @@ class Labeller:
                 return None
             lo = self.sentence_of[i][0]
             c_hi = self.segments[i][1]
+            # 享受高龄津贴老年人23716人，其中…100周岁以上66人: a part by age of a roll that
+            # a group's word names is the roll's.
+            part = self._in_breakdown(c_lo)
             if (
                 any(c.word not in self.t.stocks for c in self.cues("count").within(c_lo, f.start))
                 # 80周岁以上老年人2168人享受高龄津贴: what is done for them follows.
                 or self.cues("count").within(f.end, c_hi)
                 or any(b in clause[:at] for b in self.t.beneficiaries)
                 or any(
-                    m.entry.level == WORD and m.entry.programme is not self.t.other
+                    (m.entry.level == WORD or (m.entry.level == GROUP and part and m.end <= c_lo))
+                    and m.entry.programme is not self.t.other
                     for m in self.words.within(lo, f.start)
                 )
             ):
