@@ -970,6 +970,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2018-01-01/2018-03-31",
         ),
+        # 全州 of 全州县 is no "whole prefecture" (全州低保对象): the county's name stays whole.
+        (
+            "全州县民政局\n关于2019年前三季度高龄补贴发放工作情况的汇报\n\n县人民政府：\n"
+            "今年以来，全县发放高龄补贴1200万元。\n",
+            "全州县",
+            2019,
+            "2019-01-01/2019-09-30",
+        ),
         # A scanned 〇 read as the letter O in a year of Chinese numerals (二O一五年) is 〇,
         # not 0: the title's year, not the sign-off's of the next January.
         (
