@@ -1118,6 +1118,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev697",
         "dev698",
         "dev699",
+        "dev700",
+        "dev701",
+        "dev702",
+        "dev703",
+        "dev704",
+        "dev705",
+        "dev706",
+        "dev707",
         "noisy",
     }
 
