@@ -36,6 +36,14 @@ EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
 names 资金."""
 LIST_MARKS = "、，,"
 """Punctuation that joins the items of a list (75户、86人)."""
+OPEN_BRACKETS = "（("
+CLOSE_BRACKETS = "）)"
+BRACKETED_ITEM = regex.compile(
+    f"[{CLOSE_BRACKETS}][{BLANKS}]*[{LIST_MARKS}][^{CLAUSE_BREAKS}{OPEN_BRACKETS}]{{1,10}}"
+    f"[{OPEN_BRACKETS}]"
+)
+"""What stands between two bracketed items of a labelled list (淮阳县（218元）、西华县（225元）):
+the close of one item, a list mark, a short label and the open of the next."""
 NUMBER_PARTS = "0123456789０１２３４５６７８９.．"
 """Digits and decimal points, half- and full-width."""
 SEPARATORS = ".．,，"

@@ -15,6 +15,7 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    BRACKETED_ITEM,
     CELL_SEPARATORS,
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
@@ -273,9 +274,11 @@ def changes_rate(
     whether the two amounts are of one order (within a factor of three); ``fits``: whether
     the second is no more than thrice the first, as a change of it must be (次均1686元，比上年
     增加800万元 changed the total paid, not the average)."""
-    if text[a_end:b_start].strip(_BLANK_OR_BREAK_CHARS) in _LIST_GAPS:
-        # 每人每月835元,610元 (分别为每人每月100元、⏎150元, a wrap after the mark): the
-        # next item of a list of rates, its basis left out.
+    if text[a_end:b_start].strip(_BLANK_OR_BREAK_CHARS) in _LIST_GAPS or (
+        BRACKETED_ITEM.fullmatch(text, a_end, b_start) is not None
+    ):
+        # 每人每月835元,610元 (分别为每人每月100元、⏎150元, a wrap after the mark), 淮阳县
+        # （218元）、西华县（225元）: the next item of a list of rates, its basis left out.
         return "figures.rate.list", a_end, b_start
     if has_sentence_break(text, a_end, b_start):
         return None
