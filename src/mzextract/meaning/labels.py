@@ -295,6 +295,8 @@ class _Tables:
     fund_sources: tuple[str, ...]
     weak_money_cues: frozenset[str]
     weak_count_cues: frozenset[str]
+    estimate_words: tuple[str, ...]
+    estimate_needs: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -530,6 +532,8 @@ def _tables(rules: Rules) -> _Tables:
         fund_sources=tuple(rules.fund_sources),
         weak_money_cues=frozenset(rules.weak_money_cues),
         weak_count_cues=frozenset(rules.weak_count_cues),
+        estimate_words=tuple(rules.estimate_words),
+        estimate_needs=tuple(rules.estimate_needs),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -4334,7 +4338,24 @@ class Labeller:
         if total is not None:
             # 预算数为98650万元，其中中央补助资金76320万元: the parts of a target are targets.
             return "target", "meaning.role.breakdown", (total.start, total.end)
+        estimate = self._estimated_need(i, c_lo)
+        if estimate is not None:
+            return "target", "estimate_words:" + text[slice(*estimate)], estimate
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _estimated_need(self, i: int, c_lo: int) -> tuple[int, int] | None:
+        """The estimate word before a figure of need (按新标准测算，全年需城乡低保资金4.86亿元):
+        where the sentence holds one before the figure's clause or in it, and the clause a
+        word of need before the figure."""
+        f = self.figures[i]
+        if not any(self.text.find(w, c_lo, f.start) >= 0 for w in self.t.estimate_needs):
+            return None
+        lo = self.sentence_of[i][0]
+        for w in self.t.estimate_words:
+            at = self.text.rfind(w, lo, f.start)
+            if at >= 0:
+                return at, at + len(w)
+        return None
 
     def _staff_word(self, i: int) -> tuple[int, int] | None:
         """The span of the word that makes a count (not money) programme other (编制,
