@@ -1126,6 +1126,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev705",
         "dev706",
         "dev707",
+        "dev708",
+        "dev709",
+        "dev710",
+        "dev711",
+        "dev712",
+        "dev713",
+        "dev714",
+        "dev715",
         "noisy",
     }
 
