@@ -26,6 +26,7 @@ from mzextract.clauses import (
     CELL_SEPARATORS,
     CLAUSE_BREAKS,
     LINE_CLAUSE_BREAKS,
+    LIST_MARKS,
     SENTENCE_BREAKS,
     is_soft,
     last_break,
@@ -3471,7 +3472,9 @@ class Labeller:
         figure's clause is only the value of goods they give away (向困难群众发放衣被11.8万件，
         物资价值172.6万元): a cue of paying, or of donating to a receiver."""
         f = self.figures[i]
-        lead = strip_words(self.text[c_lo : f.start], self.t.staff_links).lstrip(_LOOSE + "，,、")
+        lead = strip_words(self.text[c_lo : f.start], self.t.staff_links).lstrip(
+            _LOOSE + LIST_MARKS
+        )
         if lead not in self.t.goods_values:
             return None
         before = self.cues("money").within(self.sentence_of[i][0], c_lo)
