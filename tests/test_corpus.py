@@ -1195,6 +1195,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev713",
         "dev714",
         "dev715",
+        "dev716",
+        "dev717",
+        "dev718",
+        "dev719",
+        "dev720",
+        "dev721",
+        "dev722",
+        "dev723",
         "noisy",
     }
 
