@@ -36,6 +36,8 @@ EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
 names 资金."""
 LIST_MARKS = "、，,"
 """Punctuation that joins the items of a list (75户、86人)."""
+COLONS = "：:"
+"""Colons, full- and half-width: what closes a label (年度目标：)."""
 OPEN_BRACKETS = "（("
 CLOSE_BRACKETS = "）)"
 BRACKETED_ITEM = regex.compile(

@@ -620,7 +620,7 @@ def _specs() -> dict[str, TableSpec]:
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
-            "weak_count_cues estimate_words estimate_needs"
+            "weak_count_cues estimate_words estimate_needs target_labels"
         ),
     }
     for stage, names in words.items():
@@ -845,6 +845,7 @@ class Rules:
     weak_count_cues = _word_view()
     estimate_words = _word_view()
     estimate_needs = _word_view()
+    target_labels = _word_view()
     resident_groups = _word_view()
     resident_programmes = _word_view()
     workforce_programmes = _word_view()

@@ -25,6 +25,7 @@ from mzextract.clauses import (
     BLANKS,
     CELL_SEPARATORS,
     CLAUSE_BREAKS,
+    COLONS,
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     SENTENCE_BREAKS,
@@ -298,6 +299,7 @@ class _Tables:
     weak_count_cues: frozenset[str]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
+    target_labels: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -535,6 +537,7 @@ def _tables(rules: Rules) -> _Tables:
         weak_count_cues=frozenset(rules.weak_count_cues),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
+        target_labels=tuple(w + c for w in longest_first(rules.target_labels) for c in COLONS),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -4341,10 +4344,25 @@ class Labeller:
         if total is not None:
             # 预算数为98650万元，其中中央补助资金76320万元: the parts of a target are targets.
             return "target", "meaning.role.breakdown", (total.start, total.end)
+        label = self._target_label(i)
+        if label is not None:
+            # 年度目标：城市低保标准提高到每人每月520元，…: the figures the label opens.
+            return "target", "target_labels:" + text[label[0] : label[1] - 1], label
         estimate = self._estimated_need(i, c_lo)
         if estimate is not None:
             return "target", "estimate_words:" + text[slice(*estimate)], estimate
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _target_label(self, i: int) -> tuple[int, int] | None:
+        """The target label with its colon before the figure in its sentence (年度目标：), if
+        any."""
+        f = self.figures[i]
+        lo = self.sentence_of[i][0]
+        for w in self.t.target_labels:
+            at = self.text.find(w, lo, f.start)
+            if at >= 0:
+                return at, at + len(w)
+        return None
 
     def _estimated_need(self, i: int, c_lo: int) -> tuple[int, int] | None:
         """The estimate word before a figure of need (按新标准测算，全年需城乡低保资金4.86亿元):
