@@ -419,6 +419,12 @@ SHORTFALLS = {
     ("dev681", _META, "period_acc"): "0.800 (blind): y01, a report to a congress given on 27 "
     "December whose data reach November: its gold is the whole year, where the engine reads "
     "the data's reach as most sets' gold does for reports given before the year's end",
+    ("dev719", _FIGURES, "subject_acc"): "0.833 (blind): summaries with tables laid out by runs "
+    "of spaces (no tabs or |), whose cells' subjects this gold takes from the row label or the "
+    "caption where the engine, reading no columns there, takes the words before each cell",
+    ("dev722", _FIGURES, "subject_acc"): "0.845 (blind): city elderly-care systems, whose gold "
+    "names a split's parts and a standard's tiers by the total's noun (城市1620张 → 日间照料床位; "
+    "80至89周岁…50元 → 高龄津贴) where the engine reads the part's own label (dev680 alike)",
     ("dev691", _META, "period_acc"): "0.800 (blind): y04, a report of 20 December on data to "
     "November, read as dev681's",
 }
