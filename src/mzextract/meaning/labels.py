@@ -110,6 +110,8 @@ comparison that follow the total (13862户19857人，比上年减少642人，其
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _STAFF_REACH = 16
+_ENROLLED = "enrolment_verbs:"
+"""The rule of a count of people insured (`_enrolment`), which `_measure` reads."""
 # How far before a cue of donating its receiver may stand (向对口帮扶的宿迁市泗洪县捐赠).
 _GIFT_REACH = 30
 """How far before a count a staff noun and the words of how many after it may start."""
@@ -299,7 +301,7 @@ class _Tables:
     weak_count_cues: frozenset[str]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
-    target_labels: tuple[str, ...]
+    target_labels: re.Pattern[str]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -537,7 +539,7 @@ def _tables(rules: Rules) -> _Tables:
         weak_count_cues=frozenset(rules.weak_count_cues),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
-        target_labels=tuple(w + c for w in longest_first(rules.target_labels) for c in COLONS),
+        target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
         sample=_words_apart(
@@ -696,7 +698,6 @@ class Labeller:
         "compares",
         "demoted",
         "each_at",
-        "enrolled",
         "expr_before",
         "expr_starts",
         "exprs",
@@ -1014,7 +1015,6 @@ class Labeller:
         self.periods_so_far: list[Period | None] = []
         self._areas_of: dict[int, Mention[tuple[str, str]] | None] = {}
         self.programmes_so_far: list[tuple[Mention[_Word], str] | None] = []
-        self.enrolled: dict[int, Mention[_Word]] = {}
         self.headed: set[int] = set()
         """Figures measured by their column's head (`_head_cue`), whose word the figures
         after them in the row do not share."""
@@ -1371,22 +1371,22 @@ class Labeller:
         """The scheme and the joining word right before a count of people (城乡居民医保参保
         4.12万人, 新农合参合农民5.36万人), as a word of programme other: people insured, not a
         programme's, unless their sentence names help that pays for them (资助…参保).
-        Remembered for `_measure`, which makes the count covered."""
+        `_measure` makes a count so named covered."""
         f = self.figures[i]
         if f.kind.name not in _PEOPLE_KINDS:
             return None
         c_lo = max(self.segments[i][0], f.start - _STAFF_REACH)
         lead = strip_words(self.text[c_lo : f.start], self.t.staff_links)
-        verb = next((w for w in self.t.enrolment_verbs if lead.endswith(w)), None)
-        if verb is None or not lead[: -len(verb)].endswith(self.t.enrolment_schemes):
+        if not lead.endswith(self.t.enrolment_verbs):
+            return None  # most counts: one test in C
+        verb = next(w for w in self.t.enrolment_verbs if lead.endswith(w))
+        if not lead[: -len(verb)].endswith(self.t.enrolment_schemes):
             return None
         lo = self.sentence_of[i][0]
         if any(self.text.find(w, lo, f.start) >= 0 for w in self.t.enrolment_helps):
             return None
         s = c_lo + len(lead) - len(verb)
-        m = Mention(s, s + len(verb), verb, _Word(self.t.other, WORD, f"enrolment_verbs:{verb}"))
-        self.enrolled[i] = m
-        return m
+        return Mention(s, s + len(verb), verb, _Word(self.t.other, WORD, _ENROLLED + verb))
 
     def _surveyed(self, i: int) -> Mention[_Word] | None:
         """The survey word in a count's clause before it (参加座谈85人, 受访的312名老年人中), as
@@ -3441,7 +3441,9 @@ class Labeller:
         fund, 安排 the measure) or before a total that is no rate (全年发放村干部报酬226.4万元:
         the pay of all, paid), or a verb of buying with one after it, after a cue of
         allocating (区财政安排政府向社会组织购买服务资金2860万元: the fund was allocated, not
-        spent on what it buys)."""
+        spent on what it buys), or a word that is part of a fund's name right before its noun
+        (安排流浪乞讨人员救助专项资金120万元: 救助 names the fund; a word of two characters,
+        专项, may stand between)."""
         if cue.entry.measure == "standard":
             if rate and not self.text.startswith(self.t.fund_names, cue.end):
                 return cue
@@ -3450,6 +3452,12 @@ class Labeller:
             if not any(w in self.text[cue.end : hi] for w in self.t.fund_names):
                 return cue
             wanted = "allocated"
+        elif cue.word in self.t.weak_money_cues:
+            if not any(self.text.startswith(self.t.fund_names, cue.end + k) for k in (0, 2)):
+                return cue
+            # The cue before may name a fund in its turn (安排政府购买社会救助服务资金: 购买).
+            earlier = self.cues("money").within(lo, cue.start)
+            return self._fund_cue(earlier[-1], lo, hi, rate) if earlier else cue
         else:
             return cue
         before = [
@@ -3718,9 +3726,10 @@ class Labeller:
         else:
             return "other", "meaning.measure.kind", here
         count = kind in _COUNT_KINDS
-        enrolled = self.enrolled.get(i)
-        if enrolled is not None:
+        named = self.programmes_so_far[i]
+        if named is not None and named[0].entry.rule.startswith(_ENROLLED):
             # 城乡居民医保参保4.12万人: the people a scheme holds at a date.
+            enrolled = named[0]
             return "covered", enrolled.entry.rule, (enrolled.start, enrolled.end)
         if count and programme is not None and programme.key == "other":
             return "other", "programmes:other", here
@@ -3739,16 +3748,6 @@ class Labeller:
             cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
         if table == "money" and cue is None and not f.rate:
             cue = self._goods_value(i, c_lo) or self._head_cue(i)
-        if (
-            table == "money"
-            and cue is not None
-            and cue.word in self.t.weak_money_cues
-            and any(self.text.startswith(self.t.fund_names, cue.end + k) for k in (0, 2))
-        ):
-            # 安排救助资金320万元, 安排救助专项资金: the verb before the fund's name, not the
-            # name (a word of two characters, 专项, may stand between).
-            earlier = self.cues("money").within(c_lo, cue.start)
-            cue = earlier[-1] if earlier else cue
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
@@ -4356,13 +4355,10 @@ class Labeller:
     def _target_label(self, i: int) -> tuple[int, int] | None:
         """The target label with its colon before the figure in its sentence (年度目标：), if
         any."""
-        f = self.figures[i]
-        lo = self.sentence_of[i][0]
-        for w in self.t.target_labels:
-            at = self.text.find(w, lo, f.start)
-            if at >= 0:
-                return at, at + len(w)
-        return None
+        label = self.t.target_labels.search(
+            self.text, self.sentence_of[i][0], self.figures[i].start
+        )
+        return None if label is None else label.span()
 
     def _estimated_need(self, i: int, c_lo: int) -> tuple[int, int] | None:
         """The estimate word before a figure of need (按新标准测算，全年需城乡低保资金4.86亿元):
