@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mzextract import extract
-from mzextract.layout import _footer_block, blank_emphasis, blank_footers
+from mzextract.layout import _footer_block, blank_emphasis, blank_footers, tab_cells
 from mzextract.report import Report
 from mzextract.rules import Rules
 
@@ -229,6 +229,15 @@ def test_footer_blanking_keeps_every_offset(text: str) -> None:
     blanked = blank_footers(text, Rules.default())
     assert len(blanked) == len(text)
     assert all(a == b or b == " " for a, b in zip(text, blanked, strict=True))
+
+
+@SETTINGS
+@given(report_like)
+def test_tab_cells_keeps_every_offset(text: str) -> None:
+    """Parting the cells of a table laid out by spaces turns spaces into tabs, nothing else."""
+    celled = tab_cells(text)
+    assert len(celled) == len(text)
+    assert all(a == b or (a in " \u3000" and b == "\t") for a, b in zip(text, celled, strict=True))
 
 
 footer_lines = st.lists(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from mzextract.figures import RawFigure, find_figures
-from mzextract.layout import blank_emphasis, blank_footers
+from mzextract.layout import blank_emphasis, blank_footers, tab_cells
 from mzextract.meaning import annotate
 from mzextract.model import Figure, Section, Subject, built, collector_paused, evidence
 from mzextract.report import Report
@@ -38,8 +38,9 @@ def extract(text: str, *, rules: Rules | None = None, meaning: bool = True) -> R
 
 def _extract(text: str, rules: Rules, meaning: bool) -> Report:
     sections = find_sections(text, rules)
-    # Figures and subjects are read with layout noise blanked; offsets stay the same.
-    base = blank_footers(text, rules)
+    # Figures and subjects are read with layout noise blanked and the cells of tables laid
+    # out by spaces parted by tabs; offsets stay the same.
+    base = tab_cells(blank_footers(text, rules))
     raw = find_figures(blank_emphasis(base, rules), rules)
     subjects = find_subjects(base, raw, rules)
     starts = [s.start for s in sections]

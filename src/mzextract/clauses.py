@@ -25,6 +25,9 @@ BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
 CELL_SEPARATORS = "\t|"
 """What parts the cells of a table's row, in the order they are looked for."""
+PROSE_MARKS = "，。；：！？;:"
+"""Marks of running prose: a line with one is no row of a table laid out by spaces (a
+decimal point or a thousands comma may stand in a cell)."""
 _TABLE_ROWS = 40
 """How many lines above a table's row `column_head` reads for the table's head."""
 LEFT_BREAKS = CLAUSE_BREAKS + "（([【"

@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from mzextract.clauses import CELL_SEPARATORS, PROSE_MARKS
 from mzextract.rules import Rules
 
 _S = "[ \\t\\u3000]*"
@@ -101,3 +102,46 @@ def blank_emphasis(text: str, rules: Rules) -> str:
         return text
     blanked: str = _emphasis(rules).sub(lambda m: "  " + m.group()[2:-2] + "  ", text)
     return blanked
+
+
+_GAP = regex.compile("(?<=\\S)[ \u3000]{2,}(?=\\S)")
+"""A run of spaces between two cells of a row laid out by spaces (one space may stand
+inside a number: 1 236户)."""
+
+
+def tab_cells(text: str) -> str:
+    """``text`` with the cells of tables laid out by runs of spaces parted by a tab, as
+    tables pasted with tabs are: the first space of each run between two cells becomes a
+    tab. A table is two or more lines in a row with the same number of cells (two or
+    more), no mark of prose (，。；：) and no tab or | of their own, one of them with a
+    digit; a single such line (发布时间：…    来源：…) is left as it is."""
+    gaps: dict[int, list[int]] = {}  # each line's start: where its gaps start
+    for m in _GAP.finditer(text):
+        gaps.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append(m.start())
+    if not gaps:
+        return text
+    rows: list[tuple[int, int, list[int]]] = []  # start, end, gaps of each table-like line
+    for start, at in gaps.items():
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        line = text[start:end]
+        if not any(c in line for c in PROSE_MARKS + CELL_SEPARATORS):
+            rows.append((start, end, at))
+    chars: list[str] | None = None
+    k = 0
+    while k < len(rows):
+        j = k + 1
+        while (
+            j < len(rows)
+            and rows[j][0] == rows[j - 1][1] + 1
+            and len(rows[j][2]) == len(rows[k][2])
+        ):
+            j += 1
+        block = rows[k:j]
+        if len(block) > 1 and any(c.isdigit() for s, e, _ in block for c in text[s:e]):
+            chars = list(text) if chars is None else chars
+            for _, _, at in block:
+                for g in at:
+                    chars[g] = "\t"
+        k = j
+    return text if chars is None else "".join(chars)

@@ -112,6 +112,7 @@ CHECK_PLACES = (
     "clause_before",
     "sentence_before",
     "sentences_before",
+    "column_head",
 )
 """Where a unit check looks for its words (see `UnitCheck`)."""
 CHECK_STEPS = ("money",)
@@ -138,7 +139,9 @@ class UnitCheck(Entry):
     characters after the unit),
     ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
     the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's),
-    ``sentences_before`` (that and the sentence before it, up to 60 characters each).
+    ``sentences_before`` (that and the sentence before it, up to 60 characters each),
+    ``column_head`` (the head cell of the figure's column, in a table pasted as text:
+    床位数 over 4 260张).
     """
 
     KEY: ClassVar[str] = "name"

@@ -16,6 +16,7 @@ from mzextract.clauses import (
     BLANKS,
     CELL_SEPARATORS,
     clause_before,
+    column_head,
     longest_first,
     sentence_before,
     sentences_before,
@@ -181,6 +182,11 @@ def _required(
             window, at = _noun_after(text[unit_end : unit_end + c.reach + 1], c.reach), unit_end
         elif place == "after":
             window, at = after[:2], unit_end
+        elif place == "column_head":
+            head = column_head(text, start)
+            if head is None:
+                continue
+            window, at = text[head[0] : head[1]], head[0]
         else:  # clause_before, sentence_before, sentences_before: text back from the figure
             read, limit = _BEFORE[place]
             window = read(text, start, limit)
