@@ -1209,6 +1209,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev721",
         "dev722",
         "dev723",
+        "dev724",
+        "dev725",
+        "dev726",
+        "dev727",
+        "dev728",
+        "dev729",
+        "dev730",
+        "dev731",
         "noisy",
     }
 

@@ -987,6 +987,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2015,
             "2015-01-01/2015-12-31",
         ),
+        # A mid-term review whose opening sentence names the months it reviews, over a PDF
+        # wrap and with the report word further on in the span's clause.
+        (
+            "宿州市民政局\n关于全市民政事业发展“十三五”规划实施情况的中期评估报告\n\n市人民政府：\n"
+            "按照市政府关于开展“十三五”规划中期评估的统一部署，我局对2016年\n"
+            "1月至2018年6月全市民政事业发展规划的实施情况进行了评估。现将评\n估情况报告如下。\n"
+            "一、主要指标\n累计发放城乡低保资金2.86亿元。\n",
+            "宿州市",
+            2018,
+            "2016-01-01/2018-06-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -120,6 +120,8 @@ _OF_GAP = 8
 _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
 _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
+_CAPTION = 80
+"""The longest line above a table's head read as its caption."""
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
 _PERCENT = re.compile(r"[0-9０-９][%％]")
@@ -690,6 +692,7 @@ class Labeller:
         "breakdowns_at",
         "breaks",
         "budget",
+        "captions",
         "causes",
         "cells",
         "change_ends",
@@ -870,10 +873,13 @@ class Labeller:
         self.brackets = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in _BRACKETS}
         self.heads = _column_heads(text, figures, self.cells, self.line_ends)
         """Each figure in a table row (cells between tabs or |): its column's head cell."""
+        self.captions = _captions(text, self.heads, self.line_ends)
+        """Each figure in a table row: the line above its table's head (表2 …高龄津贴发放情况)."""
         spans = (
             self.breaks.spans(
                 [
                     *self.heads.values(),
+                    *self.captions.values(),
                     *(
                         _reach(f)
                         for f, (lo, hi) in zip(figures, self.sentence_of, strict=True)
@@ -1665,6 +1671,11 @@ class Labeller:
         if helper is not None and group is not None and group.entry.programme is not self.t.other:
             return helper, "clause"
         titles = self._titles(f.section)
+        caption = self.captions.get(i)
+        if caption is not None:
+            # A cell whose row and column name no programme is of what its table's caption
+            # names, before the section's titles.
+            titles = [caption, *titles]
         for mentions in (subject, before, after if count else []):
             found = self._best(mentions, GROUP, last=True)
             if found is not None:
@@ -3698,6 +3709,10 @@ class Labeller:
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
+                if cue is None and self._head_cell(i):
+                    # 类别 | 全年支出 | 月人均补差 above 城市低保 | … | 564元: the column's head
+                    # says what the rate measures.
+                    cue = self._nearest_cue("rate", *self.heads[i], bare=False, names=True)
                 if cue is not None:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
                 why = f.why("rate")
@@ -5259,9 +5274,32 @@ def _column_heads(
         head = text[first : ends[top]].split(sep)
         if k >= len(head):
             continue
-        start = first + sum(len(c) + 1 for c in head[:k])
-        heads[i] = (start, start + len(head[k]))
+        cell = head[k]
+        # The cell's words, not the spaces that pad it (a table laid out by spaces).
+        start = first + sum(len(c) + 1 for c in head[:k]) + len(cell) - len(cell.lstrip(BLANKS))
+        heads[i] = (start, start + len(cell.strip(BLANKS)))
     return heads
+
+
+def _captions(
+    text: str, heads: dict[int, tuple[int, int]], ends: list[int]
+) -> dict[int, tuple[int, int]]:
+    """For each figure with a column head: the span of the nearest line above the head's
+    line, past at most one blank line, where it is short enough to be the table's caption
+    (or the sentence that introduces the table)."""
+    captions: dict[int, tuple[int, int]] = {}
+    for i, (start, _) in heads.items():
+        line = bisect_left(ends, start)
+        for above in (line - 1, line - 2):
+            if above < 0:
+                break
+            lo = ends[above - 1] + 1 if above > 0 else 0
+            hi = ends[above]
+            if text[lo:hi].strip(BLANKS + "\r"):
+                if hi - lo <= _CAPTION:
+                    captions[i] = (lo, hi)
+                break
+    return captions
 
 
 def _title_head(title: str) -> str:

@@ -1244,15 +1244,20 @@ def _opening(
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
     # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).
+    # (我局对2016年⏎1月至2018年6月全市民政事业发展规划的实施情况进行了评估: the report word
+    # may stand further on in the span's clause, and a wrap may cut the span.)
     reports = words_pattern(rules.report_words)
-    for e in found:
-        if (
-            e.rule == "period.months"
-            and e.years > 1
-            and reports.search(sentence, e.end, e.end + 12)
-        ):
+    unwrapped = sentence.replace("\n", " ")
+    for e in find_expressions(unwrapped, rules) if "\n" in sentence else found:
+        stop = min((k for c in COMMAS if (k := unwrapped.find(c, e.end)) >= 0), default=-1)
+        reach = e.end + _REPORT_REACH if stop < 0 else min(stop, e.end + _REPORT_REACH)
+        if e.rule == "period.months" and e.years > 1 and reports.search(unwrapped, e.end, reach):
             return e, lo
     return None
+
+
+_REPORT_REACH = 20
+"""How far after a span of months over years `_opening` looks for a report word."""
 
 
 _EVENT_DATE = regex.compile(
