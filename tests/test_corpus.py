@@ -1217,6 +1217,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev729",
         "dev730",
         "dev731",
+        "dev732",
+        "dev733",
+        "dev734",
+        "dev735",
+        "dev736",
+        "dev737",
+        "dev738",
+        "dev739",
         "noisy",
     }
 
