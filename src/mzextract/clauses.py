@@ -39,6 +39,8 @@ EDGE_JUNK = "\n\r \t\u3000、，,“”\"‘’'）)（(《》:：-—…·.*_"
 names 资金."""
 LIST_MARKS = "、，,"
 """Punctuation that joins the items of a list (75户、86人)."""
+SERIAL_MARKS = ".．、)）"
+"""Marks that may close a table row's number (1. | 2、): the cell is still the number only."""
 COLONS = "：:"
 """Colons, full- and half-width: what closes a label (年度目标：)."""
 OPEN_BRACKETS = "（("
@@ -111,7 +113,7 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
             and before[-1] in _NUMBER_CHARS
             and _THREE_DIGITS.match(text, i + 1) is not None
         )
-    if ch != "\n" or not ends_open_line(text, i):
+    if ch != "\n" or not ends_open_line(text, i) or _is_row(text, i):
         return False
     last = i - 1 if text[i - 1] != "\r" else i - 2
     nxt = i + 1
@@ -128,6 +130,18 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
     if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
     return _MARKER_START.match(text, nxt) is None
+
+
+def _is_row(text: str, i: int) -> bool:
+    """Whether the line that ends at ``i`` is a table's row: a tab or a | parts its cells
+    (a tab that indents it, or follows its bullet, parts none). A row ends where its line
+    does."""
+    lo = text.rfind("\n", 0, i) + 1
+    while lo < i and text[lo] in BLANKS:
+        lo += 1
+    if lo + 1 < i and not text[lo].isalnum() and text[lo + 1] in CELL_SEPARATORS:
+        lo += 2  # a bullet and the tab after it (•⇥7月起…) open a line of prose
+    return any(text.find(c, lo, i) >= 0 for c in CELL_SEPARATORS)
 
 
 def ends_open_line(text: str, i: int) -> bool:

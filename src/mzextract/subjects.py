@@ -21,11 +21,13 @@ from mzextract.clauses import (
     CLAUSE_BREAKS,
     EDGE_JUNK,
     LEFT_BREAKS,
+    LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     MONTH_DASHES,
     RIGHT_BREAKS,
     SENTENCE_BREAKS,
     SOFT_CANDIDATES,
+    column_head,
     has_break,
     is_soft,
     last_break,
@@ -270,6 +272,9 @@ def _subject(
     label = _row_label(text, f, rules)
     if label is not None:
         return label, "subjects.row"
+    label = _column_label(text, f, rules)
+    if label is not None:
+        return label, "subjects.column"
     if same_sentence and prev_subject is not None:
         return prev_subject, "subjects.sentence"
     return None
@@ -291,15 +296,37 @@ def _line_label(text: str, at: int, rules: Rules) -> Subject | None:
 
 
 def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
-    """The first cell of the table row the figure stands in, where it holds no number
-    (五保集中供养 | 12户 | 12人 | 19.2万元): what the row counts."""
+    """The nearest cell before the figure's in its table row that holds no number and
+    names a thing (五保集中供养 | 12户 | 12人 | 19.2万元; 2 | 支出型临时救助 | 1310人次;
+    数量指标 | 城乡低保保障人数 | 不少于13500人 | 13864人): what the row counts."""
     lo = text.rfind("\n", 0, f.start) + 1
-    cut = min(
-        (k for k in (text.find(c, lo, f.start) for c in CELL_SEPARATORS) if k >= 0), default=-1
-    )
-    if cut < 0 or any(ch.isdigit() for ch in text[lo:cut]):
-        return None
-    return _span(text, lo, cut, rules)
+    cuts = sorted(k for c in CELL_SEPARATORS for k in _all(text, c, lo, f.start))
+    for a, b in reversed(list(zip([lo, *(k + 1 for k in cuts)], cuts, strict=False))):
+        if any(ch.isdigit() for ch in text[a:b]):
+            continue
+        found = _span(text, a, b, rules)
+        if found is not None:
+            return found
+    return None
+
+
+def _all(text: str, sub: str, lo: int, hi: int) -> list[int]:
+    """Every place ``sub`` stands in ``text[lo:hi]``."""
+    found = []
+    at = text.find(sub, lo, hi)
+    while at >= 0:
+        found.append(at)
+        at = text.find(sub, at + 1, hi)
+    return found
+
+
+def _column_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
+    """The head cell of the figure's column, for a cell whose row names nothing (1月 |
+    98人次 | 21.2万元 under 月份 | 救助人次 | 救助金额): what the column counts."""
+    head = column_head(text, f.start)
+    if head is None or not LINE_CLAUSE_BREAKS.isdisjoint(text[head[0] : head[1]]):
+        return None  # not a head that is prose (•⇥…低保金1786.3万元，月人均补差209元；)
+    return _span(text, *head, rules)
 
 
 def _tier_list(text: str, left: Subject, f: RawFigure, rules: Rules) -> bool:
@@ -356,6 +383,10 @@ def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> 
 
 
 def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
+    """Whether two figures stand back to back (1486户2196人); not two cells of a table's
+    row, which each have their column."""
+    if any(text.find(c, a, b) >= 0 for c in CELL_SEPARATORS):
+        return False
     return _tables(rules).joiners.fullmatch(text, a, b) is not None
 
 

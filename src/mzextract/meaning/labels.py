@@ -1595,6 +1595,9 @@ class Labeller:
             trained = self._trained(i, c_lo)
             if trained is not None and trained.entry.programme is not self.t.other:
                 return trained, "clause"
+        given = self._given_to_list(i, c_lo, c_hi) if count else None
+        if given is not None:
+            return given, "clause"
         own = self._best(subject, WORD, last=True)
         people = f.subject is not None and f.subject.text.endswith(self.t.group_nouns)
         # 争取上级资金120万元，用于…: where money comes from says nothing of its use.
@@ -2576,6 +2579,27 @@ class Labeller:
             return None
         return self._paid_with(self.figures[j])
 
+    def _given_to_list(self, i: int, c_lo: int, c_hi: int) -> Mention[_Word] | None:
+        """What a clause that opens with whom it is for gives, after the list of the people
+        it counts (对城市低保对象4326人、农村五保对象2114人和重点优抚对象1237人发放价格临时补贴):
+        the programme's word after the list's last count, for every item of the list."""
+        if self._beneficiary(i, c_lo) is None:
+            return None
+        first = bisect_left(self.figure_starts, c_lo)
+        last = bisect_left(self.figure_starts, c_hi) - 1
+        if last <= first:
+            return None  # no list: the word after a lone count is read as it stands
+        lead = self.text[c_lo : self.figures[first].start].lstrip(_LOOSE)
+        if not lead.startswith(self.t.beneficiaries):
+            return None
+        end = self.figures[last].end
+        paid = next(
+            (c for c in self.cues("money").within(end, c_hi) if c.entry.measure == "paid"), None
+        )
+        if paid is None:
+            return None
+        return next((m for m in self.words.within(paid.end, c_hi) if m.entry.level == WORD), None)
+
     def _paid_with(self, g: Figure) -> Mention[_Word] | None:
         """The programme an amount's own phrase names (慰问金, 临时救助金)."""
         if g.subject is None:
@@ -2752,9 +2776,18 @@ class Labeller:
             # 指标 | 城市低保 | 特困供养 above 年末保障人数 | 6015人 | 6834人: the column's
             # area, or none.
             in_head = self.areas.within(*head)
-            return (
-                None if not in_head else (in_head[-1].entry[0], in_head[-1].entry[1], in_head[-1])
-            )
+            if in_head:
+                return in_head[-1].entry[0], in_head[-1].entry[1], in_head[-1]
+            # 表1 2012年农村低保分乡镇保障情况 above 乡镇 | 全年发放低保金: the area the
+            # table's caption gives the column's programme.
+            caption = self.captions.get(i)
+            if caption is None:
+                return None
+            for m in self.areaed.within(*caption):
+                captioned = self._attached(m) if m.entry.programme.key == w.programme.key else None
+                if captioned is not None:
+                    return captioned.entry[0], captioned.entry[1], captioned
+            return None
         # 城乡低保标准分别达到每人每月890元和700元: 城乡 splits over the figures in order.
         each = self._respectively(i, c_lo)
         if each is not None:
