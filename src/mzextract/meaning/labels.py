@@ -121,6 +121,8 @@ _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
 _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _CAPTION = 80
+_SCHEME_NAME = 10
+"""How far before a scheme's last word its name may hold an area word (城镇职工基本养老保险)."""
 """The longest line above a table's head read as its caption."""
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
@@ -294,6 +296,8 @@ class _Tables:
     enrolment_schemes: tuple[str, ...]
     enrolment_verbs: tuple[str, ...]
     enrolment_helps: tuple[str, ...]
+    enrolment_joins: tuple[str, ...]
+    enrolment_tails: tuple[str, ...]
     goods_values: tuple[str, ...]
     gift_words: frozenset[str]
     gift_leads: tuple[str, ...]
@@ -532,6 +536,8 @@ def _tables(rules: Rules) -> _Tables:
         enrolment_schemes=tuple(rules.enrolment_schemes),
         enrolment_verbs=longest_first(rules.enrolment_verbs),
         enrolment_helps=tuple(rules.enrolment_helps),
+        enrolment_joins=tuple(rules.enrolment_joins),
+        enrolment_tails=longest_first(rules.enrolment_tails),
         goods_values=tuple(rules.goods_values),
         gift_words=frozenset(rules.gift_words),
         gift_leads=tuple(rules.gift_leads),
@@ -1383,16 +1389,26 @@ class Labeller:
             return None
         c_lo = max(self.segments[i][0], f.start - _STAFF_REACH)
         lead = strip_words(self.text[c_lo : f.start], self.t.staff_links)
-        if not lead.endswith(self.t.enrolment_verbs):
-            return None  # most counts: one test in C
-        verb = next(w for w in self.t.enrolment_verbs if lead.endswith(w))
-        if not lead[: -len(verb)].endswith(self.t.enrolment_schemes):
+        if lead.endswith(self.t.enrolment_verbs):
+            word = next(w for w in self.t.enrolment_verbs if lead.endswith(w))
+            if not lead[: -len(word)].endswith(self.t.enrolment_schemes):
+                return None
+            s = c_lo + len(lead) - len(word)
+        else:
+            # 参加城镇职工基本养老保险人数4.12万人: the scheme after a verb of joining.
+            tail = next((w for w in self.t.enrolment_tails if lead.endswith(w)), "")
+            scheme = lead[: len(lead) - len(tail)]
+            if not scheme.endswith(self.t.enrolment_schemes) or not any(
+                w in scheme for w in self.t.enrolment_joins
+            ):
+                return None  # most counts
+            word = next(w for w in self.t.enrolment_schemes if scheme.endswith(w))
+            s = c_lo + len(scheme) - len(word)
+        # 资⏎— 1 —⏎助困难群众参加居民医保4.2万人: a help word a wrap or a footer cuts.
+        before = "".join(self.text[self.sentence_of[i][0] : f.start].split())
+        if any(w in before for w in self.t.enrolment_helps):
             return None
-        lo = self.sentence_of[i][0]
-        if any(self.text.find(w, lo, f.start) >= 0 for w in self.t.enrolment_helps):
-            return None
-        s = c_lo + len(lead) - len(verb)
-        return Mention(s, s + len(verb), verb, _Word(self.t.other, WORD, _ENROLLED + verb))
+        return Mention(s, s + len(word), word, _Word(self.t.other, WORD, _ENROLLED + word))
 
     def _surveyed(self, i: int) -> Mention[_Word] | None:
         """The survey word in a count's clause before it (参加座谈85人, 受访的312名老年人中), as
@@ -2771,6 +2787,12 @@ class Labeller:
                 # area its name holds is the figure's.
                 area, rule = self.t.scheme_areas[scheme[-1].word]
                 return area, rule, scheme[-1]
+            if mention.entry.rule.startswith(_ENROLLED) and not self.areas.within(
+                mention.start - _SCHEME_NAME, mention.start
+            ):
+                # 参加新型农村合作医疗农民31.6万人 after 城镇职工…: the people of a scheme whose
+                # name opens with no area word have none, whatever the sentence named before.
+                return None
         head = self.heads.get(i)
         if head is not None and head[0] <= mention.start < head[1]:
             # 指标 | 城市低保 | 特困供养 above 年末保障人数 | 6015人 | 6834人: the column's
