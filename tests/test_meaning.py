@@ -998,6 +998,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2016-01-01/2018-06-30",
         ),
+        # An opening paragraph that counts sessions (培训5期) is no periodical's issue line:
+        # the month of a meeting it names is not the report's period.
+        (
+            "木里藏族自治县民政局2017年工作总结\n\n2017年，县民政局全面完成了各项目标任务。"
+            "2O17年4月，县民政局组织召开全县民政工作会议，全年开展业务培训5期。现将全年工作总结如下：\n"
+            "一、农村低保\n全县共有农村低保对象3265户7846人。\n",
+            "木里藏族自治县",
+            2017,
+            "2017-01-01/2017-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -262,7 +262,12 @@ def find_meta(
     crumbs = tuple(rules.breadcrumb_marks)
     # A periodical's issue line (2019年第5期（总第53期）) is no title, and the line above it
     # is the periodical's name (民政工作简报), not the title of the report it prints.
-    issue_lines = [ln for ln in head if _issue(rules).search(ln.text)]
+    # Not prose that counts sessions (全年开展业务培训5期。): a sentence is no issue line.
+    issue_lines = [
+        ln
+        for ln in head
+        if _issue(rules).search(ln.text) and not any(c in ln.text for c in _PROSE)
+    ]
     issues = {ln.start for ln in issue_lines}
     mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
     titles = [
