@@ -264,9 +264,7 @@ def find_meta(
     # is the periodical's name (民政工作简报), not the title of the report it prints.
     # Not prose that counts sessions (全年开展业务培训5期。): a sentence is no issue line.
     issue_lines = [
-        ln
-        for ln in head
-        if _issue(rules).search(ln.text) and not any(c in ln.text for c in _PROSE)
+        ln for ln in head if _issue(rules).search(ln.text) and not any(c in ln.text for c in _PROSE)
     ]
     issues = {ln.start for ln in issue_lines}
     mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
