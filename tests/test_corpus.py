@@ -419,9 +419,31 @@ SHORTFALLS = {
     ("dev681", _META, "period_acc"): "0.800 (blind): y01, a report to a congress given on 27 "
     "December whose data reach November: its gold is the whole year, where the engine reads "
     "the data's reach as most sets' gold does for reports given before the year's end",
-    ("dev719", _FIGURES, "subject_acc"): "0.833 (blind): summaries with tables laid out by runs "
-    "of spaces (no tabs or |), whose cells' subjects this gold takes from the row label or the "
-    "caption where the engine, reading no columns there, takes the words before each cell",
+    ("dev719", _FIGURES, "subject_acc"): "0.823 (0.833 blind): summaries with tables laid out "
+    "by runs of spaces, whose gold names a total row's cells by the rows' programme (合计 → "
+    "城乡低保) and a later column by its head, where the engine reads the row's label first",
+    ("dev732", _FIGURES, "subject_acc"): "0.744 (0.769 blind): tables laid out by spaces, whose "
+    "gold names a township's row by the caption's programme (白地市镇 | 1586户 → 农村低保) and a "
+    "total row by the rows' programmes, where the engine reads the row label or the column head",
+    ("dev734", _MEANING, "programme_acc"): "0.765 (0.580 blind): reports on the price subsidy, "
+    "whose gold gives the subsidy every group's count and payment that an earlier sentence or "
+    "the section ties to it (分对象看，向城市低保对象发放620.64万元), where the engine reads "
+    "the group in the figure's own sentence",
+    ("dev734", _MEANING, "period_acc"): "0.815 (0.810 blind): the subsidy's months of payment "
+    "(2月至4月), which this gold carries to the next sentences, and stocks of people 纳入…范围 "
+    "at a date, which the engine reads as people served over the period",
+    ("dev734", _MEANING, "row_acc"): "0.650 (0.510 blind): programme and period above",
+    ("dev736", _MEANING, "programme_acc"): "0.854 (blind): reports of care homes themselves, whose "
+    "gold gives the home's programme to residents and income named by another programme "
+    "(特困供养资金收入, 集中供养的特困人员) and other to its staff's pay, where the engine reads "
+    "the named programme",
+    ("dev737", _MEANING, "role_acc"): "0.891 (blind): files that string several years' "
+    "statistical bulletins together, each figure of its own bulletin's year; the engine reads "
+    "one report, of the first year, so the later years' values read as plans",
+    ("dev737", _META, "place_acc"): "0.600 (blind): compilations of several bulletins, of "
+    "several counties, whose gold meta is the first bulletin's",
+    ("dev737", _META, "year_acc"): "0.800 (blind): as place",
+    ("dev737", _META, "period_acc"): "0.800 (blind): as place",
     ("dev722", _FIGURES, "subject_acc"): "0.845 (blind): city elderly-care systems, whose gold "
     "names a split's parts and a standard's tiers by the total's noun (城市1620张 → 日间照料床位; "
     "80至89周岁…50元 → 高龄津贴) where the engine reads the part's own label (dev680 alike)",
