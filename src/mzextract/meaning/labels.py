@@ -2912,9 +2912,8 @@ class Labeller:
                 if {"urban", "rural"} <= set(found) and not own_part:
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
-            split = self._split_after(f, key, hi)
-            if split is not None:
-                return "both", "meaning.area.split", split
+            if self._split_after(f, key, hi) is not None:
+                return None
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
                 # 9860人，其中集中供养2310人，农村特困人员8420人), nor the next item of a list
@@ -3311,8 +3310,9 @@ class Labeller:
         return paid
 
     def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
-        """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: a total that a
-        breakdown after it splits into urban and rural is both."""
+        """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: the urban part of the
+        breakdown after a total that splits it into urban and rural (the total then says no
+        area of its own), or None."""
         if not self.breakdowns_at.within(f.end, f.end + _BREAKDOWN_REACH):
             return None
         areas: dict[str, Mention[tuple[str, str]]] = {}
