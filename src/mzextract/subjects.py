@@ -91,6 +91,8 @@ class _Tables:
     money_heads: tuple[str, ...]
     generic_funds: tuple[str, ...]
     slot_words: frozenset[str]
+    place_rows: tuple[str, ...]
+    """Last characters of places' names: a table row labelled by a place (月湖区) says where."""
     right_stop: regex.Pattern[str]
     """Where the run of text after a figure may stop: a break or a list mark."""
     # The characters a match of ``lead``, ``temporal`` and ``trail`` must start or end
@@ -200,10 +202,13 @@ def _tables(rules: Rules) -> _Tables:
         money_heads=rules.money_heads,
         generic_funds=rules.generic_funds,
         slot_words=frozenset(rules.slot_words),
+        place_rows=tuple(rules.place_suffixes),
         right_stop=regex.compile(f"[{regex.escape(RIGHT_BREAKS + _LIST_MARK)}]"),
     )
 
 
+_PLACE_ROW = 8
+"""The longest row label read as a place's name."""
 _LIST_MARK = "\u3001"
 """The enumeration comma: the run after a figure stops at it before a digit (75户、86人)."""
 
@@ -301,9 +306,15 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     数量指标 | 城乡低保保障人数 | 不少于13500人 | 13864人): what the row counts."""
     lo = text.rfind("\n", 0, f.start) + 1
     cuts = sorted(k for c in CELL_SEPARATORS for k in _all(text, c, lo, f.start))
+    places = _tables(rules).place_rows
     for a, b in reversed(list(zip([lo, *(k + 1 for k in cuts)], cuts, strict=False))):
         if any(ch.isdigit() for ch in text[a:b]):
             continue
+        cell = text[a:b].strip(BLANKS)
+        if len(cell) <= _PLACE_ROW and cell.endswith(places):
+            # 月湖区 | 1862户 | 3015人: the place a row is of says where, not what: the
+            # column's head names what is counted.
+            return None
         found = _span(text, a, b, rules)
         if found is not None:
             return found
