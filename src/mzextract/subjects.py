@@ -244,6 +244,8 @@ def _subject(
         # 全市城乡低保对象4862户8935人，比上年末净增216人: the change counts its base's.
         return prev_subject, "subjects.compared"
     left = _left_phrase(text, f, prev, rules)
+    if left is not None and _place_cell(text, left, f.start, rules):
+        left = None  # 月湖区⇥1862户: the row's place; its column names what is counted
     if left is not None and left.text in _tables(rules).slot_words:
         indicator = _line_label(text, left.start, rules)
         if indicator is not None:
@@ -319,6 +321,16 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
         if found is not None:
             return found
     return None
+
+
+def _place_cell(text: str, found: Subject, start: int, rules: Rules) -> bool:
+    """Whether ``found`` is a table row's cell before the figure at ``start`` that names a
+    place (a cell separator stands between them)."""
+    return (
+        len(found.text) <= _PLACE_ROW
+        and found.text.endswith(_tables(rules).place_rows)
+        and any(text.find(c, found.end, start) >= 0 for c in CELL_SEPARATORS)
+    )
 
 
 def _all(text: str, sub: str, lo: int, hi: int) -> list[int]:
