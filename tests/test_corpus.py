@@ -1247,6 +1247,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev737",
         "dev738",
         "dev739",
+        "dev740",
+        "dev741",
+        "dev742",
+        "dev743",
+        "dev744",
+        "dev745",
+        "dev746",
+        "dev747",
         "noisy",
     }
 
