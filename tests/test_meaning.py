@@ -1008,6 +1008,22 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2017,
             "2017-01-01/2017-12-31",
         ),
+        # A count of communities before an organ-like word (6个社区民政工作) names no place
+        # 个社区: the title's street is the place; 个旧市 keeps its 个.
+        (
+            "新竹街道2024年民政工作总结\n\n2024年，辖区6个社区民政工作有序开展。\n一、社会救助\n"
+            "全年发放低保金12万元。\n",
+            "新竹街道",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
+        (
+            "个旧市民政局2020年工作总结\n\n2020年，全市民政工作有序开展。\n一、社会救助\n"
+            "全年发放低保金12万元。\n",
+            "个旧市",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -622,7 +622,7 @@ def _specs() -> dict[str, TableSpec]:
             "frame_closes "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
-            "enrolment_joins enrolment_tails "
+            "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "weak_count_cues estimate_words estimate_needs target_labels"
         ),
@@ -842,6 +842,7 @@ class Rules:
     enrolment_helps = _word_view()
     enrolment_joins = _word_view()
     enrolment_tails = _word_view()
+    place_counters = _word_view()
     goods_values = _word_view()
     gift_words = _word_view()
     gift_leads = _word_view()

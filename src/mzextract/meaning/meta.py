@@ -65,6 +65,8 @@ class _Patterns:
     digits: dict[str, str]
     date_units: tuple[str, ...]
     """The units that end a date's numbers (年, 月, 日): a place starts after them."""
+    counters: tuple[str, ...]
+    """Measure words that end a count's numbers (6个): a place starts after them too."""
     stops: regex.Pattern[str]
     """What cannot stand in a place name: the stop characters, and a day of a date
     (2025年2月10日区民政局); group ``keep``, the names that hold a stop character (万年县)."""
@@ -118,6 +120,7 @@ def _patterns(rules: Rules) -> _Patterns:
         redacted=words_pattern(rules.redaction_marks),
         digits=digits,
         date_units=units,
+        counters=tuple(rules.place_counters),
         stops=regex.compile(f"(?P<keep>{names})|{words}|[0-9０-９]+(?:{role('day_unit')})"),
         leads=tuple(rules.place_leads),
         years=regex.compile(
@@ -555,9 +558,9 @@ def _organ_place(
             else:
                 raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
-            unit = next((u for u in p.date_units if raw.startswith(u)), "")
+            unit = next((u for u in (*p.date_units, *p.counters) if raw.startswith(u)), "")
             if before[-1:].isdigit() and unit:
-                # 2月10日区民政局: 日 ends a date
+                # 2月10日区民政局: 日 ends a date; 6个社区民政工作: 个 ends a count
                 raw, before = raw[len(unit) :], before + unit
             if p.redacted.search(raw) or not raw or not _boundary(before, p):
                 continue
