@@ -1257,6 +1257,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev745",
         "dev746",
         "dev747",
+        "dev748",
+        "dev749",
+        "dev750",
+        "dev751",
+        "dev752",
+        "dev753",
+        "dev754",
+        "dev755",
         "noisy",
     }
 
