@@ -121,9 +121,9 @@ _GAP_STOPS = frozenset(CLAUSE_BREAKS + "、")
 _HEAD_CELL = 12
 """The longest head cell of a table's column (去年同期, 比上年增减) read for a role."""
 _CAPTION = 80
+"""The longest line above a table's head read as its caption."""
 _SCHEME_NAME = 10
 """How far before a scheme's last word its name may hold an area word (城镇职工基本养老保险)."""
-"""The longest line above a table's head read as its caption."""
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
 _PERCENT = re.compile(r"[0-9０-９][%％]")
@@ -2912,7 +2912,7 @@ class Labeller:
                 if {"urban", "rural"} <= set(found) and not own_part:
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
-            if self._split_after(f, key, hi) is not None:
+            if self._split_after(f, key, hi):
                 return None
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
@@ -3309,19 +3309,19 @@ class Labeller:
             j += 1
         return paid
 
-    def _split_after(self, f: Figure, key: str, hi: int) -> Mention[tuple[str, str]] | None:
-        """共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户: the urban part of the
-        breakdown after a total that splits it into urban and rural (the total then says no
-        area of its own), or None."""
+    def _split_after(self, f: Figure, key: str, hi: int) -> bool:
+        """Whether a breakdown after the figure splits it into urban and rural parts
+        (共有低保对象2.36万户，其中城市低保3562户、农村低保2.0万户): the total then says no
+        area of its own."""
         if not self.breakdowns_at.within(f.end, f.end + _BREAKDOWN_REACH):
-            return None
-        areas: dict[str, Mention[tuple[str, str]]] = {}
+            return False
+        areas: set[str] = set()
         for m in self.areaed.within(f.end, hi):
             if m.entry.programme.key == key:
                 a = self._attached(m)
                 if a is not None:
-                    areas.setdefault(a.entry[0], a)
-        return areas["urban"] if {"urban", "rural"} <= set(areas) else None
+                    areas.add(a.entry[0])
+        return {"urban", "rural"} <= areas
 
     def _attached_any(self, a: Mention[tuple[str, str]], end: int) -> bool:
         return any(self._attached(m) is a for m in self.areaed.within(a.start, end))
