@@ -327,9 +327,9 @@ def _place_cell(text: str, found: Subject, start: int, rules: Rules) -> bool:
     """Whether ``found`` is a table row's cell before the figure at ``start`` that names a
     place (a cell separator stands between them)."""
     return (
-        len(found.text) <= _PLACE_ROW
+        any(text.find(c, found.end, start) >= 0 for c in CELL_SEPARATORS)
+        and len(found.text) <= _PLACE_ROW
         and found.text.endswith(_tables(rules).place_rows)
-        and any(text.find(c, found.end, start) >= 0 for c in CELL_SEPARATORS)
     )
 
 

@@ -2599,14 +2599,12 @@ class Labeller:
         """What a clause that opens with whom it is for gives, after the list of the people
         it counts (对城市低保对象4326人、农村五保对象2114人和重点优抚对象1237人发放价格临时补贴):
         the programme's word after the list's last count, for every item of the list."""
-        if self._beneficiary(i, c_lo) is None:
-            return None
         first = bisect_left(self.figure_starts, c_lo)
         last = bisect_left(self.figure_starts, c_hi) - 1
         if last <= first:
             return None  # no list: the word after a lone count is read as it stands
         lead = self.text[c_lo : self.figures[first].start].lstrip(_LOOSE)
-        if not lead.startswith(self.t.beneficiaries):
+        if not lead.startswith(self.t.beneficiaries) or self._beneficiary(i, c_lo) is None:
             return None
         end = self.figures[last].end
         paid = next(
