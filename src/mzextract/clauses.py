@@ -130,6 +130,17 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
     return _MARKER_START.match(text, nxt) is None
 
 
+def occurrences(text: str, word: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every offset where ``word`` starts in ``text[lo:hi]`` (overlaps included)."""
+    end = len(text) if hi is None else hi
+    out = []
+    at = text.find(word, lo, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, end)
+    return out
+
+
 def _is_row(text: str, i: int) -> bool:
     """Whether the line that ends at ``i`` is a table's row: a tab or a | parts its cells
     (a tab that indents it, or follows its bullet, parts none). A row ends where its line
@@ -195,7 +206,8 @@ def column_head(text: str, start: int) -> tuple[int, int] | None:
     """The span of the head cell of the column ``start`` stands in, in a table pasted as
     text (cells parted by a tab or |): the cell with as many separators before it in the
     first line of the block of lines the separator parts, where that line is another and
-    has as many cells as the row; None outside such a table."""
+    has as many cells as the row, without the spaces that pad it; None outside such a
+    table."""
     line = text.rfind("\n", 0, start) + 1
     sep = next((c for c in CELL_SEPARATORS if _parts_cells(text, line, start, c)), None)
     if sep is None:
@@ -214,8 +226,10 @@ def column_head(text: str, start: int) -> tuple[int, int] | None:
     if len(cells) != text.count(sep, line, len(text) if row_end < 0 else row_end) + 1:
         return None  # not a head of the row's columns
     k = text.count(sep, line, start)
-    lo = head + sum(len(c) + 1 for c in cells[:k])
-    return lo, lo + len(cells[k])
+    cell = cells[k]
+    # The cell's words, not the spaces that pad it (a table laid out by spaces).
+    lo = head + sum(len(c) + 1 for c in cells[:k]) + len(cell) - len(cell.lstrip(BLANKS))
+    return lo, lo + len(cell.strip(BLANKS))
 
 
 def _parts_cells(text: str, lo: int, hi: int, sep: str) -> bool:

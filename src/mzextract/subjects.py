@@ -32,6 +32,7 @@ from mzextract.clauses import (
     is_soft,
     last_break,
     longest_first,
+    occurrences,
     strip_words,
 )
 from mzextract.figures import RawFigure
@@ -307,7 +308,7 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     names a thing (五保集中供养 | 12户 | 12人 | 19.2万元; 2 | 支出型临时救助 | 1310人次;
     数量指标 | 城乡低保保障人数 | 不少于13500人 | 13864人): what the row counts."""
     lo = text.rfind("\n", 0, f.start) + 1
-    cuts = sorted(k for c in CELL_SEPARATORS for k in _all(text, c, lo, f.start))
+    cuts = sorted(k for c in CELL_SEPARATORS for k in occurrences(text, c, lo, f.start))
     places = _tables(rules).place_rows
     for a, b in reversed(list(zip([lo, *(k + 1 for k in cuts)], cuts, strict=False))):
         if any(ch.isdigit() for ch in text[a:b]):
@@ -331,16 +332,6 @@ def _place_cell(text: str, found: Subject, start: int, rules: Rules) -> bool:
         and len(found.text) <= _PLACE_ROW
         and found.text.endswith(_tables(rules).place_rows)
     )
-
-
-def _all(text: str, sub: str, lo: int, hi: int) -> list[int]:
-    """Every place ``sub`` stands in ``text[lo:hi]``."""
-    found = []
-    at = text.find(sub, lo, hi)
-    while at >= 0:
-        found.append(at)
-        at = text.find(sub, at + 1, hi)
-    return found
 
 
 def _column_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:

@@ -32,6 +32,7 @@ from mzextract.clauses import (
     is_soft,
     last_break,
     longest_first,
+    occurrences,
     strip_words,
 )
 from mzextract.figures import BORROWED_RATES
@@ -52,7 +53,6 @@ from mzextract.meaning.text import (
     Mentions,
     ends_no_sentence,
     find,
-    occurrences,
     trie,
     words_pattern,
 )

@@ -20,7 +20,7 @@ from itertools import pairwise
 import regex
 
 from mzextract import places
-from mzextract.clauses import LINE_CLAUSE_BREAKS, longest_first
+from mzextract.clauses import LINE_CLAUSE_BREAKS, longest_first, occurrences
 from mzextract.meaning.periods import (
     DASHES,
     QUOTES,
@@ -31,7 +31,7 @@ from mzextract.meaning.periods import (
     resolve,
 )
 from mzextract.meaning.plans import is_plan
-from mzextract.meaning.text import COMMAS, occurrences, trie, words_pattern
+from mzextract.meaning.text import COMMAS, trie, words_pattern
 from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 

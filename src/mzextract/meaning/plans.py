@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from mzextract.clauses import BLANKS, longest_first
-from mzextract.meaning.text import occurrences, words_pattern
+from mzextract.clauses import BLANKS, longest_first, occurrences
+from mzextract.meaning.text import words_pattern
 from mzextract.rules import Rules
 
 __all__ = ["is_plan", "names_plan"]

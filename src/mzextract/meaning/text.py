@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from mzextract.clauses import CELL_SEPARATORS, is_soft, word_pairs
+from mzextract.clauses import is_soft, occurrences, word_pairs
 from mzextract.rules import Rules
 
 _SENTENCE = "。！？!?\n.．"
@@ -48,12 +48,6 @@ class Mention(NamedTuple, Generic[T]):
     end: int
     word: str
     entry: T
-
-
-def _row_end(text: str, i: int) -> bool:
-    """Whether the line that ends at ``i`` is a table's row: it holds a tab or a |."""
-    lo = text.rfind("\n", 0, i) + 1
-    return any(text.find(c, lo, i) >= 0 for c in CELL_SEPARATORS)
 
 
 def _runs_on_heading(text: str, start: int, end: int) -> bool:
@@ -107,8 +101,8 @@ class Breaks:
                     sentence.append(asides.end(i) if ch == "。" else i)
                 continue
             if ch in _MAYBE_SOFT or (ch in COMMAS and text[i + 1 : i + 2] in _DIGITS_AFTER_COMMA):
-                # A table's row (cells between tabs or |) ends at its line break.
-                if is_soft(text, i) and not (ch == "\n" and _row_end(text, i)):
+                # A table's row (cells between tabs or |) ends at its line break: no soft one.
+                if is_soft(text, i):
                     if ch == "\n":
                         wraps.append(i)
                     continue
@@ -294,16 +288,6 @@ class Mentions(Generic[T]):
         if j <= k:
             return self.items[i:k]
         return self.items[i:k] + [m for m in self.items[k:j] if m.end <= hi]
-
-
-def occurrences(text: str, word: str) -> list[int]:
-    """Every offset where ``word`` starts in ``text`` (overlaps included)."""
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def trie(words: Iterable[str]) -> str:
