@@ -1255,6 +1255,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev753",
         "dev754",
         "dev755",
+        "dev756",
+        "dev757",
+        "dev758",
+        "dev759",
+        "dev760",
+        "dev761",
+        "dev762",
+        "dev763",
         "noisy",
     }
 
