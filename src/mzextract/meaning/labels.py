@@ -2911,7 +2911,10 @@ class Labeller:
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
             if self._split_after(f, key, hi):
-                return None
+                # 全区共有低保对象10862户，其中城市…，农村…: the total has no area of its
+                # own, unless its section's title gives the programme one (1.城乡低保提标扩面).
+                titled = self._title_area(f.section, key, mention.word)
+                return None if titled is None else (titled.entry[0], titled.entry[1], titled)
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
                 # 9860人，其中集中供养2310人，农村特困人员8420人), nor the next item of a list
