@@ -1263,6 +1263,13 @@ def test_all_development_sets_are_scored() -> None:
         "dev761",
         "dev762",
         "dev763",
+        "dev765",
+        "dev766",
+        "dev767",
+        "dev768",
+        "dev769",
+        "dev770",
+        "dev771",
         "noisy",
     }
 
