@@ -623,7 +623,7 @@ def _specs() -> dict[str, TableSpec]:
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
-            "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
+            "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
             "weak_count_cues estimate_words estimate_needs target_labels"
         ),
     }
@@ -849,6 +849,7 @@ class Rules:
     gift_lead_stops = _word_view()
     fund_sources = _word_view()
     weak_money_cues = _word_view()
+    fund_name_heads = _word_view()
     weak_count_cues = _word_view()
     estimate_words = _word_view()
     estimate_needs = _word_view()

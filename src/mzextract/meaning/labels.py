@@ -304,6 +304,7 @@ class _Tables:
     gift_lead_stops: tuple[str, ...]
     fund_sources: tuple[str, ...]
     weak_money_cues: frozenset[str]
+    fund_name_heads: tuple[str, ...]
     weak_count_cues: frozenset[str]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
@@ -544,6 +545,7 @@ def _tables(rules: Rules) -> _Tables:
         gift_lead_stops=tuple(rules.gift_lead_stops),
         fund_sources=tuple(rules.fund_sources),
         weak_money_cues=frozenset(rules.weak_money_cues),
+        fund_name_heads=tuple(rules.fund_name_heads),
         weak_count_cues=frozenset(rules.weak_count_cues),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
@@ -3519,6 +3521,10 @@ class Labeller:
             if not any(w in self.text[cue.end : hi] for w in self.t.fund_names):
                 return cue
             wanted = "allocated"
+        elif self.text.endswith(self.t.fund_name_heads, lo, cue.start):
+            # 争取中央预算内投资1200万元: 投资 names the fund, 争取 what was done with it.
+            earlier = self.cues("money").within(lo, cue.start)
+            return earlier[-1] if earlier else cue
         elif cue.word in self.t.weak_money_cues:
             if not any(self.text.startswith(self.t.fund_names, cue.end + k) for k in (0, 2)):
                 return cue
