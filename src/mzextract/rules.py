@@ -623,8 +623,8 @@ def _specs() -> dict[str, TableSpec]:
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
-            "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
-            "weak_count_cues estimate_words estimate_needs target_labels"
+            "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
+            "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels"
         ),
     }
     for stage, names in words.items():
