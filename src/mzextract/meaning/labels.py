@@ -2803,13 +2803,13 @@ class Labeller:
             # 表1 2012年农村低保分乡镇保障情况 above 乡镇 | 全年发放低保金: the area the
             # table's caption gives the column's programme.
             caption = self.captions.get(i)
-            if caption is None:
-                return None
-            for m in self.areaed.within(*caption):
+            for m in self.areaed.within(*caption) if caption is not None else ():
                 captioned = self._attached(m) if m.entry.programme.key == w.programme.key else None
                 if captioned is not None:
                     return captioned.entry[0], captioned.entry[1], captioned
-            return None
+            # （一）城市低保 over a table of the communities' 城市低保对象: the section's.
+            titled = self._title_area(f.section, w.programme.key, mention.word)
+            return None if titled is None else (titled.entry[0], titled.entry[1], titled)
         # 城乡低保标准分别达到每人每月890元和700元: 城乡 splits over the figures in order.
         each = self._respectively(i, c_lo)
         if each is not None:
