@@ -1263,6 +1263,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev761",
         "dev762",
         "dev763",
+        "dev764",
         "dev765",
         "dev766",
         "dev767",
