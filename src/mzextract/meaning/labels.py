@@ -4811,7 +4811,20 @@ class Labeller:
         e = self.exprs[j]
         if e.end > f.start or not self.compares[j]:
             return None
-        return None if _strip_words(self.text[e.end : f.start], self.t.period_fillers) else e
+        if not _strip_words(self.text[e.end : f.start], self.t.period_fillers):
+            return e
+        # 比2008年调查时的1.8万元增加了1.4万元, 较去年同日的65对增加21对: words between the
+        # period and the figure, where the figure's difference follows it in its clause.
+        c_lo, c_hi = self.segments[i][:2]
+        if e.start < c_lo or i + 1 == len(self.figures) or self.figures[i + 1].start >= c_hi:
+            return None
+        if bisect_left(self.figure_starts, e.end) != i:
+            return None  # another figure stands between the period and this one
+        after = self.text[f.end : self.figures[i + 1].start].strip(_LOOSE)
+        grew = next(iter(self.roles.within(f.end, self.figures[i + 1].start)), None)
+        if grew is None or grew.entry[0] != "change" or not after.startswith(grew.word):
+            return None
+        return e if after[len(grew.word) :].strip(_LOOSE) in ("", "了") else None
 
     def _aside(self, e: Expression, f: Figure) -> bool:
         """Whether ``e`` stands in an aside in brackets, opened shortly before it and
