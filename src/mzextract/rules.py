@@ -611,7 +611,8 @@ def _specs() -> dict[str, TableSpec]:
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes trained_cadres population_links "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
-            "bracket_targets about_words generic_place_names recipient_nouns site_words "
+            "bracket_targets target_tails target_tail_links about_words generic_place_names "
+            "recipient_nouns site_words "
             "place_stop_names posting_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -867,6 +868,8 @@ class Rules:
     generic_place_names = _word_view()
     target_nouns = _word_view()
     bracket_targets = _word_view()
+    target_tails = _word_view()
+    target_tail_links = _word_view()
     population_programmes = _word_view()
     linkage_programmes = _word_view()
     care_modes = _word_view()

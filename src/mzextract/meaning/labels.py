@@ -321,6 +321,8 @@ class _Tables:
     same_day_words: tuple[str, ...]
     target_nouns: tuple[str, ...]
     bracket_targets: tuple[str, ...]
+    target_tails: tuple[str, ...]
+    target_tail_links: tuple[str, ...]
     populations: frozenset[str]
     linkages: frozenset[str]
     care_modes: frozenset[str]
@@ -563,6 +565,8 @@ def _tables(rules: Rules) -> _Tables:
         same_day_words=tuple(rules.same_day_words),
         target_nouns=longest_first(rules.target_nouns),
         bracket_targets=longest_first(rules.bracket_targets),
+        target_tails=tuple(rules.target_tails),
+        target_tail_links=longest_first(rules.target_tail_links),
         populations=frozenset(rules.population_programmes),
         linkages=frozenset(rules.linkage_programmes),
         care_modes=frozenset(rules.care_modes),
@@ -2962,6 +2966,19 @@ class Labeller:
         word = next((w for w in self.t.bracket_targets if text.endswith(w, 0, k)), None)
         return None if word is None else (k - len(word), k)
 
+    def _tail_target(self, i: int, c_hi: int) -> tuple[int, int] | None:
+        """The target noun right after the figure, with only `target_tail_links` between
+        (超额完成省定800户任务, 完成全年新增400张目标任务的70%, 市下达的300张床位建设任务):
+        the figure is the target the work is measured by."""
+        f = self.figures[i]
+        hi = self.figures[i + 1].start if i + 1 < len(self.figures) else c_hi
+        after = self.text[f.end : min(c_hi, hi, f.end + 12)]
+        for tail in self.t.target_tails:
+            at = after.find(tail)
+            if at >= 0 and not strip_words(after[:at].strip(_LOOSE), self.t.target_tail_links):
+                return f.end + at, f.end + at + len(tail)
+        return None
+
     def _rate_in(self, lo: int, hi: int) -> bool:
         """Whether a rate (a standard, an average) starts in ``[lo, hi)``."""
         j = bisect_left(self.figure_starts, lo)
@@ -4376,6 +4393,9 @@ class Labeller:
         aim = self._bracketed_target(c_lo, f.start)
         if aim is not None:
             return "target", "meaning.role.bracketed", aim
+        aim = self._tail_target(i, c_hi)
+        if aim is not None:
+            return "target", "target_tails:" + text[slice(*aim)], aim
         future = self._future(i)
         if future is not None:
             return "target", "meaning.role.future", future
