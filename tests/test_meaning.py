@@ -1024,6 +1024,23 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        (
+            # A scan spaced the title's report word (总 结): the title still names the year,
+            # not the date it was signed in January of the next.
+            "周口市民政局\n2024年度民政工作总 结\n\n2O24年，全市民政工作有序开展。\n"
+            "一、社会救助\n全年发放低保金12万元。\n\n周口市民政局\n二O二五年一月八日\n",
+            "周口市",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
+        (
+            # Nor is a periodical's spaced masthead (民 政 工 作 简 报 over 第 2 期) a title.
+            "安 化 县 民 政 工 作 简 报\n第 2 期\n安化县民政局办公室　　2O14年3月5日\n\n"
+            "1-2月全县民政工作情况\n\n1-2月，全县发放低保金120万元。\n",
+            "安化县",
+            2014,
+            "2014-01-01/2014-02-28",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

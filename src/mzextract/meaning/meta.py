@@ -89,6 +89,7 @@ YEAR_END_ISSUE_MONTH = 11
 """A year's report issued from this month on may plan the next year; one issued earlier
 (a reply of June) plans the rest of its own."""
 _PROSE = "。，"
+_SPACES = re.compile("[ \u3000]+")
 """Marks of a sentence, which no title line holds."""
 
 
@@ -267,7 +268,9 @@ def find_meta(
     # is the periodical's name (民政工作简报), not the title of the report it prints.
     # Not prose that counts sessions (全年开展业务培训5期。): a sentence is no issue line.
     issue_lines = [
-        ln for ln in head if _issue(rules).search(ln.text) and not any(c in ln.text for c in _PROSE)
+        ln
+        for ln in head
+        if _issue(rules).search(_SPACES.sub("", ln.text)) and not any(c in ln.text for c in _PROSE)
     ]
     issues = {ln.start for ln in issue_lines}
     mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
@@ -276,7 +279,8 @@ def find_meta(
         for ln in head
         if ln.start not in issues
         and len(ln.text) <= _TITLE_MAX
-        and report_words.search(ln.text)
+        # 2024年度民政工作总 结, 工 作 总 结: a scan or a layout may space a title's words.
+        and report_words.search(_SPACES.sub("", ln.text))
         # Nor a line that ends in a colon: an address (区人大常委会：) or an opening
         # (现将…情况报告如下：), nor prose that holds a full stop or a comma (我局对规划实施
         # 情况进行了中期评估，评估期为2016年1月至⏎2018年6月。…).
@@ -961,17 +965,19 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
             # The report word on the line, else on its wrapped tail (read after the line),
             # before the next year (于2022年2月底前完成了2021年度统计年报 names 2021's) unless
             # a list joins the two (2019年工作和2020年工作安排 names both).
-            src, lead, at = ln.text, "", end
             named = reports if sentence else titles
             following = next(
                 (
                     n.start()
                     for n in years
-                    if n.start() >= end and not src[: n.start()].rstrip().endswith(joins)
+                    if n.start() >= end and not ln.text[: n.start()].rstrip().endswith(joins)
                 ),
-                len(src),
+                len(ln.text),
             )
-            word = named.search(src, at, min(at + reach, following))
+            # 2024年度民政工作总 结: a scan may space the report word (read without spaces).
+            src, lead, at = _SPACES.sub("", ln.text[end:]), "", 0
+            limit = len(_SPACES.sub("", ln.text[end : min(end + reach, following)]))
+            word = named.search(src, 0, limit)
             if word is None and wrapped:
                 src, lead, at = wrapped, ln.text[end:], 0
                 word = titles.search(src, 0, max(0, reach - len(lead)))
