@@ -1271,6 +1271,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev769",
         "dev770",
         "dev771",
+        "dev772",
+        "dev773",
+        "dev774",
+        "dev775",
+        "dev776",
+        "dev777",
+        "dev778",
+        "dev779",
         "noisy",
     }
 
