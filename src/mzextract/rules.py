@@ -609,7 +609,8 @@ def _specs() -> dict[str, TableSpec]:
             "care_modes care_mode_owners resident_groups resident_programmes workforce_programmes "
             "change_heads staff_blockers member_nouns sum_leads sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
-            "goal_words paid_for_leads couple_programmes trained_cadres population_links "
+            "goal_words paid_for_leads couple_programmes helped_programmes helping_programmes "
+            "trained_cadres population_links "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
             "bracket_targets target_tails target_tail_links about_words generic_place_names "
             "recipient_nouns site_words "
@@ -834,6 +835,8 @@ class Rules:
     cap_words = _word_view()
     trained_programmes = _word_view()
     couple_programmes = _word_view()
+    helped_programmes = _word_view()
+    helping_programmes = _word_view()
     trained_cadres = _word_view()
     population_links = _word_view()
     staff_nouns = _word_view()
@@ -1434,6 +1437,8 @@ def _checked(rules: Rules) -> Rules:
         "population_programmes",
         "linkage_programmes",
         "couple_programmes",
+        "helped_programmes",
+        "helping_programmes",
         "care_mode_owners",
     ):
         stray = sorted(set(getattr(rules, table)) - keys)

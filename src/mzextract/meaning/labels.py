@@ -288,6 +288,8 @@ class _Tables:
     caps: tuple[str, ...]
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
+    helped_programmes: frozenset[str]
+    helping_programmes: frozenset[str]
     trained_cadres: frozenset[str]
     population_links: tuple[str, ...]
     staff_nouns: tuple[str, ...]
@@ -531,6 +533,8 @@ def _tables(rules: Rules) -> _Tables:
         caps=longest_first(rules.cap_words),
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
+        helped_programmes=frozenset(rules.helped_programmes),
+        helping_programmes=frozenset(rules.helping_programmes),
         trained_cadres=frozenset(rules.trained_cadres),
         population_links=longest_first(rules.population_links),
         staff_nouns=longest_first(rules.staff_nouns),
@@ -1251,6 +1255,8 @@ class Labeller:
             m = self._in_context(i, m)
         if m.entry.programme.key in self.t.paid_for:
             m = self._paid_for(i, m)
+        if m.entry.programme.key in self.t.helped_programmes:
+            m = self._helped_by(i, m)
         if m.entry.level == GENERIC:
             m = self._short_for(m)
         elif m.word in self.in_full:
@@ -1531,6 +1537,32 @@ class Labeller:
         while at >= 0 and (k := bisect_left(wraps, at)) < len(wraps) and wraps[k] == at:
             at = self.text.rfind("\n", 0, at)
         return at + 1
+
+    def _helped_by(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the help an earlier clause of the sentence names where ``m`` names the
+        people a clause opening with a beneficiary word helps (实施临时救助2156人次，其中对
+        因病致贫边民家庭救助637人次; 对因病、因学等支出型困难家庭，一般按1000～3000元): the
+        last word of a programme of `helping_programmes` there."""
+        f = self.figures[i]
+        m_lo = self.breaks.clause(m.start)[0]
+        if m_lo < self.segments[i][0] and bisect_left(self.figure_starts, m_lo) != i:
+            return m  # a figure stands between the people and this one
+        opening = self.text[m_lo : m.start].lstrip(_LOOSE)
+        broken = next((w for w in self.t.breakdowns if opening.startswith(w)), "")
+        lead = opening[len(broken) :].lstrip(_LOOSE)
+        if not lead.startswith(self.t.beneficiaries):
+            return m
+        # Its part of the sentence (up to ；), unless it breaks down what was said before:
+        # …；对支出型贫困家庭实施生活救助413户 is help of its own.
+        lo, hi = self.sentence_of[i]
+        if not broken:
+            lo = self._part(lo, hi, m_lo)[0]
+        helps = [
+            w
+            for w in self.words.within(lo, m_lo)
+            if w.entry.level == WORD and w.entry.programme.key in self.t.helping_programmes
+        ]
+        return helps[-1] if helps and helps[-1].end <= f.start else m
 
     def _received(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the receiver that makes it another programme's (慰问驻区部队，送去慰问金
