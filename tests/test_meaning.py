@@ -1041,6 +1041,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2014,
             "2014-01-01/2014-02-28",
         ),
+        (
+            # 各 of 各族自治县 is part of the name, not a word that ends what stands before it.
+            "龙胜各族自治县民政局2021年上半年工作总结\n\n一、社会救助\n全年发放低保金12万元。\n",
+            "龙胜各族自治县",
+            2021,
+            "2021-01-01/2021-06-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
