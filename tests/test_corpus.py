@@ -1279,6 +1279,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev777",
         "dev778",
         "dev779",
+        "dev780",
+        "dev781",
+        "dev782",
+        "dev783",
+        "dev784",
+        "dev785",
+        "dev786",
+        "dev787",
         "noisy",
     }
 
