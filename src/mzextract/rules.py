@@ -592,7 +592,7 @@ def _specs() -> dict[str, TableSpec]:
             "subject_stop_verbs giving_verbs reach_verbs generic_funds slot_words payment_names "
             "subject_time_leads subject_time_words money_heads standard_words particles "
             "per_classifiers age_units conjunctions tail_words recipient_marks "
-            "comparison_more_words"
+            "comparison_more_words place_heads"
         ),
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
@@ -744,6 +744,7 @@ class Rules:
     reach_verbs = _word_view()
     generic_funds = _word_view()
     slot_words = _word_view()
+    place_heads = _word_view()
     payment_names = _word_view()
     subject_time_leads = _word_view()
     subject_time_words = _word_view()

@@ -92,6 +92,7 @@ class _Tables:
     money_heads: tuple[str, ...]
     generic_funds: tuple[str, ...]
     slot_words: frozenset[str]
+    place_heads: frozenset[str]
     place_rows: tuple[str, ...]
     """Last characters of places' names: a table row labelled by a place (月湖区) says where."""
     right_stop: regex.Pattern[str]
@@ -203,6 +204,7 @@ def _tables(rules: Rules) -> _Tables:
         money_heads=rules.money_heads,
         generic_funds=rules.generic_funds,
         slot_words=frozenset(rules.slot_words),
+        place_heads=frozenset(rules.place_heads),
         place_rows=tuple(rules.place_suffixes),
         right_stop=regex.compile(f"[{regex.escape(RIGHT_BREAKS + _LIST_MARK)}]"),
     )
@@ -310,11 +312,12 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     lo = text.rfind("\n", 0, f.start) + 1
     cuts = sorted(k for c in CELL_SEPARATORS for k in occurrences(text, c, lo, f.start))
     places = _tables(rules).place_rows
+    by_place = _rows_by_place(text, f.start, rules)
     for a, b in reversed(list(zip([lo, *(k + 1 for k in cuts)], cuts, strict=False))):
         if any(ch.isdigit() for ch in text[a:b]):
             continue
         cell = text[a:b].strip(BLANKS)
-        if len(cell) <= _PLACE_ROW and cell.endswith(places):
+        if (len(cell) <= _PLACE_ROW and cell.endswith(places)) or (a == lo and by_place):
             # 月湖区 | 1862户 | 3015人: the place a row is of says where, not what: the
             # column's head names what is counted.
             return None
@@ -324,14 +327,28 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     return None
 
 
+def _rows_by_place(text: str, start: int, rules: Rules) -> bool:
+    """Whether the first column of the table that holds ``start`` is headed by a unit of
+    place (街道 | 低保户数 over 周水子 | 1 126户): its rows are places, whatever their names."""
+    head = column_head(text, start)
+    if head is None:
+        return False
+    line = text.rfind("\n", 0, head[0]) + 1
+    first = min(
+        (k for c in CELL_SEPARATORS if (k := text.find(c, line, head[1])) >= 0), default=line
+    )
+    return text[line:first].strip(BLANKS) in _tables(rules).place_heads
+
+
 def _place_cell(text: str, found: Subject, start: int, rules: Rules) -> bool:
     """Whether ``found`` is a table row's cell before the figure at ``start`` that names a
     place (a cell separator stands between them)."""
-    return (
-        any(text.find(c, found.end, start) >= 0 for c in CELL_SEPARATORS)
-        and len(found.text) <= _PLACE_ROW
-        and found.text.endswith(_tables(rules).place_rows)
-    )
+    if not any(text.find(c, found.end, start) >= 0 for c in CELL_SEPARATORS):
+        return False
+    if len(found.text) <= _PLACE_ROW and found.text.endswith(_tables(rules).place_rows):
+        return True
+    first = not text[text.rfind("\n", 0, found.start) + 1 : found.start].strip(BLANKS)
+    return first and _rows_by_place(text, start, rules)
 
 
 def _column_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
