@@ -250,7 +250,7 @@ def _subject(
     if left is not None and _place_cell(text, left, f.start, rules):
         left = None  # 月湖区⇥1862户: the row's place; its column names what is counted
     if left is not None and left.text in _tables(rules).slot_words:
-        indicator = _line_label(text, left.start, rules)
+        indicator = _line_label(text, left.start, rules) or _slot_owner(text, left.end, rules)
         if indicator is not None:
             return indicator, "subjects.indicator"
     if left is not None:
@@ -303,6 +303,16 @@ def _line_label(text: str, at: int, rules: Rules) -> Subject | None:
     if colon < 0 or any(ch.isdigit() for ch in text[lo:colon]):
         return None
     return _span(text, lo, colon, rules)
+
+
+def _slot_owner(text: str, at: int, rules: Rules) -> Subject | None:
+    """The name that opens the sentence of ``at`` right before its first slot word
+    (特困人员年度指标值为2500人，实际完成值为2531人): the indicator the slots are of."""
+    lo = max(text.rfind(b, 0, at) for b in SENTENCE_BREAKS) + 1
+    slots = [k for w in _tables(rules).slot_words if (k := text.find(w, lo, at)) >= 0]
+    if not slots or any(ch.isdigit() for ch in text[lo : min(slots)]):
+        return None
+    return _span(text, lo, min(slots), rules)
 
 
 def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
