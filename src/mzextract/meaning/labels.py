@@ -290,6 +290,7 @@ class _Tables:
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
     helping_programmes: frozenset[str]
+    other_counts: frozenset[str]
     trained_cadres: frozenset[str]
     population_links: tuple[str, ...]
     staff_nouns: tuple[str, ...]
@@ -535,6 +536,7 @@ def _tables(rules: Rules) -> _Tables:
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
         helping_programmes=frozenset(rules.helping_programmes),
+        other_counts=frozenset(rules.other_count_cues),
         trained_cadres=frozenset(rules.trained_cadres),
         population_links=longest_first(rules.population_links),
         staff_nouns=longest_first(rules.staff_nouns),
@@ -3858,6 +3860,20 @@ class Labeller:
             enrolled = named[0]
             return "covered", enrolled.entry.rule, (enrolled.start, enrolled.end)
         if count and programme is not None and programme.key == "other":
+            # 城镇新增就业6850人: a count of the economy's or the department's own people
+            # measures nothing a programme does, but what a cue of `other_count_cues` inside
+            # the word that names it says (not 新增社会救助协理员60名: staff are other).
+            name = named[0] if named is not None else None
+            cued = [
+                c
+                for c in self.cues("count").within(c_lo, f.start)
+                if c.word in self.t.other_counts
+                and name is not None
+                and name.start <= c.start
+                and c.end <= name.end
+            ]
+            if cued:
+                return cued[-1].entry.measure, cued[-1].entry.id, (cued[-1].start, cued[-1].end)
             return "other", "programmes:other", here
         total = self._lead(f, c_lo, self.t.stock_totals) if kind in _PEOPLE_KINDS else None
         if total is not None:
