@@ -1282,6 +1282,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev785",
         "dev786",
         "dev787",
+        "dev788",
+        "dev789",
+        "dev790",
+        "dev791",
+        "dev792",
+        "dev793",
+        "dev794",
+        "dev795",
         "noisy",
     }
 
