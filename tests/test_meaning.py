@@ -1048,6 +1048,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-06-30",
         ),
+        (
+            # A notice that issues a five-year plan: 印发 is no part of the place, and 第十三个
+            # 五年 names the plan's five years as 十三五 does.
+            "宾川县人民政府文件\n宾川县人民政府关于印发宾川县民政事业发展第十三个五年规划的通知\n"
+            "各乡镇人民政府：\n现将规划印发给你们。\n宾川县人民政府\n二〇一七年二月十六日\n\n"
+            "一、发展基础\n全县城乡低保对象1.2万人。\n",
+            "宾川县",
+            2017,
+            "2016-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
