@@ -1975,8 +1975,10 @@ class Labeller:
 
     def _earlier_column(self, i: int) -> Expression | None:
         """The head's period of a cell in a column of an earlier year than the report's,
-        where another head of its table names the report's year: a table that sets this
-        year beside the last (项目 | 2021年 | 2020年) gives the earlier values for comparison."""
+        where another head of its table names the report's year or a later one: a table that
+        sets this year beside the last (项目 | 2021年 | 2020年) gives the earlier values for
+        comparison, and a plan's table of targets (指标 | 2020年 | 2025年 in a plan of 2021)
+        its base year's."""
         e = self._head_period(i)
         year = self.meta.year
         if e is None or e.year is None or year is None or e.year >= year:
@@ -1984,7 +1986,7 @@ class Labeller:
         text = self.text
         end = text.find("\n", e.end)
         line = self._exprs_in(text.rfind("\n", 0, e.start) + 1, len(text) if end < 0 else end)
-        return e if any(x.year == year for x in line) else None
+        return e if any(x.year is not None and x.year >= year for x in line) else None
 
     def _certified(self, lo: int, hi: int) -> bool:
         """Whether a word of ``certified_words`` stands in ``[lo, hi)``."""
@@ -4365,6 +4367,8 @@ class Labeller:
             prev = self.figures[i - 1] if i > 0 else None
             if (
                 prev is not None
+                # A table's cells stand in their columns, not in a list (2015年 | 2020年).
+                and head is None
                 and self.roles_so_far[-1] in ("previous", "change")
                 and prev.start >= c_lo - 1
                 # 由每人每月470元、每人每年2760元提高到…: a list item may repeat its basis; a
