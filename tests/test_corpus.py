@@ -252,13 +252,13 @@ SHORTFALLS = {
     "as dev60's",
     ("dev505", _META, "period_acc"): "0.600: two year-end reports to a congress, read as dev60's",
     ("dev790", _FIGURES, "subject_acc"): "0.823 (blind): audit and inspection rectification "
-    "reports, whose gold names a finding by the roll it concerns (重复享受低保, 低保档案) where the "
-    "engine reads the words of the finding (两个村, 未按规定, 清退)",
+    "reports, whose gold names a finding by the roll it concerns (重复享受低保, 低保档案) "
+    "where the engine reads the words of the finding (两个村, 未按规定, 清退)",
     ("dev790", _MEANING, "measure_acc"): "0.755 (blind): the same findings: people found "
-    "ineligible (违规享受低保83户) are other and money paid out wrongly (违规领取, 多发放) or held up "
-    "(滞留) paid in this gold, where the engine reads the cue's own measure (享受 covered; 违规领取 "
-    "other, as 76 of 81 such gold figures of the other sets read it); a weak cue for 违规享受 "
-    "cost 4 rows net",
+    "ineligible (违规享受低保83户) are other and money paid out wrongly (违规领取, "
+    "多发放) or held up (滞留) paid in this gold, where the engine reads the cue's own "
+    "measure (享受 covered; 违规领取 other, as 76 of 81 such gold figures of the other "
+    "sets read it); a weak cue for 违规享受 cost 4 rows net",
     ("dev766", _MEANING, "programme_acc"): "0.861 (blind): heating subsidies (冬季取暖补贴) "
     "that this gold gives to assistance_other whoever receives them, where the gold of other "
     "sets splits them between the group helped (低保, 特困), condolence and disaster relief "
