@@ -110,6 +110,8 @@ comparison that follow the total (13862户19857人，比上年减少642人，其
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _STAFF_REACH = 16
+_OPENING_REACH = 4
+"""How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
 _ENROLLED = "enrolment_verbs:"
 """The rule of a count of people insured (`_enrolment`), which `_measure` reads."""
 # How far before a cue of donating its receiver may stand (向对口帮扶的宿迁市泗洪县捐赠).
@@ -4770,10 +4772,17 @@ class Labeller:
         if e.year is None or e.start >= self._part(lo, hi, self.figures[i].start)[0]:
             return True
         # 2010年，全县民政系统…。2010年全县发放…；农村五保对象6238人: a line that opens with a
-        # year before the report's reviews that year in all its parts.
-        year = self._paragraph_year(self.figures[i].start)
+        # year before the report's reviews that year in all its parts, and so does a sentence
+        # (截至2020年12月31日，全市城乡低保对象6218户…；特困人员2934人 in a plan for 2021).
         report = self.meta.period
-        return year is not None and report is not None and year < report.end.year
+        if report is None:
+            return False
+        opening = next(iter(self._exprs_in(lo, min(hi, lo + _OPENING_REACH))), None)
+        first = (report.start or report.end).year
+        if opening is not None and opening.year is not None and opening.year < first:
+            return True
+        year = self._paragraph_year(self.figures[i].start)
+        return year is not None and year < report.end.year
 
     def _review(self, f: Figure) -> tuple[int, int] | None:
         """The title of a section of the figure that reviews work done (一、2020年工作基础,
