@@ -4905,7 +4905,8 @@ class Labeller:
         grew = next(iter(self.roles.within(f.end, self.figures[i + 1].start)), None)
         if grew is None or grew.entry[0] != "change" or not after.startswith(grew.word):
             return None
-        return e if after[len(grew.word) :].strip(_LOOSE) in ("", "了") else None
+        rest = strip_words(after[len(grew.word) :].strip(_LOOSE), self.t.fillers)
+        return None if rest.strip(_LOOSE) else e
 
     def _aside(self, e: Expression, f: Figure) -> bool:
         """Whether ``e`` stands in an aside in brackets, opened shortly before it and
