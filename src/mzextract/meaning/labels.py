@@ -2850,8 +2850,7 @@ class Labeller:
                 if captioned is not None:
                     return captioned.entry[0], captioned.entry[1], captioned
             # （一）城市低保 over a table of the communities' 城市低保对象: the section's.
-            titled = self._title_area(f.section, w.programme.key, mention.word)
-            return None if titled is None else (titled.entry[0], titled.entry[1], titled)
+            return _labelled(self._title_area(f.section, w.programme.key, mention.word))
         # 城乡低保标准分别达到每人每月890元和700元: 城乡 splits over the figures in order.
         each = self._respectively(i, c_lo)
         if each is not None:
@@ -2957,8 +2956,7 @@ class Labeller:
             if self._split_after(f, key, hi):
                 # 全区共有低保对象10862户，其中城市…，农村…: the total has no area of its
                 # own, unless its section's title gives the programme one (1.城乡低保提标扩面).
-                titled = self._title_area(f.section, key, mention.word)
-                return None if titled is None else (titled.entry[0], titled.entry[1], titled)
+                return _labelled(self._title_area(f.section, key, mention.word))
             for m in areaed(f.end, p_hi):
                 # Not a part after 其中 (接收退役士兵4326名，其中城镇退役士兵1150名; 特困人员
                 # 9860人，其中集中供养2310人，农村特困人员8420人), nor the next item of a list
@@ -2976,10 +2974,9 @@ class Labeller:
                     later = self._attached(m)
                     if later is not None:
                         return later.entry[0], later.entry[1], later
-        titled = self._title_area(f.section, key, mention.word) or self._bare_area(f.section)
-        if titled is not None:
-            return titled.entry[0], titled.entry[1], titled
-        return None
+        return _labelled(
+            self._title_area(f.section, key, mention.word) or self._bare_area(f.section)
+        )
 
     def _sibling_item(self, f: Figure, m: Mention[_Word]) -> bool:
         """Whether ``m``, after ``f``, names a later item of ``f``'s list: figures of
@@ -3868,14 +3865,15 @@ class Labeller:
             # measures nothing a programme does, but what a cue of `other_count_cues` inside
             # the word that names it says (not 新增社会救助协理员60名: staff are other).
             name = named[0] if named is not None else None
-            cued = [
-                c
-                for c in self.cues("count").within(c_lo, f.start)
-                if c.word in self.t.other_counts
-                and name is not None
-                and name.start <= c.start
-                and c.end <= name.end
-            ]
+            cued = (
+                [
+                    c
+                    for c in self.cues("count").within(max(c_lo, name.start), f.start)
+                    if c.word in self.t.other_counts and c.end <= name.end
+                ]
+                if name is not None
+                else []
+            )
             if cued:
                 return cued[-1].entry.measure, cued[-1].entry.id, (cued[-1].start, cued[-1].end)
             return "other", "programmes:other", here
@@ -5385,6 +5383,13 @@ def _last_within(starts: list[int], lo: int, hi: int) -> int | None:
     """The last of the sorted ``starts`` in ``[lo, hi]``, if any."""
     k = bisect_right(starts, hi) - 1
     return starts[k] if k >= 0 and starts[k] >= lo else None
+
+
+def _labelled(
+    m: Mention[tuple[str, str]] | None,
+) -> tuple[str, str, Mention[tuple[str, str]]] | None:
+    """An area word as the area label, its rule and its evidence; None for no word."""
+    return None if m is None else (m.entry[0], m.entry[1], m)
 
 
 def _key(found: tuple[Mention[_Word], str] | None) -> str | None:

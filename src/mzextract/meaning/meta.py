@@ -89,8 +89,9 @@ YEAR_END_ISSUE_MONTH = 11
 """A year's report issued from this month on may plan the next year; one issued earlier
 (a reply of June) plans the rest of its own."""
 _PROSE = "。，"
-_SPACES = re.compile("[ \u3000]+")
 """Marks of a sentence, which no title line holds."""
+_SPACES = re.compile("[ \u3000]+")
+"""Spaces a scan or a layout puts between a title's characters (工作总 结)."""
 
 
 @cache
