@@ -528,7 +528,8 @@ def resolve(e: Expression, year: int | None, report: Period | None, *, at: bool)
 
 
 def _shift(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
+    """The same day so many years away; a month's last day stays its month's last
+    (a year before 2021-02-28 is 2020-02-29)."""
+    if d == _month_end(d.year, d.month):
+        return _month_end(d.year + years, d.month)
+    return d.replace(year=d.year + years)
