@@ -1253,6 +1253,7 @@ class Labeller:
         m, source = found
         if source != "each":  # an item of a list before 分别 is its own
             m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
+        m = self._sum_first(i, m) or m
         if m.entry.programme.key in self.t.receivers:
             m = self._received(i, m)
         if m.entry.programme.key in self.t.contexts:
@@ -1301,6 +1302,34 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _sum_first(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The first part's word for a sum of parts named by programmes of their own
+        (孤儿基本生活费70.39万元、事实无人抚养儿童基本生活费245.44万元，合计315.83万元 →
+        孤儿): the programmes share it, and the first named takes it (part 2, §3). The
+        parts are the figures of its kind right before its clause, each after its own word."""
+        f = self.figures[i]
+        c_lo = self.segments[i][0]
+        if m.start >= c_lo or not self.text[c_lo : f.start].lstrip(_LOOSE).startswith(
+            self.t.sum_leads
+        ):
+            return None
+        first: Mention[_Word] | None = None
+        hi, j = c_lo, i - 1
+        while j >= 0 and self.sentence_of[j] == self.sentence_of[i]:
+            part, found = self.figures[j], self.programmes_so_far[j]
+            if part.kind is not f.kind or found is None:
+                break
+            word = found[0]
+            lo = self.figures[j - 1].end if j > 0 else 0
+            if not lo <= word.start < part.start or (
+                self.text[part.end : hi].strip(_LOOSE) not in _FIGURE_SEPARATORS
+            ):
+                break
+            first, hi, j = word, word.start, j - 1
+        if first is None or first.entry.programme is m.entry.programme or hi == c_lo:
+            return None
+        return first
 
     def _helped_item(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The help that the list item before names with its group (临时救助低保对象2103人次、
