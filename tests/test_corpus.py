@@ -1298,6 +1298,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev793",
         "dev794",
         "dev795",
+        "dev796",
+        "dev797",
+        "dev798",
+        "dev799",
+        "dev800",
+        "dev801",
+        "dev802",
+        "dev803",
         "noisy",
     }
 

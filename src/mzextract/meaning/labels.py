@@ -94,6 +94,8 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
 # 8350人; 75户86人); the list words (和, 及) are data.
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
+_PART_SEPARATORS = (*_FIGURE_SEPARATORS, "；", ";")
+"""What stands between the parts of a breakdown, each in its clause."""
 _WRAPPED = _SPACES + "\r\n"
 """Spaces and line breaks: what a soft wrap leaves between two words or figures."""
 _ADJACENT = _SPACES + "、，,"
@@ -2401,6 +2403,29 @@ class Labeller:
             self._opened[c_lo] = opened
         return opened
 
+    def _in_parts(self, i: int, c_lo: int) -> bool:
+        """Whether the figure's clause opens a breakdown or goes on with one (其中80至89岁
+        1012人，90至99岁118人): a clause right after a part's figure, whose first figure is
+        of that part's kind, is the next part, where no verb measured that one (其中新增享受
+        对象138人，百岁老人6人按…发放: not a newcomer), and it names no scope of its own
+        (…，全区养老床位总数达到3870张: a new total)."""
+        head = self.text[c_lo : self.figures[i].start]
+        if any(w in head for w in self.t.wholes):
+            return self._in_breakdown(c_lo)
+        while not self._in_breakdown(c_lo):
+            if i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]:
+                return False
+            prev = self.figures[i - 1]
+            if prev.kind is not self.figures[i].kind or (
+                self.text[prev.end : c_lo].strip(_LOOSE) not in _PART_SEPARATORS
+            ):
+                return False
+            i -= 1
+            c_lo = self.segments[i][0]
+            if self.cues("count").within(c_lo, prev.start):
+                return False
+        return True
+
     def _opens_breakdown(self, c_lo: int) -> bool:
         if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
             return True
@@ -4081,7 +4106,7 @@ class Labeller:
                 return worker
         if kind == "beds":
             # 新增养老床位860张，其中护理型床位520张: a part of the total measures what it does.
-            carried = self._carried(i) if self._in_breakdown(c_lo) else None
+            carried = self._carried(i) if self._in_parts(i, c_lo) else None
             if carried is not None:
                 return (
                     carried,
@@ -4106,7 +4131,7 @@ class Labeller:
             count
             and programme is not None
             and self.t.counts[programme.key] == "served"
-            and not self._in_breakdown(c_lo)
+            and not self._in_parts(i, c_lo)
             and not self._area_part(i, c_lo)
         ):
             if carried == "added":
