@@ -295,6 +295,7 @@ class _Tables:
     helped_programmes: frozenset[str]
     helping_programmes: frozenset[str]
     other_counts: frozenset[str]
+    attribute_marks: tuple[str, ...]
     trained_cadres: frozenset[str]
     population_links: tuple[str, ...]
     staff_nouns: tuple[str, ...]
@@ -541,6 +542,7 @@ def _tables(rules: Rules) -> _Tables:
         helped_programmes=frozenset(rules.helped_programmes),
         helping_programmes=frozenset(rules.helping_programmes),
         other_counts=frozenset(rules.other_count_cues),
+        attribute_marks=tuple(rules.attribute_marks),
         trained_cadres=frozenset(rules.trained_cadres),
         population_links=longest_first(rules.population_links),
         staff_nouns=longest_first(rules.staff_nouns),
@@ -4435,7 +4437,14 @@ class Labeller:
                 role, where, rule, paired = r.entry
                 if (
                     where not in ("adjacent", "compared")
-                    or (where == "compared" and not self._after_lead(c_lo, r.start))
+                    or (
+                        where == "compared"
+                        and (
+                            not self._after_lead(c_lo, r.start)
+                            # 对返贫风险较高的104户: a quality of who is counted.
+                            or any(m in self.text[r.end : f.start] for m in self.t.attribute_marks)
+                        )
+                    )
                     # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
                     or (
                         r.end != end
