@@ -104,9 +104,10 @@ def blank_emphasis(text: str, rules: Rules) -> str:
     return blanked
 
 
-_GAP = regex.compile("(?<=\\S)[ \u3000]{2,}(?=\\S)")
-"""A run of spaces between two cells of a row laid out by spaces (one space may stand
-inside a number: 1 236户)."""
+_GAP = regex.compile("(?<=\\S)(?:[ \u3000]{2,}|\u3000(?!\\d)|(?<!\\d)\u3000)(?=\\S)")
+"""A run of spaces between two cells of a row laid out by spaces, or one full-width
+space beside a cell that is no digit (1月　312对　58对); one space between two digits may
+stand inside a number (1 236户)."""
 
 
 def tab_cells(text: str) -> str:
