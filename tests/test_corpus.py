@@ -1306,6 +1306,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev801",
         "dev802",
         "dev803",
+        "dev804",
+        "dev805",
+        "dev806",
+        "dev807",
+        "dev808",
+        "dev809",
+        "dev810",
+        "dev811",
         "noisy",
     }
 
