@@ -610,7 +610,7 @@ def _specs() -> dict[str, TableSpec]:
             "change_heads staff_blockers member_nouns sum_leads sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes helped_programmes helping_programmes "
-            "other_count_cues trained_cadres population_links attribute_marks "
+            "other_count_cues trained_cadres population_links attribute_marks resident_nouns "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
             "bracket_targets target_tails target_tail_links about_words generic_place_names "
             "recipient_nouns site_words "
@@ -840,6 +840,7 @@ class Rules:
     helping_programmes = _word_view()
     other_count_cues = _word_view()
     attribute_marks = _word_view()
+    resident_nouns = _word_view()
     trained_cadres = _word_view()
     population_links = _word_view()
     staff_nouns = _word_view()

@@ -397,6 +397,7 @@ class _Tables:
     """The programme of staff, population and training words (one object per rule set:
     compared by identity)."""
     beneficiaries: tuple[str, ...]
+    resident_nouns: tuple[str, ...]
     beneficiary_reach: int
     """How far before a count a beneficiary word may start (three characters between)."""
     not_beneficiaries: tuple[str, ...]
@@ -638,6 +639,7 @@ def _tables(rules: Rules) -> _Tables:
         areas_apart=not any(w in a.word for a in rules.area_words for w in programmes),
         other=records["other"],
         beneficiaries=rules.beneficiary_words,
+        resident_nouns=tuple(rules.resident_nouns),
         beneficiary_reach=max(map(len, rules.beneficiary_words), default=0) + 3,
         not_beneficiaries=rules.beneficiary_blockers,
         relatives=tuple(rules.relative_marks),
@@ -2833,6 +2835,35 @@ class Labeller:
         bare = m.word[len(area.word) :] if area is not None and area.start == m.start else m.word
         return any(g.startswith(bare) or bare.startswith(g) for g in groups)
 
+    def _residents(self, lo: int, end: int) -> Mention[tuple[str, str]] | None:
+        """The area word of the people a help is for, named as residents rather than by a
+        programme's group, after a word of `beneficiary_words` in the figure's part of the
+        sentence (up to ；) before it (为全县城乡居民减免基本殡葬服务费; 为城乡5742名逝者
+        减免…; 为2930户农村家庭发放火化补助): the area of whoever the help reaches."""
+        if not _any_in(self.areas.starts, lo, end):
+            return None
+        for a in reversed(self.areas.within(lo, end)):
+            at = a.end
+            j = bisect_left(self.figure_starts, at)
+            if j < len(self.figures) and not self.text[at : self.figures[j].start].strip(_LOOSE):
+                at = self.figures[j].end  # 城乡5742名逝者: the count of them between
+            nouns = self.t.resident_nouns
+            if not (a.word.endswith(nouns) or self.text.startswith(nouns, at)):
+                continue
+            start = a.start
+            k = bisect_left(self.figure_starts, start) - 1
+            if k >= 0 and not self.text[self.figures[k].end : start].strip(_LOOSE):
+                start = self.figures[k].start  # 为2930户农村家庭: their count before
+            lead = self.text[max(lo, start - self.t.beneficiary_reach - 4) : start]
+            lead = lead.rstrip(_LOOSE)
+            for whole in self.t.wholes:
+                if lead.endswith(whole):
+                    lead = lead[: -len(whole)]
+                    break
+            if any(lead.rstrip(_LOOSE).endswith(b) for b in self.t.beneficiaries):
+                return a
+        return None
+
     def _area_word(self, m: Mention[_Word]) -> Mention[tuple[str, str]] | None:
         lo = max(0, m.start - 6)
         if not _any_in(self.areas.starts, lo, m.end):
@@ -2960,6 +2991,9 @@ class Labeller:
                     )
                 ):
                     return helped.entry[0], helped.entry[1], helped
+        residents = self._residents(self._part(lo, hi, f.start)[0], f.start)
+        if residents is not None:
+            return residents.entry[0], residents.entry[1], residents
         m_lo, m_hi = self.breaks.clause(mention.start)
         if (m_lo, m_hi) != (c_lo, c_hi):
             # The clause that named the programme (为2140户城市低保家庭发放一次性生活补贴，
