@@ -2407,15 +2407,23 @@ class Labeller:
             self._opened[c_lo] = opened
         return opened
 
+    def _opens_item(self, cue: Mention[MeasureCue], end: int) -> bool:
+        """Whether ``cue`` says what its item's count is (其中纳入城市特困人员7人), not
+        what a relative clause before the count says of it (其中救助未纳入低保的…1732人次)."""
+        between = self.text[cue.end : end]
+        return not any(m in between for m in self.t.attribute_marks)
+
     def _in_parts(self, i: int, c_lo: int) -> bool:
         """Whether the figure's clause opens a breakdown or goes on with one (其中80至89岁
         1012人，90至99岁118人): a clause right after a part's figure, whose first figure is
         of that part's kind, is the next part, where no verb measured that one (其中新增享受
-        对象138人，百岁老人6人按…发放: not a newcomer), and it names no scope of its own
+        对象138人，百岁老人6人按…发放: not a newcomer) but the one this clause has too
+        (其中纳入城市特困人员7人，纳入农村特困人员5人), and it names no scope of its own
         (…，全区养老床位总数达到3870张: a new total)."""
         head = self.text[c_lo : self.figures[i].start]
         if any(w in head for w in self.t.wholes):
             return self._in_breakdown(c_lo)
+        own = {c.word for c in self.cues("count").within(c_lo, self.figures[i].start)}
         while not self._in_breakdown(c_lo):
             if i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]:
                 return False
@@ -2426,7 +2434,7 @@ class Labeller:
                 return False
             i -= 1
             c_lo = self.segments[i][0]
-            if self.cues("count").within(c_lo, prev.start):
+            if not {c.word for c in self.cues("count").within(c_lo, prev.start)} <= own:
                 return False
         return True
 
@@ -4011,11 +4019,20 @@ class Labeller:
             ]
             if events:
                 cue = events[-1]
-            elif count and self._in_breakdown(c_lo):
+            elif count and self._in_parts(i, c_lo):
                 # 清退…2318户，其中…违规享受低保的84户: a part that a stock word only
                 # describes is what happened to the total.
                 carried = self._carried(i)
                 if carried is not None and carried != "covered":
+                    if (
+                        cue.entry.after == "added"
+                        and self.figures[i - 1].end <= cue.start
+                        and cue.end <= f.start
+                        and self._opens_item(cue, f.start)
+                    ):
+                        # 办理落户12人，其中纳入城市特困人员救助供养7人: where an event's
+                        # people went, newcomers to the roll the cue names.
+                        return "added", cue.entry.id, (cue.start, cue.end)
                     g = self.figures[i - 1]
                     return carried, "meaning.measure.list", (g.start, g.end)
         elif (
