@@ -1314,6 +1314,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev809",
         "dev810",
         "dev811",
+        "dev812",
+        "dev813",
+        "dev814",
+        "dev815",
+        "dev816",
+        "dev817",
+        "dev818",
+        "dev819",
         "noisy",
     }
 
