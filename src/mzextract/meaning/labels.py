@@ -4600,16 +4600,17 @@ class Labeller:
                 titled or self.plan_report or self._goals(plan) or not self._reported(i)
             ):
                 return "target", "meaning.role.plan_section", plan
+        label = self._target_label(i)
+        if label is not None:
+            # 年度目标：城市低保标准提高到每人每月520元，…: the figures the label opens, the
+            # new value a change verb sets too.
+            return "target", "target_labels:" + text[label[0] : label[1] - 1], label
         if new is not None:
             return "value", new.entry, (new.start, new.end)
         total = self._target_total(i, c_lo)
         if total is not None:
             # 预算数为98650万元，其中中央补助资金76320万元: the parts of a target are targets.
             return "target", "meaning.role.breakdown", (total.start, total.end)
-        label = self._target_label(i)
-        if label is not None:
-            # 年度目标：城市低保标准提高到每人每月520元，…: the figures the label opens.
-            return "target", "target_labels:" + text[label[0] : label[1] - 1], label
         estimate = self._estimated_need(i, c_lo)
         if estimate is not None:
             return "target", "estimate_words:" + text[slice(*estimate)], estimate
