@@ -1322,6 +1322,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev817",
         "dev818",
         "dev819",
+        "dev820",
+        "dev821",
+        "dev822",
+        "dev823",
+        "dev824",
+        "dev825",
+        "dev826",
+        "dev827",
         "noisy",
     }
 
