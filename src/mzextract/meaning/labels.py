@@ -1849,10 +1849,17 @@ class Labeller:
         lo, hi = self.sentence_of[i]
         p_lo, p_hi = self._part(lo, hi, f.start)
         p_hi = self._reason(f.end, p_hi)
-        if self._in_breakdown(c_lo) and (generic is not None or not self.words.within(lo, f.start)):
+        named = bool(self.words.within(lo, f.start))
+        # A later clause of a sentence that a breakdown opens (惠及…10126人。其中80至89周岁
+        # 8962人，每人每月100元；90至99周岁1143人…), with nothing named in it before the
+        # figure, goes on parting the same total.
+        opened = (
+            c_lo if self._in_breakdown(c_lo) else lo if not named and self._in_breakdown(lo) else -1
+        )
+        if opened >= 0 and (generic is not None or not named):
             # 其中未成年人37人次: a part of a total named before the breakdown is the total's;
             # so is a part that nothing names (其中，城市居民2134人次).
-            total = self._breakdown_total(i, c_lo)
+            total = self._breakdown_total(i, opened)
             if total is not None:
                 return total, "sentence"
             context = self._context_total(i, c_lo)
@@ -2228,6 +2235,12 @@ class Labeller:
             # 享受高龄津贴老年人23716人，其中…100周岁以上66人: a part by age of a roll that
             # a group's word names is the roll's.
             part = self._in_breakdown(c_lo)
+            if not self.words.within(lo, f.start) and self._in_breakdown(lo):
+                # 惠及80周岁以上老年人10126人。其中…100周岁以上21人: the same in a breakdown
+                # that opens the sentence after the roll's.
+                total = self._breakdown_total(i, lo)
+                if total is not None and total.entry.programme is not self.t.other:
+                    return None
             if (
                 any(c.word not in self.t.stocks for c in self.cues("count").within(c_lo, f.start))
                 # 80周岁以上老年人2168人享受高龄津贴: what is done for them follows.
