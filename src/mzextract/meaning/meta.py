@@ -360,13 +360,18 @@ def report_lines(
     stops = LINE_CLAUSE_BREAKS
     out = []
     marks = tuple(rules.appendix_marks)
-    for ln in _lines_with(text, sections[0].start, len(text), rules.report_words):
-        # 附：2016年主要指标完成情况: an appendix of data titled like a report of its year.
+    words = tuple(rules.report_words)
+    for ln in _lines_with(text, sections[0].start, len(text), words + marks):
+        # 附：2016年主要指标完成情况, 附表：2019年日照市民政主要指标: an appendix of data
+        # titled by its year, with or without a report word.
         line = ln.text
         for mark in marks:
             if line.startswith(mark):
-                line = line[len(mark) :].lstrip()
+                line = line[len(mark) :].lstrip(" \t\u3000：:")  # 附表：…
                 break
+        else:
+            if not any(w in line for w in words):
+                continue
         if (
             len(line) > _TITLE_MAX
             or ln.start in heads
