@@ -1330,6 +1330,13 @@ def test_all_development_sets_are_scored() -> None:
         "dev825",
         "dev826",
         "dev827",
+        "dev828",
+        "dev830",
+        "dev831",
+        "dev832",
+        "dev833",
+        "dev834",
+        "dev835",
         "noisy",
     }
 
