@@ -1331,6 +1331,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev826",
         "dev827",
         "dev828",
+        "dev829",
         "dev830",
         "dev831",
         "dev832",
