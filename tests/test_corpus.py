@@ -1338,6 +1338,13 @@ def test_all_development_sets_are_scored() -> None:
         "dev833",
         "dev834",
         "dev835",
+        "dev836",
+        "dev837",
+        "dev838",
+        "dev839",
+        "dev840",
+        "dev841",
+        "dev842",
         "noisy",
     }
 
