@@ -1345,6 +1345,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev840",
         "dev841",
         "dev842",
+        "dev843",
         "noisy",
     }
 
