@@ -263,6 +263,27 @@ SHORTFALLS = {
     "that this gold gives to assistance_other whoever receives them, where the gold of other "
     "sets splits them between the group helped (低保, 特困), condolence and disaster relief "
     "(adding them to assistance_other's words cost 8 rows net over the sets)",
+    ("dev817", _FIGURES, "subject_acc"): "0.840 (blind): disabled people's welfare, whose "
+    "gold names an area's part of a total by the total's noun (生活补贴对象中，城市1286人 → "
+    "生活补贴对象) and a grade's standard by the subsidy (一级每人每月90元 → 重度残疾人护理补贴), "
+    "where the engine reads the area word or the grade (城市, 一级), as about 60% of the sets' "
+    "gold for such parts does",
+    ("dev825", _FIGURES, "subject_acc"): "0.822 (blind): social affairs, place names and social "
+    "organisations, whose gold names rewards and investments by the programme's noun "
+    "(一次性奖励, 农村公益性公墓) where the engine reads the words before the amount "
+    "(评为3A以上等级的社会组织, 总投资)",
+    ("dev822", _MEANING, "programme_acc"): "0.893 (blind): care homes' own summaries, whose "
+    "gold splits what a home does between tekun (whatever is paid to or for its 特困 "
+    "residents) and elderly_institution (everything else), where the engine reads the words "
+    "of the figure's clause (敬老院 → elderly_institution, 医疗 → medical_assistance)",
+    ("dev823", _MEANING, "programme_acc"): "0.882 (blind): purchased home-care services, "
+    "whose gold gives every service bought for the old (for 低保, 特困 or 高龄 people) to "
+    "home_care, where the engine reads 养老服务补贴 as elderly_subsidy and the group helped "
+    "named alone (低保老人864人) as its own programme",
+    ("dev826", _MEANING, "programme_acc"): "0.860 (blind): news items, most of them on "
+    "heating subsidies that this gold gives to condolence whoever receives them, where other "
+    "sets' gold splits them (assistance_other 110, condolence 82, disaster relief 61, the group "
+    "helped 45 figures); as condolence words they cost 18 rows net over the sets",
     ("dev539", _MEANING, "programme_acc"): "0.830 (blind): social work, whose gold gives the "
     "services social workers give to groups (为低保、特困等困难群众提供个案服务) to social work "
     "(as dev490's and dev513's)",
