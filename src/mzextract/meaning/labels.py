@@ -2877,11 +2877,10 @@ class Labeller:
                 start = self.figures[k].start  # 为2930户农村家庭: their count before
             lead = self.text[max(lo, start - self.t.beneficiary_reach - 4) : start]
             lead = lead.rstrip(_LOOSE)
-            for whole in self.t.wholes:
-                if lead.endswith(whole):
-                    lead = lead[: -len(whole)]
-                    break
-            if any(lead.rstrip(_LOOSE).endswith(b) for b in self.t.beneficiaries):
+            whole = next((w for w in self.t.wholes if lead.endswith(w)), "")
+            # 为全县城乡居民: the whole territory between the word and its people.
+            lead = lead[: len(lead) - len(whole)].rstrip(_LOOSE)
+            if lead.endswith(self.t.beneficiaries):
                 return a
         return None
 
