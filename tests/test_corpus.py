@@ -1367,6 +1367,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev841",
         "dev842",
         "dev843",
+        "dev844",
+        "dev845",
+        "dev846",
+        "dev847",
+        "dev848",
+        "dev849",
+        "dev850",
+        "dev851",
         "noisy",
     }
 
