@@ -322,12 +322,13 @@ def _row_label(text: str, f: RawFigure, rules: Rules) -> Subject | None:
     lo = text.rfind("\n", 0, f.start) + 1
     cuts = sorted(k for c in CELL_SEPARATORS for k in occurrences(text, c, lo, f.start))
     places = _tables(rules).place_rows
-    by_place = _rows_by_place(text, f.start, rules)
     for a, b in reversed(list(zip([lo, *(k + 1 for k in cuts)], cuts, strict=False))):
         if any(ch.isdigit() for ch in text[a:b]):
             continue
         cell = text[a:b].strip(BLANKS)
-        if (len(cell) <= _PLACE_ROW and cell.endswith(places)) or (a == lo and by_place):
+        if (len(cell) <= _PLACE_ROW and cell.endswith(places)) or (
+            a == lo and _rows_by_place(text, f.start, rules)
+        ):
             # 月湖区 | 1862户 | 3015人: the place a row is of says where, not what: the
             # column's head names what is counted.
             return None

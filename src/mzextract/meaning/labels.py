@@ -1851,11 +1851,8 @@ class Labeller:
         p_hi = self._reason(f.end, p_hi)
         named = bool(self.words.within(lo, f.start))
         # A later clause of a sentence that a breakdown opens (惠及…10126人。其中80至89周岁
-        # 8962人，每人每月100元；90至99周岁1143人…), with nothing named in it before the
-        # figure, goes on parting the same total.
-        opened = (
-            c_lo if self._in_breakdown(c_lo) else lo if not named and self._in_breakdown(lo) else -1
-        )
+        # 8962人，每人每月100元；90至99周岁1143人…) goes on parting the same total.
+        opened = c_lo if self._in_breakdown(c_lo) else lo if self._broken_sentence(i) else -1
         if opened >= 0 and (generic is not None or not named):
             # 其中未成年人37人次: a part of a total named before the breakdown is the total's;
             # so is a part that nothing names (其中，城市居民2134人次).
@@ -2235,7 +2232,7 @@ class Labeller:
             # 享受高龄津贴老年人23716人，其中…100周岁以上66人: a part by age of a roll that
             # a group's word names is the roll's.
             part = self._in_breakdown(c_lo)
-            if not self.words.within(lo, f.start) and self._in_breakdown(lo):
+            if self._broken_sentence(i):
                 # 惠及80周岁以上老年人10126人。其中…100周岁以上21人: the same in a breakdown
                 # that opens the sentence after the roll's.
                 total = self._breakdown_total(i, lo)
@@ -2420,11 +2417,19 @@ class Labeller:
             self._opened[c_lo] = opened
         return opened
 
-    def _opens_item(self, cue: Mention[MeasureCue], end: int) -> bool:
-        """Whether ``cue`` says what its item's count is (其中纳入城市特困人员7人), not
-        what a relative clause before the count says of it (其中救助未纳入低保的…1732人次)."""
-        between = self.text[cue.end : end]
-        return not any(m in between for m in self.t.attribute_marks)
+    def _attributive(self, lo: int, end: int) -> bool:
+        """Whether a mark of `attribute_marks` stands between a cue ending at ``lo`` and the
+        figure at ``end``: the cue then says what its people are, in a relative clause
+        (对返贫风险较高的104户; 其中救助未纳入低保的…1732人次), not what the figure is."""
+        between = self.text[lo:end]
+        return any(m in between for m in self.t.attribute_marks)
+
+    def _broken_sentence(self, i: int) -> bool:
+        """Whether a breakdown opens the figure's sentence (。其中80至89周岁8962人，…) and
+        nothing in it names a programme before the figure: its clauses part the total of the
+        sentence before."""
+        lo = self.sentence_of[i][0]
+        return self._in_breakdown(lo) and not self.words.within(lo, self.figures[i].start)
 
     def _in_parts(self, i: int, c_lo: int) -> bool:
         """Whether the figure's clause opens a breakdown or goes on with one (其中80至89岁
@@ -4040,7 +4045,7 @@ class Labeller:
                         cue.entry.after == "added"
                         and self.figures[i - 1].end <= cue.start
                         and cue.end <= f.start
-                        and self._opens_item(cue, f.start)
+                        and not self._attributive(cue.end, f.start)
                     ):
                         # 办理落户12人，其中纳入城市特困人员救助供养7人: where an event's
                         # people went, newcomers to the roll the cue names.
@@ -4505,7 +4510,7 @@ class Labeller:
                         and (
                             not self._after_lead(c_lo, r.start)
                             # 对返贫风险较高的104户: a quality of who is counted.
-                            or any(m in self.text[r.end : f.start] for m in self.t.attribute_marks)
+                            or self._attributive(r.end, f.start)
                         )
                     )
                     # 由2020年底的4.36万人下降到…: a date between the cue and the figure.
