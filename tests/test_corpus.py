@@ -1375,6 +1375,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev849",
         "dev850",
         "dev851",
+        "dev852",
+        "dev853",
+        "dev854",
+        "dev855",
+        "dev856",
+        "dev857",
+        "dev858",
+        "dev859",
         "noisy",
     }
 
