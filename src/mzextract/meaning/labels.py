@@ -283,6 +283,8 @@ class _Tables:
     """A cause, from a word of ``cause_opens`` to one of ``cause_closes`` in one clause."""
     frame_opens: tuple[str, ...]
     frame_closes: tuple[str, ...]
+    cue_times: tuple[str, ...]
+    cue_firsts: tuple[str, ...]
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
     """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
@@ -531,6 +533,8 @@ def _tables(rules: Rules) -> _Tables:
         reasons=words_pattern(rules.reason_words),
         frame_opens=tuple(rules.frame_opens),
         frame_closes=tuple(rules.frame_closes),
+        cue_times=tuple(rules.cue_time_marks),
+        cue_firsts=tuple(rules.cue_first_marks),
         causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
         goals=tuple(rules.goal_words),
         rolls=tuple(rules.roll_words),
@@ -3590,6 +3594,14 @@ class Labeller:
         for c in found if first else reversed(found):
             if len(c.word) == 1 and (c.start - lo > 2 if first else hi - c.end > 2):
                 continue  # 设 in 设施: a one-character cue stands right next to its figure
+            if (
+                c.entry.measure != "other"
+                and self.text.startswith(self.t.cue_times, c.end)
+                and not self.text.startswith(self.t.cue_firsts, c.start - 1)
+            ):
+                # 改造后床位达到1240张: when the count stands, not what was done (经调解后撤回
+                # 申请的105对 still counts no registrations; 先救助后审批 does help).
+                continue
             # An amount's verb may end a programme's name (进行临时救助240万元); a count's
             # may not (特困供养3人 names the programme).
             # With ``names``, a cue inside a name counts too (人均 in 人均可支配收入), and so
