@@ -4019,6 +4019,15 @@ class Labeller:
             cue = self._nearest_cue(table, f.end, c_hi, bare=True, first=True) or cue
         if table == "money" and cue is None and not f.rate:
             cue = self._goods_value(i, c_lo) or self._head_cue(i)
+        elif (
+            table == "money"
+            and cue is not None
+            and not f.rate
+            and self._names_around(cue.start, cue.end)
+        ):
+            # 临时救助 | 1120万元 under 分配资金: the row's name holds the verb; its column
+            # says what the amount is.
+            cue = self._head_cue(i) or cue
         if table == "money" and cue is not None:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
