@@ -17,13 +17,13 @@ import regex
 from mzextract.rules import Rules, joined_markers
 
 # The punctuation the figure and subject readers share, in one place.
-CLAUSE_BREAKS = "，,。；;：:！？!?\n|.．"
+CLAUSE_BREAKS = "，,。；;：:！？!?\n|｜.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
 LINE_CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS) - {"\n"}
 """The clause breaks a line may hold: a line or a cell with one is prose, no title or head."""
 BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
-CELL_SEPARATORS = "\t|"
+CELL_SEPARATORS = "\t|｜"
 """What parts the cells of a table's row, in the order they are looked for."""
 PROSE_MARKS = "，。；：！？;:"
 """Marks of running prose: a line with one is no row of a table laid out by spaces (a
