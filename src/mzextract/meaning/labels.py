@@ -66,6 +66,9 @@ _AT_DATE_MODES = frozenset({"at", "upto"})
 _FLOW_MODES = frozenset({"interval", "since", "recent"})
 """Modes of one over which a flow is counted (上半年, 今年以来, 本月), not a stock's date."""
 _ROLL_FLOWS = ("added", "exited")
+_REACHES = ("covered", "served", "added")
+_FIRST_CLAUSE_ENDS = frozenset("，,；;：:")
+"""The measures of a programme's reach: what an audit finds among its people is none."""
 """Measures of those who enter or leave a roll."""
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
@@ -284,6 +287,7 @@ class _Tables:
     frame_opens: tuple[str, ...]
     frame_closes: tuple[str, ...]
     cue_times: tuple[str, ...]
+    findings: tuple[str, ...]
     cue_firsts: tuple[str, ...]
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
@@ -534,6 +538,7 @@ def _tables(rules: Rules) -> _Tables:
         frame_opens=tuple(rules.frame_opens),
         frame_closes=tuple(rules.frame_closes),
         cue_times=tuple(rules.cue_time_marks),
+        findings=longest_first(rules.finding_leads),
         cue_firsts=tuple(rules.cue_first_marks),
         causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
         goals=tuple(rules.goal_words),
@@ -1089,6 +1094,13 @@ class Labeller:
             a = area[2]
             evidence.append(_evidence("area", area[1], a.start, a.end, shown))
         measure, mrule, (m0, m1) = self._measure(i, programme, role)
+        f = self.figures[i]
+        if measure in (_REACHES if f.kind.name in _COUNT_KINDS else ("paid",)) and not f.rate:
+            finding = self._finding(i)
+            if finding is not None:
+                # 审计发现，…违规享受低保1286户，涉及低保金462万元: what an audit found, not
+                # the roll's reach or money paid out.
+                measure, mrule, (m0, m1) = "other", "finding_leads:" + finding[0], finding[1]
         if (
             measure == "other"
             and programme is not None
@@ -3549,6 +3561,24 @@ class Labeller:
             g = self.figures[j]
             if g.kind == f.kind and g.rate == f.rate and self.roles_so_far[j] in roles:
                 return j
+        return None
+
+    def _finding(self, i: int) -> tuple[str, tuple[int, int]] | None:
+        """The word of ``finding_leads`` in the first clause of the figure's sentence, where
+        it opens what the sentence reports (审计指出2023年度全县有427户…; not 对审计发现的7户,
+        which names those it acts on), and its span."""
+        lo = self.sentence_of[i][0]
+        text = self.text
+        hi = next(
+            (k for k in range(lo, self.clause_of[i][1]) if text[k] in _FIRST_CLAUSE_ENDS),
+            self.clause_of[i][1],
+        )
+        for w in self.t.findings:
+            k = text.find(w, lo, hi)
+            if k >= 0:
+                if text.startswith(self.t.attribute_marks, k + len(w)) or "对" in text[lo:k]:
+                    return None
+                return w, (k, k + len(w))
         return None
 
     def _sample_before(self, i: int, c_lo: int) -> re.Match[str] | None:
