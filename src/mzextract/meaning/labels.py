@@ -288,6 +288,7 @@ class _Tables:
     frame_closes: tuple[str, ...]
     cue_times: tuple[str, ...]
     findings: tuple[str, ...]
+    finding_objects: tuple[str, ...]
     cue_firsts: tuple[str, ...]
     goals: tuple[str, ...]
     rolls: tuple[str, ...]
@@ -539,6 +540,7 @@ def _tables(rules: Rules) -> _Tables:
         frame_closes=tuple(rules.frame_closes),
         cue_times=tuple(rules.cue_time_marks),
         findings=longest_first(rules.finding_leads),
+        finding_objects=tuple(rules.finding_objects),
         cue_firsts=tuple(rules.cue_first_marks),
         causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
         goals=tuple(rules.goal_words),
@@ -996,13 +998,12 @@ class Labeller:
         for ch in self.changes.items:
             self.change_ends.setdefault(ch.start, []).append(ch.end)
         self.folded = fold_digits(text, rules) if folded is None else folded
-        # 截至2023年6⏎月30日: a soft wrap inside a period expression is read as a space.
-        joined = _unwrapped(self.folded, self.breaks.wraps)
+        # 截至2023年6⏎月30日, 上半⏎年: a soft wrap inside a period expression is no break.
         # 2013年冬季退役士兵: a year that names a cohort of people dates nothing; 较上年末:
         # the end of a counted year compared with is the year compared with.
         self.exprs = [
             replace(e, mode="rel") if e.shift and self._compared_from(e.start) else e
-            for e in find_expressions(text, rules, folded=joined, spans=spans)
+            for e in _expressions_across(self.folded, self.breaks.wraps, rules, spans)
             if e.mode != "interval" or not self.t.cohorts.match(text, e.end)
         ]
         self.expr_starts = [e.start for e in self.exprs]
@@ -3576,7 +3577,9 @@ class Labeller:
         for w in self.t.findings:
             k = text.find(w, lo, hi)
             if k >= 0:
-                if text.startswith(self.t.attribute_marks, k + len(w)) or "对" in text[lo:k]:
+                if text.startswith(self.t.attribute_marks, k + len(w)) or any(
+                    o in text[lo:k] for o in self.t.finding_objects
+                ):
                     return None
                 return w, (k, k + len(w))
         return None
@@ -5665,6 +5668,48 @@ def _unwrapped(text: str, wraps: Sequence[int]) -> str:
         if at and chars[at - 1] == "\r":
             chars[at - 1] = " "
     return "".join(chars)
+
+
+def _expressions_across(
+    folded: str,
+    wraps: Sequence[int],
+    rules: Rules,
+    spans: Sequence[tuple[int, int]] | None,
+) -> list[Expression]:
+    """The period expressions of ``folded`` (see `find_expressions`), read as if each soft
+    wrap's line break (and a carriage return before it) were not there: 上半⏎年 is 上半年.
+    Their offsets are the text's, so an expression's span holds the break it runs across."""
+    # Not between two digits, where a web page's counter ends a line before a date (浏览
+    # 次数：231⏎2月14日): joined, they would read as one number; there the break is a space.
+    apart = [
+        at for at in wraps if folded[at - 1 : at].isdigit() and folded[at + 1 : at + 2].isdigit()
+    ]
+    glued = [at for at in wraps if at not in apart] if apart else list(wraps)
+    folded = _unwrapped(folded, apart)
+    if not glued:
+        return find_expressions(folded, rules, folded=folded, spans=spans)
+    gone = sorted({*glued, *(at - 1 for at in glued if at and folded[at - 1] == "\r")})
+    keep = [0, *(at + 1 for at in gone)]
+    joined = "".join(folded[a:b] for a, b in zip(keep, [*gone, len(folded)], strict=True))
+    # Where each removed character stood in the joined text: the k-th one at its offset
+    # less the k removed before it.
+    cuts = [at - k for k, at in enumerate(gone)]
+
+    def inward(pos: int) -> int:
+        return pos - bisect_left(gone, pos)
+
+    found = find_expressions(
+        joined,
+        rules,
+        folded=joined,
+        spans=None if spans is None else [(inward(lo), inward(hi)) for lo, hi in spans],
+    )
+    return [
+        replace(
+            e, start=e.start + bisect_right(cuts, e.start), end=e.end + bisect_left(cuts, e.end)
+        )
+        for e in found
+    ]
 
 
 def _names_holding(cues: set[str], names: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
