@@ -4171,8 +4171,12 @@ class Labeller:
             and cue.entry.measure == "other"
             and cue.start >= c_lo
             and cue.end <= f.start
-            and self._in_breakdown(c_lo)
-            and (self._in_group(cue, f.start) or (i > 0 and cue.end <= self.figures[i - 1].start))
+            and self._in_parts(i, c_lo)
+            and (
+                self._in_group(cue, f.start)
+                or self._attributive(cue.end, f.start)
+                or (i > 0 and cue.end <= self.figures[i - 1].start)
+            )
         ):
             # 共救助受灾困难群众4.96万人，其中农村受灾困难群众1.63万户…、城市困难群众0.21万户: a
             # part whose only cue describes its people (or an earlier part's) is what the
