@@ -5493,7 +5493,8 @@ class Labeller:
         lo, _ = self.breaks.sentence(f.start)
         j = bisect_left(self.expr_starts, e.start) - 1
         while j >= 0 and self.exprs[j].start >= lo:
-            if self.exprs[j].mode not in ("recent", "rel", "masked"):
+            # Not a period compared with (截至6月底…，比一季度末增加4户；…本季度新增2人).
+            if self.exprs[j].mode not in ("recent", "rel", "masked") and not self.compares[j]:
                 return self.exprs[j]
             j -= 1
         return None
