@@ -288,6 +288,7 @@ class _Tables:
     frame_closes: tuple[str, ...]
     cue_times: tuple[str, ...]
     findings: tuple[str, ...]
+    recipient_frames: tuple[str, ...]
     finding_objects: tuple[str, ...]
     cue_firsts: tuple[str, ...]
     goals: tuple[str, ...]
@@ -540,6 +541,7 @@ def _tables(rules: Rules) -> _Tables:
         frame_closes=tuple(rules.frame_closes),
         cue_times=tuple(rules.cue_time_marks),
         findings=longest_first(rules.finding_leads),
+        recipient_frames=tuple(rules.recipient_frames),
         finding_objects=tuple(rules.finding_objects),
         cue_firsts=tuple(rules.cue_first_marks),
         causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
@@ -2153,6 +2155,10 @@ class Labeller:
                     if m.entry.level == GROUP and counts[m.entry.programme.key] == "served"
                 ]
                 return named[-1] if named else None
+            if self._strip_close(clause).endswith(self.t.recipient_frames):
+                # 服务对象中，特困老年人1864人: the people the service the sentence before
+                # counts, parted by group, are that service's.
+                return self._programme_before(s_lo)
             # 住院救助中，救助特困供养人员1124人次: a clause of a help's name alone frames it.
             whole = self.words.within(lo, hi)
             if (
@@ -2163,6 +2169,21 @@ class Labeller:
             ):
                 return whole[0]
         return None
+
+    def _strip_close(self, clause: str) -> str:
+        """``clause`` without the word of `frame_closes` that ends it."""
+        close = next((w for w in self.t.frame_closes if clause.endswith(w)), "")
+        return clause[: len(clause) - len(close)]
+
+    def _programme_before(self, lo: int) -> Mention[_Word] | None:
+        """The programme word of the last figure before ``lo`` that is no part of a total
+        (…救助流浪乞讨人员3562人次。其中…站外临时救助691人次: the total's), where a word
+        (not a group) named it."""
+        j = bisect_left(self.figure_starts, lo) - 1
+        while j > 0 and self._in_parts(j, self.clause_of[j][0]):
+            j -= 1
+        named = self.programmes_so_far[j] if 0 <= j < len(self.programmes_so_far) else None
+        return named[0] if named is not None and named[0].entry.level == WORD else None
 
     def _trained(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """People trained (培训社区工作者2000人次): programme other (part 2, §1), as a
