@@ -1409,6 +1409,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev873",
         "dev874",
         "dev875",
+        "dev876",
+        "dev877",
+        "dev878",
+        "dev879",
+        "dev880",
+        "dev881",
+        "dev882",
+        "dev883",
         "noisy",
     }
 
