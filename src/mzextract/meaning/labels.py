@@ -67,7 +67,7 @@ _FLOW_MODES = frozenset({"interval", "since", "recent"})
 """Modes of one over which a flow is counted (上半年, 今年以来, 本月), not a stock's date."""
 _ROLL_FLOWS = ("added", "exited")
 _REACHES = ("covered", "served", "added")
-_FIRST_CLAUSE_ENDS = frozenset("，,；;：:")
+_FIRST_CLAUSE_END = re.compile("[，,；;：:]")
 """The measures of a programme's reach: what an audit finds among its people is none."""
 """Measures of those who enter or leave a roll."""
 _NO_DATE = ("rel", "masked")
@@ -745,6 +745,7 @@ class Labeller:
         "exprs",
         "figure_starts",
         "figures",
+        "findings_at",
         "folded",
         "funds",
         "headed",
@@ -874,6 +875,8 @@ class Labeller:
         # Where the words that open a breakdown stand, also where a soft wrap cuts one
         # (在册低保对象13986户21534人，其⏎中城市低保642户).
         self.breakdowns_at = find(text, dict.fromkeys(self.t.breakdowns), None, self.breaks.wraps)
+        # Where the words of an audit's finding stand (审计发现): most texts have none.
+        self.findings_at = find(text, dict.fromkeys(self.t.findings), None)
         # Where the words of a survey stand (座谈, 受访): most texts have none.
         self.surveys = find(text, dict.fromkeys(self.t.survey_words), None)
         # Where the words that start like a beneficiary word but name no one (对象, 对于)
@@ -3590,20 +3593,20 @@ class Labeller:
         it opens what the sentence reports (审计指出2023年度全县有427户…; not 对审计发现的7户,
         which names those it acts on), and its span."""
         lo = self.sentence_of[i][0]
+        found = self.findings_at.within(lo, self.clause_of[i][1])
+        if not found:
+            return None
         text = self.text
-        hi = next(
-            (k for k in range(lo, self.clause_of[i][1]) if text[k] in _FIRST_CLAUSE_ENDS),
-            self.clause_of[i][1],
-        )
-        for w in self.t.findings:
-            k = text.find(w, lo, hi)
-            if k >= 0:
-                if text.startswith(self.t.attribute_marks, k + len(w)) or any(
-                    o in text[lo:k] for o in self.t.finding_objects
-                ):
-                    return None
-                return w, (k, k + len(w))
-        return None
+        first = _FIRST_CLAUSE_END.search(text, lo, self.clause_of[i][1])
+        hi = self.clause_of[i][1] if first is None else first.start()
+        m = found[0]
+        if m.end > hi:
+            return None
+        if text.startswith(self.t.attribute_marks, m.end) or any(
+            o in text[lo : m.start] for o in self.t.finding_objects
+        ):
+            return None
+        return m.word, (m.start, m.end)
 
     def _sample_before(self, i: int, c_lo: int) -> re.Match[str] | None:
         """The last survey's sample in the figure's sentence before its clause."""
