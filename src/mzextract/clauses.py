@@ -8,6 +8,7 @@ after a digit (1.5, and the marker 1.).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -25,6 +26,7 @@ BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
 CELL_SEPARATORS = "\t|｜"
 """What parts the cells of a table's row, in the order they are looked for."""
+_CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 PROSE_MARKS = "，。；：！？;:"
 """Marks of running prose: a line with one is no row of a table laid out by spaces (a
 decimal point or a thousands comma may stand in a cell)."""
@@ -150,7 +152,7 @@ def _is_row(text: str, i: int) -> bool:
         lo += 1
     if lo + 1 < i and not text[lo].isalnum() and text[lo + 1] in CELL_SEPARATORS:
         lo += 2  # a bullet and the tab after it (•⇥7月起…) open a line of prose
-    return any(text.find(c, lo, i) >= 0 for c in CELL_SEPARATORS)
+    return _CELL.search(text, lo, i) is not None
 
 
 def ends_open_line(text: str, i: int) -> bool:
@@ -209,6 +211,8 @@ def column_head(text: str, start: int) -> tuple[int, int] | None:
     has as many cells as the row, without the spaces that pad it; None outside such a
     table."""
     line = text.rfind("\n", 0, start) + 1
+    if _CELL.search(text, line, start) is None:
+        return None  # most figures: one search for all separators
     sep = next((c for c in CELL_SEPARATORS if _parts_cells(text, line, start, c)), None)
     if sep is None:
         return None  # most figures; a tab that indents a line parts no cells either

@@ -5733,12 +5733,17 @@ def _expressions_across(
         folded=joined,
         spans=None if spans is None else [(inward(lo), inward(hi)) for lo, hi in spans],
     )
-    return [
-        replace(
-            e, start=e.start + bisect_right(cuts, e.start), end=e.end + bisect_left(cuts, e.end)
-        )
-        for e in found
-    ]
+    out = []
+    for e in found:
+        start, end = e.start + bisect_right(cuts, e.start), e.end + bisect_left(cuts, e.end)
+        if (start, end) != (e.start, e.end):
+            # A copy with the span moved, as `copy.copy` makes one (`dataclasses.replace`
+            # walks the fields on every call: most expressions of a wrapped text move).
+            moved = _new(Expression)
+            moved.__dict__.update(e.__dict__, start=start, end=end)
+            e = moved
+        out.append(e)
+    return out
 
 
 def _names_holding(cues: set[str], names: Iterable[str]) -> dict[str, tuple[tuple[str, int], ...]]:
