@@ -1438,6 +1438,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev889",
         "dev890",
         "dev891",
+        "dev892",
+        "dev893",
+        "dev894",
+        "dev895",
+        "dev896",
+        "dev897",
+        "dev898",
+        "dev899",
         "noisy",
     }
 
