@@ -483,11 +483,6 @@ SHORTFALLS = {
     "(人均733元 → 人均), where 534 part figures of the other sets name the area",
     ("dev888", _META, "period_acc"): "0.800 (blind): y04, a report to the people's congress "
     "titled by its year whose figures run to 1-9月, read as dev681's",
-    ("dev890", _MEANING, "period_acc"): "0.815 (blind): y04, whose opening announces the next "
-    "year's plan (现将全年工作情况及2023年工作打算报告如下) under a title the report words do "
-    "not name (…亮点及主要指标完成情况): read as the plan's year",
-    ("dev890", _META, "year_acc"): "0.800 (blind): as period",
-    ("dev890", _META, "period_acc"): "0.800 (blind): as period",
 }
 
 

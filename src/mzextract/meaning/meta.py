@@ -38,6 +38,8 @@ from mzextract.rules import Rules
 _TITLE_MAX = 80
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
+_PLAN_REACH = 6
+"""How far after a year of a report's opening a plan word makes it a plan's year."""
 _HEADING_ENDS = " \t\u3000。：:"
 """What may end a heading's line after its title."""
 _ADDRESS_ENDS = ("：", ":")
@@ -797,8 +799,17 @@ def _report_year(
                 opening = text[title.end : title.end + 200]
             # The first year the opening names, not the date of issue under the title
             # (北京市顺义区民政局　2017年1月9日 above 2016年，区民政局…).
+            # Nor, under a title that plans nothing, a year whose plan the opening announces
+            # (…亮点及主要指标完成情况 over 现将全年工作情况及2023年工作打算报告如下).
+            plan_marks = words_pattern((*rules.plan_words, *rules.plan_nouns))
+            summed = title is not None and plan_marks.search(title.text) is None
             first = next(
-                (m for m in p.year.finditer(opening) if not p.issued.match(opening, m.start())),
+                (
+                    m
+                    for m in p.year.finditer(opening)
+                    if not p.issued.match(opening, m.start())
+                    and not (summed and plan_marks.search(opening, m.end(), m.end() + _PLAN_REACH))
+                ),
                 None,
             )
             named = None if first is None else _year_of(first, p)
