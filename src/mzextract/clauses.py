@@ -26,7 +26,8 @@ BLANKS = " \t\u3000"
 """Spaces that may stand inside a clause (ASCII, tab, full-width)."""
 CELL_SEPARATORS = "\t|｜"
 """What parts the cells of a table's row, in the order they are looked for."""
-_CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
+CELL_MARKS = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
+"""Any one of the separators: where a table's row parts its cells."""
 PROSE_MARKS = "，。；：！？;:"
 """Marks of running prose: a line with one is no row of a table laid out by spaces (a
 decimal point or a thousands comma may stand in a cell)."""
@@ -152,7 +153,7 @@ def _is_row(text: str, i: int) -> bool:
         lo += 1
     if lo + 1 < i and not text[lo].isalnum() and text[lo + 1] in CELL_SEPARATORS:
         lo += 2  # a bullet and the tab after it (•⇥7月起…) open a line of prose
-    return _CELL.search(text, lo, i) is not None
+    return CELL_MARKS.search(text, lo, i) is not None
 
 
 def ends_open_line(text: str, i: int) -> bool:
@@ -211,7 +212,7 @@ def column_head(text: str, start: int) -> tuple[int, int] | None:
     has as many cells as the row, without the spaces that pad it; None outside such a
     table."""
     line = text.rfind("\n", 0, start) + 1
-    if _CELL.search(text, line, start) is None:
+    if CELL_MARKS.search(text, line, start) is None:
         return None  # most figures: one search for all separators
     sep = next((c for c in CELL_SEPARATORS if _parts_cells(text, line, start, c)), None)
     if sep is None:

@@ -23,6 +23,7 @@ import regex
 
 from mzextract.clauses import (
     BLANKS,
+    CELL_MARKS,
     CELL_SEPARATORS,
     CLAUSE_BREAKS,
     COLONS,
@@ -66,10 +67,12 @@ _AT_DATE_MODES = frozenset({"at", "upto"})
 _FLOW_MODES = frozenset({"interval", "since", "recent"})
 """Modes of one over which a flow is counted (上半年, 今年以来, 本月), not a stock's date."""
 _ROLL_FLOWS = ("added", "exited")
-_REACHES = ("covered", "served", "added")
-_FIRST_CLAUSE_END = re.compile("[，,；;：:]")
-"""The measures of a programme's reach: what an audit finds among its people is none."""
 """Measures of those who enter or leave a roll."""
+_REACHES = ("covered", "served", "added")
+"""The measures of a programme's reach: what an audit finds among its people is none, as
+what it finds among money paid out is no payment."""
+_FIRST_CLAUSE_END = re.compile("[，,；;：:]")
+"""What ends a sentence's first clause, the one an audit's finding opens."""
 _NO_DATE = ("rel", "masked")
 """Modes of a period expression that give no date of their own (去年同期, 20**年)."""
 _COUNT_KINDS = frozenset({"persons", "households", "person_times"})
@@ -139,7 +142,6 @@ _PERCENT = re.compile(r"[0-9０-９][%％]")
 _CAUSE_REACH = 24
 _SAMPLE_REACH = 24
 """How long a survey's sample may run between its word and 中，(受访的312名老年人中，)."""
-_CELL = re.compile(f"[{re.escape(CELL_SEPARATORS)}]")
 _BRACKETS = "（()）"
 _NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
@@ -911,7 +913,7 @@ class Labeller:
         # break that ends the sentence: those are all read.)
         # Where lines end and table cells part (| or a tab): found once, bisected per figure.
         self.line_ends = [m.start() for m in _NEWLINE.finditer(text)]
-        self.cells = [m.start() for m in _CELL.finditer(text)]
+        self.cells = [m.start() for m in CELL_MARKS.finditer(text)]
         self.brackets = {c: [m.start() for m in re.finditer(re.escape(c), text)] for c in _BRACKETS}
         self.heads = _column_heads(text, figures, self.cells, self.line_ends)
         """Each figure in a table row (cells between tabs or |): its column's head cell."""
@@ -3401,7 +3403,7 @@ class Labeller:
         if j == len(self.figures) or self.figures[j].kind.name not in _COUNT_KINDS:
             return None
         gap = self.text[self.figures[i].end : self.figures[j].start]
-        if gap.strip(_LOOSE) or _CELL.search(gap):
+        if gap.strip(_LOOSE) or CELL_MARKS.search(gap):
             return None  # not the next cell of a table row (18452户⇥17896户)
         return j
 
@@ -4174,7 +4176,7 @@ class Labeller:
         if cue is None and kind != "person_times":
             # 99人纳入低保, *万元滞留在县级财政: the verb after the figure in its clause.
             reach = s_hi if count else min(s_hi, f.end + 4)
-            cell = _CELL.search(self.text, f.end, reach)
+            cell = CELL_MARKS.search(self.text, f.end, reach)
             if cell is not None:
                 # 农村低保对象⇥18452户⇥17896户⇥增加556户: a cell's own words only.
                 reach = cell.start()

@@ -38,8 +38,8 @@ from mzextract.rules import Rules
 _TITLE_MAX = 80
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
-_PLAN_REACH = 6
-"""How far after a year of a report's opening a plan word makes it a plan's year."""
+_PLAN_REACH = 8
+"""How far after a year a plan word makes it a plan's year (…及2023年工作打算)."""
 _HEADING_ENDS = " \t\u3000。：:"
 """What may end a heading's line after its title."""
 _ADDRESS_ENDS = ("：", ":")
@@ -898,7 +898,7 @@ def _report_year(
     # The first year written is that of a plan after the summary (…六、2024年工作思路):
     # the summary is of the year before.
     plans = words_pattern((*rules.plan_words, *rules.plan_nouns))
-    if m.start() > body and plans.search(text, m.end(), m.end() + 8):
+    if m.start() > body and plans.search(text, m.end(), m.end() + _PLAN_REACH):
         return year - 1
     return year
 
