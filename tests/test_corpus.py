@@ -1441,6 +1441,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev897",
         "dev898",
         "dev899",
+        "dev900",
+        "dev901",
+        "dev902",
+        "dev903",
+        "dev904",
+        "dev905",
+        "dev906",
+        "dev907",
         "noisy",
     }
 
