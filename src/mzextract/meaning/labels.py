@@ -291,6 +291,7 @@ class _Tables:
     cue_times: tuple[str, ...]
     findings: tuple[str, ...]
     recipient_frames: tuple[str, ...]
+    unified_areas: tuple[str, ...]
     finding_objects: tuple[str, ...]
     cue_firsts: tuple[str, ...]
     goals: tuple[str, ...]
@@ -544,6 +545,7 @@ def _tables(rules: Rules) -> _Tables:
         cue_times=tuple(rules.cue_time_marks),
         findings=longest_first(rules.finding_leads),
         recipient_frames=tuple(rules.recipient_frames),
+        unified_areas=longest_first(rules.unified_areas),
         finding_objects=tuple(rules.finding_objects),
         cue_firsts=tuple(rules.cue_first_marks),
         causes=_words_apart(rules.cause_opens, rules.cause_closes, f"{{1,{_CAUSE_REACH}}}?"),
@@ -790,6 +792,7 @@ class Labeller:
         "surveys",
         "t",
         "text",
+        "unified_at",
         "unserved_at",
         "words",
         "year_known",
@@ -879,6 +882,11 @@ class Labeller:
         self.breakdowns_at = find(text, dict.fromkeys(self.t.breakdowns), None, self.breaks.wraps)
         # Where the words of an audit's finding stand (审计发现): most texts have none.
         self.findings_at = find(text, dict.fromkeys(self.t.findings), None)
+        # Where the words of terms alike in town and country stand (城乡统一): most texts
+        # have none.
+        self.unified_at = find(
+            text, dict.fromkeys(self.t.unified_areas, ("both", "meaning.area.unified")), None
+        )
         # Where the words of a survey stand (座谈, 受访): most texts have none.
         self.surveys = find(text, dict.fromkeys(self.t.survey_words), None)
         # Where the words that start like a beneficiary word but name no one (对象, 对于)
@@ -3033,6 +3041,9 @@ class Labeller:
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
+        unified = self._unified(i, key, lo, hi)
+        if unified is not None:
+            return unified.entry[0], unified.entry[1], unified
         c_hi = self.segments[i][1]
         # The group helped, in the figure's own clause (为城市低保对象发放慰问金; 对城乡低保、
         # 特困人员按每人15元发放价格临时补贴; 预拨85万元…用于解决城乡困难群众), or a generic
@@ -3135,6 +3146,32 @@ class Labeller:
         return _labelled(
             self._title_area(f.section, key, mention.word) or self._bare_area(f.section)
         )
+
+    def _unified(self, i: int, key: str, lo: int, hi: int) -> Mention[tuple[str, str]] | None:
+        """A word of `unified_areas` in the figure's part of the sentence that speaks of
+        the figure's programme: the programme named nearest before it (or first after it,
+        where none is) is the figure's. One in a later clause that names programmes of its
+        own must name one the figure's clause names (按时发放抚恤补助金1856.4万元，义务兵
+        家庭优待金实现城乡统一标准 says nothing of the 抚恤补助金)."""
+        starts = self.unified_at.starts
+        if not _any_in(starts, lo, hi):
+            return None
+        f = self.figures[i]
+        p_lo, p_hi = self._part(lo, hi, f.start)
+        for u in self.unified_at.within(p_lo, p_hi):
+            before = self.words.within(lo, u.start)
+            named = before[-1] if before else next(iter(self.words.within(u.end, hi)), None)
+            if named is None or named.entry.programme.key != key:
+                continue
+            c_lo, c_hi = self.segments[i][:2]
+            if u.start >= c_hi:
+                u_lo, u_hi = self.breaks.clause(u.start)
+                own = [m.word for m in self.words.within(c_lo, c_hi)]
+                theirs = [m.word for m in self.words.within(u_lo, u_hi)]
+                if theirs and not any(a in b or b in a for a in own for b in theirs):
+                    continue
+            return u
+        return None
 
     def _sibling_item(self, f: Figure, m: Mention[_Word]) -> bool:
         """Whether ``m``, after ``f``, names a later item of ``f``'s list: figures of
