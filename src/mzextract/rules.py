@@ -622,7 +622,7 @@ def _specs() -> dict[str, TableSpec]:
             "whole_marks admission_marks admission_stops admitted_leads setup_words build_words "
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
-            "recipient_frames unified_areas "
+            "recipient_frames unified_areas completion_stops near_completion_words "
             "respectively_words redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
@@ -803,6 +803,8 @@ class Rules:
     finding_objects = _word_view()
     recipient_frames = _word_view()
     unified_areas = _word_view()
+    completion_stops = _word_view()
+    near_completion_words = _word_view()
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()

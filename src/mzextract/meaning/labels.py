@@ -276,6 +276,8 @@ class _Tables:
     """Levels of government joined as a list (中央和省): who grants money raised from them."""
     cost_cues: frozenset[str]
     completions: tuple[str, ...]
+    completion_stops: tuple[str, ...]
+    near_completions: tuple[str, ...]
     cue_names: dict[str, tuple[tuple[str, int], ...]]
     """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
@@ -533,6 +535,8 @@ def _tables(rules: Rules) -> _Tables:
         grants=_joined_list(rules.grant_levels, rules.list_words),
         cost_cues=frozenset(rules.cost_cues),
         completions=longest_first(rules.completion_words),
+        completion_stops=tuple(rules.completion_stops),
+        near_completions=longest_first(rules.near_completion_words),
         cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -3743,10 +3747,13 @@ class Labeller:
         text = self.text
         if any(text.find(w, p_lo, lo) >= 0 for w in self.t.target_words):
             p_lo = lo
-        for w in self.t.completions:
-            at = text.find(w, p_lo, hi)
-            if at >= 0:
-                return w, at
+        for words, start in ((self.t.completions, p_lo), (self.t.near_completions, lo)):
+            for w in words:
+                at = text.find(w, start, hi)
+                while at >= 0 and text.startswith(self.t.completion_stops, at):
+                    at = text.find(w, at + 1, hi)  # 累计完成投资6800万元: the work goes on
+                if at >= 0:
+                    return w, at
         return None
 
     def _granted(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue]:
