@@ -4365,6 +4365,10 @@ class Labeller:
             if lead is not None:
                 # 全区百岁老人58人: how many people of the group the territory has.
                 return "covered", "whole_leads:" + lead[0], lead[1]
+            if self.t.counts[programme.key] == "served" and kind == "persons":
+                e = self._governing(i)
+                if e is not None and e.mode in _AT_DATE_MODES:
+                    return "covered", "meaning.measure.stock", (e.start, e.end)
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
         # the report's context (staff, party, jobs), programme other, which measures other.
