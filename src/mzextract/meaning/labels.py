@@ -278,6 +278,7 @@ class _Tables:
     completions: tuple[str, ...]
     completion_stops: tuple[str, ...]
     near_completions: tuple[str, ...]
+    budget_parts: frozenset[str]
     cue_names: dict[str, tuple[tuple[str, int], ...]]
     """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
@@ -537,6 +538,7 @@ def _tables(rules: Rules) -> _Tables:
         completions=longest_first(rules.completion_words),
         completion_stops=tuple(rules.completion_stops),
         near_completions=longest_first(rules.near_completion_words),
+        budget_parts=frozenset(rules.budget_part_cues),
         cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -4691,6 +4693,12 @@ class Labeller:
                     continue  # 年度计划新建60家，上半年已建成38家: what was done of the plan
                 if role == "previous" and new is not None:
                     continue  # 临时救助基数由每月1050元调整为每月1100元: the new base
+                if role == "target" and r.word in self.t.budget_parts:
+                    raised = self._raised_total(i, c_lo)
+                    if raised is not None:
+                        # 全年共筹集医疗救助资金1865万元，其中…县级财政预算安排380万元: a part
+                        # of what was raised.
+                        return "value", "meaning.role.raised_part", (raised.start, raised.end)
                 complete = self._completed(r, i) if role == "target" else None
                 if complete is not None:
                     # 福利中心一期工程建成投用，总投资3600万元: what the work cost.
@@ -4812,6 +4820,27 @@ class Labeller:
                 continue  # 超过年度目标（1000张），其中…: an aside, not the total
             if g.kind == f.kind:
                 return g if self.roles_so_far[j] == "target" else None
+        return None
+
+    def _raised_total(self, i: int, c_lo: int) -> Figure | None:
+        """The total a breakdown (其中…, and the parts after its first) parts, where that
+        total is money raised in the period (全年共筹集…1865万元): the last amount before
+        the breakdown, in its part of the sentence."""
+        if not self._in_parts(i, c_lo):
+            return None
+        k = i
+        while not self._in_breakdown(self.segments[k][0]):
+            k -= 1  # back to the part that opens the breakdown
+        opened = self.segments[k][0]
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, self.figures[i].start)
+        for j in range(bisect_left(self.figure_starts, opened) - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < p_lo:
+                return None
+            if g.kind == self.figures[i].kind:
+                raised = self.measures_so_far[j][0] == "raised"
+                return g if raised and self.roles_so_far[j] == "value" else None
         return None
 
     def _compared_by(self, r: Mention[tuple[str, str, str, bool]], c_lo: int, end: int) -> bool:
