@@ -102,6 +102,8 @@ _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 _FIGURE_SEPARATORS = ("", "、", "，", ",")
 _PART_SEPARATORS = (*_FIGURE_SEPARATORS, "；", ";")
 """What stands between the parts of a breakdown, each in its clause."""
+_PART_REACH = 6
+"""The most clauses back a part of a breakdown looks for the 其中 that opens it."""
 _WRAPPED = _SPACES + "\r\n"
 """Spaces and line breaks: what a soft wrap leaves between two words or figures."""
 _ADJACENT = _SPACES + "、，,"
@@ -1747,14 +1749,15 @@ class Labeller:
             total = self._breakdown_total(i, c_lo, own)
             if total is not None and (
                 total.entry.programme.domain != own.entry.programme.domain
-                # 实施城市医疗救助654人次，其中救助城市低保对象582人次: the help's person-times,
-                # whoever got it.
-                or (
-                    f.kind.name == "person_times"
-                    and self.t.counts[total.entry.programme.key] == "served"
-                    and self.t.counts[own.entry.programme.key] != "served"
-                )
+                or self._helps_times(f, total, own)
             ):
+                return total, "sentence"
+        group = self._best(subject, GROUP, last=True) if people and not part else None
+        if group is not None and f.kind.name == "person_times":
+            # …其中低保对象2931人次、救助资金612.8万元，特困供养人员864人次: a later part too.
+            opened = self._breakdown_opening(i, c_lo)
+            total = None if opened is None else self._breakdown_total(i, opened, group)
+            if total is not None and self._helps_times(f, total, group):
                 return total, "sentence"
         if own is not None and not people:
             if part:
@@ -2463,6 +2466,36 @@ class Labeller:
             if self._in_breakdown(self.segments[j][0]):
                 return True
         return False
+
+    def _helps_times(self, f: Figure, total: Mention[_Word], own: Mention[_Word]) -> bool:
+        """Whether ``f`` is person-times of the help ``total`` names, whoever got it (实施
+        城市医疗救助654人次，其中救助城市低保对象582人次): a help that counts those it
+        serves, parted by a roll's people."""
+        return (
+            f.kind.name == "person_times"
+            and self.t.counts[total.entry.programme.key] == "served"
+            and self.t.counts[own.entry.programme.key] != "served"
+        )
+
+    def _breakdown_opening(self, i: int, c_lo: int) -> int | None:
+        """Where the breakdown that holds the figure's clause opens: that clause (其中低保
+        对象2931人次), or one before it in its part of the sentence, each clause between
+        them ending in a figure and a comma (其中低保对象2931人次、救助资金612.8万元，特困
+        供养人员864人次): the parts of one total, of whatever kinds."""
+        if self._in_breakdown(c_lo):
+            return c_lo
+        lo, hi = self.sentence_of[i]
+        p_lo, _ = self._part(lo, hi, self.figures[i].start)
+        for _ in range(_PART_REACH):
+            j = bisect_left(self.figure_starts, c_lo) - 1
+            if j < 0 or self.figures[j].start < p_lo:
+                return None
+            if self.text[self.figures[j].end : c_lo].strip(_LOOSE) not in _FIGURE_SEPARATORS:
+                return None
+            c_lo = self.segments[j][0]
+            if self._in_breakdown(c_lo):
+                return c_lo
+        return None
 
     def _in_breakdown(self, c_lo: int) -> bool:
         """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
