@@ -1058,6 +1058,25 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2017,
             "2016-01-01/2020-12-31",
         ),
+        (
+            # The sentence that announces the report may close a longer opening paragraph;
+            # under a title that names no part of the year, the months it names are the
+            # report's period.
+            "桃江县民政局文件\n关于县委第三巡察组反馈农村低保问题整改情况的报告\n县委巡察办：\n"
+            "2018年5月，县委第三巡察组对我局开展了农村低保专项巡察。我局高度重视，制定整改方案。"
+            "现将2018年1至10月整改情况报告如下：\n一、整改情况\n清退低保对象86户。\n",
+            "桃江县",
+            2018,
+            "2018-01-01/2018-10-31",
+        ),
+        (
+            # Not under a title that names the half-year: its opening's 下半年 is the plan.
+            "湖州市民政局2011年上半年工作总结\n今年是开局之年。上半年，全市民政工作有序开展。现将上\n"
+            "半年工作情况和下半年工作思路报告如下：\n一、社会救助\n发放低保金12万元。\n",
+            "湖州市",
+            2011,
+            "2011-01-01/2011-06-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -1245,12 +1245,21 @@ def _opening(
     sentence = _first_sentence(text, lo, rules)
     if sentence is None:
         return None
+    # 2018年5月，县委第三巡察组…。我局高度重视，…。现将2018年1至10月整改情况报告如下：
+    # the sentence that announces the report may close a longer opening paragraph, under
+    # a title that names no part of a year (2011年上半年工作总结 says what …现将上半年工作
+    # 情况和下半年工作思路报告如下 reports, and 下半年 is its plan).
+    ends = [at for w in rules.opening_ends if (at := text.find(w, lo, lo + _ANNOUNCE_REACH)) >= 0]
+    parted = title is not None and any(
+        (e.first, e.last) != (1, 12) for e in find_expressions(title.text, rules)
+    )
+    announced = text[lo : min(ends)] if ends and not parted else sentence
     for lead in rules.opening_leads:
-        at = sentence.find(lead)
+        at = announced.find(lead)
         if at < 0:
             continue
         # 评估期为2016年1月至⏎2018年6月: a wrap inside the period is read as a space.
-        window = sentence[at : at + 40].replace("\n", " ")
+        window = announced[at : at + 40].replace("\n", " ")
         found = find_expressions(window, rules)
         for k, e in enumerate(found):
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
@@ -1287,6 +1296,9 @@ def _opening(
 
 _REPORT_REACH = 20
 """How far after a span of months over years `_opening` looks for a report word."""
+
+_ANNOUNCE_REACH = 400
+"""How far into the opening `_opening` looks for the colon of 现将…报告如下："""
 
 
 _EVENT_DATE = regex.compile(
