@@ -1463,6 +1463,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev913",
         "dev914",
         "dev915",
+        "dev916",
+        "dev917",
+        "dev918",
+        "dev919",
+        "dev920",
+        "dev921",
+        "dev922",
+        "dev923",
         "noisy",
     }
 
