@@ -281,6 +281,7 @@ class _Tables:
     completion_stops: tuple[str, ...]
     near_completions: tuple[str, ...]
     budget_parts: frozenset[str]
+    season_years: frozenset[str]
     cue_names: dict[str, tuple[tuple[str, int], ...]]
     """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
@@ -541,6 +542,7 @@ def _tables(rules: Rules) -> _Tables:
         completion_stops=tuple(rules.completion_stops),
         near_completions=longest_first(rules.near_completion_words),
         budget_parts=frozenset(rules.budget_part_cues),
+        season_years=frozenset(rules.season_year_words),
         cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -4855,6 +4857,17 @@ class Labeller:
                 return g if self.roles_so_far[j] == "target" else None
         return None
 
+    def _season_year(self, e: Expression | None) -> Period | None:
+        """The report's period where ``e`` is a word of `season_year_words` (本年度) and
+        the report covers a season over two calendar years, less than a year long (a
+        winter-spring relief report); else None."""
+        p = self.meta.period
+        if e is None or p is None or p.start is None or p.start.year == p.end.year:
+            return None
+        if self.text[e.start : e.end] not in self.t.season_years:
+            return None
+        return p if (p.end - p.start).days < 366 else None
+
     def _raised_total(self, i: int, c_lo: int) -> Figure | None:
         """The total a breakdown (其中…, and the parts after its first) parts, where that
         total is money raised in the period (全年共筹集…1865万元): the last amount before
@@ -5378,6 +5391,10 @@ class Labeller:
             return None, "meaning.period.masked", here
         at = measure in _AT_DATE
         e = self._governing(i)
+        season = self._season_year(e) if role != "previous" else None
+        if season is not None:
+            # 本年度共筹措冬春救助资金3650万元 in a report of the 2021—2022 season: that season.
+            return (Period(None, season.end) if at else season), e.rule, (e.start, e.end)
         if role == "previous":
             column = self._earlier_column(i)
             if column is not None:
