@@ -5392,7 +5392,7 @@ class Labeller:
         at = measure in _AT_DATE
         e = self._governing(i)
         season = self._season_year(e) if role != "previous" else None
-        if season is not None:
+        if e is not None and season is not None:
             # 本年度共筹措冬春救助资金3650万元 in a report of the 2021—2022 season: that season.
             return (Period(None, season.end) if at else season), e.rule, (e.start, e.end)
         if role == "previous":
