@@ -282,6 +282,7 @@ class _Tables:
     near_completions: tuple[str, ...]
     budget_parts: frozenset[str]
     season_years: frozenset[str]
+    helpers: tuple[str, ...]
     cue_names: dict[str, tuple[tuple[str, int], ...]]
     """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
@@ -543,6 +544,7 @@ def _tables(rules: Rules) -> _Tables:
         near_completions=longest_first(rules.near_completion_words),
         budget_parts=frozenset(rules.budget_part_cues),
         season_years=frozenset(rules.season_year_words),
+        helpers=tuple(rules.helper_nouns),
         cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -4334,6 +4336,11 @@ class Labeller:
                     measure = "covered"
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
+            lead_in = self.text[c_lo : f.start].rstrip(_LOOSE + "\n")
+            helpers = next((w for w in self.t.helpers if lead_in.endswith(w)), None)
+            if helpers is not None:
+                # 动员社会工作者2860名、志愿者3.2万余人次: the helpers' turnout.
+                return "other", "helper_nouns:" + helpers, (f.start - len(helpers), f.start)
             return "served", "meaning.measure.person_times", here
         if count:
             worker = self._worker(i, c_lo)
