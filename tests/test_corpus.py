@@ -1471,6 +1471,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev921",
         "dev922",
         "dev923",
+        "dev924",
+        "dev925",
+        "dev926",
+        "dev927",
+        "dev928",
+        "dev929",
+        "dev930",
+        "dev931",
         "noisy",
     }
 
