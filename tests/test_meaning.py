@@ -1070,6 +1070,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2018-01-01/2018-10-31",
         ),
         (
+            # A data disclosure (数据公示) titles its report; signed off in the next January.
+            "祁县民政局2019年第四季度社会救助数据公示\n（2019年10月—12月）\n\n一、城市最低生活保障\n"
+            "本季度发放城市低保金189.6万元。\n\n祁县民政局\n2020年1月10日\n",
+            "祁县",
+            2019,
+            "2019-10-01/2019-12-31",
+        ),
+        (
             # Not under a title that names the half-year: its opening's 下半年 is the plan.
             "湖州市民政局2011年上半年工作总结\n今年是开局之年。上半年，全市民政工作有序开展。现将上\n"
             "半年工作情况和下半年工作思路报告如下：\n一、社会救助\n发放低保金12万元。\n",
