@@ -1472,6 +1472,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev929",
         "dev930",
         "dev931",
+        "dev932",
+        "dev933",
+        "dev934",
+        "dev935",
+        "dev936",
+        "dev937",
+        "dev938",
+        "dev939",
         "noisy",
     }
 
