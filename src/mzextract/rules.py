@@ -623,8 +623,8 @@ def _specs() -> dict[str, TableSpec]:
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
             "recipient_frames unified_areas completion_stops near_completion_words "
-            "budget_part_cues season_year_words helper_nouns respectively_words redaction_marks "
-            "place_leads purpose_verbs annual_words zone_names "
+            "budget_part_cues season_year_words helper_nouns intake_marks respectively_words "
+            "redaction_marks place_leads purpose_verbs annual_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
@@ -809,6 +809,7 @@ class Rules:
     budget_part_cues = _word_view()
     season_year_words = _word_view()
     helper_nouns = _word_view()
+    intake_marks = _word_view()
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()

@@ -283,6 +283,7 @@ class _Tables:
     budget_parts: frozenset[str]
     season_years: frozenset[str]
     helpers: tuple[str, ...]
+    intakes: tuple[str, ...]
     cue_names: dict[str, tuple[tuple[str, int], ...]]
     """Each role cue word, with the names that hold it (计划生育) and where it stands in them."""
     workers: tuple[str, ...]
@@ -545,6 +546,7 @@ def _tables(rules: Rules) -> _Tables:
         budget_parts=frozenset(rules.budget_part_cues),
         season_years=frozenset(rules.season_year_words),
         helpers=tuple(rules.helper_nouns),
+        intakes=tuple(rules.intake_marks),
         cue_names=_names_holding({c.word for c in rules.role_cues}, rules.cue_names),
         workers=longest_first(rules.worker_words),
         certified=longest_first(rules.certified_words),
@@ -1326,7 +1328,7 @@ class Labeller:
                 and self._title_says(m.word, titled.entry.programme)
             ):
                 return titled, titled.entry, "title"
-        if m.word in self.t.resident_groups:
+        if m.word in self.t.resident_groups or self.text.endswith(self.t.intakes, 0, m.start):
             m = self._home_of(i, m)
         if m.entry.level == GROUP and i > 0:
             helped = self._helped_item(i, m)
