@@ -4183,11 +4183,13 @@ class Labeller:
                 return "paid", "beneficiary_words:" + cue.word, (cue.start, cue.end)
         if count and cue is not None and cue.entry.measure == "served":
             # 新纳入低保、特困等救助612人: the help is where they were admitted, the roll's
-            # verb before it says what happened.
+            # verb before it says what happened; so does a newcomer's word right before the
+            # help (新增受益老年人3.2万人, 新增帮扶对象300户).
             admitted = [
                 c
                 for c in self.cues(table).within(c_lo, cue.start)
-                if c.entry.measure == "added" and c.word.endswith(self.t.rolls)
+                if c.entry.measure == "added"
+                and (c.word.endswith(self.t.rolls) or c.end == cue.start)
             ]
             if admitted:
                 cue = admitted[-1]
