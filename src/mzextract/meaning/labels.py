@@ -4193,6 +4193,17 @@ class Labeller:
             ]
             if admitted:
                 cue = admitted[-1]
+            elif self._attributive(cue.end, f.start):
+                # 全区纳入定期定量救助的农村特困户2380户, 享受助餐服务的老年人6847人: the help
+                # names what the people on the roll get; the roll's word before it says
+                # what they are.
+                held = [
+                    c
+                    for c in self.cues(table).within(c_lo, cue.start)
+                    if c.entry.measure == "covered" and not self._attributive(c.end, cue.start)
+                ]
+                if held:
+                    cue = held[-1]
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
             # stock word says what happened.
