@@ -1070,6 +1070,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2018-01-01/2018-10-31",
         ),
         (
+            # An OCR copy spaces the digits of the title's year (二O O七年); the plan's year
+            # later in the text is not the report's.
+            "德州市民政局\n关于二O O七年民政工作情况的报告\n\n市政府：\n"
+            "二O O七年，全市民政工作有序开展。\n"
+            "２００８年，力争城市低保月人均补差提高到１８０元。\n\n"
+            "德州市民政局\n二O O八年一月十五日\n",
+            "德州市",
+            2007,
+            "2007-01-01/2007-12-31",
+        ),
+        (
             # A data disclosure (数据公示) titles its report; signed off in the next January.
             "祁县民政局2019年第四季度社会救助数据公示\n（2019年10月—12月）\n\n一、城市最低生活保障\n"
             "本季度发放城市低保金189.6万元。\n\n祁县民政局\n2020年1月10日\n",

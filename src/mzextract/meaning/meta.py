@@ -108,7 +108,8 @@ def _patterns(rules: Rules) -> _Patterns:
     units = tuple(d.word for d in rules.date_words if d.role.endswith("_unit"))
     words = words_pattern((*rules.place_stop_chars, *rules.place_leads)).pattern
     names = words_pattern(rules.place_stop_names).pattern if rules.place_stop_names else "(?!)"
-    year = f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}{{4}})(?=\\s*(?:{role('year_unit')}))"
+    # 二O O七年: an OCR copy may space the digits of a year written in characters.
+    year = f"(?<![0-9])(?:(?:19|20)[0-9]{{2}}|{cn}(?: ?{cn}){{3}})(?=\\s*(?:{role('year_unit')}))"
     return _Patterns(
         year=regex.compile(year),
         issued=regex.compile(
@@ -147,7 +148,7 @@ def _patterns(rules: Rules) -> _Patterns:
 
 
 def _year_of(m: regex.Match[str], p: _Patterns) -> int:
-    return int("".join(p.digits.get(c, c) for c in m.group()))
+    return int("".join(p.digits.get(c, c) for c in m.group() if c != " "))
 
 
 @dataclass(frozen=True)
