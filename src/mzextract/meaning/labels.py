@@ -4862,21 +4862,25 @@ class Labeller:
         return (m.start, m.end) if m.entry.programme is self.t.other else None
 
     def _target_total(self, i: int, c_lo: int) -> Figure | None:
-        """The total a breakdown (其中…) parts, where that total is a target: the last
-        figure of the same kind before the breakdown, in its part of the sentence."""
-        if not self._in_breakdown(c_lo):
-            return None
+        """The total a breakdown (其中…) parts, where that total is a target."""
+        j = self._part_total(i, c_lo) if self._in_breakdown(c_lo) else None
+        return self.figures[j] if j is not None and self.roles_so_far[j] == "target" else None
+
+    def _part_total(self, i: int, opened: int) -> int | None:
+        """The index of the total that the breakdown opening at ``opened`` parts: the last
+        figure of the figure's kind before it, in the figure's part of the sentence, not one
+        in an aside a bracket closes (超过年度目标（1000张），其中…)."""
         f = self.figures[i]
         lo, hi = self.sentence_of[i]
         p_lo, _ = self._part(lo, hi, f.start)
-        for j in range(bisect_left(self.figure_starts, c_lo) - 1, -1, -1):
+        for j in range(bisect_left(self.figure_starts, opened) - 1, -1, -1):
             g = self.figures[j]
             if g.start < p_lo:
                 return None
             if self.text[g.end : g.end + 1] in _CLOSING_BRACKETS:
-                continue  # 超过年度目标（1000张），其中…: an aside, not the total
+                continue
             if g.kind == f.kind:
-                return g if self.roles_so_far[j] == "target" else None
+                return j
         return None
 
     def _season_year(self, e: Expression | None) -> Period | None:
@@ -4892,24 +4896,12 @@ class Labeller:
 
     def _raised_total(self, i: int, c_lo: int) -> Figure | None:
         """The total a breakdown (其中…, and the parts after its first) parts, where that
-        total is money raised in the period (全年共筹集…1865万元): the last amount before
-        the breakdown, in its part of the sentence."""
-        if not self._in_parts(i, c_lo):
+        total is money raised in the period, a value (全年共筹集…1865万元)."""
+        opened = self._breakdown_opening(i, c_lo)
+        j = self._part_total(i, opened) if opened is not None else None
+        if j is None or self.roles_so_far[j] != "value":
             return None
-        k = i
-        while not self._in_breakdown(self.segments[k][0]):
-            k -= 1  # back to the part that opens the breakdown
-        opened = self.segments[k][0]
-        lo, hi = self.sentence_of[i]
-        p_lo, _ = self._part(lo, hi, self.figures[i].start)
-        for j in range(bisect_left(self.figure_starts, opened) - 1, -1, -1):
-            g = self.figures[j]
-            if g.start < p_lo:
-                return None
-            if g.kind == self.figures[i].kind:
-                raised = self.measures_so_far[j][0] == "raised"
-                return g if raised and self.roles_so_far[j] == "value" else None
-        return None
+        return self.figures[j] if self.measures_so_far[j][0] == "raised" else None
 
     def _compared_by(self, r: Mention[tuple[str, str, str, bool]], c_lo: int, end: int) -> bool:
         """A change cue with its verb between it and the figure, after a comparison
