@@ -1178,3 +1178,15 @@ def test_every_meta_label_has_evidence(path: Path) -> None:
     wanted |= {"place"} if meta.place is not None else set()
     assert wanted <= said
     assert all(text[e.start : e.end] == e.text for e in meta.evidence)
+
+
+def test_helper_noun_evidence_is_the_noun_across_a_space() -> None:
+    # An OCR space between the helpers' noun and their count is no part of the evidence.
+    text = "某县民政局2023年工作总结\n抗洪期间动员社会工作者2860名、志愿者 3.2万余人次。\n"
+    f = mzextract.extract(text).figures[-1]
+    why = f.why("measure")
+    assert (f.measure, why and why.rule, why and why.text) == (
+        "other",
+        "helper_nouns:志愿者",
+        "志愿者",
+    )

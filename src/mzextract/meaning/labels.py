@@ -4351,11 +4351,11 @@ class Labeller:
                     measure = "covered"
             return measure, cue.entry.id, (cue.start, cue.end)
         if kind == "person_times":
-            lead_in = self.text[c_lo : f.start].rstrip(_LOOSE + "\n")
-            helpers = next((w for w in self.t.helpers if lead_in.endswith(w)), None)
+            end = c_lo + len(self.text[c_lo : f.start].rstrip(_LOOSE + "\n"))
+            helpers = next((w for w in self.t.helpers if self.text.endswith(w, c_lo, end)), None)
             if helpers is not None:
                 # 动员社会工作者2860名、志愿者3.2万余人次: the helpers' turnout.
-                return "other", "helper_nouns:" + helpers, (f.start - len(helpers), f.start)
+                return "other", "helper_nouns:" + helpers, (end - len(helpers), end)
             return "served", "meaning.measure.person_times", here
         if count:
             worker = self._worker(i, c_lo)

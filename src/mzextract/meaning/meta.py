@@ -769,6 +769,7 @@ def _report_year(
     years (a reposting site's 2024 title over a 2023 report; 2023年总结和2024年计划),
     the summary's year wins, then the year the opening sentence names."""
     p = _patterns(rules)
+    plans = words_pattern((*rules.plan_words, *rules.plan_nouns))
     if dated is not None and dated[0].month <= _SESSION_MONTHS:
         # 郸城县2014年政府工作报告 / ——2014年2月18日在…人民代表大会…会议上: given at the year's
         # first session, it reviews the year before, whatever year its title names.
@@ -802,14 +803,13 @@ def _report_year(
             # (北京市顺义区民政局　2017年1月9日 above 2016年，区民政局…).
             # Nor, under a title that plans nothing, a year whose plan the opening announces
             # (…亮点及主要指标完成情况 over 现将全年工作情况及2023年工作打算报告如下).
-            plan_marks = words_pattern((*rules.plan_words, *rules.plan_nouns))
-            summed = title is not None and plan_marks.search(title.text) is None
+            summed = title is not None and plans.search(title.text) is None
             first = next(
                 (
                     m
                     for m in p.year.finditer(opening)
                     if not p.issued.match(opening, m.start())
-                    and not (summed and plan_marks.search(opening, m.end(), m.end() + _PLAN_REACH))
+                    and not (summed and plans.search(opening, m.end(), m.end() + _PLAN_REACH))
                 ),
                 None,
             )
@@ -898,7 +898,6 @@ def _report_year(
         return span.year + span.years - 1
     # The first year written is that of a plan after the summary (…六、2024年工作思路):
     # the summary is of the year before.
-    plans = words_pattern((*rules.plan_words, *rules.plan_nouns))
     if m.start() > body and plans.search(text, m.end(), m.end() + _PLAN_REACH):
         return year - 1
     return year
