@@ -336,6 +336,7 @@ class _Tables:
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
+    delivery_cues: frozenset[str]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -595,6 +596,7 @@ def _tables(rules: Rules) -> _Tables:
         weak_count_cues=frozenset(rules.weak_count_cues),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
+        delivery_cues=frozenset(rules.delivery_cues),
         target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
@@ -4214,7 +4216,19 @@ class Labeller:
             ]
             if events:
                 cue = events[-1]
-            elif count and self._in_parts(i, c_lo):
+            elif cue.word.startswith(self.t.rolls) and (
+                channel := next(
+                    (
+                        c
+                        for c in self.cues(table).within(c_lo, cue.start)
+                        if c.word in self.t.admission_marks
+                    ),
+                    None,
+                )
+            ):
+                # 主动发现纳入保障*人: the channel that brought them onto the roll.
+                return "added", channel.entry.id, (channel.start, channel.end)
+            elif count and kind != "person_times" and self._in_parts(i, c_lo):
                 # 清退…2318户，其中…违规享受低保的84户: a part that a stock word only
                 # describes is what happened to the total.
                 carried = self._carried(i)
@@ -4321,6 +4335,17 @@ class Labeller:
             worker = self._worker(i, c_lo)
             if worker is not None:
                 return worker
+        if (
+            count
+            and cue is not None
+            and cue.word in self.t.delivery_cues
+            and cue.end <= f.start
+            and programme is not None
+            and self.t.counts[programme.key] == "served"
+        ):
+            # 落实临时救助386户 were helped; 落实低保416户 are on the roll: the verb says only
+            # that the help reached them, the programme what its counts are.
+            return "served", cue.entry.id, (cue.start, cue.end)
         if cue is not None:
             measure = cue.entry.measure
             if kind == "beds" and cue.word in self.t.setups:
