@@ -629,7 +629,7 @@ def _specs() -> dict[str, TableSpec]:
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels "
-            "delivery_cues"
+            "delivery_cues year_start_words"
         ),
     }
     for stage, names in words.items():
@@ -878,6 +878,7 @@ class Rules:
     estimate_needs = _word_view()
     target_labels = _word_view()
     delivery_cues = _word_view()
+    year_start_words = _word_view()
     resident_groups = _word_view()
     resident_programmes = _word_view()
     workforce_programmes = _word_view()

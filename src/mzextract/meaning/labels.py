@@ -337,6 +337,7 @@ class _Tables:
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
     delivery_cues: frozenset[str]
+    year_starts: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
     sample: re.Pattern[str]
@@ -597,6 +598,7 @@ def _tables(rules: Rules) -> _Tables:
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
+        year_starts=tuple(rules.year_start_words),
         target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
@@ -5421,6 +5423,31 @@ class Labeller:
             self._periods[key] = resolve(e, year, within, at=at)
         return self._periods[key]
 
+    def _year_start(
+        self, i: int, e: Expression | None
+    ) -> tuple[Period, str, tuple[int, int]] | None:
+        """January 1st of the year an earlier value is dated at by a word of
+        `year_start_words` between it and the figure before it in its clause (由年初的2936户,
+        年初为31人), where the year is known: the one written with the word (2021年初), else
+        the report's."""
+        f = self.figures[i]
+        lo = self.segments[i][2]
+        found = max(
+            ((self.text.rfind(w, lo, f.start), w) for w in self.t.year_starts),
+            default=(-1, ""),
+        )
+        at, word = found
+        if at < 0:
+            return None
+        year = (
+            e.year
+            if e is not None and e.year is not None and e.start < at < e.end + 1
+            else self.meta.year
+        )
+        if year is None:
+            return None
+        return Period(None, date(year, 1, 1)), "year_start_words:" + word, (at, at + len(word))
+
     def _period(
         self, i: int, measure: str, role: str, done: bool, requirement: bool = False
     ) -> tuple[Period | None, str, tuple[int, int]]:
@@ -5473,6 +5500,9 @@ class Labeller:
                     else self._resolved(outer, self.meta.year, at=False)
                 )
                 return resolve(e, None, base, at=at), e.rule, (e.start, e.end)
+            start = self._year_start(i, e) if at else None
+            if start is not None:
+                return start
             if e is not None and e.year is not None and e.mode not in _NO_DATE:
                 # 由2016年的每人每年2800元提高到…: a year between 由 and the earlier value is
                 # its own (not 2024年，…由600元提高到650元, the report's year); so is the
