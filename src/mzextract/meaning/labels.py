@@ -4208,6 +4208,12 @@ class Labeller:
                 ]
                 if held:
                     cue = held[-1]
+                elif kind == "persons":
+                    e = self._governing(i)
+                    if e is not None and e.mode in _AT_DATE_MODES:
+                        # 截至6月底，接受社区康复服务的精神障碍患者五百余人: those the help
+                        # describes, counted at a date, are on its roll.
+                        return "covered", "meaning.measure.stock", (e.start, e.end)
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
             # stock word says what happened.
