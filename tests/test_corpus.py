@@ -1530,6 +1530,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev969",
         "dev970",
         "dev971",
+        "dev972",
+        "dev973",
+        "dev974",
+        "dev975",
+        "dev976",
+        "dev977",
+        "dev978",
+        "dev979",
         "noisy",
     }
 
