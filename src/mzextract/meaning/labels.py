@@ -3961,19 +3961,29 @@ class Labeller:
         while lead < end and text[lead] in " \t\u3000":
             lead += 1
         words = self.t.beneficiaries
+        # A date may open the clause before the word (全年为困难残疾人生活补贴对象418人).
+        j = bisect_left(self.expr_starts, lead)
+        dated = self.exprs[j].end if j < len(self.exprs) and self.exprs[j].start == lead else lead
         reach = max(c_lo, end - self.t.beneficiary_reach)
-        if not _any_in(self.served_at, reach, end) and not text.startswith(words, lead, end):
+        if (
+            not _any_in(self.served_at, reach, end)
+            and not text.startswith(words, lead, end)
+            and not text.startswith(words, dated, end)
+        ):
             return None
         for w in words:
-            # Only a word at the clause's start or within three characters of the count can
-            # name whom it was for: those few places are read, not every 对 of a long clause
-            # (nor the clause copied out for each count).
+            # Only a word at the clause's start (or right after a date that opens it) or
+            # within three characters of the count can name whom it was for: those few places
+            # are read, not every 对 of a long clause (nor the clause copied out for each count).
             tail = max(c_lo, end - len(w) - 3)
             spots = [at for at in range(end - len(w), tail - 1, -1) if text.startswith(w, at, end)]
-            if lead < tail and text.startswith(w, lead, end):
-                spots.append(lead)
+            spots.extend(
+                at
+                for at in dict.fromkeys((lead, dated))
+                if at < tail and text.startswith(w, at, end)
+            )
             for pos in spots:
-                near = pos == lead or (end - pos - len(w) <= 3 and self._names_after(i))
+                near = pos in (lead, dated) or (end - pos - len(w) <= 3 and self._names_after(i))
                 if near and self._copula(i, pos + len(w)) and self._opens(lead, pos):
                     # …低保对象最多，为67户142人。, 年底为1196户2188人；: 为 says what the
                     # count is.
