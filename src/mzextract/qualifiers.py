@@ -196,8 +196,15 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     totals = "".join(
         f"(?!{regex.escape(w)}(?:{periods}))" for w in words if w.endswith(rules.per_marks)
     )
+    # A cue that opens with a time word is a date's after a numeral (1-3月补贴108.45万元:
+    # the subsidy of three months, not one per month).
+    numerals = "".join(
+        regex.escape(c.word) for c in rules.numeral_chars if c.role in ("digit", "small_unit")
+    )
+    dated = [w for w in words if w.startswith(tuple(rules.periods))]
+    months = f"(?!(?<=[0-9\uff10-\uff19{numerals}])(?:{alternation(dated)}))" if dated else ""
     return regex.compile(
-        f"{totals}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{wrappables(words)})"
+        f"{totals}{months}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{wrappables(words)})"
         f"|(?P<mark>{marks})\\n?(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
     )
 
