@@ -1096,6 +1096,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-06-30",
         ),
+        (
+            # A web title parts its words with 丨, which no place name holds: the organ line
+            # names the place.
+            "数说2020年丨常州民政年度成绩单出炉\n来源：常州市民政局\n\n"
+            "5.32亿元——全年累计发放各类社会救助资金。\n",
+            "常州市",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -113,6 +113,7 @@ CHECK_PLACES = (
     "sentence_before",
     "sentences_before",
     "column_head",
+    "lead_after",
 )
 """Where a unit check looks for its words (see `UnitCheck`)."""
 CHECK_STEPS = ("money",)
@@ -141,7 +142,8 @@ class UnitCheck(Entry):
     the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's),
     ``sentences_before`` (that and the sentence before it, up to 60 characters each),
     ``column_head`` (the head cell of the figure's column, in a table pasted as text:
-    床位数 over 4 260张).
+    床位数 over 4 260张), ``lead_after`` (where the figure opens its line as the lead of the
+    line after a dash, the clause after the dash: 3.86万张——全市养老机构床位总数).
     """
 
     KEY: ClassVar[str] = "name"

@@ -187,6 +187,11 @@ def _required(
             if head is None:
                 continue
             window, at = text[head[0] : head[1]], head[0]
+        elif place == "lead_after":
+            lead = _lead_after(text, start, unit_end)
+            if lead is None:
+                continue
+            window, at = lead
         else:  # clause_before, sentence_before, sentences_before: text back from the figure
             read, limit = _BEFORE[place]
             window = read(text, start, limit)
@@ -196,6 +201,24 @@ def _required(
             if i >= 0:
                 return c.id, at + i, at + i + len(w)
     return None
+
+
+_LEAD_DASH = regex.compile(r"[ \u3000]*(?:\u2014{1,2}|\u2015{1,2}|-{2})[ \u3000]*")
+_CLAUSE_END = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\n]")
+
+
+def _lead_after(text: str, start: int, unit_end: int) -> tuple[str, int] | None:
+    """The clause after the dash that follows a figure opening its line (3.86万张——全市
+    养老机构床位总数, 3.12万对——全年办理结婚登记) and where it starts: a line led by its figure,
+    as a year's "numbers" are written; None for any other figure."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(_LABEL_SPACES):
+        return None
+    dash = _LEAD_DASH.match(text, unit_end)
+    if dash is None:
+        return None
+    end = _CLAUSE_END.search(text, dash.end())
+    return text[dash.end() : len(text) if end is None else end.start()], dash.end()
 
 
 _BEFORE = {
