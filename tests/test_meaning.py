@@ -1105,6 +1105,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        (
+            # 等 ends many a list, but 天等县 is a county's name, read whole.
+            "天等县民政局2011年上半年工作总结\n\n2011年上半年，发放低保金12万元。\n\n"
+            "天等县民政局\n2011年7月8日\n",
+            "天等县",
+            2011,
+            "2011-01-01/2011-06-30",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
