@@ -1113,6 +1113,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-06-30",
         ),
+        (
+            # Posted in January: a title that writes the year before, without 年, is that
+            # year's report, not the posting year's.
+            "数说2020丨常州民政年度成绩单出炉\n发布时间：2021-01-18 09:35　来源：常州市民政局\n\n"
+            "5.32亿元——全年累计发放各类社会救助资金。\n",
+            "常州市",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -838,6 +838,17 @@ def _report_year(
         return _year_of(named, p)
     if dated is not None:
         issued = dated[0]
+        before = (
+            None
+            if title is None
+            else regex.search(f"(?<![0-9]){issued.year - 1}(?![0-9])", title.text)
+        )
+        if title is not None and before is not None:
+            # 数说2020丨常州民政年度“成绩单”出炉, posted in January 2021: a title that writes
+            # the year before its date of issue, if without a year unit, is that year's.
+            s, e = title.start + before.start(), title.start + before.end()
+            evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
+            return issued.year - 1
         # A speech of 22 February 2019 that 总结2018年工作, or whose outline opens with
         # 2018年工作回顾: the year it sums up. From the top: a post's headline (回顾2023年的
         # “民政温度”) may stand above the line taken for its title.
