@@ -1538,6 +1538,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev977",
         "dev978",
         "dev979",
+        "dev980",
+        "dev981",
+        "dev982",
+        "dev983",
+        "dev984",
+        "dev985",
+        "dev986",
+        "dev987",
         "noisy",
     }
 
