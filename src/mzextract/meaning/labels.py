@@ -1305,7 +1305,10 @@ class Labeller:
     def _programme(self, i: int) -> tuple[Mention[_Word], _Word, str] | None:
         found = self._find_programme(i)
         if found is None:
-            return None
+            # 基本医保参保人数达45.3万人: the people a scheme insures, though nothing names a
+            # programme.
+            enrolled = self._enrolment(i)
+            return None if enrolled is None else (enrolled, enrolled.entry, "clause")
         m, source = found
         if source != "each":  # an item of a list before 分别 is its own
             m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
