@@ -1323,6 +1323,8 @@ class Labeller:
             m = self._helped_by(i, m)
         if m.entry.level == GENERIC:
             m = self._short_for(m)
+            if m.entry.level == GENERIC:
+                m = self._titled_kin(i, m)
         elif m.word in self.in_full:
             m = self._named_in_full(m)
         if m.entry.level < WORD and m.entry.programme in self.t.general_keys:
@@ -1541,6 +1543,20 @@ class Labeller:
             ):
                 return True
         return False
+
+    def _titled_kin(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, a generic word, or the word of another programme of its domain that the
+        innermost title of the figure's sections names (运营补贴 under （二）农村互助幸福院:
+        the home's subsidy, not a care institution's)."""
+        for s in self._section_chain(self.figures[i].section):
+            named = [
+                w
+                for w in self.words.within(s.title_start, s.title_end)
+                if w.entry.level == WORD and w.entry.programme.domain == m.entry.programme.domain
+            ]
+            if named:
+                return named[-1] if named[-1].entry.programme is not m.entry.programme else m
+        return m
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a generic word (or a programme's word, see `_named_in_full`), or the last
