@@ -497,6 +497,24 @@ SHORTFALLS = {
     ("dev967", _MEANING, "measure_acc"): "0.829 (blind): election reports, whose gold counts "
     "registered voters as covered (登记选民584216人), where 96 such figures of other sets are "
     "other, and the members elected by the parts of an earlier sentence as other",
+    ("dev988", _MEANING, "programme_acc"): "0.886 (blind): county reports of the "
+    "north-east, whose gold gives the winter heating subsidy (取暖补贴, 29 figures) to "
+    "condolence, where other sets' gold reads it as the programme of the group it is paid to",
+    ("dev989", _FIGURES, "subject_acc"): "0.697 (blind): quarterly statistics whose tables "
+    "this gold names by the caption's programme (农村低保), where the engine names a cell by "
+    "its column's head (保障户数), as dev826's and other tables' gold does",
+    ("dev990", _MEANING, "period_acc"): "0.812 (blind): replies to deputies' suggestions, "
+    "whose gold dates the report's period from January to the day of reply, which the "
+    "figures that name no period take; other sets' gold gives a reply its whole year",
+    ("dev990", _META, "period_acc"): "0.000 (blind): the same replies, each dated by this "
+    "gold from January to its sign-off day (2016-01-01/2016-07-20), where dev43, dev117 and "
+    "dev554 give a reply its whole year",
+    ("dev992", _MEANING, "programme_acc"): "0.815 (blind): rural mutual-aid care, whose gold "
+    "gives the residents and money of 幸福院 to home_care where the clause names 敬老院 or "
+    "特困人员, and the county's elderly population to elderly_other (310 such counts of "
+    "other sets' gold are other)",
+    ("dev992", _MEANING, "row_acc"): "0.678 (blind): the same, and its elderly population "
+    "counted as covered (6.52万人 at the year's end)",
     ("dev912", _META, "year_acc"): "0.800 (blind): y04, a winter-spring report of "
     "2021—2022年度 whose gold year is the season's second, where dev156, dev190 and dev391 "
     "read such a season as its first year",
@@ -1546,6 +1564,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev985",
         "dev986",
         "dev987",
+        "dev988",
+        "dev989",
+        "dev990",
+        "dev991",
+        "dev992",
+        "dev993",
+        "dev994",
+        "dev995",
         "noisy",
     }
 
