@@ -1572,6 +1572,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev993",
         "dev994",
         "dev995",
+        "dev996",
+        "dev997",
+        "dev998",
+        "dev999",
+        "dev1000",
+        "dev1001",
+        "dev1002",
+        "dev1003",
         "noisy",
     }
 
