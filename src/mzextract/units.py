@@ -204,7 +204,9 @@ def _required(
 
 
 _LEAD_DASH = regex.compile(r"[ \u3000]*(?:\u2014{1,2}|\u2015{1,2}|-{2})[ \u3000]*")
+"""The dash that parts a line's leading figure from what it counts (——, ―, --)."""
 _CLAUSE_END = regex.compile(r"[\p{Po}\p{Ps}\p{Pe}\n]")
+"""What ends the clause after that dash: a mark of punctuation or the line's end."""
 
 
 def _lead_after(text: str, start: int, unit_end: int) -> tuple[str, int] | None:
