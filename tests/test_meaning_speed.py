@@ -241,7 +241,10 @@ def test_sentences_alone_find_what_the_whole_text_finds(path: Path) -> None:
         whole = [(m.start, m.end, m.word) for m in find(text, table).items]
         some = [(m.start, m.end, m.word) for m in find(text, table, spans).items]
         assert some == [m for m in whole if inside(m[0], m[1])]
-    whole_e = [e for e in find_expressions(text, rules) if inside(e.start, e.end)]
+    whole_e = find_expressions(text, rules)
+    # A masked year (20XX年) masks every period, so a text that holds one is read whole.
+    if not any(e.mode == "masked" for e in whole_e):
+        whole_e = [e for e in whole_e if inside(e.start, e.end)]
     assert find_expressions(text, rules, spans=spans) == whole_e
 
 
