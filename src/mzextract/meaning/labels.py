@@ -3036,7 +3036,9 @@ class Labeller:
         near = self.areas.within(s_lo, f.start) if _any_in(starts, s_lo, f.start) else []
         for a in reversed(near):
             between = self.text[a.end : f.start]
-            if len(between) <= 6 and not any(ch in "，,。；;" for ch in between):
+            if (len(between) <= 6 or (word is None and len(between) <= 10)) and not any(
+                ch in "，,。；;" for ch in between
+            ):
                 if all(self._attached(m) in (None, a) for m in self.words.within(a.end, f.start)):
                     return a.entry[0], a.entry[1], a
         # The people counted, named by their area right after the figure (为2860户城乡居民).
