@@ -3030,8 +3030,10 @@ class Labeller:
             j = self._changed_index(i)
             if j is not None and _key(self.programmes_so_far[j]) == _key(self.programmes_so_far[i]):
                 return self.areas_so_far[self._split_total(j)]
-        # An area word right before the figure: 其中城市1200户, 农村低保1486户. (Most figures
-        # have none before them in their segment: two bisections spare the query.)
+        # An area word right before the figure: 其中城市1200户, 农村低保1486户; where nothing
+        # names a programme, a longer phrase may stand between (农村劳动力转移就业1.3万人).
+        # (Most figures have none before them in their segment: two bisections spare the
+        # query.)
         starts = self.areas.starts
         near = self.areas.within(s_lo, f.start) if _any_in(starts, s_lo, f.start) else []
         for a in reversed(near):
