@@ -4241,12 +4241,10 @@ class Labeller:
                 ]
                 if held:
                     cue = held[-1]
-                elif kind == "persons":
-                    e = self._governing(i)
-                    if e is not None and e.mode in _AT_DATE_MODES:
-                        # 截至6月底，接受社区康复服务的精神障碍患者五百余人: those the help
-                        # describes, counted at a date, are on its roll.
-                        return "covered", "meaning.measure.stock", (e.start, e.end)
+                elif kind == "persons" and (stock := self._stock(i)) is not None:
+                    # 截至6月底，接受社区康复服务的精神障碍患者五百余人: those the help
+                    # describes, counted at a date, are on its roll.
+                    return stock
         if cue is not None and cue.entry.measure == "covered":
             # 新纳入事实无人抚养儿童保障9人, 核查在册低保对象16842户: the event before the
             # stock word says what happened.
@@ -4491,13 +4489,22 @@ class Labeller:
                 # 全区百岁老人58人: how many people of the group the territory has.
                 return "covered", "whole_leads:" + lead[0], lead[1]
             if self.t.counts[programme.key] == "served" and kind == "persons":
-                e = self._governing(i)
-                if e is not None and e.mode in _AT_DATE_MODES:
-                    return "covered", "meaning.measure.stock", (e.start, e.end)
+                # 截至年底，全县特困人员3274人 with no cue: a programme's people at a date.
+                stock = self._stock(i)
+                if stock is not None:
+                    return stock
             return self.t.counts[programme.key], f"programmes:{programme.key}", here
         # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
         # the report's context (staff, party, jobs), programme other, which measures other.
         return "other", "meaning.measure.context", here
+
+    def _stock(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
+        """Covered, with the date that governs the figure as evidence, where that date is
+        of a stock (截至6月底, 年底): people counted then are a roll at that date."""
+        e = self._governing(i)
+        if e is None or e.mode not in _AT_DATE_MODES:
+            return None
+        return "covered", "meaning.measure.stock", (e.start, e.end)
 
     def _admitted(self, lo: int, cue: int) -> bool:
         """Whether the words of a clause from ``lo`` to a roll's cue before its count at
