@@ -4489,7 +4489,7 @@ class Labeller:
                 # 全区百岁老人58人: how many people of the group the territory has.
                 return "covered", "whole_leads:" + lead[0], lead[1]
             if self.t.counts[programme.key] == "served" and kind == "persons":
-                # 截至年底，全县特困人员3274人 with no cue: a programme's people at a date.
+                # 截至6月底，在站流浪乞讨人员31人: people a help serves, counted at a date.
                 stock = self._stock(i)
                 if stock is not None:
                     return stock
