@@ -184,6 +184,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2023,
             "2023-01-01/2023-12-31",
         ),
+        # A plan signed 二O二四年一月十五日 in Chinese numerals: a day of January, not data
+        # of 1月 that would make the plan a report of one month.
+        (
+            "武冈市民政局2024年工作安排\n一、2023年工作情况\n全市保障城乡低保对象12436户。\n"
+            "二、2024年工作安排\n全年预计发放城乡低保金1.35亿元。\n武冈市民政局\n二O二四年一月十五日\n",
+            "武冈市",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
         # 全省 names the whole of an unnamed province: no place.
         ("全省民政系统2023年上半年工作总结\n一、社会救助", None, 2023, "2023-01-01/2023-06-30"),
         # 州 ends a prefecture's name.
@@ -1157,6 +1166,24 @@ def test_a_date_of_issue_in_chinese_numerals(signed: str, issued: date | None) -
     assert report.meta.issued == issued
     role = next(f.role for f in report.figures if f.text == "58户")
     assert role == ("value" if issued is not None else "target")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "month", "day"),
+    [
+        ("二〇二四年一月十五日", "day", 1, 15),
+        ("十二月三十一日", "day", 12, 31),
+        ("九月二十日至三十日", "days", 9, 30),
+        ("十月一日起", "from", 10, 1),
+        ("二〇二四年一月", "interval", 1, None),
+    ],
+)
+def test_a_day_in_chinese_numerals(text: str, mode: str, month: int, day: int | None) -> None:
+    from mzextract.meaning.periods import find_expressions
+    from mzextract.rules import Rules
+
+    (e,) = find_expressions(text, Rules.default())
+    assert (e.mode, e.last, e.day, e.start, e.end) == (mode, month, day, 0, len(text))
 
 
 def test_a_date_under_the_title_is_no_title() -> None:

@@ -466,6 +466,7 @@ class PeriodWord(Entry):
 DATE_ROLES = (
     "digit",
     "month",
+    "day",
     "year_unit",
     "month_unit",
     "day_unit",
@@ -497,6 +498,7 @@ class DateWord(Entry):
 
     - digit: a digit of a year written in Chinese (二〇二四年); ``value`` is the digit
     - month: a month written in Chinese (十二月); ``value`` is the month
+    - day: a day of the month written in Chinese (十五日); ``value`` is the day
     - year_unit, month_unit, day_unit: what follows a year (年, 年度), a month (月, 月份),
       a day (日, 号)
     - part: a part of a month (上旬); ``value`` and ``last`` are its first and last day
@@ -1392,6 +1394,7 @@ def _check_date_word(entry: DateWord, where: str) -> None:
     bounds = {
         "digit": (0, 9),
         "month": (1, 12),
+        "day": (1, 31),
         "part": (1, 31),
         "relative": (-9, 9),
         "five_year": (1900, 2100),

@@ -52,6 +52,7 @@ class _Grammar:
     letter_zero: re.Pattern[str]
     """Letters O beside a Chinese digit (二O一五年): a scanned 〇 (`fold_digits`)."""
     months: dict[str, int]
+    days: dict[str, int]
     parts: dict[str, tuple[int, int]]
     ends: frozenset[str]
     relative: dict[str, DateWord]
@@ -119,8 +120,11 @@ def grammar(rules: Rules) -> _Grammar:
     part = trie(parts)
     day_unit = trie(role("day_unit"))
 
+    days_named = {d.word: d.value for d in rules.dates("day")}
+    day_name = f"|{trie(days_named)}" if days_named else ""
+
     def day_of(name: str) -> str:
-        return f"(?P<{name}>3[01]|[12][0-9]|0?[1-9]){_S}(?:{day_unit})"
+        return f"(?P<{name}>3[01]|[12][0-9]|0?[1-9]{day_name}){_S}(?:{day_unit})"
 
     # 6月下旬至7月上旬, 12月8日至12月31日: a part of a month or a day at either end.
     # 今年12月至次年5月, 2021年12月至次年3月: a range past the year's end.
@@ -219,6 +223,7 @@ def grammar(rules: Rules) -> _Grammar:
         digits=digits,
         letter_zero=re.compile(f"(?<={digit})[OoΟ]+|[OoΟ]+(?={digit})"),
         months=months,
+        days=days_named,
         parts=parts,
         ends=frozenset(role("end")),
         relative={d.word: d for d in rules.dates("relative")},
@@ -247,6 +252,10 @@ def _month(g: _Grammar, raw: str | None) -> int | None:
     if not raw:
         return None
     return int(raw) if raw.isascii() else g.months.get(raw)
+
+
+def _day(g: _Grammar, raw: str) -> int:
+    return int(raw) if raw.isascii() else g.days[raw]
 
 
 # Digits as scans and converters leave them (２０２４年, 2O14年, l0月): read as digits, in a
@@ -360,7 +369,7 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
             s, e, "period.season", "interval", None, winter, spring, years=2, this_year=True
         )
     if m["days"]:
-        month, d3, d4 = _month(g, m["m3"]), int(m["d3"]), int(m["d4"])
+        month, d3, d4 = _month(g, m["m3"]), _day(g, m["d3"]), _day(g, m["d4"])
         if month is None or d3 > d4:
             return None
         return Expression(
@@ -387,8 +396,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         if m["p1"] or m["p2"] or m["d1"] or m["d2"]:
             # 6月下旬至7月上旬, 12月8日至12月31日: from the first day of one part of a month
             # (or one day) to the last of another.
-            day0 = int(m["d1"]) if m["d1"] else g.parts.get(m["p1"] or "", (1, 31))[0]
-            day1 = int(m["d2"]) if m["d2"] else g.parts.get(m["p2"] or "", (1, 31))[1]
+            day0 = _day(g, m["d1"]) if m["d1"] else g.parts.get(m["p1"] or "", (1, 31))[0]
+            day1 = _day(g, m["d2"]) if m["d2"] else g.parts.get(m["p2"] or "", (1, 31))[1]
             if first == last and day0 > day1:
                 return None
             rule = "period.days" if m["d1"] or m["d2"] else "period.ten_days"
@@ -398,7 +407,7 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         month = _month(g, m["m"])
         if month is None:
             return None
-        year, day = _year(g, m["y"]), int(m["d"]) if m["d"] else None
+        year, day = _year(g, m["y"]), _day(g, m["d"]) if m["d"] else None
         if m["from1"] or m["from2"]:
             return Expression(s, e, "period.from", "from", year, month, month, day)
         if m["upto"] or m["before"] or m["end"] in g.ends:
