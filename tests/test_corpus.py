@@ -1580,6 +1580,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1001",
         "dev1002",
         "dev1003",
+        "dev1004",
+        "dev1005",
+        "dev1006",
+        "dev1007",
+        "dev1008",
+        "dev1009",
+        "dev1010",
+        "dev1011",
         "noisy",
     }
 
