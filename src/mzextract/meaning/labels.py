@@ -2194,6 +2194,12 @@ class Labeller:
         if any(m.entry.level == WORD for m in self.words.within(c_lo, self.figures[i].start)):
             return None
         s_lo = self.sentence_of[i][0]
+        head = self.text[c_lo : self.figures[i].start].lstrip(_LOOSE)
+        frame = next((w for w in self.t.recipient_frames if head.startswith(w)), None)
+        if frame is not None and head[len(frame) :].startswith(self.t.frame_closes):
+            # …次均救助1217元，救助对象中城市居民3150人次: the help's people just counted,
+            # parted in the figure's own clause.
+            return self._programme_before(c_lo)
         counts = self.t.counts
         for lo, hi in self._clauses_before(s_lo, c_lo - 1):
             clause = self.text[lo:hi].strip(_LOOSE)
