@@ -307,15 +307,18 @@ def changes_rate(
             a_end + earlier.start("word"),
             a_end + earlier.end("word"),
         )
+    # Line breaks inside the gap and the clause are soft wraps (a hard one ends the
+    # sentence or the clause): 比上年提⏎高25元 is 提高.
     bare = strip_words(gap, q.change_fillers, BLANKS + "\r\n")
-    if bare in rules.raise_to_words:
+    word = _unwrapped(bare)
+    if word in rules.raise_to_words:
         # 由700元提高到800元: the new value of a rate.
         at = text.find(bare, a_end, b_start)
-        return rules.ids("raise_to_words")[bare], at, at + len(bare)
-    if bare in rules.change_verbs:
+        return rules.ids("raise_to_words")[word], at, at + len(bare)
+    if word in rules.change_verbs:
         # 980元提高1731元: a change written right after a rate.
         at = text.find(bare, a_end, b_start)
-        return rules.ids("change_verbs")[bare], at, at + len(bare)
+        return rules.ids("change_verbs")[word], at, at + len(bare)
     # 增加40元、45元, 提高40元和55元: the later items of a list share the verb of the first.
     listed = gap in _LIST_MARK_SET or gap in rules.conjunctions
     if not (listed or fits):
@@ -323,11 +326,16 @@ def changes_rate(
     at = a_start if listed else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
-    verb = next((v for v in rules.change_verbs if before.endswith(v)), None)
-    if verb is None or q.comparison.fullmatch(before[: -len(verb)]) is None:
+    flat = _unwrapped(before)
+    verb = next((v for v in rules.change_verbs if flat.endswith(v)), None)
+    if verb is None or q.comparison.fullmatch(flat[: -len(verb)]) is None:
         return None
     i = at - len(clause) + len(before)
-    return rules.ids("change_verbs")[verb], i - len(verb), i
+    start, left = i, len(verb)
+    while left:
+        start -= 1
+        left -= text[start] not in "\r\n"
+    return rules.ids("change_verbs")[verb], start, i
 
 
 def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | None:
