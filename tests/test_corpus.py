@@ -1599,6 +1599,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1017",
         "dev1018",
         "dev1019",
+        "dev1020",
+        "dev1021",
+        "dev1022",
+        "dev1023",
+        "dev1024",
+        "dev1025",
+        "dev1026",
+        "dev1027",
         "noisy",
     }
 
