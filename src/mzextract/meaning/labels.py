@@ -313,6 +313,7 @@ class _Tables:
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
     helping_programmes: frozenset[str]
+    visiting_programmes: frozenset[str]
     other_counts: frozenset[str]
     attribute_marks: tuple[str, ...]
     trained_cadres: frozenset[str]
@@ -575,6 +576,7 @@ def _tables(rules: Rules) -> _Tables:
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
         helping_programmes=frozenset(rules.helping_programmes),
+        visiting_programmes=frozenset(rules.visiting_programmes),
         other_counts=frozenset(rules.other_count_cues),
         attribute_marks=tuple(rules.attribute_marks),
         trained_cadres=frozenset(rules.trained_cadres),
@@ -2659,6 +2661,17 @@ class Labeller:
             and (self.figures[j].start - m.end <= 2)
         )
 
+    def _names_people(self, m: Mention[_Word], limit: int) -> bool:
+        """Whether ``m`` names people a visit reaches (走访慰问城市低保户3200户): the first
+        figure after it, before ``limit``, counts people, or there is none; not a programme's
+        own money (城乡低保金1300万元), which names no one visited."""
+        j = bisect_left(self.figure_starts, m.end)
+        return not (
+            j < len(self.figures)
+            and self.figures[j].start < limit
+            and self.figures[j].kind.name not in _COUNT_KINDS
+        )
+
     def _next_item(self, end: int, m: Mention[_Word]) -> bool:
         """Whether ``m``, after a figure that ends at ``end``, opens the next item of a list
         (…638人、农村留守儿童4127人): a list mark between them and a figure of its own."""
@@ -3163,7 +3176,10 @@ class Labeller:
         if here:
             p_lo, p_hi = self._part(lo, hi, f.start)
             for m in reversed(areaed(p_lo, c_lo)):
-                if m.entry.level == GENERIC and m.entry.programme.key != key:
+                if (
+                    m.entry.level == GENERIC
+                    or (key in self.t.visiting_programmes and self._names_people(m, f.start))
+                ) and m.entry.programme.key != key:
                     helped = self._attached(m)
                     if helped is not None:
                         return helped.entry[0], helped.entry[1], helped
