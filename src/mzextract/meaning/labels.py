@@ -4724,14 +4724,15 @@ class Labeller:
         if head is not None:
             # 指标 | 年度目标 | 完成: a cell under a head that names a target is one; under
             # 上年 or 去年同期, an earlier value; under 增减, a change.
+            # 比上年增减: a change, though its head names the earlier year too.
+            cell = self.text[slice(*head)].strip(_LOOSE)
+            if cell in self.t.change_heads and self._head_cell(i):
+                return "change", "change_heads:" + cell, head
             cue = next(iter(self.roles.within(*head)), None)
             if cue is not None and (
                 cue.entry[0] == "target" or (cue.entry[0] == "previous" and self._head_cell(i))
             ):
                 return cue.entry[0], cue.entry[2], (cue.start, cue.end)
-            cell = self.text[slice(*head)].strip(_LOOSE)
-            if cell in self.t.change_heads and self._head_cell(i):
-                return "change", "change_heads:" + cell, head
             earlier = self._earlier_column(i)
             if earlier is not None:
                 return "previous", "meaning.role.column", (earlier.start, earlier.end)
