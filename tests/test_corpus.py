@@ -1615,6 +1615,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1033",
         "dev1034",
         "dev1035",
+        "dev1036",
+        "dev1037",
+        "dev1038",
+        "dev1039",
+        "dev1040",
+        "dev1041",
+        "dev1042",
+        "dev1043",
         "noisy",
     }
 
