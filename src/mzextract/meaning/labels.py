@@ -1345,6 +1345,9 @@ class Labeller:
             helped = self._helped_item(i, m)
             if helped is not None:
                 return helped, helped.entry, "list"
+            whole = self._whole_of_part(i, m)
+            if whole is not None:
+                return whole, whole.entry, "sentence"
         staff = self._staff_count(i, m)
         if staff is not None:
             return staff, staff.entry, "clause"
@@ -1365,6 +1368,27 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _whole_of_part(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The programme of the total a part breaks down, where the part's own clause names
+        it only by a word of donating (`gift_words`), a group of charity: 接收抗震救灾捐赠款物
+        折款1.27亿元，其中捐赠资金9860万元 is disaster relief's, not charity's."""
+        c_lo = self.segments[i][0]
+        if (
+            not m.word.startswith(tuple(self.t.gift_words))
+            or m.start < c_lo
+            or not self._in_parts(i, c_lo)
+        ):
+            return None
+        whole = self._programme_before(c_lo)
+        lo, hi = self.sentence_of[i]
+        if (
+            whole is None
+            or whole.entry.programme is m.entry.programme
+            or whole.start < self._part(lo, hi, c_lo)[0]
+        ):
+            return None  # …配套资金95.8万元；接收社会各界捐款23.4万元: a part of its own
+        return whole
 
     def _sum_first(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The first part's word for a sum of parts named by programmes of their own
