@@ -521,11 +521,6 @@ SHORTFALLS = {
     ("dev1019", _META, "year_acc"): "0.800 (blind): y04, a 2019—2020年度 winter-spring "
     "report whose gold year is the season's second, as dev912's, where dev156, dev190 and "
     "dev391 read such a season as its first year",
-    ("dev1049", _MEANING, "programme_acc"): "0.822 (blind): housing, employment and "
-    "education assistance, whose gold gives a clause that names only the group helped "
-    "(为136户城镇低保住房困难家庭发放住房租赁补贴) the help its section title names, as the guide "
-    "reads 资助低保对象参加医保; the engine reads the group in the clause (dibao) where the help "
-    "is named only in a title, a reading it does not yet make",
     ("dev912", _META, "year_acc"): "0.800 (blind): y04, a winter-spring report of "
     "2021—2022年度 whose gold year is the season's second, where dev156, dev190 and dev391 "
     "read such a season as its first year",

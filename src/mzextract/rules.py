@@ -633,7 +633,7 @@ def _specs() -> dict[str, TableSpec]:
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels "
-            "delivery_cues year_start_words visiting_programmes"
+            "delivery_cues year_start_words visiting_programmes title_helped title_helps"
         ),
     }
     for stage, names in words.items():
@@ -806,6 +806,8 @@ class Rules:
     cue_time_marks = _word_view()
     cue_first_marks = _word_view()
     visiting_programmes = _word_view()
+    title_helped = _word_view()
+    title_helps = _word_view()
     finding_leads = _word_view()
     finding_objects = _word_view()
     recipient_frames = _word_view()

@@ -314,6 +314,8 @@ class _Tables:
     helped_programmes: frozenset[str]
     helping_programmes: frozenset[str]
     visiting_programmes: frozenset[str]
+    title_helped: frozenset[str]
+    title_helps: frozenset[str]
     other_counts: frozenset[str]
     attribute_marks: tuple[str, ...]
     trained_cadres: frozenset[str]
@@ -577,6 +579,8 @@ def _tables(rules: Rules) -> _Tables:
         helped_programmes=frozenset(rules.helped_programmes),
         helping_programmes=frozenset(rules.helping_programmes),
         visiting_programmes=frozenset(rules.visiting_programmes),
+        title_helped=frozenset(rules.title_helped),
+        title_helps=frozenset(rules.title_helps),
         other_counts=frozenset(rules.other_count_cues),
         attribute_marks=tuple(rules.attribute_marks),
         trained_cadres=frozenset(rules.trained_cadres),
@@ -1323,6 +1327,8 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.programme.key in self.t.helped_programmes:
             m = self._helped_by(i, m)
+        if source in ("clause", "sentence") and m.entry.programme.key in self.t.title_helped:
+            m = self._title_help(i, m)
         if m.entry.level == GENERIC:
             m = self._short_for(m)
             if m.entry.level == GENERIC:
@@ -1389,6 +1395,24 @@ class Labeller:
         ):
             return None  # …配套资金95.8万元；接收社会各界捐款23.4万元: a part of its own
         return whole
+
+    def _title_help(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the help the innermost section title names (`title_helps`) where the
+        figure's clause names the people only as a group the help reaches (（二）住房救助 over
+        为136户城镇低保住房困难家庭发放住房租赁补贴: housing assistance, as 资助低保对象参加医保
+        is medical assistance); not where the title names the group's own programme too."""
+        titles = self._titles(self.figures[i].section)
+        if not titles:
+            return m
+        named = self.words.within(*titles[0])
+        if any(w.entry.programme is m.entry.programme for w in named):
+            return m
+        helps = [
+            w
+            for w in named
+            if w.entry.level == WORD and w.entry.programme.key in self.t.title_helps
+        ]
+        return helps[-1] if helps else m
 
     def _sum_first(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The first part's word for a sum of parts named by programmes of their own
