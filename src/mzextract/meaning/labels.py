@@ -1638,13 +1638,17 @@ class Labeller:
         titles."""
         text = self.text
         lo, hi = self.clause_of[i]
+        entries = self.t.paid_for[m.entry.programme.key]
+        s_hi = self.sentence_of[i][1]
+        if not any(text.find(e.word, lo, s_hi) >= 0 for e, _ in entries):
+            return m  # most figures: no verb in the rest of the sentence, one test each
         spans = [(lo, hi)]
         if hi < len(text) and text[hi] in _COMMAS:
             n_lo, n_hi = self.breaks.around([hi + 1], sentences=False)[0]
             if text[n_lo:n_hi].lstrip().startswith(self.t.paid_leads):
                 spans.append((n_lo, n_hi))
         named: list[tuple[int, int]] = []  # read only where a verb stands (most have none)
-        for e, programme in self.t.paid_for[m.entry.programme.key]:
+        for e, programme in entries:
             at = next((k for a, b in spans if (k := text.find(e.word, a, b)) >= 0), -1)
             if at < 0:
                 continue
