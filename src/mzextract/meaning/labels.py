@@ -4287,6 +4287,14 @@ class Labeller:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
                 return "paid", "gift_words:" + cue.word, (cue.start, cue.end)
+            if cue.word in self.t.purposes and (
+                self._in_parts(i, c_lo) or self._next_purpose(i, c_lo, cue.word)
+            ):
+                # 使用福彩公益金3.62亿元，其中用于养老服务2.04亿元，用于儿童福利3860万元: a
+                # part by purpose is what its total is, paid or allocated.
+                carried = self._carried(i)
+                if carried is not None:
+                    return carried, "meaning.measure.list", (cue.start, cue.end)
         if table == "money" and cue is not None and cue.entry.measure == "allocated":
             cue = self._spent(self._granted(cue, c_lo), c_lo)
             if cue.entry.measure == "allocated" and self._given(cue, c_lo):
@@ -4571,6 +4579,19 @@ class Labeller:
         # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
         # the report's context (staff, party, jobs), programme other, which measures other.
         return "other", "meaning.measure.context", here
+
+    def _next_purpose(self, i: int, c_lo: int, verb: str) -> bool:
+        """Whether the figure's clause opens with the purpose ``verb`` the clause of the amount
+        right before it in the sentence opens with (…，用于养老服务2.04亿元，用于儿童福利…):
+        the next part of the same breakdown."""
+        if i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]:
+            return False
+        p_lo = self.clause_of[i - 1][0]
+        return (
+            self.figures[i - 1].kind is self.figures[i].kind
+            and self.text[c_lo : self.figures[i].start].lstrip(_LOOSE).startswith(verb)
+            and verb in self.text[p_lo : self.figures[i - 1].start]
+        )
 
     def _stock(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         """Covered, with the date that governs the figure as evidence, where that date is
