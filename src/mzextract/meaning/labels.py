@@ -329,7 +329,7 @@ class _Tables:
     enrolment_joins: tuple[str, ...]
     enrolment_tails: tuple[str, ...]
     goods_values: tuple[str, ...]
-    gift_words: frozenset[str]
+    gift_words: tuple[str, ...]
     gift_leads: tuple[str, ...]
     gift_lead_stops: tuple[str, ...]
     fund_sources: tuple[str, ...]
@@ -594,7 +594,7 @@ def _tables(rules: Rules) -> _Tables:
         enrolment_joins=tuple(rules.enrolment_joins),
         enrolment_tails=longest_first(rules.enrolment_tails),
         goods_values=tuple(rules.goods_values),
-        gift_words=frozenset(rules.gift_words),
+        gift_words=tuple(rules.gift_words),
         gift_leads=tuple(rules.gift_leads),
         gift_lead_stops=tuple(rules.gift_lead_stops),
         fund_sources=tuple(rules.fund_sources),
@@ -1381,7 +1381,7 @@ class Labeller:
         折款1.27亿元，其中捐赠资金9860万元 is disaster relief's, not charity's."""
         c_lo = self.segments[i][0]
         if (
-            not m.word.startswith(tuple(self.t.gift_words))
+            not m.word.startswith(self.t.gift_words)
             or m.start < c_lo
             or not self._in_parts(i, c_lo)
         ):
@@ -2620,7 +2620,9 @@ class Labeller:
         head = self.text[c_lo : self.figures[i].start]
         if any(w in head for w in self.t.wholes):
             return self._in_breakdown(c_lo)
-        own = {c.word for c in self.cues("count").within(c_lo, self.figures[i].start)}
+        # The verbs of the figure's kind (用于 of 用于儿童福利3860万元, not 服务 of 养老服务).
+        table = "money" if self.figures[i].kind.name == "money" else "count"
+        own = self._verbs(table, c_lo, self.figures[i].start)
         while not self._in_breakdown(c_lo):
             if i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]:
                 return False
@@ -2631,9 +2633,18 @@ class Labeller:
                 return False
             i -= 1
             c_lo = self.segments[i][0]
-            if not {c.word for c in self.cues("count").within(c_lo, prev.start)} <= own:
+            if not self._verbs(table, c_lo, prev.start) <= own:
                 return False
         return True
+
+    def _verbs(self, table: str, lo: int, hi: int) -> set[str]:
+        """The cues of ``table`` in ``[lo, hi)`` outside programmes' names (救助 of 用于社会
+        救助, 服务 of 居家养老服务): the verbs of a clause."""
+        return {
+            c.word
+            for c in self.cues(table).within(lo, hi)
+            if not self._names_around(c.start, c.end)
+        }
 
     def _opens_breakdown(self, c_lo: int) -> bool:
         if self.text[c_lo : c_lo + 4].lstrip(" \t\u3000（(").startswith(self.t.breakdowns):
@@ -4287,9 +4298,7 @@ class Labeller:
             cue = self._fund_cue(cue, c_lo, f.start, f.rate)
             if cue.word in self.t.gift_words and self._to_receiver(cue):
                 return "paid", "gift_words:" + cue.word, (cue.start, cue.end)
-            if cue.word in self.t.purposes and (
-                self._in_parts(i, c_lo) or self._next_purpose(i, c_lo, cue.word)
-            ):
+            if cue.word in self.t.purposes and self._in_parts(i, c_lo):
                 # 使用福彩公益金3.62亿元，其中用于养老服务2.04亿元，用于儿童福利3860万元: a
                 # part by purpose is what its total is, paid or allocated.
                 carried = self._carried(i)
@@ -4579,19 +4588,6 @@ class Labeller:
         # 配备专兼职工作人员263名, 新发展党员28名: a count no programme's word names is of
         # the report's context (staff, party, jobs), programme other, which measures other.
         return "other", "meaning.measure.context", here
-
-    def _next_purpose(self, i: int, c_lo: int, verb: str) -> bool:
-        """Whether the figure's clause opens with the purpose ``verb`` the clause of the amount
-        right before it in the sentence opens with (…，用于养老服务2.04亿元，用于儿童福利…):
-        the next part of the same breakdown."""
-        if i == 0 or self.sentence_of[i - 1] != self.sentence_of[i]:
-            return False
-        p_lo = self.clause_of[i - 1][0]
-        return (
-            self.figures[i - 1].kind is self.figures[i].kind
-            and self.text[c_lo : self.figures[i].start].lstrip(_LOOSE).startswith(verb)
-            and verb in self.text[p_lo : self.figures[i - 1].start]
-        )
 
     def _stock(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         """Covered, with the date that governs the figure as evidence, where that date is
@@ -5569,8 +5565,8 @@ class Labeller:
         self, i: int, e: Expression | None
     ) -> tuple[Period, str, tuple[int, int]] | None:
         """January 1st of the year an earlier value is dated at by a word of
-        `year_start_words` between it and the figure before it in its clause (由年初的2936户,
-        年初为31人), where the year is known: the one written with the word (2021年初), else
+        `year_start_words`, the last before it in its sentence (由年初的2936户, 年初为31人),
+        where the year is known: the one written with the word (2021年初), else
         the report's."""
         f = self.figures[i]
         lo = self.segments[i][2]
