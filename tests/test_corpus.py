@@ -117,6 +117,15 @@ SHORTFALLS = {
     "which the engine reads no place",
     ("dev327", _META, "period_acc"): "0.800 (blind): 关于2025年工作情况的报告 with figures to "
     "1-11月, which this gold reads as its whole year and the engine to the month its data reach",
+    ("dev1057", _FIGURES, "subject_acc"): "0.797 (blind): elderly subsidies, whose gold "
+    "names a count or a standard by the benefit (城市1128人 → 护理补贴, 90-99周岁…100元 → "
+    "津贴标准) where the engine, as the corpus gold does, takes the words before the figure "
+    "(城市, 90-99周岁)",
+    ("dev1057", _MEANING, "programme_acc"): "0.871 (blind): 护理补贴 paid to 低保 or 特困 "
+    "elderly people read as the group's programme (dibao, tekun), not elderly_subsidy",
+    ("dev1058", _META, "period_acc"): "0.600 (blind): monthly briefs (工作简报, 第5期) whose "
+    "gold takes the month most items report (4月份), where the engine reads the running "
+    "totals the brief also gives (1-4月累计) as its period",
     ("dev1049", _FIGURES, "subject_acc"): "0.848 (blind): special assistance, whose gold "
     "names a count or amount by the help its section gives (就业帮扶, 教育救助标准, 农村危房改造) "
     "where the engine reads the verb or the class before the figure (帮助, 初中, 竣工)",
@@ -1634,6 +1643,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1049",
         "dev1050",
         "dev1051",
+        "dev1052",
+        "dev1053",
+        "dev1054",
+        "dev1055",
+        "dev1056",
+        "dev1057",
+        "dev1058",
+        "dev1059",
         "noisy",
     }
 
