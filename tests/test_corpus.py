@@ -121,8 +121,6 @@ SHORTFALLS = {
     "names a count or a standard by the benefit (城市1128人 → 护理补贴, 90-99周岁…100元 → "
     "津贴标准) where the engine, as the corpus gold does, takes the words before the figure "
     "(城市, 90-99周岁)",
-    ("dev1057", _MEANING, "programme_acc"): "0.871 (blind): 护理补贴 paid to 低保 or 特困 "
-    "elderly people read as the group's programme (dibao, tekun), not elderly_subsidy",
     ("dev1058", _META, "period_acc"): "0.600 (blind): monthly briefs (工作简报, 第5期) whose "
     "gold takes the month most items report (4月份), where the engine reads the running "
     "totals the brief also gives (1-4月累计) as its period",

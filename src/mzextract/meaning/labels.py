@@ -434,6 +434,10 @@ class _Tables:
     generic_words: tuple[str, ...]
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
+    benefit_names: dict[tuple[str, str], _Word]
+    """A generic word (护理补贴) and another domain, by the one programme of that domain
+    whose word ends in it (失能老年人护理补贴): that programme's, where its domain's people
+    are named before the bare word."""
     short_names: dict[str, str]
     """Each programme's word that ends another programme's word (福利院 of 儿童福利院), by
     the longer word: after the longer name in its paragraph, the bare word is short for it."""
@@ -477,6 +481,35 @@ def _short_names(rules: Rules) -> dict[str, str]:
         and full != short
         and full.endswith(short)
         and owner[full] != owner[short]
+    }
+
+
+def _benefit_names(
+    rules: Rules, records: dict[str, Programme], programmes: dict[str, _Word]
+) -> dict[tuple[str, str], _Word]:
+    """For each generic word of `_SHORT_NAME` or more characters and each other domain, the
+    programme of that domain with a word that is its people's name and the generic word
+    (失能老年人护理补贴: 失能老年人 and 护理补贴), where only one has such a word."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for g in rules.programmes:
+        for word in g.generic:
+            if len(word) < _SHORT_NAME:
+                continue
+            for p in rules.programmes:
+                for w in p.words:
+                    people = programmes.get(w[: -len(word)]) if w.endswith(word) else None
+                    if (
+                        people is not None
+                        and people.level < WORD
+                        and people.programme.domain == p.domain != g.domain
+                    ):
+                        owners.setdefault((word, p.domain), set()).add(p.key)
+    ids = {p.key: p.id for p in rules.programmes}
+    return {
+        at: _Word(records[key], WORD, ids[key])
+        for at, keys in owners.items()
+        if len(keys) == 1
+        for key in keys
     }
 
 
@@ -691,6 +724,7 @@ def _tables(rules: Rules) -> _Tables:
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
+        benefit_names=_benefit_names(rules, records, programmes),
         short_names=_short_names(rules),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
@@ -2774,6 +2808,8 @@ class Labeller:
                     Mention(m.start, m.end + len(job), m.word, _Word(t.other, GROUP, m.entry.rule))
                 )
                 continue
+            if m.entry.level == GENERIC and t.benefit_names:
+                m = self._benefit_of(m, out)
             level = m.entry.level
             demoted = level == WORD and self._names_group(items, k)
             if demoted:
@@ -2789,6 +2825,21 @@ class Labeller:
                 self.demoted.add(kept)
             out.append(kept)
         return Mentions(out)
+
+    def _benefit_of(self, m: Mention[_Word], kept: list[Mention[_Word]]) -> Mention[_Word]:
+        """``m``, a generic word, or the name of another domain's programme that ends in it
+        where the last programme word before it in its sentence names that domain's people
+        (为重度失能的低保、特困老年人发放护理补贴: the elderly's, not the disabled's)."""
+        if not kept:
+            return m
+        last = kept[-1]
+        if last.entry.programme.domain == m.entry.programme.domain:
+            return m
+        lo, _ = self.breaks.sentence(m.start)
+        if last.start < lo:
+            return m
+        named = self.t.benefit_names.get((m.word, last.entry.programme.domain))
+        return m if named is None else Mention(m.start, m.end, m.word, named)
 
     def _kept_by_owner(
         self, items: list[Mention[_Word]], k: int, kept: list[Mention[_Word]]
