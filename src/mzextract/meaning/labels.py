@@ -95,6 +95,7 @@ _PEOPLE_KINDS = frozenset({"persons", "households"})
 _SPACES = BLANKS
 _LOOSE = _SPACES + '“”"'
 _DROP_LOOSE = str.maketrans("", "", _LOOSE)
+_DROP_LINES = str.maketrans("", "", _LOOSE + "\r\n")
 _TITLE_ENDS = _LOOSE + "。.：:"
 _OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
 # Punctuation between figures that share a role or count one thing (较上年减少4126户、
@@ -1291,6 +1292,12 @@ class Labeller:
         core = gap.strip(_LOOSE)
         if not core:
             return bare or "" in self.t.joins
+        if "\n" in core:
+            # A wrap or a blanked page footer inside the list (孤儿⏎— 1 —⏎和事实无人抚养
+            # 儿童): the lines part the list's words, not its items; a list word must remain.
+            core = core.translate(_DROP_LINES)
+            if not core:
+                return False
         # Most gaps are long runs of text: their ends already tell that they join nothing.
         if (core[0], core[-1]) not in self.t.join_ends:
             return False
