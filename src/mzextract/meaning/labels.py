@@ -2720,7 +2720,7 @@ class Labeller:
         (医疗救助3200人次、支出资金410万元), the word of that one."""
         f = self.figures[i]
         own = self.words.within(s_lo, f.start)
-        if own:
+        if own and any(m.entry.level > GENERIC for m in own):
             return own
         prev = self.figures[i - 1] if i > 0 else None
         between = "" if prev is None else self.text[prev.end : f.start]
@@ -2737,8 +2737,19 @@ class Labeller:
             )
         ):
             word = self.programmes_so_far[i - 1]
-            if word is not None:
+            # 临时救助1524人次、发放救助金356.9万元: a generic word of the figure's own is
+            # short for the programme that names the figure before, where that is of its
+            # domain (not for a group: 为因病致贫的19户家庭发放救助金9.6万元).
+            if word is not None and (
+                not own
+                or (
+                    word[0].entry.level == WORD
+                    and word[0].entry.programme.domain == own[-1].entry.programme.domain
+                )
+            ):
                 return word
+        if own:
+            return own
         return [m for m in self.words.within(c_lo, s_lo) if not self._names_figure(m, s_lo)]
 
     def _reached(self, i: int, c_lo: int) -> tuple[Mention[_Word], str] | None:
