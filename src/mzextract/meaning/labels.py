@@ -120,6 +120,8 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
+_LIST_MARKS = (*_COMMAS, "、")
+"""What parts two items of a list: a comma, or 、 (where a wrap after it ends the clause)."""
 _STAFF_REACH = 16
 _OPENING_REACH = 4
 """How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
@@ -3189,8 +3191,11 @@ class Labeller:
         near = self.areas.within(s_lo, f.start) if _any_in(starts, s_lo, f.start) else []
         for a in reversed(near):
             between = self.text[a.end : f.start]
-            if (len(between) <= 6 or (word is None and len(between) <= 10)) and not any(
-                ch in "，,。；;" for ch in between
+            if (
+                (len(between) <= 6 or (word is None and len(between) <= 10))
+                and not any(ch in "，,。；;" for ch in between)
+                # 城市、农村分别为412人和1451人: the list's areas go one to each figure.
+                and not _any_in(self.each_at, a.end, f.start)
             ):
                 if all(self._attached(m) in (None, a) for m in self.words.within(a.end, f.start)):
                     return a.entry[0], a.entry[1], a
@@ -3526,10 +3531,11 @@ class Labeller:
         areas = self.areas.within(c_lo, at)
         if areas and c_lo > 1:
             # 城市,农村月人均补差分别为396元和241元; 将城市,农村低保标准分别提高到…: an area
-            # word right before the comma (an ASCII comma for 、) is an item of the list.
+            # word right before the comma (an ASCII comma for 、, or 、 before a wrap) is an
+            # item of the list.
             b_lo, _ = self.breaks.clause(c_lo - 2)
             lone = self.areas.within(b_lo, c_lo)
-            if lone and self.text[lone[-1].end : c_lo].strip(_LOOSE) in _COMMAS:
+            if lone and self.text[lone[-1].end : c_lo].strip(_LOOSE + _WRAPPED) in _LIST_MARKS:
                 areas = [lone[-1], *areas]
         partner = self._respective_partner(i, c_lo)
         if partner is not None and self.areas_so_far[partner] is not None:
