@@ -1649,6 +1649,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1057",
         "dev1058",
         "dev1059",
+        "dev1060",
+        "dev1061",
+        "dev1062",
+        "dev1063",
+        "dev1064",
+        "dev1065",
+        "dev1066",
+        "dev1067",
         "noisy",
     }
 
