@@ -93,9 +93,6 @@ SHORTFALLS = {
     ("dev159", _MEANING, "row_acc"): "0.495 (blind): the misses above",
     ("dev159", _META, "period_acc"): "0.400 (blind): materials whose gold period is the "
     "whole year of issue",
-    ("dev179", _MEANING, "programme_acc"): "0.894 (blind): the training of 儿童主任 read "
-    "as child welfare (five figures; part 2: training is other), parts of a subsidy total "
-    "by family type (低保家庭残疾人) read as the total's",
     ("dev179", _META, "period_acc"): "0.800 (blind): y05, a self-check report signed in "
     "November whose running totals reach 1-10月, is its whole year in this gold; the "
     "engine reads such a report to the month its running totals reach",

@@ -211,8 +211,9 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
 
 def wrappable(word: str) -> str:
     """A word as a pattern that a hard line wrap may cut between any two of its characters
-    (提高⏎到, 户⏎均876元)."""
-    return "(?:\\r?\\n)?".join(regex.escape(ch) for ch in word)
+    (提高⏎到, 户⏎均876元), also where a blanked page footer left spaces before the break
+    (最⏎— 1 —⏎高可达)."""
+    return "(?:[ \\t\\u3000]*\\r?\\n)?".join(regex.escape(ch) for ch in word)
 
 
 def wrappables(words: Iterable[str]) -> str:
@@ -221,9 +222,13 @@ def wrappables(words: Iterable[str]) -> str:
     return "|".join(map(wrappable, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
-def _unwrapped(word: str) -> str:
-    """A word matched by a `wrappable` pattern, without the line break that cut it."""
-    return word.replace("\r", "").replace("\n", "")
+def unwrapped(word: str) -> str:
+    """A word matched by a `wrappable` pattern, without the line break that cut it (and the
+    blanks a footer left before it)."""
+    return _BREAK.sub("", word) if "\n" in word or "\r" in word else word
+
+
+_BREAK = regex.compile("[ \t\u3000]*\r?\n|\r")
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -310,7 +315,7 @@ def changes_rate(
     # Line breaks inside the gap and the clause are soft wraps (a hard one ends the
     # sentence or the clause): 比上年提⏎高25元 is 提高.
     bare = strip_words(gap, q.change_fillers, BLANKS + "\r\n")
-    word = _unwrapped(bare)
+    word = unwrapped(bare)
     if word in rules.raise_to_words:
         # 由700元提高到800元: the new value of a rate.
         at = text.find(bare, a_end, b_start)
@@ -326,7 +331,7 @@ def changes_rate(
     at = a_start if listed else b_start
     clause = clause_before(text, at, 16)
     before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
-    flat = _unwrapped(before)
+    flat = unwrapped(before)
     verb = next((v for v in rules.change_verbs if flat.endswith(v)), None)
     if verb is None or q.comparison.fullmatch(flat[: -len(verb)]) is None:
         return None
@@ -474,7 +479,7 @@ def rate_cue(
         first = m.start()
         # By group number: a read by name costs several times more.
         word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
-        rule = q.cue_ids[_unwrapped(word or each)] if mark is None else None
+        rule = q.cue_ids[unwrapped(word or each)] if mark is None else None
         why = (rule or rules.ids("per_marks")[mark], at + first, at + m.end())
     elif money and (found := _period_subsidy(clause, at, q)):
         first, why = found[1] - at, found
@@ -515,7 +520,7 @@ def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
     word, mark, each = m.group(*q.cue_groups)
     if each is not None:
         return None  # 各 before a verb of giving is no basis of a name
-    rule = q.cue_ids[_unwrapped(word)] if mark is None else None
+    rule = q.cue_ids[unwrapped(word)] if mark is None else None
     at = line + m.start()
     return Cue((rule or _INDICATOR_RULE, at, line + m.end()), m.group(), at)
 
@@ -537,7 +542,7 @@ def column_cue(text: str, start: int, q: Qualifiers, *, money: bool) -> Cue | No
     word, mark, each = m.group(*(q.money_cue_groups if money else q.cue_groups))
     if each is not None:
         return None
-    rule = q.cue_ids[_unwrapped(word)] if mark is None else None
+    rule = q.cue_ids[unwrapped(word)] if mark is None else None
     why = (rule or _COLUMN_RULE, lo + m.start(), lo + m.end())
     return Cue(why, cell[m.start() :], lo + m.start())
 

@@ -37,7 +37,7 @@ from mzextract.clauses import (
 )
 from mzextract.figures import RawFigure
 from mzextract.model import Kind, Subject, built
-from mzextract.qualifiers import alternation, blocker_length_in, wrappable, wrappables
+from mzextract.qualifiers import alternation, blocker_length_in, unwrapped, wrappable, wrappables
 from mzextract.rules import Rules
 from mzextract.sections import marker_pattern
 from mzextract.units import noun_words
@@ -432,16 +432,12 @@ def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
     return _tables(rules).joiners.fullmatch(text, a, b) is not None
 
 
-def _unwrapped(seg: str) -> str:
-    return seg.replace("\r", "").replace("\n", "")
-
-
 def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     """Trim function words off both ends; None when nothing that names a thing is left."""
     t = _tables(rules)
     while start < end:
         seg = text[start:end]
-        if (_unwrapped(seg) if "\n" in seg or "\r" in seg else seg) in t.stop:
+        if unwrapped(seg) in t.stop:
             return None
         if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1

@@ -382,8 +382,12 @@ def _across(
     longest, pairs = _pairs(words)
     crossing: list[Mention[T]] = []
     for nl in wraps:
-        lo = max(0, nl - longest + 1)
-        left = text[lo:nl].rstrip("\r")
+        # A blanked page footer leaves spaces before the break (特殊困难的最⏎— 1 —⏎高可达).
+        end = nl
+        while end > 0 and text[end - 1] in _LINE_END_BLANKS:
+            end -= 1
+        lo = max(0, end - longest + 1)
+        left = text[lo:end]
         j = nl + 1
         while j < len(text) and text[j] in " \t\u3000":
             j += 1
@@ -417,6 +421,7 @@ def _across(
 
 
 _START = attrgetter("start")
+_LINE_END_BLANKS = " \t\u3000\r"
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
