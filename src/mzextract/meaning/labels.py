@@ -4837,7 +4837,12 @@ class Labeller:
         # ； whose own verb comes before the figure shares no verb with the parts before it.
         k = bisect_left(self.semicolons, f.start)
         semi = self.semicolons[k - 1] if k > 0 else -1
-        if semi < lo or f.kind.name != "money" or self._nearest_cue("money", semi, f.start) is None:
+        if semi < lo:
+            semi = -1
+        elif f.kind.name == "money":
+            if self._nearest_cue("money", semi, f.start) is None:
+                semi = -1
+        elif not count or not self._names_other_programme(semi, f.start):
             semi = -1
         for j in self._earlier_in_sentence(i, max(lo, semi)):
             g = self.figures[j]
@@ -4860,6 +4865,24 @@ class Labeller:
                 return None
             return measure if worded else None
         return None
+
+    def _names_other_programme(self, semi: int, pos: int) -> bool:
+        """Whether the part after the ； at ``semi``, before ``pos``, names a programme other
+        than that of the figure before the ；: …其中因灾新纳入低保的107户；特困供养人员214人
+        opens another topic, whose counts share no verb with the parts before it."""
+        j = bisect_left(self.figure_starts, semi) - 1
+        if j < 0:
+            return False
+        before = _key(self.programmes_so_far[j])
+        named = self.words.within(semi, pos)
+        # The part opens with the other programme's name, not with a verb that acts on
+        # people (；对…重度残疾人员实行“单人保”，共186人: still the newcomers).
+        return (
+            bool(named)
+            and not self.text[semi + 1 : named[0].start].strip(_LOOSE)
+            and named[0].entry.level >= GROUP
+            and named[0].entry.programme.key != before
+        )
 
     # ------------------------------------------------------------------ role
 
