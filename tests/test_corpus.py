@@ -1666,6 +1666,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1073",
         "dev1074",
         "dev1075",
+        "dev1076",
+        "dev1077",
+        "dev1078",
+        "dev1079",
+        "dev1080",
+        "dev1081",
+        "dev1082",
+        "dev1083",
         "noisy",
     }
 
