@@ -115,7 +115,8 @@ def grammar(rules: Rules) -> _Grammar:
             f"(?P<{name}>(?:19|20)[0-9]{{2}}|{digit}{{4}}){_S}(?:{trie(role('year_unit'))}){unit}"
         )
 
-    month = f"1[0-2]|0?[1-9]|{trie(months)}"
+    # 1 2月: a scan's stray space inside a two-digit month.
+    month = f"1[ \u3000]?[0-2]|0?[1-9]|{trie(months)}"
     month_unit = trie(role("month_unit"))
     part = trie(parts)
     day_unit = trie(role("day_unit"))
@@ -251,6 +252,7 @@ def _year(g: _Grammar, raw: str | None) -> int | None:
 def _month(g: _Grammar, raw: str | None) -> int | None:
     if not raw:
         return None
+    raw = raw.replace(" ", "").replace("\u3000", "")
     return int(raw) if raw.isascii() else g.months.get(raw)
 
 
