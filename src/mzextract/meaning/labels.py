@@ -6133,6 +6133,17 @@ def _unwrapped(text: str, wraps: Sequence[int]) -> str:
     return "".join(chars)
 
 
+def _blanks_before(text: str, at: int) -> range:
+    """The positions of the blanks (spaces, tabs, carriage returns) right before ``at``."""
+    k = at
+    while k > 0 and text[k - 1] in _LINE_BLANKS:
+        k -= 1
+    return range(k, at)
+
+
+_LINE_BLANKS = " \t\u3000\r"
+
+
 def _expressions_across(
     folded: str,
     wraps: Sequence[int],
@@ -6151,7 +6162,9 @@ def _expressions_across(
     folded = _unwrapped(folded, apart)
     if not glued:
         return find_expressions(folded, rules, folded=folded, spans=spans)
-    gone = sorted({*glued, *(at - 1 for at in glued if at and folded[at - 1] == "\r")})
+    # The blanks before a break go too: a carriage return, or the spaces a blanked page
+    # footer left (前⏎— 1 —⏎三季度 is 前三季度).
+    gone = sorted({*glued, *(k for at in glued for k in _blanks_before(folded, at))})
     keep = [0, *(at + 1 for at in gone)]
     joined = "".join(folded[a:b] for a, b in zip(keep, [*gone, len(folded)], strict=True))
     # Where each removed character stood in the joined text: the k-th one at its offset
