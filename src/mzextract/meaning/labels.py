@@ -439,8 +439,8 @@ class _Tables:
     救助), longest first."""
     benefit_names: dict[tuple[str, str], _Word]
     """A generic word (护理补贴) and another domain, by the one programme of that domain
-    whose word ends in it (失能老年人护理补贴): that programme's, where its domain's people
-    are named before the bare word."""
+    whose word is that domain's people and the generic word (失能老年人护理补贴): the bare
+    word is that programme's where its domain's people are named before it."""
     short_names: dict[str, str]
     """Each programme's word that ends another programme's word (福利院 of 儿童福利院), by
     the longer word: after the longer name in its paragraph, the bare word is short for it."""
