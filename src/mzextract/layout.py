@@ -38,9 +38,13 @@ def _footer_block(rules: Rules) -> regex.Pattern[str]:
     # year) that names the report or its issuer, so no line with a figure is blanked.
     words = "|".join(regex.escape(w) for w in rules.running_header_words)
     years = "|".join(regex.escape(d.word) for d in rules.dates("year_unit"))
+    # A space may part its words (蓬溪县民政局 2019 年工作总结), not open it; a heading
+    # (第二部分 2016年工作计划) is none.
+    markers = "|".join(m.pattern.replace("(?P<n>", "(?:") for m in rules.heading_markers)
     header = (
-        f"{_S}(?=[^\\n]{{0,40}}?(?:{words}))"
-        f"(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?={years})){{4,40}}{_S}"
+        f"{_S}(?!{markers})(?=[^\\n]{{0,40}}?(?:{words}))"
+        f"(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?={_S}(?:{years})))"
+        f"(?:\\p{{Han}}|[A-Za-z]|[0-9]{{4}}(?={_S}(?:{years}))|[ \\u3000](?=\\S)){{3,39}}{_S}"
     )
     # The line break that ends the text line, blank lines, a header, the footer, blank
     # lines, a header; the break after the block stays, so the sentence runs on.
