@@ -1,9 +1,10 @@
-"""Tables laid out by runs of spaces: which lines `tab_cells` parts into cells."""
+"""Layout noise: which lines `tab_cells` parts into cells, and words a page footer cuts."""
 
 from __future__ import annotations
 
 import pytest
 
+import mzextract
 from mzextract.layout import tab_cells
 
 TABLE = (
@@ -40,3 +41,17 @@ def test_a_table_of_spaced_cells_is_parted_by_tabs() -> None:
 )
 def test_lines_that_are_no_spaced_table_are_left_alone(text: str) -> None:
     assert tab_cells(text) == text
+
+
+def test_a_cue_cut_by_a_page_footer_keeps_its_whole_span() -> None:
+    # The footer is blanked to spaces before its line break: the change verb 提高 runs
+    # across them, and its evidence starts at 提, not inside the blanked footer.
+    text = (
+        "全县城市低保标准由每人每月580元提高到620元，农村低保标准每人每年4800元，比上年提\n"
+        "— 1 —\n"
+        "高25元，全年累计发放城乡低保资金2860万元。\n"
+    )
+    figure = next(f for f in mzextract.extract(text).figures if f.text == "25元")
+    why = figure.why("rate")
+    assert why is not None and why.rule == "change_verbs:提高"
+    assert text[why.start] == "提" and text[why.end - 1] == "高"

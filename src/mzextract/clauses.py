@@ -244,6 +244,18 @@ def _parts_cells(text: str, lo: int, hi: int, sep: str) -> bool:
     return text.find(sep, lo, hi) >= 0
 
 
+def blanks_before(text: str, at: int) -> int:
+    """Where the run of blanks (and a carriage return) right before ``at`` starts: a page
+    footer blanked inside a sentence leaves spaces before the line break that ends it."""
+    k = at
+    while k > 0 and text[k - 1] in _LINE_END_BLANKS:
+        k -= 1
+    return k
+
+
+_LINE_END_BLANKS = BLANKS + "\r"
+
+
 def clause_before(text: str, start: int, limit: int = 60) -> str:
     """The text from the last clause break up to ``start`` (at most ``limit`` characters)."""
     return text[last_break(text, max(0, start - limit), start) + 1 : start]

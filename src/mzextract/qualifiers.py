@@ -229,6 +229,8 @@ def unwrapped(word: str) -> str:
 
 
 _BREAK = regex.compile("[ \t\u3000]*\r?\n|\r")
+_BREAK_CHARS = BLANKS + "\r\n"
+"""What `unwrapped` may remove from a matched word: where a word's span is counted back."""
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -339,7 +341,7 @@ def changes_rate(
     start, left = i, len(verb)
     while left:
         start -= 1
-        left -= text[start] not in "\r\n"
+        left -= text[start] not in _BREAK_CHARS
     return rules.ids("change_verbs")[verb], start, i
 
 

@@ -30,6 +30,7 @@ from mzextract.clauses import (
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     SENTENCE_BREAKS,
+    blanks_before,
     is_soft,
     last_break,
     longest_first,
@@ -120,8 +121,6 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
-_LIST_MARKS = (*_COMMAS, "、")
-"""What parts two items of a list: a comma, or 、 (where a wrap after it ends the clause)."""
 _STAFF_REACH = 16
 _OPENING_REACH = 4
 """How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
@@ -3535,7 +3534,8 @@ class Labeller:
             # item of the list.
             b_lo, _ = self.breaks.clause(c_lo - 2)
             lone = self.areas.within(b_lo, c_lo)
-            if lone and self.text[lone[-1].end : c_lo].strip(_LOOSE + _WRAPPED) in _LIST_MARKS:
+            gap = self.text[lone[-1].end : c_lo].strip(_LOOSE + _WRAPPED) if lone else ""
+            if gap and gap in LIST_MARKS:
                 areas = [lone[-1], *areas]
         partner = self._respective_partner(i, c_lo)
         if partner is not None and self.areas_so_far[partner] is not None:
@@ -6133,17 +6133,6 @@ def _unwrapped(text: str, wraps: Sequence[int]) -> str:
     return "".join(chars)
 
 
-def _blanks_before(text: str, at: int) -> range:
-    """The positions of the blanks (spaces, tabs, carriage returns) right before ``at``."""
-    k = at
-    while k > 0 and text[k - 1] in _LINE_BLANKS:
-        k -= 1
-    return range(k, at)
-
-
-_LINE_BLANKS = " \t\u3000\r"
-
-
 def _expressions_across(
     folded: str,
     wraps: Sequence[int],
@@ -6164,7 +6153,7 @@ def _expressions_across(
         return find_expressions(folded, rules, folded=folded, spans=spans)
     # The blanks before a break go too: a carriage return, or the spaces a blanked page
     # footer left (前⏎— 1 —⏎三季度 is 前三季度).
-    gone = sorted({*glued, *(k for at in glued for k in _blanks_before(folded, at))})
+    gone = sorted({k for at in glued for k in range(blanks_before(folded, at), at + 1)})
     keep = [0, *(at + 1 for at in gone)]
     joined = "".join(folded[a:b] for a, b in zip(keep, [*gone, len(folded)], strict=True))
     # Where each removed character stood in the joined text: the k-th one at its offset

@@ -16,7 +16,7 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, NamedTuple, TypeVar
 
-from mzextract.clauses import is_soft, occurrences, word_pairs
+from mzextract.clauses import blanks_before, is_soft, occurrences, word_pairs
 from mzextract.rules import Rules
 
 _SENTENCE = "。！？!?\n.．"
@@ -383,9 +383,7 @@ def _across(
     crossing: list[Mention[T]] = []
     for nl in wraps:
         # A blanked page footer leaves spaces before the break (特殊困难的最⏎— 1 —⏎高可达).
-        end = nl
-        while end > 0 and text[end - 1] in _LINE_END_BLANKS:
-            end -= 1
+        end = blanks_before(text, nl)
         lo = max(0, end - longest + 1)
         left = text[lo:end]
         j = nl + 1
@@ -421,7 +419,6 @@ def _across(
 
 
 _START = attrgetter("start")
-_LINE_END_BLANKS = " \t\u3000\r"
 
 
 def table_of(rules: Rules, name: str) -> dict[str, str]:
