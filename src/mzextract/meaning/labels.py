@@ -3096,6 +3096,23 @@ class Labeller:
         k = bisect_left(wraps, i)
         return k < len(wraps) and wraps[k] == i
 
+    def _reach_back(self, lo: int, end: int, n: int) -> int:
+        """Where ``n`` characters before ``end`` (not before ``lo``) start, a soft wrap and
+        the blanks before it not counted: a cue cut by a blanked page footer (比上年提⏎— 1 —⏎
+        高25元) is as near its figure as it would be on one line."""
+        at = end - n
+        wraps = self.breaks.wraps
+        k = bisect_left(wraps, at if at > lo else lo)
+        if k == len(wraps) or wraps[k] >= end:
+            return at if at > lo else lo  # no wrap in reach: most figures
+        text = self.text
+        at, counted = end, 0
+        while at > lo and counted < n:
+            at -= 1
+            if text[at] not in _SPACES and not (text[at] == "\n" and self._wrap_at(at)):
+                counted += 1
+        return at
+
     def _in_change(self, c: Mention[MeasureCue]) -> bool:
         """Whether a cue is the start of a change word (增加 in 增加到)."""
         ends = self.change_ends.get(c.start, ())
@@ -4936,7 +4953,7 @@ class Labeller:
         s_lo = self.sentence_of[i][0]
         cued = _any_in(self.role_starts, s_lo if s_lo < c_lo else c_lo, f.start)
         new = None
-        changes = self.changes.within(end - 6 if end - 6 > c_lo else c_lo, reach) if cued else []
+        changes = self.changes.within(self._reach_back(c_lo, end, 6), reach) if cued else []
         for c in changes:
             if c.end in (end, bare, based) or (c.end < end and c.end == self._past_date(c_lo, end)):
                 new = c
@@ -4954,7 +4971,7 @@ class Labeller:
                 and self._separates(self._list_gap(prev.end, f.start))
             ):
                 return self.roles_so_far[-1], "meaning.role.list", (prev.start, prev.end)
-            adjacent = self.roles.within(end - 8 if end - 8 > c_lo else c_lo, reach) if cued else []
+            adjacent = self.roles.within(self._reach_back(c_lo, end, 8), reach) if cued else []
             for r in reversed(adjacent):
                 role, where, rule, paired = r.entry
                 if (
