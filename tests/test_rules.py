@@ -151,6 +151,7 @@ def test_extend_appends_and_remove_drops() -> None:
         ({"date_words": [{"word": "旬", "role": "decade"}]}, "role must be one of"),
         ({"trained_programmes": ["veteran"]}, "['veteran'] are no programme keys"),
         ({"population_programmes": ["low_incomes"]}, "population_programmes: ['low_incomes']"),
+        ({"roll_helps": ["medical"]}, "roll_helps: ['medical'] are no programme keys"),
         (
             {"receiver_words": [{"word": "军营", "programme": "veterans", "over": "condolences"}]},
             "'condolences' is no programme key",

@@ -633,7 +633,7 @@ def _specs() -> dict[str, TableSpec]:
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels "
-            "delivery_cues year_start_words visiting_programmes title_helped title_helps"
+            "delivery_cues year_start_words visiting_programmes title_helped title_helps roll_helps"
         ),
     }
     for stage, names in words.items():
@@ -808,6 +808,7 @@ class Rules:
     visiting_programmes = _word_view()
     title_helped = _word_view()
     title_helps = _word_view()
+    roll_helps = _word_view()
     finding_leads = _word_view()
     finding_objects = _word_view()
     recipient_frames = _word_view()
@@ -1469,6 +1470,9 @@ def _checked(rules: Rules) -> Rules:
         "helped_programmes",
         "helping_programmes",
         "care_mode_owners",
+        "title_helped",
+        "title_helps",
+        "roll_helps",
     ):
         stray = sorted(set(getattr(rules, table)) - keys)
         if stray:

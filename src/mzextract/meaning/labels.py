@@ -318,6 +318,7 @@ class _Tables:
     visiting_programmes: frozenset[str]
     title_helped: frozenset[str]
     title_helps: frozenset[str]
+    roll_helps: frozenset[str]
     other_counts: frozenset[str]
     attribute_marks: tuple[str, ...]
     trained_cadres: frozenset[str]
@@ -616,6 +617,7 @@ def _tables(rules: Rules) -> _Tables:
         visiting_programmes=frozenset(rules.visiting_programmes),
         title_helped=frozenset(rules.title_helped),
         title_helps=frozenset(rules.title_helps),
+        roll_helps=frozenset(rules.roll_helps),
         other_counts=frozenset(rules.other_count_cues),
         attribute_marks=tuple(rules.attribute_marks),
         trained_cadres=frozenset(rules.trained_cadres),
@@ -1449,10 +1451,15 @@ class Labeller:
         named = self.words.within(*titles[0])
         if any(w.entry.programme is m.entry.programme for w in named):
             return m
+        # A help whose sections count rolls too takes a group's visits and money, not its
+        # people (全县共有城乡低保对象3.06万人 under （一）资助参保).
+        rolled = m.entry.level < WORD and self.figures[i].kind.name not in _PEOPLE_KINDS
         helps = [
             w
             for w in named
-            if w.entry.level == WORD and w.entry.programme.key in self.t.title_helps
+            if w.entry.level == WORD
+            and w.entry.programme.key in self.t.title_helps
+            and (rolled or w.entry.programme.key not in self.t.roll_helps)
         ]
         return helps[-1] if helps else m
 
