@@ -129,9 +129,6 @@ SHORTFALLS = {
     "gold gives the parts of its person-times counted by recipient group (救助低保对象1386人次、"
     "特困人员297人次) to the help, where the engine reads the group named after the generic "
     "救助; and money a charity raised for 救急难 to charity, where the engine reads 救急难",
-    ("dev1097", _MEANING, "programme_acc"): "0.842 (blind): medical-assistance reports, whose "
-    "gold gives the standards and the parts of a total named by recipient group (低保对象70%、"
-    "年度限额1.5万元; 其中特困人员842人次) to medical assistance, where the engine reads the group",
     ("dev1049", _FIGURES, "subject_acc"): "0.848 (blind): special assistance, whose gold "
     "names a count or amount by the help its section gives (就业帮扶, 教育救助标准, 农村危房改造) "
     "where the engine reads the verb or the class before the figure (帮助, 初中, 竣工)",
