@@ -4191,9 +4191,13 @@ class Labeller:
             )
             for pos in spots:
                 near = pos in (lead, dated) or (end - pos - len(w) <= 3 and self._names_after(i))
-                if near and self._copula(i, pos + len(w)) and self._opens(lead, pos):
-                    # …低保对象最多，为67户142人。, 年底为1196户2188人；: 为 says what the
-                    # count is.
+                if (
+                    near
+                    and self._copula(i, pos + len(w))
+                    and (self._opens(lead, pos) or text.endswith(self.t.group_nouns, c_lo, pos))
+                ):
+                    # …低保对象最多，为67户142人。, 年底为1196户2188人；, 全县农村低保对象为
+                    # 30154户54288人: 为 says what the count is.
                     continue
                 # 分别为2860户: after 分别, 为 is a copula.
                 if (
