@@ -346,6 +346,8 @@ class _Tables:
     year_starts: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
+    split_total_leads: tuple[str, ...]
+    split_total_stops: tuple[str, ...]
     sample: re.Pattern[str]
     """A survey's sample that opens a sentence (受访的312名老年人中，)."""
     survey_words: tuple[str, ...]
@@ -645,6 +647,8 @@ def _tables(rules: Rules) -> _Tables:
         target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
+        split_total_leads=tuple(rules.split_total_leads),
+        split_total_stops=tuple(rules.split_total_stops),
         sample=_words_apart(
             rules.sample_words,
             [mark + comma for mark in rules.subset_marks for comma in COMMAS],
@@ -1418,6 +1422,19 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _split_parts(self, lo: int, hi: int) -> Mention[tuple[str, str]] | None:
+        """The last of the urban and rural area words of ``[lo, hi)`` where both stand
+        there alone, not in front of a programme's word (城镇每户每年4800元、农村每户每年
+        2600元), else None."""
+        areas = [a for a in self.areas.within(lo, hi) if self._unprefixed_area(a)]
+        if {"urban", "rural"} <= {a.entry[0] for a in areas}:
+            return areas[-1]
+        return None
+
+    def _unprefixed_area(self, a: Mention[tuple[str, str]]) -> bool:
+        """Whether no programme's word starts right after an area word."""
+        return not any(m.start == a.end for m in self.words.within(a.end, a.end + 8))
 
     def _whole_of_part(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The programme of the total a part breaks down, where the part's own clause names
@@ -3289,6 +3306,16 @@ class Labeller:
                     parts.append(part)
             if {"urban", "rural"} <= {p.entry[0] for p in parts}:
                 return "both", "meaning.area.split", parts[-1]
+        opening = self.text[c_lo : f.start].lstrip(_LOOSE)
+        if opening.startswith(self.t.split_total_leads) and not opening.startswith(
+            self.t.split_total_stops
+        ):
+            # 按照城镇每户每年4800元、农村每户每年2600元的标准发放，共发放优待金91.24万元:
+            # the total of parts that name their area alone, in its part of the sentence,
+            # is both.
+            split = self._split_parts(self._part(lo, hi, f.start)[0], c_lo)
+            if split is not None:
+                return "both", "meaning.area.split", split
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
