@@ -348,6 +348,7 @@ class _Tables:
     sum_leads: tuple[str, ...]
     split_total_leads: tuple[str, ...]
     split_total_stops: tuple[str, ...]
+    average_marks: tuple[str, ...]
     sample: re.Pattern[str]
     """A survey's sample that opens a sentence (受访的312名老年人中，)."""
     survey_words: tuple[str, ...]
@@ -649,6 +650,7 @@ def _tables(rules: Rules) -> _Tables:
         sum_leads=tuple(rules.sum_leads),
         split_total_leads=tuple(rules.split_total_leads),
         split_total_stops=tuple(rules.split_total_stops),
+        average_marks=tuple(rules.average_marks),
         sample=_words_apart(
             rules.sample_words,
             [mark + comma for mark in rules.subset_marks for comma in COMMAS],
@@ -1422,6 +1424,17 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _averaged(self, lo: int, hi: int) -> bool:
+        """Whether ``[lo, hi)`` holds a mark of an average (月人均补差, 户均)."""
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.t.average_marks)
+
+    def _counts_part(self, a: Mention[tuple[str, str]]) -> bool:
+        """Whether a figure follows an area word in its clause (城市低保1026户): the area
+        names a part of a split, not only a group."""
+        hi = self.breaks.clause(a.start)[1]
+        k = bisect_left(self.figure_starts, a.end)
+        return k < len(self.figure_starts) and self.figure_starts[k] < hi
 
     def _split_parts(self, lo: int, hi: int) -> Mention[tuple[str, str]] | None:
         """The last of the urban and rural area words of ``[lo, hi)`` where both stand
@@ -3401,6 +3414,15 @@ class Labeller:
                     a.start < p_lo for a in found.values() if a is not nearest
                 )
                 if {"urban", "rural"} <= set(found) and not own_part:
+                    if all(self._counts_part(a) for a in found.values()) and (
+                        (f.rate and not self._averaged(c_lo, f.start))
+                        or any(self.text.find(w, c_lo, f.start) >= 0 for w in self.t.care_modes)
+                    ):
+                        # 其中城市特困87人、农村特困1069人；集中供养53人 / 每人每月600元: a
+                        # care mode or a standard cuts across a split of counts, in no one
+                        # area (an average, 月人均补差427元, is the total's; the groups a
+                        # roll was merged from, 将农村五保和城市“三无”人员统一纳入, split none).
+                        return None
                     return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
             if self._split_after(f, key, hi):
