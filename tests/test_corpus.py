@@ -1727,6 +1727,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1113",
         "dev1114",
         "dev1115",
+        "dev1116",
+        "dev1117",
+        "dev1118",
+        "dev1119",
+        "dev1120",
+        "dev1121",
+        "dev1122",
+        "dev1123",
         "noisy",
     }
 
