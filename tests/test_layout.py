@@ -43,14 +43,18 @@ def test_lines_that_are_no_spaced_table_are_left_alone(text: str) -> None:
     assert tab_cells(text) == text
 
 
+# A change verb cut by a page footer: 比上年提⏎— 1 —⏎高25元.
+_FOOTER_IN_A_VERB = (
+    "全县城市低保标准由每人每月580元提高到620元，农村低保标准每人每年4800元，比上年提\n"
+    "— 1 —\n"
+    "高25元，全年累计发放城乡低保资金2860万元。\n"
+)
+
+
 def test_a_cue_cut_by_a_page_footer_keeps_its_whole_span() -> None:
     # The footer is blanked to spaces before its line break: the change verb 提高 runs
     # across them, and its evidence starts at 提, not inside the blanked footer.
-    text = (
-        "全县城市低保标准由每人每月580元提高到620元，农村低保标准每人每年4800元，比上年提\n"
-        "— 1 —\n"
-        "高25元，全年累计发放城乡低保资金2860万元。\n"
-    )
+    text = _FOOTER_IN_A_VERB
     figure = next(f for f in mzextract.extract(text).figures if f.text == "25元")
     why = figure.why("rate")
     assert why is not None and why.rule == "change_verbs:提高"
@@ -60,11 +64,7 @@ def test_a_cue_cut_by_a_page_footer_keeps_its_whole_span() -> None:
 def test_a_change_verb_cut_by_a_page_footer_makes_a_change() -> None:
     # 比上年提⏎— 1 —⏎高25元 reads as 比上年提高25元: the cue reaches its figure over the
     # blanked footer as it would on one line.
-    text = (
-        "全县城市低保标准由每人每月580元提高到620元，农村低保标准每人每年4800元，比上年提\n"
-        "— 1 —\n"
-        "高25元，全年累计发放城乡低保资金2860万元。\n"
-    )
+    text = _FOOTER_IN_A_VERB
     figure = next(f for f in mzextract.extract(text).figures if f.text == "25元")
     why = figure.why("role")
     assert figure.role == "change"
