@@ -98,6 +98,33 @@ def _numeral_markers() -> tuple[frozenset[str], regex.Pattern[str]]:
     return chars, regex.compile(joined_markers(families) or "(?!)")
 
 
+@cache
+def _bracket_markers() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """The opening brackets that start a heading marker (（三）, （2）), and those markers as one
+    pattern (of the default rule set, as `line_starts`' default)."""
+    rules = Rules.default()
+    families = [m for m in rules.heading_markers if set(m.opens) & set(OPEN_BRACKETS)]
+    chars = frozenset(c for m in families for c in m.opens if c in OPEN_BRACKETS)
+    return chars, regex.compile(joined_markers(families) or "(?!)")
+
+
+def _closes_word(text: str, at: int) -> bool:
+    """Whether the bracket opened at ``at`` closes within a few characters on its line and
+    words go on right after it (（市）受灾), as a word in brackets does, not an aside."""
+    close = -1
+    for k in range(at + 1, min(len(text), at + _BRACKET_WORD + 2)):
+        if text[k] in CLOSE_BRACKETS:
+            close = k
+            break
+        if text[k] in "\n" + OPEN_BRACKETS:
+            return False
+    return close > at + 1 and close + 1 < len(text) and text[close + 1] not in "\n" + BLANKS
+
+
+_BRACKET_WORD = 4
+"""The longest word in brackets a wrapped line may open with (（市）, （社区）, （街道）)."""
+
+
 def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
     """Whether the break character at ``i`` does not end anything; ``starts`` are the
     characters that open a new line's item (`line_starts` of the rule set in use)."""
@@ -126,7 +153,12 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
         # 一、 opens an item; 一 as the first digit of an amount (…下拨救灾资金⏎六百五十万元)
         # goes on with the line before.
         numerals, marker = _numeral_markers()
-        if text[nxt] not in numerals or marker.match(text, nxt) is not None:
+        brackets, bracketed = _bracket_markers()
+        if text[nxt] in brackets:
+            # （市）受灾 after a hard-wrapped line goes on with it; （三） opens an item.
+            if bracketed.match(text, nxt) is not None or not _closes_word(text, nxt):
+                return False
+        elif text[nxt] not in numerals or marker.match(text, nxt) is not None:
             return False
     if _is_symbol(text[last]) or _is_symbol(text[nxt]):
         return False  # a line that ends or starts with an emoji or bullet (…3,085元✅, ♿ 两项…)
