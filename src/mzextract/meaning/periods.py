@@ -411,6 +411,8 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
             return None
         year, day = _year(g, m["y"]), _day(g, m["d"]) if m["d"] else None
         if m["from1"] or m["from2"]:
+            if day is None and m["end"] in g.parts:
+                day = g.parts[m["end"]][0]  # 5月下旬以来: from the part's first day
             return Expression(s, e, "period.from", "from", year, month, month, day)
         if m["upto"] or m["before"] or m["end"] in g.ends:
             return Expression(s, e, "period.upto", "upto", year, month, month, day)
