@@ -90,6 +90,10 @@ _START = itemgetter(0)
 _SHORT_NAME = 4
 _SHORT_WORD = 3
 """The shortest programme word read as short for a longer name (福利院, not 低保)."""
+_COHORT_REACH = 12
+"""How far after a year a cohort's word is read when OCR left blanks inside it."""
+_COHORT_JOIN_GAP = 4
+"""The most characters between two years of one cohort (冬季和 of 2017年冬季和2018年春季入伍)."""
 _PEOPLE_KINDS = frozenset({"persons", "households"})
 """Counts of people or households, not of visits: only these can be a stock."""
 # Spaces and quotes that may stand around the words of a list or a cue (低保、 “特困”).
@@ -404,6 +408,7 @@ class _Tables:
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
+    cohort_joins: tuple[str, ...]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
@@ -700,6 +705,7 @@ def _tables(rules: Rules) -> _Tables:
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
+        cohort_joins=tuple(rules.cohort_joins),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
@@ -1084,10 +1090,12 @@ class Labeller:
         # 截至2023年6⏎月30日, 上半⏎年: a soft wrap inside a period expression is no break.
         # 2013年冬季退役士兵: a year that names a cohort of people dates nothing; 较上年末:
         # the end of a counted year compared with is the year compared with.
+        found = list(_expressions_across(self.folded, self.breaks.wraps, rules, spans))
+        cohort = self._cohorts(text, found)
         self.exprs = [
             replace(e, mode="rel") if e.shift and self._compared_from(e.start) else e
-            for e in _expressions_across(self.folded, self.breaks.wraps, rules, spans)
-            if e.mode != "interval" or not self.t.cohorts.match(text, e.end)
+            for e, named in zip(found, cohort, strict=True)
+            if e.mode != "interval" or not named
         ]
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
@@ -1424,6 +1432,27 @@ class Labeller:
             if surveyed is not None:
                 return surveyed, surveyed.entry, "clause"
         return m, m.entry, source
+
+    def _cohorts(self, text: str, found: list[Expression]) -> list[bool]:
+        """Whether each expression is a year that names a cohort of people (2013年冬季退役士兵),
+        also where OCR left a blank inside the cohort's word (退役士 兵) or a second year of
+        the same cohort follows after a join (2017年冬季和2018年春季入伍的义务兵)."""
+        cohorts, joins = self.t.cohorts, self.t.cohort_joins
+        named = [False] * len(found)
+        for k in range(len(found) - 1, -1, -1):
+            end = found[k].end
+            if cohorts.match(text, end) is not None:
+                named[k] = True
+                continue
+            window = text[end : end + _COHORT_REACH]
+            squeezed = "".join(ch for ch in window if ch not in _SPACES)
+            if squeezed != window and cohorts.match(squeezed) is not None:
+                named[k] = True
+                continue
+            if k + 1 < len(found) and named[k + 1]:
+                gap = text[end : found[k + 1].start]
+                named[k] = len(gap) <= _COHORT_JOIN_GAP and gap.endswith(joins)
+        return named
 
     def _averaged(self, lo: int, hi: int) -> bool:
         """Whether ``[lo, hi)`` holds a mark of an average (月人均补差, 户均)."""
