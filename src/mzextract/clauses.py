@@ -116,13 +116,15 @@ def _closes_word(text: str, at: int) -> bool:
         if text[k] in CLOSE_BRACKETS:
             close = k
             break
-        if text[k] in "\n" + OPEN_BRACKETS:
+        if text[k] in _LINE_OR_OPEN:
             return False
-    return close > at + 1 and close + 1 < len(text) and text[close + 1] not in "\n" + BLANKS
+    return close > at + 1 and close + 1 < len(text) and text[close + 1] not in _LINE_OR_BLANK
 
 
 _BRACKET_WORD = 4
 """The longest word in brackets a wrapped line may open with (（市）, （社区）, （街道）)."""
+_LINE_OR_OPEN = "\n" + OPEN_BRACKETS
+_LINE_OR_BLANK = "\n" + BLANKS
 
 
 def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:

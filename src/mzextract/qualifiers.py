@@ -229,8 +229,6 @@ def unwrapped(word: str) -> str:
 
 
 _BREAK = regex.compile("[ \t\u3000]*\r?\n|\r")
-_BREAK_CHARS = BLANKS + "\r\n"
-"""What `unwrapped` may remove from a matched word: where a word's span is counted back."""
 
 
 def range_standard(text: str, start: int, rules: Rules) -> bool:
@@ -316,7 +314,7 @@ def changes_rate(
         )
     # Line breaks inside the gap and the clause are soft wraps (a hard one ends the
     # sentence or the clause): 比上年提⏎高25元 is 提高.
-    bare = strip_words(gap, q.change_fillers, BLANKS + "\r\n")
+    bare = strip_words(gap, q.change_fillers, _BLANK_OR_BREAK_CHARS)
     word = unwrapped(bare)
     if word in rules.raise_to_words:
         # 由700元提高到800元: the new value of a rate.
@@ -332,7 +330,7 @@ def changes_rate(
         return None
     at = a_start if listed else b_start
     clause = clause_before(text, at, 16)
-    before = strip_words(clause, q.change_fillers, BLANKS + "\r\n")
+    before = strip_words(clause, q.change_fillers, _BLANK_OR_BREAK_CHARS)
     flat = unwrapped(before)
     verb = next((v for v in rules.change_verbs if flat.endswith(v)), None)
     if verb is None or q.comparison.fullmatch(flat[: -len(verb)]) is None:
@@ -341,7 +339,8 @@ def changes_rate(
     start, left = i, len(verb)
     while left:
         start -= 1
-        left -= text[start] not in _BREAK_CHARS
+        # What `unwrapped` removed from the verb is no character of it.
+        left -= text[start] not in _BLANK_OR_BREAK_CHARS
     return rules.ids("change_verbs")[verb], start, i
 
 

@@ -634,7 +634,7 @@ def _specs() -> dict[str, TableSpec]:
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels "
             "delivery_cues year_start_words visiting_programmes title_helped title_helps "
-            "roll_helps split_total_leads split_total_stops average_marks cohort_joins"
+            "roll_helps sum_stops average_marks cohort_joins"
         ),
     }
     for stage, names in words.items():
@@ -810,8 +810,7 @@ class Rules:
     title_helped = _word_view()
     title_helps = _word_view()
     roll_helps = _word_view()
-    split_total_leads = _word_view()
-    split_total_stops = _word_view()
+    sum_stops = _word_view()
     average_marks = _word_view()
     cohort_joins = _word_view()
     finding_leads = _word_view()

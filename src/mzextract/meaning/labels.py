@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
 
 import regex
@@ -350,8 +350,7 @@ class _Tables:
     year_starts: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
-    split_total_leads: tuple[str, ...]
-    split_total_stops: tuple[str, ...]
+    sum_stops: tuple[str, ...]
     average_marks: tuple[str, ...]
     sample: re.Pattern[str]
     """A survey's sample that opens a sentence (受访的312名老年人中，)."""
@@ -653,8 +652,7 @@ def _tables(rules: Rules) -> _Tables:
         target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
-        split_total_leads=tuple(rules.split_total_leads),
-        split_total_stops=tuple(rules.split_total_stops),
+        sum_stops=tuple(rules.sum_stops),
         average_marks=tuple(rules.average_marks),
         sample=_words_apart(
             rules.sample_words,
@@ -1454,9 +1452,10 @@ class Labeller:
                 named[k] = len(gap) <= _COHORT_JOIN_GAP and gap.endswith(joins)
         return named
 
-    def _averaged(self, lo: int, hi: int) -> bool:
-        """Whether ``[lo, hi)`` holds a mark of an average (月人均补差, 户均)."""
-        return any(self.text.find(w, lo, hi) >= 0 for w in self.t.average_marks)
+    def _holds(self, lo: int, hi: int, words: Iterable[str]) -> bool:
+        """Whether ``[lo, hi)`` holds one of ``words`` (a mark of an average, 月人均补差; a
+        care mode, 集中供养)."""
+        return any(self.text.find(w, lo, hi) >= 0 for w in words)
 
     def _counts_part(self, a: Mention[tuple[str, str]]) -> bool:
         """Whether a figure follows an area word in its clause (城市低保1026户): the area
@@ -1465,18 +1464,9 @@ class Labeller:
         k = bisect_left(self.figure_starts, a.end)
         return k < len(self.figure_starts) and self.figure_starts[k] < hi
 
-    def _split_parts(self, lo: int, hi: int) -> Mention[tuple[str, str]] | None:
-        """The last of the urban and rural area words of ``[lo, hi)`` where both stand
-        there alone, not in front of a programme's word (城镇每户每年4800元、农村每户每年
-        2600元), else None."""
-        areas = [a for a in self.areas.within(lo, hi) if self._unprefixed_area(a)]
-        if {"urban", "rural"} <= {a.entry[0] for a in areas}:
-            return areas[-1]
-        return None
-
     def _unprefixed_area(self, a: Mention[tuple[str, str]]) -> bool:
         """Whether no programme's word starts right after an area word."""
-        return not any(m.start == a.end for m in self.words.within(a.end, a.end + 8))
+        return not _any_in(self.words.starts, a.end, a.end + 1)
 
     def _whole_of_part(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The programme of the total a part breaks down, where the part's own clause names
@@ -1529,8 +1519,11 @@ class Labeller:
         parts are the figures of its kind right before its clause, each after its own word."""
         f = self.figures[i]
         c_lo = self.segments[i][0]
-        if m.start >= c_lo or not self.text[c_lo : f.start].lstrip(_LOOSE).startswith(
-            self.t.sum_leads
+        opening = self.text[c_lo : f.start].lstrip(_LOOSE)
+        if (
+            m.start >= c_lo
+            or not opening.startswith(self.t.sum_leads)
+            or opening.startswith(self.t.sum_stops)
         ):
             return None
         first: Mention[_Word] | None = None
@@ -3336,28 +3329,22 @@ class Labeller:
                 return said[-1].entry[0], said[-1].entry[1], said[-1]
         key = w.programme.key
         lo, hi = self.sentence_of[i]
-        if mention.start < c_lo and self.text[c_lo : f.start].lstrip(_LOOSE).startswith(
-            self.t.sum_leads
-        ):
-            # 城市低保对象19.6万人、农村低保对象117.2万人，合计136.8万人: the sum of the
-            # urban and the rural parts before it is both.
-            parts: list[Mention[tuple[str, str]]] = []
-            for m in self.areaed.within(lo, c_lo):
-                part = self._attached(m) if m.entry.programme.key == key else None
-                if part is not None:
-                    parts.append(part)
-            if {"urban", "rural"} <= {p.entry[0] for p in parts}:
-                return "both", "meaning.area.split", parts[-1]
         opening = self.text[c_lo : f.start].lstrip(_LOOSE)
-        if opening.startswith(self.t.split_total_leads) and not opening.startswith(
-            self.t.split_total_stops
-        ):
-            # 按照城镇每户每年4800元、农村每户每年2600元的标准发放，共发放优待金91.24万元:
-            # the total of parts that name their area alone, in its part of the sentence,
-            # is both.
-            split = self._split_parts(self._part(lo, hi, f.start)[0], c_lo)
-            if split is not None:
-                return "both", "meaning.area.split", split
+        if opening.startswith(self.t.sum_leads) and not opening.startswith(self.t.sum_stops):
+            # 城市低保对象19.6万人、农村低保对象117.2万人，合计136.8万人 (parts named by the
+            # programme, in its sentence); 城镇每户每年4800元、农村每户每年2600元，共发放优待金
+            # 91.24万元 (parts named by their area alone, in its part of the sentence): the sum
+            # of the urban and the rural parts before it is both.
+            parts: list[Mention[tuple[str, str]]] = []
+            if mention.start < c_lo:
+                for m in self.areaed.within(lo, c_lo):
+                    part = self._attached(m) if m.entry.programme.key == key else None
+                    if part is not None:
+                        parts.append(part)
+            p_lo = self._part(lo, hi, f.start)[0]
+            parts += [a for a in self.areas.within(p_lo, c_lo) if self._unprefixed_area(a)]
+            if {"urban", "rural"} <= {p.entry[0] for p in parts}:
+                return "both", "meaning.area.split", max(parts, key=attrgetter("start"))
         attached = self._attached(mention)
         if attached is not None:
             return attached.entry[0], attached.entry[1], attached
@@ -3444,8 +3431,8 @@ class Labeller:
                 )
                 if {"urban", "rural"} <= set(found) and not own_part:
                     if all(self._counts_part(a) for a in found.values()) and (
-                        (f.rate and not self._averaged(c_lo, f.start))
-                        or any(self.text.find(w, c_lo, f.start) >= 0 for w in self.t.care_modes)
+                        (f.rate and not self._holds(c_lo, f.start, self.t.average_marks))
+                        or self._holds(c_lo, f.start, self.t.care_modes)
                     ):
                         # 其中城市特困87人、农村特困1069人；集中供养53人 / 每人每月600元: a
                         # care mode or a standard cuts across a split of counts, in no one
