@@ -813,6 +813,17 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A summary whose title names its year: an opening 以来 from the year before dates
+        # the event (the drought), not the report's period.
+        (
+            "陆良县民政局2012年抗旱救灾工作总结\n\n"
+            "2011年冬季以来，我县遭受有气象记录以来最严重的冬春连旱，全县11个乡镇不同程度受灾。"
+            "县民政局全力做好抗旱救灾工作，现将全年工作总结如下：\n"
+            "一、救灾工作\n全年发放救灾资金860万元。\n\n陆良县民政局\n2012年12月18日\n",
+            "陆良县",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
         # A year's key tasks (重点工作任务) title a plan report and name its place.
         (
             "江岸区2021年民政重点工作任务\n\n区民政局研究确定2021年重点工作任务如下。\n"
@@ -1140,6 +1151,51 @@ def test_meta(text: str, place: str | None, year: int | None, period: str | None
         year,
         period,
     )
+
+
+# Counties and cities whose names hold a word of place_stop_chars (全县 of 天全县, 为 of
+# 犍为县, 们 of 图们市, 联合 of a 联合旗): each is the report's place, read whole.
+STOP_WORD_PLACES = [
+    "天全县",
+    "万全区",
+    "会同县",
+    "向山区",
+    "图们市",
+    "无为市",
+    "犍为县",
+    "达尔罕茂明安联合旗",
+]
+
+
+@pytest.mark.parametrize("name", STOP_WORD_PLACES)
+def test_place_that_holds_a_stop_word(name: str) -> None:
+    text = f"{name}民政局2013年上半年工作总结\n\n一、基本情况\n全县低保对象1200户。\n"
+    place = mzextract.extract(text).meta.place
+    assert place is not None and place.name == name
+
+
+def test_every_gazetteer_name_with_a_stop_word_is_kept_whole() -> None:
+    """The table `place_stop_names` must cover every county or city that the gazetteer
+    knows and that holds a stop word; a new one there fails here until it is added."""
+    places = pytest.importorskip("mzextract.places")
+    if not places.available():
+        pytest.skip("the optional gazetteer (extra `places`) is not installed")
+    rules = Rules.default()
+    names = {
+        n
+        for divisions in places._index().values()
+        for d in divisions
+        for n in (d.county, d.city)
+        if n and not n.startswith(tuple(rules.place_leads))
+    }
+    cut = sorted(
+        n
+        for n in names
+        if any(w in n for w in rules.place_stop_chars)
+        and not any(k in n for k in rules.place_stop_names)
+        and n != "直辖县"  # a class of counties (省直辖县), no name
+    )
+    assert cut == []
 
 
 @pytest.mark.parametrize(

@@ -1364,8 +1364,15 @@ def _since_event(
                 start = date(year, ex.first, ex.day)
             except ValueError:
                 continue
-        elif ex.mode == "since" and ex.year is not None and year - SINCE_SPAN <= ex.year < year:
-            # Not 1954年以来最严重的冰冻灾害 (a record, not the start of the work).
+        elif (
+            ex.mode == "since"
+            and not (annual and p.year.search(title.text))
+            and ex.year is not None
+            and year - SINCE_SPAN <= ex.year < year
+        ):
+            # Not 1954年以来最严重的冰冻灾害 (a record, not the start of the work); not in a
+            # summary that names its year (2010年抗旱救灾工作总结: 2009年秋季以来 dates the
+            # drought), unlike 脱贫攻坚兜底保障工作总结 of the years since 2016.
             start = date(ex.year, 1, 1)
         else:
             continue
