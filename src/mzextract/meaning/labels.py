@@ -1416,7 +1416,7 @@ class Labeller:
         enrolled = self._enrolment(i)
         if enrolled is not None:
             return enrolled, enrolled.entry, "clause"
-        funded = self._donated_source(i, m)
+        funded = self._donated_source(i, m) or self._donated_beside(i, m)
         if funded is not None:
             return funded, funded.entry, "list"
         subject = self.figures[i].subject
@@ -1635,6 +1635,41 @@ class Labeller:
         if total is None or total[0].entry.programme is m.entry.programme:
             return None
         return total[0]
+
+    def _donated_beside(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The programme of the public funds an earlier clause of the sentence counts, for a
+        donation received after them (共接收上级下拨救灾资金3.82亿元…；接收社会捐赠资金8463.6万元):
+        one more source of that programme's money, not charity's. Not where the donation's
+        own clause names another word before its gift words (县慈善会接收社会捐赠款物: a
+        charity's own)."""
+        f = self.figures[i]
+        c_lo = self.segments[i][0]
+        if (
+            f.kind.name != "money"
+            or m.start < c_lo
+            or not m.word.startswith(self.t.gift_words)
+            or any(
+                not w.word.startswith(self.t.gift_words) for w in self.words.within(c_lo, m.start)
+            )
+        ):
+            return None
+        lo = self.sentence_of[i][0]
+        for j in range(i - 1, -1, -1):
+            g = self.figures[j]
+            if g.start < lo:
+                return None
+            funded = self.programmes_so_far[j]
+            if g.kind is not f.kind or funded is None:
+                continue
+            word = funded[0]
+            g_lo = self.segments[j][0]
+            if word.entry.programme.domain in (
+                m.entry.programme.domain,
+                self.t.other.domain,
+            ) or not any(self.text.find(w, g_lo, g.start) >= 0 for w in self.t.fund_sources):
+                continue
+            return word
+        return None
 
     def _enrolment(self, i: int) -> Mention[_Word] | None:
         """The scheme and the joining word right before a count of people (城乡居民医保参保
