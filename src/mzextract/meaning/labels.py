@@ -155,6 +155,7 @@ _NEWLINE = re.compile("\n")
 _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 _VERB_AFTER_CHANGE = regex.compile(r"\p{Han}{1,2}")
 """The verb between a change cue and its figure (多发, 少救助)."""
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
@@ -453,6 +454,8 @@ class _Tables:
     the longer word: after the longer name in its paragraph, the bare word is short for it."""
     admission_marks: tuple[str, ...]
     admission_stops: tuple[str, ...]
+    sequel_marks: tuple[str, ...]
+    sequel_stops: tuple[str, ...]
     admitted_leads: tuple[str, ...]
     admitted_firsts: tuple[str, ...]
     setups: frozenset[str]
@@ -742,6 +745,8 @@ def _tables(rules: Rules) -> _Tables:
         short_names=_short_names(rules),
         admission_marks=tuple(rules.admission_marks),
         admission_stops=tuple(rules.admission_stops),
+        sequel_marks=tuple(rules.sequel_marks),
+        sequel_stops=tuple(rules.sequel_stops),
         admitted_leads=longest_first(rules.admitted_leads),
         admitted_firsts=tuple({w[0] for w in rules.admitted_leads}),
         setups=frozenset(rules.setup_words),
@@ -4694,7 +4699,9 @@ class Labeller:
                 whole = self.text[f.end : cue.start].strip(_LOOSE + "，,") in self.t.whole_marks
                 if not whole and not any(w in rest for w in self.t.scopes):
                     measure = cue.entry.after
-            elif cue.entry.after is not None and self._admitted(c_lo, cue.start):
+            elif cue.entry.after is not None and (
+                self._admitted(c_lo, cue.start) or self._after_event(i, c_lo, cue.start)
+            ):
                 # 上半年单独纳入低保412人: the newcomers of a stretch, not the roll.
                 measure = cue.entry.after
             if measure == "added" and cue.word in self.t.rolls:
@@ -4811,6 +4818,27 @@ class Labeller:
             e.end <= cue and e.mode in _FLOW_MODES and e.rule != "period.year"
             for e in self._exprs_in(lo, cue)
         )
+
+    def _after_event(self, i: int, c_lo: int, cue: int) -> bool:
+        """Whether the figure's part of the sentence says, before a roll's cue at ``cue``,
+        that the admission follows an event (`sequel_marks`: 经逐户核实后，将618户…纳入低保;
+        对临时救助后生活仍有困难的，及时纳入低保136户; 落户后纳入特困供养6人): newcomers, not
+        the roll; not where a word of the roll itself stands before the cue in its clause
+        (全县, 已, 累计)."""
+        if any(w in self.text[c_lo:cue] for w in self.t.admission_stops):
+            return False
+        lo = self._part(*self.sentence_of[i], cue)[0]
+        lead = self.text[lo:cue]
+        for mark in self.t.sequel_marks:
+            at = lead.find(mark)
+            while at > 0:
+                if _HAN_CHAR.match(lead[at - 1]) and not any(
+                    lead.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0
+                    for w in self.t.sequel_stops
+                ):
+                    return True
+                at = lead.find(mark, at + 1)
+        return False
 
     def _territory(self, i: int, c_lo: int) -> tuple[str, tuple[int, int]] | None:
         """The word of a whole territory that opens the figure's clause, with nothing but a
