@@ -623,7 +623,8 @@ def _specs() -> dict[str, TableSpec]:
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
-            "whole_marks admission_marks admission_stops sequel_marks sequel_stops admitted_leads "
+            "whole_marks admission_marks admission_stops sequel_marks sequel_stops cause_exits "
+            "admitted_leads "
             "setup_words build_words "
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
@@ -799,6 +800,7 @@ class Rules:
     admission_stops = _word_view()
     sequel_marks = _word_view()
     sequel_stops = _word_view()
+    cause_exits = _word_view()
     setup_words = _word_view()
     build_words = _word_view()
     setup_stops = _word_view()

@@ -456,6 +456,7 @@ class _Tables:
     admission_stops: tuple[str, ...]
     sequel_marks: tuple[str, ...]
     sequel_stops: tuple[str, ...]
+    cause_exits: tuple[str, ...]
     admitted_leads: tuple[str, ...]
     admitted_firsts: tuple[str, ...]
     setups: frozenset[str]
@@ -747,6 +748,7 @@ def _tables(rules: Rules) -> _Tables:
         admission_stops=tuple(rules.admission_stops),
         sequel_marks=tuple(rules.sequel_marks),
         sequel_stops=tuple(rules.sequel_stops),
+        cause_exits=tuple(rules.cause_exits),
         admitted_leads=longest_first(rules.admitted_leads),
         admitted_firsts=tuple({w[0] for w in rules.admitted_leads}),
         setups=frozenset(rules.setup_words),
@@ -1216,6 +1218,8 @@ class Labeller:
                     surveyed.entry.rule,
                     (surveyed.start, surveyed.end),
                 )
+        if rrule.startswith("cause_exits:"):
+            measure, mrule, (m0, m1) = "exited", rrule, (r0, r1)
         worded = mrule == "meaning.measure.list" or not mrule.startswith(
             ("meaning.", "programmes:")
         )
@@ -4819,6 +4823,10 @@ class Labeller:
             for e in self._exprs_in(lo, cue)
         )
 
+    def _caused(self, lo: int, at: int) -> bool:
+        """Whether a cause (因…等原因) in the clause from ``lo`` closes right before ``at``."""
+        return any(lo <= a and not self.text[b:at].strip(_LOOSE) for a, b in self.causes if b <= at)
+
     def _after_event(self, i: int, c_lo: int, cue: int) -> bool:
         """Whether the figure's part of the sentence says, before a roll's cue at ``cue``,
         that the admission follows an event (`sequel_marks`: 经逐户核实后，将618户…纳入低保;
@@ -5140,6 +5148,14 @@ class Labeller:
                     and not self._change_ahead(f.end)
                 ):
                     continue
+                if (
+                    role == "change"
+                    and r.word in self.t.cause_exits
+                    and f.kind.name in _COUNT_KINDS
+                    and self._caused(c_lo, r.start)
+                ):
+                    # 因死亡等原因减少287人: those who left the roll, and why.
+                    return "value", "cause_exits:" + r.word, (r.start, r.end)
                 return role, rule, (r.start, r.end)
         e = self._compared(i)
         if e is not None:
