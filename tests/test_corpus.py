@@ -99,9 +99,6 @@ SHORTFALLS = {
     ("dev239", _MEANING, "programme_acc"): "0.888 (blind): heating aid (取暖救助, 取暖补贴) "
     "labelled in this gold as a programme of its own (assistance_other, 25 figures), which "
     "other sets read as the programme of the group it goes to (dibao) or as condolence",
-    ("dev268", _MEANING, "programme_acc"): "0.892 (blind): heating aid (冬季取暖补贴) labelled "
-    "condolence (23 figures), which dev239 labels assistance_other and dev97 the programme of "
-    "the group it goes to (dibao), as the engine does",
     ("dev281", _MEANING, "programme_acc"): "0.857 (blind): winter heating aid labelled "
     "assistance_other, as dev239 does (dev268 condolence, dev97 the group's programme)",
     ("dev293", _MEANING, "programme_acc"): "0.840 (blind): special summaries of single tasks "
@@ -157,6 +154,15 @@ SHORTFALLS = {
     "a count or an amount by the relief it receives (过渡期生活救助, 临时救助, 城乡低保) where "
     "the engine, as the corpus gold does, takes the words right before the figure (因灾倒房、"
     "无房可住; 标准实施救助)",
+    ("dev97", _MEANING, "programme_acc"): "0.883: heating subsidies paid to 低保 households, "
+    "which this gold gives to the group's programme (dibao) where most sets' gold and the "
+    "engine read a one-off living subsidy (condolence)",
+    ("dev556", _MEANING, "programme_acc"): "0.893: heating subsidies paid to 低保 households, "
+    "which this gold gives to the group's programme (dibao) where most sets' gold and the "
+    "engine read a one-off living subsidy (condolence)",
+    ("dev1126", _MEANING, "programme_acc"): "0.873: heating subsidies (取暖补贴) paid to 低保 "
+    "and 特困 households, which this gold gives to the group's programme where most sets' gold "
+    "and the engine read a one-off living subsidy (condolence)",
     ("dev1049", _FIGURES, "subject_acc"): "0.848 (blind): special assistance, whose gold "
     "names a count or amount by the help its section gives (就业帮扶, 教育救助标准, 农村危房改造) "
     "where the engine reads the verb or the class before the figure (帮助, 初中, 竣工)",
@@ -197,9 +203,6 @@ SHORTFALLS = {
     "voters, candidates and elected members and a village's accounts (集体资金收入, 公开事项) "
     "as other, where the engine reads them as served, covered or paid",
     ("dev370", _MEANING, "row_acc"): "0.641 (blind): the same set",
-    ("dev379", _MEANING, "programme_acc"): "0.888 (blind): winter heating aid labelled "
-    "condolence, as dev268 does (dev239, dev281 and dev299 assistance_other, dev97 the group's "
-    "programme, as the engine reads it)",
     ("dev374", _MEANING, "area_acc"): "0.792 (blind): the same set, whose gold reads 城区 and "
     "a section on 城市社区 as urban and 农村社区 funding as rural where the engine reads no "
     "area or both",
@@ -324,10 +327,6 @@ SHORTFALLS = {
     "whose gold gives every service bought for the old (for 低保, 特困 or 高龄 people) to "
     "home_care, where the engine reads 养老服务补贴 as elderly_subsidy and the group helped "
     "named alone (低保老人864人) as its own programme",
-    ("dev826", _MEANING, "programme_acc"): "0.860 (blind): news items, most of them on "
-    "heating subsidies that this gold gives to condolence whoever receives them, where other "
-    "sets' gold splits them (assistance_other 110, condolence 82, disaster relief 61, the group "
-    "helped 45 figures); as condolence words they cost 18 rows net over the sets",
     ("dev539", _MEANING, "programme_acc"): "0.830 (blind): social work, whose gold gives the "
     "services social workers give to groups (为低保、特困等困难群众提供个案服务) to social work "
     "(as dev490's and dev513's)",
@@ -421,9 +420,6 @@ SHORTFALLS = {
     ("dev680", _FIGURES, "subject_acc"): "0.848 (blind): home-based elderly care, whose gold "
     "names the parts of a split and the tiers of a standard by the total's noun (其中城市2408人 → "
     "探访关爱对象; 一星至三星…2万元 → 运营补贴) where the engine reads the part's own label",
-    ("dev688", _MEANING, "programme_acc"): "0.873 (0.863 blind): winter relief and festival "
-    "condolences, whose gold gives heating subsidies paid to 低保 and 特困 households (冬季取暖"
-    "补贴, 取暖煤) to condolence, where the engine reads the group helped",
     ("dev689", _FIGURES, "subject_acc"): "0.808 (blind): medical-and-care integration, whose gold "
     "names a split's parts and a fund's shares by the total's noun (城市1217人 → "
     "失能、半失能老年人; 个人缴纳30元 → 长期护理保险基金) where the engine reads the part's own "
@@ -515,9 +511,6 @@ SHORTFALLS = {
     ("dev870", _MEANING, "measure_acc"): "0.816 (blind): veterans' affairs, whose gold gives the "
     "soldiers a county receives (接收退役士兵) added, where 664 figures of the other sets' "
     "gold read them served (41 added)",
-    ("dev885", _MEANING, "programme_acc"): "0.797 (blind): winter-relief campaigns, whose gold "
-    "gives heating subsidies to condolence whoever receives them, where the sets' gold splits "
-    "them four ways (see dev826)",
     ("dev885", _FIGURES, "subject_acc"): "0.802 (blind): the same, whose gold names a split's "
     "parts by the total's noun (城镇2864户 → 冬春生活救助对象) and an average by its word "
     "(人均733元 → 人均), where 534 part figures of the other sets name the area",
@@ -537,9 +530,6 @@ SHORTFALLS = {
     ("dev967", _MEANING, "measure_acc"): "0.829 (blind): election reports, whose gold counts "
     "registered voters as covered (登记选民584216人), where 96 such figures of other sets are "
     "other, and the members elected by the parts of an earlier sentence as other",
-    ("dev988", _MEANING, "programme_acc"): "0.886 (blind): county reports of the "
-    "north-east, whose gold gives the winter heating subsidy (取暖补贴, 29 figures) to "
-    "condolence, where other sets' gold reads it as the programme of the group it is paid to",
     ("dev989", _FIGURES, "subject_acc"): "0.697 (blind): quarterly statistics whose tables "
     "this gold names by the caption's programme (农村低保), where the engine names a cell by "
     "its column's head (保障户数), as dev826's and other tables' gold does",
