@@ -156,6 +156,9 @@ _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 _VERB_AFTER_CHANGE = regex.compile(r"\p{Han}{1,2}")
 """The verb between a change cue and its figure (多发, 少救助)."""
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_OPEN_BRACKETS = "（("
+_ALIAS_REACH = 12
+"""How far back a word may start that ends right before a bracket."""
 
 
 def _rstrip_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> int:
@@ -1384,6 +1387,7 @@ class Labeller:
         if source != "each":  # an item of a list before 分别 is its own
             m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
         m = self._sum_first(i, m) or m
+        m = self._bracketed_alias(m) or m
         if m.entry.programme.key in self.t.receivers:
             m = self._received(i, m)
         if m.entry.programme.key in self.t.contexts:
@@ -4822,6 +4826,17 @@ class Labeller:
             e.end <= cue and e.mode in _FLOW_MODES and e.rule != "period.year"
             for e in self._exprs_in(lo, cue)
         )
+
+    def _bracketed_alias(self, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The word right before the bracket that ``m`` opens (养老服务补贴（服务券）): a second
+        name or a form of what that word names, which it gives way to."""
+        at = m.start - 1
+        if at < 1 or self.text[at] not in _OPEN_BRACKETS:
+            return None
+        before = [w for w in self.words.within(max(0, at - _ALIAS_REACH), at) if w.end == at]
+        if not before or before[-1].entry.level != WORD:
+            return None
+        return before[-1]
 
     def _caused(self, lo: int, at: int) -> bool:
         """Whether a cause (因…等原因) in the clause from ``lo`` closes right before ``at``."""
