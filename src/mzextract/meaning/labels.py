@@ -4720,6 +4720,7 @@ class Labeller:
                     (e is not None and e.mode in _AT_DATE_MODES)
                     or self.t.now.search(self.text, c_lo, cue.start)
                     or (cue.end <= f.start and self.t.levels.search(self.text, cue.end, f.start))
+                    or self._whole_roll(c_lo, cue.start)
                 ):
                     measure = "covered"
             return measure, cue.entry.id, (cue.start, cue.end)
@@ -4973,6 +4974,17 @@ class Labeller:
         """Where the last ``bracket`` in ``[lo, hi)`` stands, or -1 (as `str.rfind`)."""
         at = _last_within(self.brackets[bracket], lo, hi - 1)
         return -1 if at is None else at
+
+    def _whole_roll(self, lo: int, cue: int) -> bool:
+        """Whether the clause from ``lo`` names a whole territory before a roll's cue at
+        ``cue`` (全县认定低保边缘家庭987户) and no flow of time nor mark of newcomers: the
+        territory's roll, covered, not the year's newcomers."""
+        lead = self.text[lo:cue]
+        return (
+            any(w in lead for w in self.t.wholes)
+            and not any(w in lead for w in self.t.admission_marks)
+            and not any(e.mode in _FLOW_MODES for e in self._exprs_in(lo, cue))
+        )
 
     def _exprs_in(self, lo: int, hi: int) -> list[Expression]:
         """The period expressions that start in ``[lo, hi)``, in order."""
