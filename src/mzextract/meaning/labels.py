@@ -1984,6 +1984,21 @@ class Labeller:
                 or self._helps_times(f, total, own)
             ):
                 return total, "sentence"
+        if part and own is None:
+            # 困境儿童2418名，其中孤儿186名、事实无人抚养儿童412名: a part named by the people
+            # of a programme of the domain whose general programme the total names counts
+            # that programme's people.
+            kin = self._best(subject, GROUP, last=True)
+            total = None if kin is None else self._breakdown_total(i, c_lo, kin)
+            if (
+                kin is not None
+                and total is not None
+                and total.entry.level == GROUP
+                and total.entry.programme in self.t.general_keys
+                and total.entry.programme is not kin.entry.programme
+                and total.entry.programme.domain == kin.entry.programme.domain
+            ):
+                return kin, "clause"
         group = self._best(subject, GROUP, last=True) if people and not part else None
         if group is not None and f.kind.name == "person_times":
             # …其中低保对象2931人次、救助资金612.8万元，特困供养人员864人次: a later part too.
