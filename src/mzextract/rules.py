@@ -630,7 +630,7 @@ def _specs() -> dict[str, TableSpec]:
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
             "recipient_frames unified_areas completion_stops near_completion_words "
             "budget_part_cues season_year_words helper_nouns intake_marks respectively_words "
-            "redaction_marks place_leads purpose_verbs annual_words zone_names "
+            "redaction_marks place_leads purpose_verbs annual_words monthly_words zone_names "
             "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
@@ -837,6 +837,7 @@ class Rules:
     budget_words = _word_view()
     purpose_verbs = _word_view()
     annual_words = _word_view()
+    monthly_words = _word_view()
     zone_names = _word_view()
     opening_leads = _word_view()
     event_leads = _word_view()

@@ -1432,4 +1432,7 @@ def _data_since(
     if end is None:
         return None
     evidence.append(Evidence("period", "meta.period.data", e.start, e.end, text[e.start : e.end]))
+    if title is not None and any(w in title.text for w in rules.monthly_words):
+        # 许家湖镇民政工作月报 over 2015年第6期, whose totals run to 1-6月: that month's issue.
+        return Period(date(year, e.last, 1), end.end)
     return Period(date(year, 1, 1), end.end)
