@@ -629,8 +629,9 @@ def _specs() -> dict[str, TableSpec]:
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
             "recipient_frames unified_areas completion_stops near_completion_words "
             "budget_part_cues season_year_words helper_nouns intake_marks respectively_words "
-            "redaction_marks place_leads purpose_verbs annual_words monthly_words zone_names "
-            "midyear_words whole_names enrolment_schemes enrolment_verbs enrolment_helps "
+            "redaction_marks place_leads purpose_verbs annual_words monthly_words caption_marks "
+            "zone_names midyear_words whole_names enrolment_schemes enrolment_verbs "
+            "enrolment_helps "
             "enrolment_joins enrolment_tails place_counters "
             "goods_values gift_words gift_leads gift_lead_stops fund_sources weak_money_cues "
             "fund_name_heads weak_count_cues estimate_words estimate_needs target_labels "
@@ -837,6 +838,7 @@ class Rules:
     purpose_verbs = _word_view()
     annual_words = _word_view()
     monthly_words = _word_view()
+    caption_marks = _word_view()
     zone_names = _word_view()
     opening_leads = _word_view()
     event_leads = _word_view()

@@ -92,6 +92,8 @@ YEAR_END_ISSUE_MONTH = 11
 (a reply of June) plans the rest of its own."""
 _PROSE = "。，"
 """Marks of a sentence, which no title line holds."""
+_TABLE_NUMBERS = tuple("0123456789") + tuple(chr(0xFF10 + k) for k in range(10))
+"""Digits that number a table in its caption (表1, 表１), besides numerals in characters."""
 _SPACES = re.compile("[ \u3000]+")
 """Spaces a scan or a layout puts between a title's characters (工作总 结)."""
 
@@ -363,17 +365,23 @@ def report_lines(
     stops = LINE_CLAUSE_BREAKS
     out = []
     marks = tuple(rules.appendix_marks)
+    captions = tuple(rules.caption_marks)
+    numerals = (*_TABLE_NUMBERS, *(d.word for d in rules.dates("digit")))
     words = tuple(rules.report_words)
-    for ln in _lines_with(text, sections[0].start, len(text), words + marks):
+    for ln in _lines_with(text, sections[0].start, len(text), words + marks + captions):
         # 附：2016年主要指标完成情况, 附表：2019年日照市民政主要指标: an appendix of data
-        # titled by its year, with or without a report word.
+        # titled by its year, with or without a report word; so is a table's caption
+        # (表一　2021年会宁县社会救助情况).
         line = ln.text
         for mark in marks:
             if line.startswith(mark):
                 line = line[len(mark) :].lstrip(" \t\u3000：:")  # 附表：…
                 break
         else:
-            if not any(w in line for w in words):
+            caption = next((w for w in captions if line.startswith(w)), None)
+            if caption is not None and line[len(caption) : len(caption) + 1] in numerals:
+                line = line[len(caption) :]
+            elif not any(w in line for w in words):
                 continue
         if (
             len(line) > _TITLE_MAX
@@ -382,7 +390,7 @@ def report_lines(
             or not stops.isdisjoint(line)
         ):
             continue
-        m = p.year.search(ln.text)
+        m = p.year.search(fold_digits(ln.text, rules))
         if m is not None:
             out.append((ln.start, ln.end, _year_of(m, p)))
     # Further news items of a page (…下步打算 of one item, then 双塔街道“慈善一日捐”…).
