@@ -185,6 +185,22 @@ SHORTFALLS = {
     "its period follows the posting year",
     ("dev1151", _MEANING, "period_acc"): "0.813 (blind): the same post as the year's entry: "
     "its figures take the posting year (2023) for the year reviewed (2022)",
+    ("dev1160", _META, "period_acc"): "0.000 (blind): replies to deputies' suggestions and "
+    "proposals, which this gold dates from 1 January to the day they are signed (as dev618 "
+    "and dev990 do) where the engine reads the whole year they are issued in (as dev4, "
+    "dev25, dev43, dev117, dev554 and dev710 do: 20 documents against 15)",
+    ("dev1160", _MEANING, "period_acc"): "0.549 (blind): the same replies: figures that name "
+    "no period take the reply's whole year, where this gold gives them its stretch to the day "
+    "it is signed",
+    ("dev1160", _MEANING, "row_acc"): "0.479 (blind): the periods of the replies (see the "
+    "period entry) and programmes of people counted in passing (代表, staff) or named by the "
+    "group a help reaches",
+    ("dev1160", _MEANING, "programme_acc"): "0.887 (blind): replies, whose gold gives people "
+    "counted in passing (3位代表, staff) to other and help to a group to the help (医疗救助 for "
+    "特困), where the engine reads the group or the section's programme",
+    ("dev1163", _FIGURES, "subject_acc"): "0.829 (blind): social affairs, whose gold names an "
+    "amount by the service or the site it pays for (基本殡葬服务费用, 生态安葬, 农村公益性公墓) "
+    "where the engine takes the words right before the figure (每具遗体最高减免, 投入资金)",
     ("dev1049", _FIGURES, "subject_acc"): "0.848 (blind): special assistance, whose gold "
     "names a count or amount by the help its section gives (就业帮扶, 教育救助标准, 农村危房改造) "
     "where the engine reads the verb or the class before the figure (帮助, 初中, 竣工)",
@@ -1787,6 +1803,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1153",
         "dev1154",
         "dev1155",
+        "dev1156",
+        "dev1157",
+        "dev1158",
+        "dev1159",
+        "dev1160",
+        "dev1161",
+        "dev1162",
+        "dev1163",
         "noisy",
     }
 
