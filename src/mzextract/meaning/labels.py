@@ -530,6 +530,12 @@ def _benefit_names(
     }
 
 
+def _inside_any(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands over position ``at`` of ``text`` (向 inside 面向, 后
+    inside 今后)."""
+    return any(text.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0 for w in words)
+
+
 @cache
 def _tables(rules: Rules) -> _Tables:
     programmes: dict[str, _Word] = {}
@@ -1429,7 +1435,7 @@ class Labeller:
         enrolled = self._enrolment(i)
         if enrolled is not None:
             return enrolled, enrolled.entry, "clause"
-        funded = self._donated_source(i, m) or self._donated_beside(i, m)
+        funded = self._donated_beside(i, m)
         if funded is not None:
             return funded, funded.entry, "list"
         subject = self.figures[i].subject
@@ -1625,34 +1631,11 @@ class Labeller:
             return None  # 社区工作者1260名，其中党员860名: a part of the total's people
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
 
-    def _donated_source(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
-        """The programme of the fund a breakdown splits by source, for a donation among its
-        parts (筹集医疗救助资金4890万元，其中中央和省级下拨3960万元，县财政配套**万元，接收社会
-        捐赠12万元): where ``m``, the part's word, is a donation's and an earlier part of the
-        breakdown names public money (`fund_sources`), the programme of the total before it."""
-        f = self.figures[i]
-        c_lo = self.segments[i][0]
-        if m.start < c_lo or not any(w in m.word for w in self.t.gift_words):
-            return None
-        lo = self.sentence_of[i][0]
-        at = max(self.text.rfind(w, lo, c_lo) for w in self.t.breakdowns)
-        if at < 0:
-            return None
-        parts = self.text[at:c_lo]
-        if any(c in parts for c in "；;") or not any(w in parts for w in self.t.fund_sources):
-            return None
-        j = bisect_left(self.figure_starts, at) - 1
-        if j < 0 or self.figures[j].start < lo or self.figures[j].kind is not f.kind:
-            return None
-        total = self.programmes_so_far[j]
-        if total is None or total[0].entry.programme is m.entry.programme:
-            return None
-        return total[0]
-
     def _donated_beside(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The programme of the public funds an earlier clause of the sentence counts, for a
-        donation received after them (共接收上级下拨救灾资金3.82亿元…；接收社会捐赠资金8463.6万元):
-        one more source of that programme's money, not charity's. Not where the donation's
+        donation received after them (共接收上级下拨救灾资金3.82亿元…；接收社会捐赠资金8463.6万元;
+        筹集医疗救助资金4890万元，其中中央和省级下拨3960万元…，接收社会捐赠12万元): one more
+        source of that programme's money, not charity's. Not where the donation's
         own clause names another word before its gift words (县慈善会接收社会捐赠款物: a
         charity's own)."""
         f = self.figures[i]
@@ -4238,10 +4221,7 @@ class Labeller:
         lo = last_break(self.text, max(0, cue.start - _GIFT_REACH), cue.start) + 1
         window = self.text[lo : cue.start]
         at = max(window.rfind(w) for w in self.t.gift_leads)
-        if at < 0 or any(
-            window.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0
-            for w in self.t.gift_lead_stops
-        ):
+        if at < 0 or _inside_any(window, at, self.t.gift_lead_stops):
             return False
         return not self.cues("money").within(lo + at, cue.start)
 
@@ -4856,7 +4836,9 @@ class Labeller:
 
     def _caused(self, lo: int, at: int) -> bool:
         """Whether a cause (因…等原因) in the clause from ``lo`` closes right before ``at``."""
-        return any(lo <= a and not self.text[b:at].strip(_LOOSE) for a, b in self.causes if b <= at)
+        end = lo + len(self.text[lo:at].rstrip(_LOOSE))
+        k = bisect_left(self.causes, (end, 0)) - 1  # causes do not overlap
+        return k >= 0 and self.causes[k][1] == end and self.causes[k][0] >= lo
 
     def _after_event(self, i: int, c_lo: int, cue: int) -> bool:
         """Whether the figure's part of the sentence says, before a roll's cue at ``cue``,
@@ -4871,10 +4853,7 @@ class Labeller:
         for mark in self.t.sequel_marks:
             at = lead.find(mark)
             while at > 0:
-                if _HAN_CHAR.match(lead[at - 1]) and not any(
-                    lead.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0
-                    for w in self.t.sequel_stops
-                ):
+                if _HAN_CHAR.match(lead[at - 1]) and not _inside_any(lead, at, self.t.sequel_stops):
                     return True
                 at = lead.find(mark, at + 1)
         return False

@@ -92,8 +92,6 @@ YEAR_END_ISSUE_MONTH = 11
 (a reply of June) plans the rest of its own."""
 _PROSE = "。，"
 """Marks of a sentence, which no title line holds."""
-_TABLE_NUMBERS = tuple("0123456789") + tuple(chr(0xFF10 + k) for k in range(10))
-"""Digits that number a table in its caption (表1, 表１), besides numerals in characters."""
 _SPACES = re.compile("[ \u3000]+")
 """Spaces a scan or a layout puts between a title's characters (工作总 结)."""
 
@@ -366,7 +364,7 @@ def report_lines(
     out = []
     marks = tuple(rules.appendix_marks)
     captions = tuple(rules.caption_marks)
-    numerals = (*_TABLE_NUMBERS, *(d.word for d in rules.dates("digit")))
+    numerals = tuple(d.word for d in rules.dates("digit"))
     words = tuple(rules.report_words)
     for ln in _lines_with(text, sections[0].start, len(text), words + marks + captions):
         # 附：2016年主要指标完成情况, 附表：2019年日照市民政主要指标: an appendix of data
@@ -378,8 +376,9 @@ def report_lines(
                 line = line[len(mark) :].lstrip(" \t\u3000：:")  # 附表：…
                 break
         else:
-            caption = next((w for w in captions if line.startswith(w)), None)
-            if caption is not None and line[len(caption) : len(caption) + 1] in numerals:
+            caption = next((w for w in captions if line.startswith(w)), "")
+            number = line[len(caption) : len(caption) + 1]
+            if caption and (number.isdigit() or (number and number in numerals)):
                 line = line[len(caption) :]
             elif not any(w in line for w in words):
                 continue
