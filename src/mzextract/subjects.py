@@ -60,6 +60,9 @@ class _Tables:
     """129名80周岁以上老年人: an age tier may open the noun after a count."""
     joiners: regex.Pattern[str]
     """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
+    flow: regex.Pattern[str]
+    """A verb of a roll's flow, after a cause if any, that is all a count's phrase holds
+    (退出, 因收入增加等原因退出): the count is of what the count before it names."""
     compared: regex.Pattern[str]
     """A comparison that is all that stands before a figure in its clause (比上年末净增,
     较去年同期分别增加, 比去年同期多救助): the figure counts what its base does."""
@@ -175,6 +178,10 @@ def _tables(rules: Rules) -> _Tables:
         joiners=regex.compile(
             f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
         ),
+        flow=regex.compile(
+            f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{1,16}}?)?"
+            f"(?:{alternation(rules.flow_verbs)})"
+        ),
         compared=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.change_adverbs)})?"
             f"(?:{alternation(rules.change_leads)})[^，,。；;、]{{0,10}}?"
@@ -247,6 +254,15 @@ def _subject(
         # 全市城乡低保对象4862户8935人，比上年末净增216人: the change counts its base's.
         return prev_subject, "subjects.compared"
     left = _left_phrase(text, f, prev, rules)
+    if (
+        left is not None
+        and prev_subject is not None
+        and _flow(text, left, f, prev, rules)
+        and not _flow(text, prev_subject, f, prev, rules)
+    ):
+        # 全年新增低保对象486户，退出592户: those who left are of the roll named before
+        # (not 新纳入86户143人，退出52户, where the count before names no roll either).
+        return prev_subject, "subjects.flow"
     if left is not None and _place_cell(text, left, f.start, rules):
         left = None  # 月湖区⇥1862户: the row's place; its column names what is counted
     if left is not None and left.text in _tables(rules).slot_words:
@@ -409,6 +425,19 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
         lo = prev.end
     before = strip_words(text[lo : f.start], _tables(rules).fillers, BLANKS + "*")
     return before.endswith(rules.reach_verbs)
+
+
+def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
+    """Whether ``left``, the phrase before a count, is only a verb of a roll's flow, after
+    a count of people or households in the same sentence."""
+    counts = (Kind.PERSONS, Kind.HOUSEHOLDS)
+    return (
+        prev is not None
+        and f.kind in counts
+        and prev.kind in counts
+        and not has_break(text, prev.end, f.start)
+        and _tables(rules).flow.fullmatch(unwrapped(left.text).replace(" ", "")) is not None
+    )
 
 
 def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
