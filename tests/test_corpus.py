@@ -139,10 +139,6 @@ SHORTFALLS = {
     "审计整改 campaigns, whose gold gives a campaign summary its whole year (关于2014年农村低保"
     "专项治理工作的总结, totals to 1-10月) and an audit-rectification report dated in July its "
     "first half",
-    ("dev1113", _FIGURES, "subject_acc"): "0.849 (0.842 blind): this gold names an amount or a "
-    "count by the programme or the work it is for (临时救助, 公益性公墓, 低保标准) where the "
-    "engine, as the corpus gold does, takes the words right before the figure (支出资金, 投资, "
-    "城市)",
     ("dev1126", _FIGURES, "subject_acc"): "0.846 (blind): this gold names an amount or a "
     "count by its benefit or roll (取暖补贴, 城市低保, 特困人员基本生活标准) where the "
     "engine, as the corpus gold does, takes the words right before the figure (平房, 新纳入, "
@@ -370,11 +366,6 @@ SHORTFALLS = {
     "that this gold gives to assistance_other whoever receives them, where the gold of other "
     "sets splits them between the group helped (低保, 特困), condolence and disaster relief "
     "(adding them to assistance_other's words cost 8 rows net over the sets)",
-    ("dev817", _FIGURES, "subject_acc"): "0.849 (0.840 blind): disabled people's welfare, whose "
-    "gold names an area's part of a total by the total's noun (生活补贴对象中，城市1286人 → "
-    "生活补贴对象) and a grade's standard by the subsidy (一级每人每月90元 → 重度残疾人护理补贴), "
-    "where the engine reads the area word or the grade (城市, 一级), as about 60% of the sets' "
-    "gold for such parts does",
     ("dev825", _FIGURES, "subject_acc"): "0.822 (blind): social affairs, place names and social "
     "organisations, whose gold names rewards and investments by the programme's noun "
     "(一次性奖励, 农村公益性公墓) where the engine reads the words before the amount "
@@ -477,9 +468,6 @@ SHORTFALLS = {
     ("dev679", _MEANING, "period_acc"): "0.798 (blind): the same stocks, dated at the period's "
     "end where the engine reads the staff counts over the period",
     ("dev679", _MEANING, "row_acc"): "0.517 (blind): the misses above",
-    ("dev680", _FIGURES, "subject_acc"): "0.848 (blind): home-based elderly care, whose gold "
-    "names the parts of a split and the tiers of a standard by the total's noun (其中城市2408人 → "
-    "探访关爱对象; 一星至三星…2万元 → 运营补贴) where the engine reads the part's own label",
     ("dev689", _FIGURES, "subject_acc"): "0.808 (blind): medical-and-care integration, whose gold "
     "names a split's parts and a fund's shares by the total's noun (城市1217人 → "
     "失能、半失能老年人; 个人缴纳30元 → 长期护理保险基金) where the engine reads the part's own "

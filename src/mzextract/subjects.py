@@ -180,7 +180,7 @@ def _tables(rules: Rules) -> _Tables:
         ),
         flow=regex.compile(
             f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{1,16}}?)?"
-            f"(?:{alternation(rules.flow_verbs)})"
+            f"(?:{alternation(rules.flow_verbs)})(?:{alternation(rules.flow_qualifiers)})?"
         ),
         compared=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.change_adverbs)})?"
