@@ -279,7 +279,9 @@ def _subject(
                 return named, "subjects.named_payment"
         return left, "subjects.before"
     same_sentence = prev is not None and not has_break(text, prev.end, f.start)
-    if prev is not None and same_sentence and _adjacent(text, prev.end, f.start, rules):
+    # A list's wrap (…2470人次、⏎586.3万元) is no break: `_adjacent` tests the wraps.
+    joinable = same_sentence or (prev is not None and "\n" in text[prev.end : f.start])
+    if prev is not None and joinable and _adjacent(text, prev.end, f.start, rules):
         # 1486户2196人, 24156人次、191.267万元
         return None if prev_subject is None else (prev_subject, "subjects.shared")
     reaches = _reaches(text, f, prev, rules)
@@ -458,6 +460,16 @@ def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
     row, which each have their column."""
     if any(text.find(c, a, b) >= 0 for c in CELL_SEPARATORS):
         return False
+    wraps = occurrences(text, "\n", a, b)
+    if wraps:
+        # 专项救助2470人次、⏎586.3万元: a wrap in the list (after its mark, or soft) joins
+        # as a blank does.
+        if not all(
+            text[a:k].rstrip(BLANKS + "\r").endswith(_LIST_MARK) or is_soft(text, k) for k in wraps
+        ):
+            return False
+        seg = text[a:b].replace("\r", " ").replace("\n", " ")
+        return _tables(rules).joiners.fullmatch(seg) is not None
     return _tables(rules).joiners.fullmatch(text, a, b) is not None
 
 
