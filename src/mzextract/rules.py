@@ -593,10 +593,10 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
-            "subject_stop_verbs giving_verbs reach_verbs flow_verbs flow_qualifiers generic_funds "
-            "slot_words payment_names subject_time_leads subject_time_words money_heads "
-            "standard_words particles per_classifiers age_units conjunctions tail_words "
-            "recipient_marks "
+            "subject_stop_verbs giving_verbs reach_verbs flow_verbs flow_qualifiers "
+            "admission_verbs qualifying_words generic_funds slot_words payment_names "
+            "subject_time_leads subject_time_words money_heads standard_words particles "
+            "per_classifiers age_units conjunctions tail_words recipient_marks "
             "comparison_more_words place_heads"
         ),
         "meaning": (
@@ -756,6 +756,8 @@ class Rules:
     reach_verbs = _word_view()
     flow_verbs = _word_view()
     flow_qualifiers = _word_view()
+    admission_verbs = _word_view()
+    qualifying_words = _word_view()
     generic_funds = _word_view()
     slot_words = _word_view()
     place_heads = _word_view()

@@ -60,6 +60,11 @@ class _Tables:
     """129名80周岁以上老年人: an age tier may open the noun after a count."""
     joiners: regex.Pattern[str]
     """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
+    qualifying: regex.Pattern[str]
+    """A phrase before a count that only says the people qualify (符合条件, 因灾致贫): a
+    word of `qualifying_words`, after a cause if any."""
+    admission: regex.Pattern[str]
+    """A verb of admission right after a count (纳入, 及时纳入), with the blanks before it."""
     flow: regex.Pattern[str]
     """A verb of a roll's flow, after a cause if any, that is all a count's phrase holds
     (退出, 因收入增加等原因退出): the count is of what the count before it names."""
@@ -178,6 +183,14 @@ def _tables(rules: Rules) -> _Tables:
         joiners=regex.compile(
             f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
         ),
+        qualifying=regex.compile(
+            f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{0,10}}?)?"
+            f"(?:{alternation(rules.qualifying_words)})"
+        ),
+        admission=regex.compile(
+            f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.admission_verbs)})"
+            f"[{regex.escape(BLANKS)}]*"
+        ),
         flow=regex.compile(
             f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{1,16}}?)?"
             f"(?:{alternation(rules.flow_verbs)})(?:{alternation(rules.flow_qualifiers)})?"
@@ -219,6 +232,8 @@ def _tables(rules: Rules) -> _Tables:
 
 _PLACE_ROW = 8
 """The longest row label read as a place's name."""
+_ADMITTED_TO = 16
+"""The longest name of what a count is admitted into (低收入人口动态监测范围)."""
 _LIST_MARK = "\u3001"
 """The enumeration comma: the run after a figure stops at it before a digit (75户、86人)."""
 
@@ -235,8 +250,37 @@ def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list
         prev = figures[i - 1] if i else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         before = out[-1] if out else None
-        out.append(_subject(text, f, prev, None if before is None else before[0], nxt, rules))
+        found = _subject(text, f, prev, None if before is None else before[0], nxt, rules)
+        if f.kind is not Kind.MONEY and (found is None or found[1] == "subjects.before"):
+            admitted = _admitted_to(text, figures, i, found, rules)
+            if admitted is not None:
+                found = admitted, "subjects.admitted"
+        out.append(found)
     return out
+
+
+def _admitted_to(
+    text: str, figures: Sequence[RawFigure], i: int, found: Named | None, rules: Rules
+) -> Subject | None:
+    """What a count is admitted into, named after the verb, where the phrase before it
+    only says the people qualify (将符合条件的263户718人纳入低保; 将因灾致贫的820户纳入
+    农村低保): the roll they join names them (not 将低保边缘家庭2140户纳入…, whose
+    phrase names the people)."""
+    t = _tables(rules)
+    if found is not None and not t.qualifying.fullmatch(unwrapped(found[0].text)):
+        return None
+    j = i
+    while j + 1 < len(figures) and _adjacent(text, figures[j].end, figures[j + 1].start, rules):
+        j += 1  # 263户718人纳入低保: the verb stands after the last count of the run
+    verb = t.admission.match(text, figures[j].end)
+    if verb is None:
+        return None
+    end = limit = min(len(text), verb.end() + _ADMITTED_TO)
+    for stop in t.right_stop.finditer(text, verb.end(), limit):
+        if text[stop.start()] not in SOFT_CANDIDATES or not is_soft(text, stop.start()):
+            end = stop.start()  # 纳入农村低⏎保: a soft wrap does not end the name
+            break
+    return _span(text, verb.end(), end, rules)
 
 
 def _subject(
