@@ -476,7 +476,7 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
 def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
     """Whether ``left``, the phrase before a count, is only a verb of a roll's flow, after
     a count of people or households in the same sentence."""
-    counts = (Kind.PERSONS, Kind.HOUSEHOLDS)
+    counts = (Kind.PERSONS, Kind.HOUSEHOLDS, Kind.BEDS)
     return (
         prev is not None
         and f.kind in counts
