@@ -269,7 +269,7 @@ SHORTFALLS = {
     ("dev391", _META, "year_acc"): "0.800 (blind): y03, the winter campaign above, year 2018 in "
     "this gold",
     ("dev391", _META, "period_acc"): "0.800 (blind): the same",
-    ("dev399", _FIGURES, "subject_acc"): "0.810 (blind): special summaries of disability "
+    ("dev399", _FIGURES, "subject_acc"): "0.815 (0.810 blind): special summaries of disability "
     "allowances, whose gold names a standard or a count split by grade or area (一级每人每月"
     "80元, 城市1127人) by the allowance, where the engine reads the grade or area before it",
     ("dev399", _MEANING, "programme_acc"): "0.870 (0.865 blind): the same set; its gold gives "

@@ -246,17 +246,60 @@ the figure it is written next to …), for ``Figure.evidence``."""
 def find_subjects(text: str, figures: Sequence[RawFigure], rules: Rules) -> list[Named | None]:
     """One subject (or None) per figure, in the same order, each with what found it."""
     out: list[Named | None] = []
+    paired: dict[int, Named] = {}
     for i, f in enumerate(figures):
         prev = figures[i - 1] if i else None
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         before = out[-1] if out else None
         found = _subject(text, f, prev, None if before is None else before[0], nxt, rules)
+        if found is not None and found[1] == "subjects.compared":
+            paired.update(_respective(text, figures, i, out, rules))
+        if i in paired:
+            found = paired[i]
         if f.kind is not Kind.MONEY and (found is None or found[1] == "subjects.before"):
             admitted = _admitted_to(text, figures, i, found, rules)
             if admitted is not None:
                 found = admitted, "subjects.admitted"
         out.append(found)
     return out
+
+
+def _respective(
+    text: str,
+    figures: Sequence[RawFigure],
+    i: int,
+    out: list[Named | None],
+    rules: Rules,
+) -> dict[int, Named]:
+    """The subjects of a run of changes after a respectively word (结婚登记2863对、离婚登记
+    1064对，较上年分别减少215对、增加36对), by index: the changes of each kind pair, in
+    order, with as many items of their kind before them in the sentence (215对 → 结婚登记;
+    低保318户、特困27人 in 分别增加318户和27人, each by its kind)."""
+    f = figures[i]
+    lo = max(figures[i - 1].end, last_break(text, max(0, f.start - 30), f.start, LEFT_BREAKS) + 1)
+    if not any(w in text[lo : f.start] for w in rules.respectively_words):
+        return {}
+    j = i
+    while j + 1 < len(figures) and not has_break(
+        text, figures[j].end, figures[j + 1].start, CLAUSE_BREAKS
+    ):
+        j += 1  # 分别减少215对、增加36对: the run is the clause's figures
+    opens = last_break(text, 0, f.start, SENTENCE_BREAKS)
+    found: dict[int, Named] = {}
+    for kind in {figures[k].kind for k in range(i, j + 1)}:
+        run = [k for k in range(i, j + 1) if figures[k].kind == kind]
+        # One name per item: 由600元提高到650元 and 1486户2196人 name one thing twice.
+        names: list[Subject] = []
+        for k in range(i):
+            named = out[k]
+            if figures[k].start > opens and figures[k].kind == kind and named is not None:
+                if not names or names[-1].text != named[0].text:
+                    names.append(named[0])
+        if len(names) < len(run):
+            continue
+        for k, name in zip(run, names[-len(run) :], strict=True):
+            found[k] = name, "subjects.respective"
+    return found
 
 
 def _admitted_to(
