@@ -756,6 +756,8 @@ def _loose_right(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subj
     t = _tables(rules)
     if not seg or seg[0] in EDGE_JUNK or seg.startswith(t.conjunctions):
         return None
+    if seg.startswith(rules.change_verbs):
+        return None  # 较去年同期的3826万元增长11.6%: the change, not what is counted
     if seg.startswith(t.loose_verbs_longest):
         start += len(next(v for v in t.loose_verbs_longest if seg.startswith(v)))
     return _span(text, start, end, rules) if start < end else None
