@@ -306,7 +306,10 @@ def find_meta(
     )
     if headline is not None:
         titles = [headline, *titles]
-    title = next((t for t in titles if p.year.search(t.text)), titles[0] if titles else None)
+    # A title that names its year or its five-year plan (于都县“十四五”民政事业发展规划) before
+    # a wrapped line of prose that happens to hold a year (…二〇三五年远景).
+    first = titles[0] if titles else None
+    title = next((t for t in titles if p.year_or_plan.search(t.text)), first)
     dated = _issued(text, head, p)
     issued = None if dated is None else dated[0]
     said: list[Evidence] = []
