@@ -214,10 +214,10 @@ SHORTFALLS = {
     "helped or who approves (个人自付费用超过1万元的, 审批权限为2000元以下) and a sum each "
     "township got (各预拨备用金5万元), which this gold reads as rates, where the engine reads a "
     "rate only where a basis or a cap word is written",
-    ("dev1174", _MEANING, "programme_acc"): "0.850 (blind): medical and temporary "
-    "assistance, whose gold gives help split by the group it reached, also in a sentence of its "
-    "own (按对象分：低保对象1432人次、特困人员218人次), to the help, where the engine reads "
-    "the group's programme",
+    ("dev1174", _MEANING, "programme_acc"): "0.887 (0.850 blind): medical and temporary "
+    "assistance, whose gold gives help to a monitored or registered group (低收入人口, 建档立卡) "
+    "and a split by recipients that names no help (对13户低保边缘家庭实施支出型救助) to the "
+    "help, where the engine reads the group's programme",
     ("dev1176", _MEANING, "programme_acc"): "0.840 (blind): elderly and disability allowances, "
     "whose gold gives elders counted by age (80-89周岁2846人), visits to centenarians and their "
     "慰问金, and receivers on another roll (低保、特困…) to the allowance, where the engine reads "

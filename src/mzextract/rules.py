@@ -612,7 +612,7 @@ def _specs() -> dict[str, TableSpec]:
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "care_modes care_mode_owners resident_groups resident_programmes workforce_programmes "
-            "change_heads staff_blockers member_nouns sum_leads sample_words "
+            "change_heads staff_blockers member_nouns sum_leads recipient_splits sample_words "
             "title_wrappers population_verbs appendix_marks opening_ends subset_marks reason_words "
             "goal_words paid_for_leads couple_programmes helped_programmes helping_programmes "
             "other_count_cues trained_cadres population_links attribute_marks resident_nouns "
@@ -927,6 +927,7 @@ class Rules:
     staff_blockers = _word_view()
     member_nouns = _word_view()
     sum_leads = _word_view()
+    recipient_splits = _word_view()
     sample_words = _word_view()
     title_wrappers = _word_view()
     population_verbs = _word_view()

@@ -354,6 +354,7 @@ class _Tables:
     year_starts: tuple[str, ...]
     member_nouns: frozenset[str]
     sum_leads: tuple[str, ...]
+    recipient_splits: tuple[str, ...]
     sum_stops: tuple[str, ...]
     average_marks: tuple[str, ...]
     sample: re.Pattern[str]
@@ -665,6 +666,7 @@ def _tables(rules: Rules) -> _Tables:
         target_labels=words_pattern(tuple(w + c for w in rules.target_labels for c in COLONS)),
         member_nouns=frozenset(rules.member_nouns),
         sum_leads=tuple(rules.sum_leads),
+        recipient_splits=tuple(rules.recipient_splits),
         sum_stops=tuple(rules.sum_stops),
         average_marks=tuple(rules.average_marks),
         sample=_words_apart(
@@ -1423,7 +1425,7 @@ class Labeller:
         if m.word in self.t.resident_groups or self.text.endswith(self.t.intakes, 0, m.start):
             m = self._home_of(i, m)
         if m.entry.level == GROUP and i > 0:
-            helped = self._helped_item(i, m)
+            helped = self._helped_item(i, m) or self._by_recipient(i, m)
             if helped is not None:
                 return helped, helped.entry, "list"
             whole = self._whole_of_part(i, m)
@@ -1589,6 +1591,24 @@ class Labeller:
             return None
         groups = self.words.within(help_word.end, prev.start)
         if not any(g.entry.level == GROUP for g in groups):
+            return None
+        return help_word
+
+    def _by_recipient(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The help the sentence before counts, where this sentence opens by splitting it by
+        the people it reached (临时救助3862人次…。从救助对象看，低保对象1432人次、特困人员218
+        人次): a part named by a group (``m``) counts the same help, in the same paragraph."""
+        lo = self.sentence_of[i][0]
+        opening = self.text[lo : self.figures[i].start].lstrip(_LOOSE)
+        if not opening.startswith(self.t.recipient_splits):
+            return None
+        j = bisect_left(self.figure_starts, lo) - 1
+        before = None if j < 0 else self.programmes_so_far[j]
+        if before is None or self.figures[j].start < self._paragraph_start(lo):
+            return None
+        help_word = before[0]
+        help_ = help_word.entry.programme
+        if help_ is m.entry.programme or self.t.counts[help_.key] != "served":
             return None
         return help_word
 
