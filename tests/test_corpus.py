@@ -307,8 +307,6 @@ SHORTFALLS = {
     ("dev426", _META, "year_acc"): "0.200 (blind): reviews of several years (“十三五”, 2011—2015, "
     "2019—2020), whose gold gives the first year the span names, where the engine gives the "
     "last, as dev42's, dev106's, dev247's and dev335's reviews do (dev391's gold gives the first)",
-    ("dev426", _META, "period_acc"): "0.800 (blind): y05, a review of 2021—2025 signed in "
-    "its last year, read as that year up to its data",
     ("dev259", _MEANING, "role_acc"): "0.944: budgets, whose gold reads the standards a "
     "budget is reckoned by (每人每年5000元) as targets, where the engine reads them as values in "
     "force, as 40 of the 60 standards in the budgets of all sets' gold are (dev402, dev76, "

@@ -60,6 +60,8 @@ class _Tables:
     """129名80周岁以上老年人: an age tier may open the noun after a count."""
     joiners: regex.Pattern[str]
     """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
+    build_verbs: tuple[str, ...]
+    """`build_verbs`, longest first."""
     qualifying: regex.Pattern[str]
     """A phrase before a count that only says the people qualify (符合条件, 因灾致贫): a
     word of `qualifying_words`, after a cause if any."""
@@ -183,6 +185,7 @@ def _tables(rules: Rules) -> _Tables:
         joiners=regex.compile(
             f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
         ),
+        build_verbs=longest_first(rules.build_verbs),
         qualifying=regex.compile(
             f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{0,10}}?)?"
             f"(?:{alternation(rules.qualifying_words)})"
@@ -234,6 +237,8 @@ _PLACE_ROW = 8
 """The longest row label read as a place's name."""
 _ADMITTED_TO = 16
 """The longest name of what a count is admitted into (低收入人口动态监测范围)."""
+_COUNT_FIRST = regex.compile(r"[0-9０-９]+[ \t\u3000]*\p{Han}")
+"""A count and its measure word that open a phrase (42个社区服务用房)."""
 _LIST_MARK = "\u3001"
 """The enumeration comma: the run after a figure stops at it before a digit (75户、86人)."""
 
@@ -350,6 +355,11 @@ def _subject(
         # 全年新增低保对象486户，退出592户: those who left are of the roll named before
         # (not 新纳入86户143人，退出52户, where the count before names no roll either).
         return prev_subject, "subjects.flow"
+    if left is not None and f.kind is Kind.MONEY and unwrapped(left.text) in rules.invest_verbs:
+        # 投入1860万元新建中心敬老院3所: what the money built names it, not the verb.
+        built_ = _purpose(text, f, next_start, rules)
+        if built_ is not None:
+            return built_, "subjects.purpose"
     if left is not None and _place_cell(text, left, f.start, rules):
         left = None  # 月湖区⇥1862户: the row's place; its column names what is counted
     if left is not None and left.text in _tables(rules).slot_words:
@@ -724,6 +734,23 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
     if f.unit.endswith(t.measure_words) or phrase.endswith(t.long_nouns):
         return _span(text, start, start + len(phrase), rules)
     return None
+
+
+def _purpose(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject | None:
+    """What an amount invested is for, named after a verb of building right after it
+    (投入4860万元建成镇街养老服务综合体4个 → 镇街养老服务综合体): the object, up to a
+    break, a count or the next figure."""
+    start, end = _right_text(text, f, next_start, rules)
+    seg = text[start:end]
+    verb = next((v for v in _tables(rules).build_verbs if seg.startswith(v)), None)
+    if verb is None:
+        return None
+    # 中心敬老院3所, 42个社区服务用房: the count of what was built is no part of its name.
+    lo = start + len(verb)
+    if (lead := _COUNT_FIRST.match(text, lo, end)) is not None:
+        lo = lead.end()
+    hi = next((k for k in range(lo, end) if text[k].isdigit()), end)
+    return _span(text, lo, hi, rules)
 
 
 def _money_after(text: str, start: int, end: int, rules: Rules) -> Subject | None:
