@@ -355,6 +355,9 @@ def _subject(
         # 全年新增低保对象486户，退出592户: those who left are of the roll named before
         # (not 新纳入86户143人，退出52户, where the count before names no roll either).
         return prev_subject, "subjects.flow"
+    if left is not None and f.rate and unwrapped(left.text) in rules.funding_bodies:
+        # 县财政按每个村3000元: who pays a rate says nothing of what it pays for.
+        left = None
     if left is not None and f.kind is Kind.MONEY and unwrapped(left.text) in rules.invest_verbs:
         # 投入1860万元新建中心敬老院3所: what the money built names it, not the verb.
         built_ = _purpose(text, f, next_start, rules)
