@@ -1848,6 +1848,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1177",
         "dev1178",
         "dev1179",
+        "dev1180",
+        "dev1181",
+        "dev1182",
+        "dev1183",
+        "dev1184",
+        "dev1185",
+        "dev1186",
+        "dev1187",
         "noisy",
     }
 
