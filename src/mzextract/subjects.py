@@ -235,6 +235,8 @@ def _tables(rules: Rules) -> _Tables:
 
 _PLACE_ROW = 8
 """The longest row label read as a place's name."""
+_SENTENCE_MAX = 400
+"""How far back a sentence's start is looked for (a longer one is read from there)."""
 _ADMITTED_TO = 16
 """The longest name of what a count is admitted into (低收入人口动态监测范围)."""
 _COUNT_FIRST = regex.compile(r"[0-9０-９]+[ \t\u3000]*\p{Han}")
@@ -289,15 +291,18 @@ def _respective(
         text, figures[j].end, figures[j + 1].start, CLAUSE_BREAKS
     ):
         j += 1  # 分别减少215对、增加36对: the run is the clause's figures
-    opens = last_break(text, 0, f.start, SENTENCE_BREAKS)
+    opens = last_break(text, max(0, f.start - _SENTENCE_MAX), f.start, SENTENCE_BREAKS)
+    first = i
+    while first > 0 and figures[first - 1].start > opens:
+        first -= 1  # the sentence's figures before the run
     found: dict[int, Named] = {}
     for kind in {figures[k].kind for k in range(i, j + 1)}:
         run = [k for k in range(i, j + 1) if figures[k].kind == kind]
         # One name per item: 由600元提高到650元 and 1486户2196人 name one thing twice.
         names: list[Subject] = []
-        for k in range(i):
+        for k in range(first, i):
             named = out[k]
-            if figures[k].start > opens and figures[k].kind == kind and named is not None:
+            if figures[k].kind == kind and named is not None:
                 if not names or names[-1].text != named[0].text:
                     names.append(named[0])
         if len(names) < len(run):
@@ -360,9 +365,9 @@ def _subject(
         left = None
     if left is not None and f.kind is Kind.MONEY and unwrapped(left.text) in rules.invest_verbs:
         # 投入1860万元新建中心敬老院3所: what the money built names it, not the verb.
-        built_ = _purpose(text, f, next_start, rules)
-        if built_ is not None:
-            return built_, "subjects.purpose"
+        purpose = _purpose(text, f, next_start, rules)
+        if purpose is not None:
+            return purpose, "subjects.purpose"
     if left is not None and _place_cell(text, left, f.start, rules):
         left = None  # 月湖区⇥1862户: the row's place; its column names what is counted
     if left is not None and left.text in _tables(rules).slot_words:
@@ -531,7 +536,7 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
 
 def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
     """Whether ``left``, the phrase before a count, is only a verb of a roll's flow, after
-    a count of people or households in the same sentence."""
+    a count of people, households or beds in the same sentence."""
     counts = (Kind.PERSONS, Kind.HOUSEHOLDS, Kind.BEDS)
     return (
         prev is not None
