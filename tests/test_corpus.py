@@ -381,10 +381,6 @@ SHORTFALLS = {
     "organisations, whose gold names rewards and investments by the programme's noun "
     "(一次性奖励, 农村公益性公墓) where the engine reads the words before the amount "
     "(评为3A以上等级的社会组织, 总投资)",
-    ("dev822", _MEANING, "programme_acc"): "0.893 (blind): care homes' own summaries, whose "
-    "gold splits what a home does between tekun (whatever is paid to or for its 特困 "
-    "residents) and elderly_institution (everything else), where the engine reads the words "
-    "of the figure's clause (敬老院 → elderly_institution, 医疗 → medical_assistance)",
     ("dev823", _MEANING, "programme_acc"): "0.882 (blind): purchased home-care services, "
     "whose gold gives every service bought for the old (for 低保, 特困 or 高龄 people) to "
     "home_care, where the engine reads 养老服务补贴 as elderly_subsidy and the group helped "

@@ -594,7 +594,7 @@ def _specs() -> dict[str, TableSpec]:
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
             "subject_stop_verbs giving_verbs reach_verbs flow_verbs flow_qualifiers "
-            "admission_verbs qualifying_words funding_bodies invest_verbs build_verbs "
+            "admission_verbs qualifying_words funding_bodies invest_verbs "
             "generic_funds slot_words payment_names "
             "subject_time_leads subject_time_words money_heads standard_words particles "
             "per_classifiers age_units conjunctions tail_words recipient_marks "
@@ -761,7 +761,6 @@ class Rules:
     qualifying_words = _word_view()
     funding_bodies = _word_view()
     invest_verbs = _word_view()
-    build_verbs = _word_view()
     generic_funds = _word_view()
     slot_words = _word_view()
     place_heads = _word_view()

@@ -24,6 +24,7 @@ from mzextract.clauses import (
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     MONTH_DASHES,
+    OPEN_BRACKETS,
     RIGHT_BREAKS,
     SENTENCE_BREAKS,
     SOFT_CANDIDATES,
@@ -60,8 +61,8 @@ class _Tables:
     """129名80周岁以上老年人: an age tier may open the noun after a count."""
     joiners: regex.Pattern[str]
     """What may stand between two figures that share one subject (1486户2196人, 75户、86人)."""
-    build_verbs: tuple[str, ...]
-    """`build_verbs`, longest first."""
+    purpose_verbs: tuple[str, ...]
+    """`meaning.purpose_verbs` (新建, 用于), longest first: what an invested amount is for."""
     qualifying: regex.Pattern[str]
     """A phrase before a count that only says the people qualify (符合条件, 因灾致贫): a
     word of `qualifying_words`, after a cause if any."""
@@ -145,6 +146,8 @@ def _tables(rules: Rules) -> _Tables:
     dashes = f"[{regex.escape(MONTH_DASHES)}]|{alternation(d.word for d in rules.dates('range'))}"
     month = f"[0-9０-９]{{1,2}}(?:{dates['month_unit']})"
     since_words = tuple(d.word for d in rules.dates("since"))
+    # A cause that may open a phrase of flow or of qualifying (因收入增加等原因退出, 因灾致贫).
+    cause = f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{1,16}}?)?"
     since = wrappables(since_words)
     time_firsts = _firsts(
         rules.subject_time_leads + rules.subject_time_words + tuple(digits) + _DIGITS + ("，", ",")
@@ -185,18 +188,14 @@ def _tables(rules: Rules) -> _Tables:
         joiners=regex.compile(
             f"(?:[{regex.escape(BLANKS + LIST_MARKS)}*]|{alternation(rules.list_words)})*"
         ),
-        build_verbs=longest_first(rules.build_verbs),
-        qualifying=regex.compile(
-            f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{0,10}}?)?"
-            f"(?:{alternation(rules.qualifying_words)})"
-        ),
+        purpose_verbs=longest_first(rules.purpose_verbs),
+        qualifying=regex.compile(f"{cause}(?:{alternation(rules.qualifying_words)})"),
         admission=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.admission_verbs)})"
             f"[{regex.escape(BLANKS)}]*"
         ),
         flow=regex.compile(
-            f"(?:(?:{alternation(rules.cause_opens)})[^，,。；;]{{1,16}}?)?"
-            f"(?:{alternation(rules.flow_verbs)})(?:{alternation(rules.flow_qualifiers)})?"
+            f"{cause}(?:{alternation(rules.flow_verbs)})(?:{alternation(rules.flow_qualifiers)})?"
         ),
         compared=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.change_adverbs)})?"
@@ -543,6 +542,7 @@ def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules:
         and f.kind in counts
         and prev.kind in counts
         and not has_break(text, prev.end, f.start)
+        and not any(b in text[prev.end : f.start] for b in OPEN_BRACKETS)
         and _tables(rules).flow.fullmatch(unwrapped(left.text).replace(" ", "")) is not None
     )
 
@@ -750,7 +750,7 @@ def _purpose(text: str, f: RawFigure, next_start: int, rules: Rules) -> Subject 
     break, a count or the next figure."""
     start, end = _right_text(text, f, next_start, rules)
     seg = text[start:end]
-    verb = next((v for v in _tables(rules).build_verbs if seg.startswith(v)), None)
+    verb = next((v for v in _tables(rules).purpose_verbs if seg.startswith(v)), None)
     if verb is None:
         return None
     # 中心敬老院3所, 42个社区服务用房: the count of what was built is no part of its name.

@@ -29,6 +29,7 @@ from mzextract.clauses import (
     COLONS,
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
+    OPEN_BRACKETS,
     SENTENCE_BREAKS,
     blanks_before,
     is_soft,
@@ -156,7 +157,6 @@ _STRAY_SPACE = regex.compile(r"(?<=\p{Han})[ \u3000](?=\p{Han})")
 _VERB_AFTER_CHANGE = regex.compile(r"\p{Han}{1,2}")
 """The verb between a change cue and its figure (多发, 少救助)."""
 _HAN_CHAR = regex.compile(r"\p{Han}")
-_OPEN_BRACKETS = "（("
 _ALIAS_REACH = 12
 """How far back a word may start that ends right before a bracket."""
 
@@ -4847,7 +4847,7 @@ class Labeller:
         """The word right before the bracket that ``m`` opens (养老服务补贴（服务券）): a second
         name or a form of what that word names, which it gives way to."""
         at = m.start - 1
-        if at < 1 or self.text[at] not in _OPEN_BRACKETS:
+        if at < 1 or self.text[at] not in OPEN_BRACKETS:
             return None
         before = [w for w in self.words.within(max(0, at - _ALIAS_REACH), at) if w.end == at]
         if not before or before[-1].entry.level != WORD:
