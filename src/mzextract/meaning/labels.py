@@ -1620,6 +1620,18 @@ class Labeller:
         site = next(
             (w for w in reversed(self.words.within(lo, m.start)) if w.entry.level == WORD), None
         )
+        if site is None:
+            # 全年共投入互助幸福院建设资金1186万元…。省级资金按每院3万元的标准补助，对入住老人
+            # 15人以上的村再奖励五千元: the home the paragraph is about, where the sentence
+            # names none.
+            site = next(
+                (
+                    w
+                    for w in reversed(self.words.within(self._paragraph_start(lo), lo))
+                    if w.entry.level == WORD
+                ),
+                None,
+            )
         if (
             site is not None
             and site.entry.programme is not m.entry.programme
@@ -2086,30 +2098,27 @@ class Labeller:
                         )
                     ):
                         return helper, "section"
-                if (
-                    found.entry.programme is self.t.other
-                    or (
-                        found.entry.level < WORD
-                        # 资助参保资金297.6万元，其中特困人员每人全额资助380元: an amount paid
-                        # to a part's people too, also where a programme's name is their group
-                        # (发放慰问金…，其中城市低保户每户300元; not 其中养老服务资金4亿元, a
-                        # purpose).
-                        and (
-                            count
-                            or found.word.endswith(self.t.group_nouns)
-                            or found in self.demoted
-                        )
-                    )
-                ) and (
-                    part
-                    if count
-                    else (self._in_breakdown(c_lo) or self._later_part(i))
-                    and not self._certified(c_lo, f.start)
+                if found.entry.programme is self.t.other or (
+                    found.entry.level < WORD
+                    # 资助参保资金297.6万元，其中特困人员每人全额资助380元: an amount paid
+                    # to a part's people too, also where a programme's name is their group
+                    # (发放慰问金…，其中城市低保户每户300元; not 其中养老服务资金4亿元, a
+                    # purpose).
+                    and (count or found.word.endswith(self.t.group_nouns) or found in self.demoted)
                 ):
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
-                    total = self._breakdown_total(i, c_lo, found)
+                    opened = self._part_opening(i, c_lo, part if count else None, found)
+                    total = None if opened is None else self._breakdown_total(i, opened, found)
+                    if (
+                        total is not None
+                        and opened != c_lo
+                        # …孤儿1320人，其中集中养育186人，事实无人抚养儿童3860人: a later item
+                        # parts what a help gave, not a roll or a population.
+                        and self.t.counts[total.entry.programme.key] != "served"
+                    ):
+                        total = None
                     if (
                         total is not None
                         and total.entry.programme != found.entry.programme
@@ -2752,6 +2761,25 @@ class Labeller:
             if self._in_breakdown(c_lo):
                 return c_lo
         return None
+
+    def _part_opening(
+        self, i: int, c_lo: int, part: bool | None, named: Mention[_Word]
+    ) -> int | None:
+        """Where the breakdown opens whose part the figure is (``part``: whether its count's
+        clause opens one, None for an amount): that clause, or, for a later item of its list
+        that opens with the group ``named`` (…共计发放5551人、277.55万元，其中城市低保对象
+        5210人、260.5万元，特困人员268人、13.4万元; not 另有…, 带动志愿者…), the clause that
+        opens the list."""
+        f = self.figures[i]
+        if part is None:
+            opens = self._in_breakdown(c_lo) or self._later_part(i)
+            if opens and not self._certified(c_lo, f.start):
+                return c_lo
+        elif part:
+            return c_lo
+        if self.text[c_lo : named.start].strip(_LOOSE) or self._certified(c_lo, f.start):
+            return None
+        return self._breakdown_opening(i, c_lo)
 
     def _in_breakdown(self, c_lo: int) -> bool:
         """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
