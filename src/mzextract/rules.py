@@ -479,6 +479,7 @@ DATE_ROLES = (
     "from_after",
     "since",
     "range",
+    "list",
     "this_year",
     "next_year",
     "relative",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -68,6 +68,8 @@ class _Grammar:
     until: re.Pattern[str]
     """What may stand between a start (自5月18日) and the day it runs to (至7月31日): a
     verb of a few characters, a comma and a range word (启动，至)."""
+    lists: frozenset[str]
+    """What joins the months of a list (4月、5月)."""
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ def grammar(rules: Rules) -> _Grammar:
             f"[\\u4e00-\\u9fff]{{0,{_UNTIL_GAP}}}[{re.escape(COMMAS)}]?{_S}"
             f"(?:{trie(role('range'))}){_S}"
         ),
+        lists=frozenset(role("list")),
     )
 
 
@@ -307,8 +310,26 @@ def find_expressions(
                 if joined is not None:
                     out[-1] = joined
                     continue
+            if out and _next_in_list(out[-1], e, folded, g):
+                out[-1] = replace(out[-1], end=e.end, rule="period.month_list", last=e.last)
+                continue
             out.append(e)
     return out
+
+
+def _next_in_list(before: Expression, e: Expression, folded: str, g: _Grammar) -> bool:
+    """Whether ``e`` is the month right after the months ``before`` ends with, joined as a
+    list (4月、5月我县先后遭受强降雨: April and May, one span). Months apart (5月和10月) name
+    no one span."""
+    return (
+        e.rule == "period.month"
+        and before.rule in ("period.month", "period.month_list")
+        and before.mode == e.mode == "interval"
+        and before.years == 1
+        and e.year is None
+        and e.first == before.last + 1
+        and folded[before.end : e.start].strip() in g.lists
+    )
 
 
 def _runs_until(start: Expression, until: Expression, folded: str, g: _Grammar) -> bool:
