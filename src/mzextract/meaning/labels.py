@@ -2941,6 +2941,19 @@ class Labeller:
             and self.figures[j].kind.name not in _COUNT_KINDS
         )
 
+    def _earlier_item(self, m: Mention[_Word], start: int, key: str) -> bool:
+        """Whether ``m`` opens an earlier item of the list whose item, naming programme
+        ``key``, the figure at ``start`` is (城乡低保对象8416户12735人、特困人员2108人; not
+        资助城市低保对象6826人、资金102.39万元, one item): ``m`` names a figure of its own,
+        and after that figure a list mark opens an item that names ``key``."""
+        if m.start >= start or not self._names_figure(m, start):
+            return False
+        j = bisect_left(self.figure_starts, m.end)
+        mark = self.text.rfind("、", self.figures[j].end, start)
+        return mark >= 0 and any(
+            w.entry.programme.key == key for w in self.words.within(mark, start)
+        )
+
     def _next_item(self, end: int, m: Mention[_Word]) -> bool:
         """Whether ``m``, after a figure that ends at ``end``, opens the next item of a list
         (…638人、农村留守儿童4127人): a list mark between them and a figure of its own."""
@@ -3457,6 +3470,8 @@ class Labeller:
             for m in [*reversed(areaed(c_lo, f.start)), *areaed(f.end, c_hi)]:
                 if m.start > f.end and self._next_item(f.end, m):
                     continue  # 困境儿童638人、农村留守儿童4127人: the next item's area
+                if m.entry.programme.key != key and self._earlier_item(m, f.start, key):
+                    continue  # 城乡低保对象8416户12735人、特困人员2108人: the list's first item
                 helped = self._attached(m)
                 if helped is not None and (
                     m.entry.programme.key == key
