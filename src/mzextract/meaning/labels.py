@@ -2921,6 +2921,24 @@ class Labeller:
             return None  # not the amount that closes the clause before
         return self.programmes_so_far[i - 1]
 
+    def _split_by_list(self, a: Mention[tuple[str, str]], c_lo: int) -> bool:
+        """Whether the area ``a``, in a clause before ``c_lo``, ends a list of areas that its
+        clause splits over its figures (城市、农村特困人员…分别为845元、515元)."""
+        a_lo, a_hi = self.breaks.clause(a.start)
+        if a_hi > c_lo:
+            return False
+        listed = self.areas.within(a_lo, self._first_figure(a_lo, a_hi))
+        return (
+            len({x.entry[0] for x in listed}) > 1
+            and listed[-1] is a
+            and _any_in(self.each_at, a.end, a_hi)
+        )
+
+    def _first_figure(self, lo: int, hi: int) -> int:
+        """Where the first figure in ``[lo, hi)`` starts, else ``hi``."""
+        j = bisect_left(self.figure_starts, lo)
+        return min(hi, self.figure_starts[j]) if j < len(self.figure_starts) else hi
+
     def _names_figure(self, m: Mention[_Word], limit: int) -> bool:
         """Whether a figure follows ``m`` at once (孤儿12名): then ``m`` is that one's."""
         j = bisect_left(self.figure_starts, m.end)
@@ -3549,6 +3567,10 @@ class Labeller:
                         # roll was merged from, 将农村五保和城市“三无”人员统一纳入, split none).
                         return None
                     return "both", "meaning.area.split", nearest
+                if not f.rate and self._split_by_list(nearest, c_lo):
+                    # 城市、农村特困人员基本生活标准分别为每人每月845元、515元，全年发放特困
+                    # 供养资金698.6万元: the money of both areas the list split.
+                    return "both", "meaning.area.split", nearest
                 return nearest.entry[0], nearest.entry[1], nearest
             if self._split_after(f, key, hi):
                 # 全区共有低保对象10862户，其中城市…，农村…: the total has no area of its
@@ -3743,11 +3765,20 @@ class Labeller:
             # areas of the clauses before, one each.
             lo, hi = self.sentence_of[i]
             p_lo, _ = self._part(lo, hi, at)
-            areas = [
-                a
-                for c0, c1 in reversed(list(self._clauses_before(p_lo, c_lo)))
-                for a in self.areas.within(c0, c1)[:1]
-            ]
+            before = list(self._clauses_before(p_lo, c_lo))
+            areas = [a for c0, c1 in reversed(before) for a in self.areas.within(c0, c1)[:1]]
+            # 城市、农村低保标准分别达到每人每月420元和每人每年2300元，月人均补差分别不低于
+            # 250元: the list of areas a clause before splits over its own figures.
+            listed = next(
+                (
+                    found
+                    for c0, c1 in before
+                    if len(found := self.areas.within(c0, self._first_figure(c0, c1))) > 1
+                ),
+                None,
+            )
+            if listed is not None:
+                areas = listed
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
         for a in areas:
             if a.entry[0] == "both":
