@@ -37,6 +37,7 @@ from mzextract.qualifiers import (
     column_cue,
     indicator_cue,
     parallel_rate,
+    part_of_rate,
     per_from,
     qualifiers_of,
     range_standard,
@@ -270,6 +271,16 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
             fig = replace(
                 fig, rate=True, per=rate.per, why=_decided(fig.why, ("rate", *item), *per)
             )
+        elif (
+            not fig.rate
+            and fig.kind is Kind.MONEY
+            and (part := _part_of_rate(text, found, fig, rules))
+        ):
+            rate, item = part
+            per = tuple(d for d in rate.why if d[0] == "per")
+            fig = replace(
+                fig, rate=True, per=rate.per, why=_decided(fig.why, ("rate", *item), *per)
+            )
         if prev.approx and not fig.approx and (shared := _shares_approx(text, prev, fig, rules)):
             fig = replace(fig, approx=True, why=_decided(fig.why, ("approx", *shared)))
         if prev.kind is fig.kind and (merged := _join_range(text, prev, fig, c, rules)) is not None:
@@ -401,6 +412,24 @@ def _beside_rate(
                 return None  # 每人每月100元，…，去年同期为88.6万元: a total's
             item = parallel_rate(text, a.end, b.start, q)
             return None if item is None else (a, item)
+    return None
+
+
+def _part_of_rate(
+    text: str, found: list[RawFigure], b: RawFigure, rules: Rules
+) -> tuple[RawFigure, Why] | None:
+    """The money rate whose breakdown ``b`` is an item of, and why (see `part_of_rate`):
+    back over the parts before it (rates already) to the rate, none of them larger."""
+    q = _compile(rules).qualifiers
+    for a in reversed(found[-_BESIDE_BACK:]):
+        if not (a.rate and a.per is not None and a.kind is Kind.MONEY):
+            return None
+        most = a.range[1] if a.range is not None else a.value
+        if most is None or b.value is None or b.value > most:
+            return None  # 每个项目资助0.5-2万元，其中向城市社区项目拨付资金52.6万元: a total
+        item = part_of_rate(text, a.end, b.start, q)
+        if item is not None:
+            return a, item
     return None
 
 

@@ -100,6 +100,7 @@ _WORD_TABLES = (
     "parallel_frames",
     "parallel_blockers",
     "top_up_words",
+    "rate_part_words",
     "approx_after",
     "rate_cues_after",
     "cap_words_after",
@@ -367,6 +368,20 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     at = brk + 1 + len(core) - len(frame)
     rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
     return rule, at, at + len(frame)
+
+
+def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | None:
+    """重建户每户补助2万元，其中中央补助1万元、省级补助0.6万元: an amount in a breakdown that
+    opens the clause right after a money rate (ending at ``a_end``), in its sentence, is a
+    part of the rate."""
+    if has_break(text, a_end, b_start, SENTENCE_BREAKS) or "；" in text[a_end:b_start]:
+        return None
+    at = a_end
+    while at < b_start and text[at] in _BLANK_OR_BREAK_CHARS + "，,":
+        at += 1
+    if not text[a_end:at].strip(_BLANK_OR_BREAK_CHARS):
+        return None  # no comma: the rate's own words go on
+    return _word_at(text[at:b_start], at, "rate_part_words", q)
 
 
 _ITEM_MAX = 24

@@ -590,7 +590,8 @@ def _specs() -> dict[str, TableSpec]:
             "periods money_nouns marriage_words bed_words bed_goods bare_followers sheet_nouns "
             "business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
-            "compare_ends earlier_values parallel_frames parallel_blockers raise_to_words"
+            "compare_ends earlier_values parallel_frames parallel_blockers raise_to_words "
+            "rate_part_words"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
@@ -728,6 +729,7 @@ class Rules:
     cap_words_after = _word_view()
     unit_rate_cues = _word_view()
     top_up_words = _word_view()
+    rate_part_words = _word_view()
     change_verbs = _word_view()
     each_verbs = _word_view()
     subsidy_words = _word_view()
