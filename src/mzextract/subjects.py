@@ -87,6 +87,9 @@ class _Tables:
     bound_words: tuple[str, ...]
     approx_blockers: tuple[str, ...]
     giving_verbs: tuple[str, ...]
+    cause_verbs: tuple[str, ...]
+    counted_places: regex.Pattern[str]
+    """A count of places and nothing more (全镇9个村, 16个乡镇): no name of what is counted."""
     tail_words: tuple[str, ...]
     particles: tuple[str, ...]
     long_nouns: tuple[str, ...]
@@ -213,6 +216,12 @@ def _tables(rules: Rules) -> _Tables:
         bound_words=rules.subject_bound_words,
         approx_blockers=rules.approx_blockers,
         giving_verbs=rules.giving_verbs,
+        cause_verbs=rules.cause_verbs,
+        counted_places=regex.compile(
+            f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.subject_leading)})?"
+            f"[{regex.escape(BLANKS)}]*[0-9０-９]+[{regex.escape(BLANKS)}]*个?"
+            f"(?:{alternation((*rules.place_heads, '行政村'))})[{regex.escape(BLANKS)}]*"
+        ),
         tail_words=rules.tail_words,
         particles=rules.particles,
         long_nouns=tuple(p for p in rules.people_nouns if len(p) > 1),
@@ -655,6 +664,16 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
     start = last_break(text, max(0, f.start - 60), f.start, LEFT_BREAKS) + 1
     if prev is not None and prev.end > start:
         start = prev.end
+    seg = text[start : f.start]
+    t = _tables(rules)
+    cause = max((seg.rfind(v) + len(v) for v in t.cause_verbs if v in seg), default=0)
+    if cause and not any(p in seg[cause:] for p in t.particles):
+        # 暴雨造成全县2.36万人受灾: what the disaster caused follows its verb (not in a
+        # clause that describes people, 因疫情导致生活困难的群众); a count of places alone
+        # (造成全镇9个村1.2万人受灾) names nothing.
+        start += cause
+        if t.counted_places.fullmatch(text, start, f.start):
+            return None
     if f.kind is Kind.MONEY:
         # 对获评5A级的社会组织给予一次性奖励10万元: the payment is named after the verb.
         seg = text[start : f.start]
