@@ -368,6 +368,12 @@ def _subject(
         # 全年新增低保对象486户，退出592户: those who left are of the roll named before
         # (not 新纳入86户143人，退出52户, where the count before names no roll either).
         return prev_subject, "subjects.flow"
+    if left is not None and _flow_only(left, f, rules):
+        # 对全市低保对象进行全面复核，取消不符合条件的4125户: with no count before it in its
+        # sentence, the roll the sentence names.
+        roll = _beneficiaries(text, f, rules, left.start)
+        if roll is not None:
+            return roll, "subjects.flow"
     if left is not None and f.rate and unwrapped(left.text) in rules.funding_bodies:
         # 县财政按每个村3000元: who pays a rate says nothing of what it pays for.
         left = None
@@ -404,9 +410,10 @@ def _subject(
             _previous_clause(text, f, prev, rules) if f.kind is Kind.MONEY else None,
             "subjects.clause_before",
         ),
-        (_beneficiaries(text, f, rules) if reaches else None, "subjects.reached"),
-        # 重复发放低保金，涉及153人: what the count concerns, when no people are named.
         (_previous_clause(text, f, prev, rules) if reaches else None, "subjects.clause_before"),
+        # 发放取暖补贴301.2万元，惠及5020户: whom the payment before reached.
+        (prev_subject if reaches and same_sentence else None, "subjects.sentence"),
+        (_beneficiaries(text, f, rules) if reaches else None, "subjects.reached"),
     ):
         if found is not None:
             return found, rule
@@ -545,15 +552,25 @@ def _reaches(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> b
 def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
     """Whether ``left``, the phrase before a count, is only a verb of a roll's flow, after
     a count of people, households or beds in the same sentence."""
-    counts = (Kind.PERSONS, Kind.HOUSEHOLDS, Kind.BEDS)
     return (
         prev is not None
-        and f.kind in counts
-        and prev.kind in counts
+        and prev.kind in _FLOW_KINDS
         and not has_break(text, prev.end, f.start)
         and not any(b in text[prev.end : f.start] for b in OPEN_BRACKETS)
+        and _flow_only(left, f, rules)
+    )
+
+
+def _flow_only(left: Subject, f: RawFigure, rules: Rules) -> bool:
+    """Whether ``left``, the phrase before a count of people, households or beds, is only a
+    verb of a roll's flow."""
+    return (
+        f.kind in _FLOW_KINDS
         and _tables(rules).flow.fullmatch(unwrapped(left.text).replace(" ", "")) is not None
     )
+
+
+_FLOW_KINDS = (Kind.PERSONS, Kind.HOUSEHOLDS, Kind.BEDS)
 
 
 def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> bool:
@@ -831,10 +848,14 @@ def _previous_clause(
     return _span(text, lo, own, rules)
 
 
-def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
-    """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众)."""
-    lo = last_break(text, max(0, f.start - 60), f.start, SENTENCE_BREAKS) + 1
-    seg = text[lo : f.start]
+def _beneficiaries(
+    text: str, f: RawFigure, rules: Rules, before: int | None = None
+) -> Subject | None:
+    """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众): the
+    nearest people noun of its sentence before ``before`` (the figure, by default)."""
+    end = f.start if before is None else before
+    lo = last_break(text, max(0, f.start - 60), end, SENTENCE_BREAKS) + 1
+    seg = text[lo:end]
     nouns = longest_first(tuple(p for p in rules.people_nouns if len(p) > 1))
     best = -1
     best_noun = ""
@@ -844,7 +865,9 @@ def _beneficiaries(text: str, f: RawFigure, rules: Rules) -> Subject | None:
             best, best_noun = i, noun
     if best < 0:
         return None
-    end = lo + best + len(best_noun)
+    noun_start = lo + best
+    end = noun_start + len(best_noun)
     marks = LEFT_BREAKS + "".join(rules.recipient_marks)
-    start = last_break(text, max(lo, end - 12), end, marks) + 1
+    # Not a mark inside the noun: the 对 of 对象.
+    start = last_break(text, max(lo, end - 12), noun_start, marks) + 1
     return _span(text, start, end, rules)
