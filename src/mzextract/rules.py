@@ -610,7 +610,8 @@ def _specs() -> dict[str, TableSpec]:
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
-            "stock_words check_words roll_words now_words roll_marks level_words breadcrumb_marks "
+            "stock_words check_words roll_words now_words "
+            "present_openers roll_marks level_words breadcrumb_marks "
             "cap_words grant_levels cost_cues completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
@@ -877,6 +878,7 @@ class Rules:
     session_reports = _word_view()
     roll_words = _word_view()
     now_words = _word_view()
+    present_openers = _word_view()
     roll_marks = _word_view()
     level_words = _word_view()
     breadcrumb_marks = _word_view()

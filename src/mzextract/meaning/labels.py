@@ -316,6 +316,7 @@ class _Tables:
     rolls: tuple[str, ...]
     """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
     now: re.Pattern[str]
+    present: tuple[str, ...]
     roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
     caps: tuple[str, ...]
@@ -628,6 +629,7 @@ def _tables(rules: Rules) -> _Tables:
         goals=tuple(rules.goal_words),
         rolls=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
+        present=rules.present_openers,
         roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
@@ -5743,6 +5745,8 @@ class Labeller:
         found = None
         while j >= 0 and (j := self.plain_before[j]) >= 0:
             e = self.exprs[j]
+            if self._present_after(e.end, f.start):
+                break
             if e.start < lo and (
                 text.find("\n\n", e.end, lo) >= 0
                 or not any(text.find(w, lo, f.start) >= 0 for w in self.t.same_day_words)
@@ -5763,6 +5767,13 @@ class Labeller:
             j -= 1
         self._governs[f.start] = found
         return found
+
+    def _present_after(self, lo: int, hi: int) -> bool:
+        """Whether a clause in ``[lo, hi)`` opens by counting what there is now (本站于2018年
+        12月挂牌运行，现有驻站社工3名，其中…1名): from there on the sentence counts at the time
+        of writing, not at the date before it."""
+        text = self.text
+        return any(text.find(c + w, lo, hi) >= 0 for c in COMMAS for w in self.t.present)
 
     def _alone(self, e: Expression) -> bool:
         """Whether ``e`` is a relative word that opens its clause (；同期退出特困人员580人),
