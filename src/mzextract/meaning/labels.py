@@ -1991,11 +1991,12 @@ class Labeller:
                 return purpose, "clause"
         # A breakdown's part that holds a certificate (社区工作者186名，其中持证社工38名) is a
         # register of its own, not the total's people: asked only of a breakdown's parts.
-        part = count and self._in_breakdown(c_lo) and not self._certified(c_lo, f.start)
+        part_at = self._count_part(i, c_lo) if count else None
+        part = part_at is not None
         if own is not None and people and part:
             # 减免基本殡葬服务费用236户，其中低保对象148户: a part named by the people it
             # counts is the total's, where the total is another domain's.
-            total = self._breakdown_total(i, c_lo, own)
+            total = self._list_total(i, part_at, c_lo, own)
             if total is not None and (
                 total.entry.programme.domain != own.entry.programme.domain
                 or self._helps_times(f, total, own)
@@ -2006,7 +2007,7 @@ class Labeller:
             # of a programme of the domain whose general programme the total names counts
             # that programme's people.
             kin = self._best(subject, GROUP, last=True)
-            total = None if kin is None else self._breakdown_total(i, c_lo, kin)
+            total = None if kin is None else self._list_total(i, part_at, c_lo, kin)
             if (
                 kin is not None
                 and total is not None
@@ -2027,7 +2028,7 @@ class Labeller:
             if part:
                 # 救助流浪乞讨人员1286人次，其中…精神障碍患者96人次: people of a part named
                 # by another domain's word are counted by what the total does for them.
-                total = self._breakdown_total(i, c_lo, own)
+                total = self._list_total(i, part_at, c_lo, own)
                 if total is not None and total.entry.programme.domain != own.entry.programme.domain:
                     return total, "sentence"
             return own, "clause"
@@ -2111,13 +2112,14 @@ class Labeller:
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
-                    opened = self._part_opening(i, c_lo, part if count else None, found)
-                    total = None if opened is None else self._breakdown_total(i, opened, found)
+                    opened = part_at if count else self._part_opening(i, c_lo, found)
+                    total = self._list_total(i, opened, c_lo, found)
                     if (
                         total is not None
                         and opened != c_lo
                         # …孤儿1320人，其中集中养育186人，事实无人抚养儿童3860人: a later item
-                        # parts what a help gave, not a roll or a population.
+                        # of the total's own domain is a roll beside it, not its part.
+                        and total.entry.programme.domain == found.entry.programme.domain
                         and self.t.counts[total.entry.programme.key] != "served"
                     ):
                         total = None
@@ -2764,24 +2766,69 @@ class Labeller:
                 return c_lo
         return None
 
-    def _part_opening(
-        self, i: int, c_lo: int, part: bool | None, named: Mention[_Word]
-    ) -> int | None:
-        """Where the breakdown opens whose part the figure is (``part``: whether its count's
-        clause opens one, None for an amount): that clause, or, for a later item of its list
-        that opens with the group ``named`` (…共计发放5551人、277.55万元，其中城市低保对象
-        5210人、260.5万元，特困人员268人、13.4万元; not 另有…, 带动志愿者…), the clause that
-        opens the list."""
+    def _count_part(self, i: int, c_lo: int) -> int | None:
+        """Where the breakdown opens whose part the count is: its clause (其中低保对象5210人),
+        or, for a later item of its list that opens with what it names (…，其中城市低保对象
+        5210人、260.5万元，特困人员268人; not 另有…, 带动志愿者…), the clause that opens the
+        list; None where it is no part, or a part that holds a certificate (社区工作者186名，
+        其中持证社工38名: a register of its own)."""
         f = self.figures[i]
-        if part is None:
-            opens = self._in_breakdown(c_lo) or self._later_part(i)
-            if opens and not self._certified(c_lo, f.start):
-                return c_lo
-        elif part:
-            return c_lo
-        if self.text[c_lo : named.start].strip(_LOOSE) or self._certified(c_lo, f.start):
+        if self._certified(c_lo, f.start):
             return None
-        return self._breakdown_opening(i, c_lo)
+        if self._in_breakdown(c_lo):
+            return c_lo
+        opening = self.text[c_lo : f.start].lstrip(_LOOSE)
+        if opening.startswith(self.t.sum_leads) and not opening.startswith(self.t.sum_stops):
+            # 其中…每人1000元，…每户1500元，共计发放6245人: the sum after the list is the
+            # whole's, as its parts are.
+            return self._breakdown_opening(i, c_lo)
+        named = self.words.within(c_lo, f.start)
+        if not named or self.text[c_lo : named[0].start].strip(_LOOSE):
+            return None
+        return self._list_opening(i, c_lo)
+
+    def _list_total(
+        self, i: int, part_at: int | None, c_lo: int, part: Mention[_Word]
+    ) -> Mention[_Word] | None:
+        """The total whose breakdown, opened at ``part_at``, the count named by ``part`` is
+        a part of; for a later item of the list, not a population's or staff's (全县总人口
+        32.6万人，其中农村低保对象3042人，五保供养对象215人: the rolls are their own)."""
+        if part_at is None:
+            return None
+        total = self._breakdown_total(i, part_at, part)
+        if total is not None and part_at != c_lo and total.entry.programme is self.t.other:
+            return None
+        return total
+
+    def _list_opening(self, i: int, c_lo: int) -> int | None:
+        """The clause that opens the breakdown list whose later item the figure's clause is
+        (`_breakdown_opening`), where that clause holds a figure of the figure's kind (床位
+        1260张，其中护理型床位180张，集中供养特困人员536人: the residents are no part of the
+        beds)."""
+        opened = self._breakdown_opening(i, c_lo)
+        if opened is None or opened == c_lo:
+            return opened
+        kind = self.figures[i].kind
+        hi = self.breaks.clause(opened)[1]
+        k = bisect_left(self.figure_starts, opened)
+        while k < len(self.figures) and self.figures[k].start < hi:
+            if self.figures[k].kind is kind:
+                return opened
+            k += 1
+        return None
+
+    def _part_opening(self, i: int, c_lo: int, named: Mention[_Word]) -> int | None:
+        """Where the breakdown opens whose part the amount is (see `_count_part`): its clause
+        or the clause of the like rates before it (其中城市低保户每户300元，农村低保户每户200元),
+        else the clause that opens its list, where its clause opens with ``named``."""
+        f = self.figures[i]
+        if self._certified(c_lo, f.start):
+            return None
+        if self._in_breakdown(c_lo) or self._later_part(i):
+            return c_lo
+        if self.text[c_lo : named.start].strip(_LOOSE):
+            return None
+        return self._list_opening(i, c_lo)
 
     def _in_breakdown(self, c_lo: int) -> bool:
         """Whether the clause opens a breakdown: 其中…, or an aside in brackets right after
