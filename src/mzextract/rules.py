@@ -595,7 +595,8 @@ def _specs() -> dict[str, TableSpec]:
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
-            "subject_stop_verbs giving_verbs cause_verbs reach_verbs flow_verbs flow_qualifiers "
+            "subject_stop_verbs giving_verbs cause_verbs area_tails reach_verbs flow_verbs "
+            "flow_qualifiers "
             "admission_verbs qualifying_words funding_bodies invest_verbs "
             "generic_funds slot_words payment_names "
             "subject_time_leads subject_time_words money_heads standard_words particles "
@@ -759,6 +760,7 @@ class Rules:
     subject_stop_verbs = _word_view()
     giving_verbs = _word_view()
     cause_verbs = _word_view()
+    area_tails = _word_view()
     reach_verbs = _word_view()
     flow_verbs = _word_view()
     flow_qualifiers = _word_view()

@@ -88,6 +88,7 @@ class _Tables:
     approx_blockers: tuple[str, ...]
     giving_verbs: tuple[str, ...]
     cause_verbs: tuple[str, ...]
+    area_tails: tuple[str, ...]
     counted_places: regex.Pattern[str]
     """A count of places and nothing more (全镇9个村, 16个乡镇): no name of what is counted."""
     tail_words: tuple[str, ...]
@@ -217,6 +218,7 @@ def _tables(rules: Rules) -> _Tables:
         approx_blockers=rules.approx_blockers,
         giving_verbs=rules.giving_verbs,
         cause_verbs=rules.cause_verbs,
+        area_tails=longest_first(rules.area_tails),
         counted_places=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.subject_leading)})?"
             f"[{regex.escape(BLANKS)}]*[0-9０-９]+[{regex.escape(BLANKS)}]*个?"
@@ -241,6 +243,8 @@ def _tables(rules: Rules) -> _Tables:
     )
 
 
+_AREA_TAIL_HEAD = 2
+"""The shortest phrase an area word at the end of a subject is stripped from."""
 _PLACE_ROW = 8
 """The longest row label read as a place's name."""
 _SENTENCE_MAX = 400
@@ -641,6 +645,10 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
+        elif (tail := next((w for w in t.area_tails if seg.endswith(w)), None)) and len(
+            seg
+        ) - len(tail) >= _AREA_TAIL_HEAD:
+            end -= len(tail)  # 月人均补差农村 → 月人均补差; 城市 alone stays
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
             if len(seg) == 1:
