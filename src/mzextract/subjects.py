@@ -645,9 +645,9 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
-        elif (tail := next((w for w in t.area_tails if seg.endswith(w)), None)) and len(
-            seg
-        ) - len(tail) >= _AREA_TAIL_HEAD:
+        elif (tail := next((w for w in t.area_tails if seg.endswith(w)), None)) and len(seg) - len(
+            tail
+        ) >= _AREA_TAIL_HEAD:
             end -= len(tail)  # 月人均补差农村 → 月人均补差; 城市 alone stays
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
