@@ -645,16 +645,20 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
             if m.start() == 0:
                 return None
             end = start + m.start()  # 临时救助备用金按每个街道 → 临时救助备用金按
-        elif (tail := next((w for w in t.area_tails if seg.endswith(w)), None)) and len(seg) - len(
-            tail
-        ) >= _AREA_TAIL_HEAD:
-            end -= len(tail)  # 月人均补差农村 → 月人均补差; 城市 alone stays
+        elif tail := _area_tail(seg, t):
+            end -= tail  # 月人均补差农村 → 月人均补差; 城市 alone stays
         else:
             # One character left is a verb or a measure word, not a name (发, 花).
             if len(seg) == 1:
                 return None
             return built(Subject, {"text": seg, "start": start, "end": end})
     return None
+
+
+def _area_tail(seg: str, t: _Tables) -> int:
+    """The length of the area word that ends ``seg`` after a phrase of its own, else 0."""
+    tail = next((w for w in t.area_tails if seg.endswith(w)), "")
+    return len(tail) if tail and len(seg) - len(tail) >= _AREA_TAIL_HEAD else 0
 
 
 def _may_open(seg: str, firsts: frozenset[str] | None, since: frozenset[str] | None) -> bool:
