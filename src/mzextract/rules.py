@@ -613,7 +613,8 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words "
             "present_openers roll_marks level_words breadcrumb_marks "
-            "cap_words grant_levels cost_cues completion_words cue_names "
+            "cap_words threshold_leads threshold_tails threshold_people grant_levels cost_cues "
+            "completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
             "role_blockers trained_programmes population_programmes linkage_programmes "
             "care_modes care_mode_owners resident_groups resident_programmes workforce_programmes "
@@ -881,6 +882,9 @@ class Rules:
     roll_words = _word_view()
     now_words = _word_view()
     present_openers = _word_view()
+    threshold_leads = _word_view()
+    threshold_tails = _word_view()
+    threshold_people = _word_view()
     roll_marks = _word_view()
     level_words = _word_view()
     breadcrumb_marks = _word_view()

@@ -126,6 +126,8 @@ _BREAKDOWN_REACH = 24
 comparison that follow the total (13862户19857人，比上年减少642人，其中…)."""
 _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
+_THRESHOLD_REACH = 8
+"""How far after a threshold's joining word the people it picks may be named."""
 _STAFF_REACH = 16
 _OPENING_REACH = 4
 """How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
@@ -320,6 +322,9 @@ class _Tables:
     roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
     caps: tuple[str, ...]
+    thresholds: tuple[str, ...]
+    threshold_tails: tuple[str, ...]
+    threshold_people: tuple[str, ...]
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
@@ -633,6 +638,9 @@ def _tables(rules: Rules) -> _Tables:
         roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
+        thresholds=longest_first(rules.threshold_leads),
+        threshold_tails=longest_first(rules.threshold_tails),
+        threshold_people=(*rules.group_nouns, *rules.threshold_people),
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
@@ -3939,6 +3947,19 @@ class Labeller:
         w = next((w for w in words if self.text.endswith(w, c_lo, end)), None)
         return None if w is None else (w, (end - len(w), end))
 
+    def _picks_people(self, end: int, c_hi: int) -> bool:
+        """Whether people are named right after a word of `threshold_tails` that follows the
+        amount ending at ``end`` (超过1万元的患者), within a few characters of its clause, or
+        the clause ends there (自付费用仍超过3万元的，按60%比例给予倾斜救助: a condition)."""
+        tail = next((w for w in self.t.threshold_tails if self.text.startswith(w, end)), None)
+        if tail is None:
+            return False
+        lo = end + len(tail)
+        if lo >= c_hi:
+            return True
+        window = self.text[lo : min(c_hi, lo + _THRESHOLD_REACH)]
+        return any(w in window for w in self.t.threshold_people)
+
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
         is then the group's own standard."""
@@ -4557,6 +4578,10 @@ class Labeller:
             if cap is not None:
                 # 特殊个案不超过5万元, 年度救助限额10万元: a cap is a standard (§7).
                 return "standard", "cap_words:" + cap[0], cap[1]
+            threshold = self._lead(f, c_lo, self.t.thresholds)
+            if threshold is not None and self._picks_people(f.end, c_hi):
+                # 对年度个人自付费用超过1万元的患者: a threshold that picks people (§7).
+                return "standard", "threshold_leads:" + threshold[0], threshold[1]
         sample = self._sample_before(i, c_lo) if kind in _COUNT_KINDS else None
         if sample is not None:
             # 受访的312名老年人中，独居的87人; 抽取的1200户低保家庭中，表示满意的1146户: what a
