@@ -221,8 +221,9 @@ def _tables(rules: Rules) -> _Tables:
         area_tails=longest_first(rules.area_tails),
         counted_places=regex.compile(
             f"[{regex.escape(BLANKS)}]*(?:{alternation(rules.subject_leading)})?"
-            f"[{regex.escape(BLANKS)}]*[0-9０-９]+[{regex.escape(BLANKS)}]*个?"
-            f"(?:{alternation((*rules.place_heads, '行政村'))})[{regex.escape(BLANKS)}]*"
+            f"[{regex.escape(BLANKS)}]*[0-9０-９]+[{regex.escape(BLANKS)}]*"
+            f"(?:{alternation(rules.per_classifiers)})?"
+            f"(?:{alternation(rules.place_heads)})[{regex.escape(BLANKS)}]*"
         ),
         tail_words=rules.tail_words,
         particles=rules.particles,
@@ -863,8 +864,9 @@ def _previous_clause(
 def _beneficiaries(
     text: str, f: RawFigure, rules: Rules, before: int | None = None
 ) -> Subject | None:
-    """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众): the
-    nearest people noun of its sentence before ``before`` (the figure, by default)."""
+    """Whom a bare count reaches (为困难群众减免费用42.6万元，惠及1065户 → 困难群众, where
+    nothing before it names the payment): the nearest people noun of its sentence before
+    ``before`` (the figure, by default)."""
     end = f.start if before is None else before
     lo = last_break(text, max(0, f.start - 60), end, SENTENCE_BREAKS) + 1
     seg = text[lo:end]
