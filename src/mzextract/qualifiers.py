@@ -71,6 +71,8 @@ class Qualifiers:
     cues: regex.Pattern[str]
     money_cues: regex.Pattern[str]
     total_after: regex.Pattern[str]
+    list_sum: regex.Pattern[str]
+    """A list mark and a sum word that end the text before an amount (、计46万元)."""
     basis_ends: regex.Pattern[str]
     period: regex.Pattern[str]
     cue_ids: dict[str, str]
@@ -153,6 +155,10 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         money_cues=money_cues,
         cue_groups=_cue_groups(cues),
         money_cue_groups=_cue_groups(money_cues),
+        list_sum=regex.compile(
+            f"[{regex.escape(LIST_MARKS)}][{regex.escape(_BLANK_OR_BREAK_CHARS)}]*"
+            f"(?:{alternation(rules.list_sum_words)})[{regex.escape(_BLANK_OR_BREAK_CHARS)}]*$"
+        ),
         total_after=regex.compile(
             f"(?:{alternation(w for w in rules.total_words if len(w) > 1)})\\p{{Han}}{{2,}}"
         ),
@@ -490,6 +496,8 @@ def rate_cue(
         and not any(w in clause for w in q.total_words)
     ):
         return Cue(found, after, end)
+    if q.list_sum.search(clause):
+        return None  # 每户慰问金200元、计46万元: the sum of the list, not its next rate
     m = (q.money_cues if money else q.cues).search(clause)
     if m is not None:
         first = m.start()

@@ -591,7 +591,7 @@ def _specs() -> dict[str, TableSpec]:
             "business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
             "compare_ends earlier_values parallel_frames parallel_blockers raise_to_words "
-            "rate_part_words"
+            "rate_part_words list_sum_words"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
@@ -733,6 +733,7 @@ class Rules:
     unit_rate_cues = _word_view()
     top_up_words = _word_view()
     rate_part_words = _word_view()
+    list_sum_words = _word_view()
     change_verbs = _word_view()
     each_verbs = _word_view()
     subsidy_words = _word_view()
