@@ -244,6 +244,8 @@ def _tables(rules: Rules) -> _Tables:
     )
 
 
+_SHARE = regex.compile(r"[0-9０-９.．\s]+[%％]")
+"""A percentage alone, which names no thing counted."""
 _AREA_TAIL_HEAD = 2
 """The shortest phrase an area word at the end of a subject is stripped from."""
 _PLACE_ROW = 8
@@ -614,8 +616,8 @@ def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
     t = _tables(rules)
     while start < end:
         seg = text[start:end]
-        if unwrapped(seg) in t.stop:
-            return None
+        if unwrapped(seg) in t.stop or _SHARE.fullmatch(seg):
+            return None  # 完成年度任务6.2亿元的110%: a share names nothing
         if _junk(seg[0]) and not _paired_quote(seg, 0):
             start += 1
         elif _junk(seg[-1]) and not _paired_quote(seg, -1):
