@@ -259,6 +259,10 @@ SHORTFALLS = {
     "gold gives every amount and count paid to a group (资助参保 by group, 倾斜支付 to 低保 "
     "and 特困) to medical assistance and the premiums to other, where the engine reads the "
     "group's programme where no help is named in the figure's clause or its title",
+    ("dev1216", _MEANING, "programme_acc"): "0.800 (blind): children's welfare homes, whose "
+    "gold gives the home's disabled children, their rehabilitation and schooling and the "
+    "training of foster parents to children_other, where the engine reads the disability "
+    "programme for disabled children and other for training",
     ("dev253", _FIGURES, "subject_acc"): "0.848 (0.852 before the reach rule of stop 49): "
     "this gold names a count that only says whom a payment reached (…发放养老服务补贴，惠及126人) "
     "by the people, where the engine, as most sets' gold does, names it by the payment",
@@ -1902,6 +1906,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1209",
         "dev1210",
         "dev1211",
+        "dev1212",
+        "dev1213",
+        "dev1214",
+        "dev1215",
+        "dev1216",
+        "dev1217",
+        "dev1218",
+        "dev1219",
         "noisy",
     }
 
