@@ -264,19 +264,13 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
         elif (
             not fig.rate
             and fig.kind is Kind.MONEY
-            and (beside := _beside_rate(text, found, fig, rules))
-        ):
-            rate, item = beside
-            per = tuple(d for d in rate.why if d[0] == "per")
-            fig = replace(
-                fig, rate=True, per=rate.per, why=_decided(fig.why, ("rate", *item), *per)
+            and (
+                joined := _beside_rate(text, found, fig, rules)
+                or _part_of_rate(text, found, fig, rules)
             )
-        elif (
-            not fig.rate
-            and fig.kind is Kind.MONEY
-            and (part := _part_of_rate(text, found, fig, rules))
         ):
-            rate, item = part
+            # An item beside a rate, or a part of one, is a rate on its basis.
+            rate, item = joined
             per = tuple(d for d in rate.why if d[0] == "per")
             fig = replace(
                 fig, rate=True, per=rate.per, why=_decided(fig.why, ("rate", *item), *per)
