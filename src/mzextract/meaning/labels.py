@@ -5817,12 +5817,12 @@ class Labeller:
         found = None
         while j >= 0 and (j := self.plain_before[j]) >= 0:
             e = self.exprs[j]
-            if self._present_after(e.end, f.start):
-                break
             if e.start < lo and (
                 text.find("\n\n", e.end, lo) >= 0
                 or not any(text.find(w, lo, f.start) >= 0 for w in self.t.same_day_words)
             ):
+                break
+            if self._present_after(max(e.end, lo), f.start):
                 break
             if (
                 e.end <= f.start
