@@ -1207,6 +1207,8 @@ class Labeller:
                     "programme", changed[1].rule, changed[0].start, changed[0].end, shown
                 )
         area = self._area(i, word, role)
+        if area is not None and area[0] != "both":
+            area = self._listed_areas(i, area[2]) or area
         self.areas_so_far.append(area)
         if area is not None:
             a = area[2]
@@ -2977,6 +2979,35 @@ class Labeller:
         if self.text[g.end : c_lo].strip(_LOOSE + _WRAPPED + "，,"):
             return None  # not the amount that closes the clause before
         return self.programmes_so_far[i - 1]
+
+    def _listed_areas(
+        self, i: int, a: Mention[tuple[str, str]]
+    ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
+        """Both areas, where the area word ``a`` that decided the figure's area ends a list
+        of groups that one figure counts, joined by a list word to an earlier group of
+        another area (为全县城乡低保对象和农村五保对象共14098户; 城市“三无”人员和农村五保对象共
+        212人): the figure counts them all. Not the items of a list with figures of their
+        own (城市低保2903人、农村低保16954人)."""
+        f = self.figures[i]
+        if a.end > f.start or _any_in(self.figure_starts, a.end, f.start):
+            return None
+        lo = self.breaks.clause(a.start)[0]
+        before = self.areas.within(lo, a.start)
+        if not before:
+            return None
+        b = before[-1]
+        if b.entry[0] == a.entry[0] or _any_in(self.figure_starts, b.end, a.start):
+            return None
+        between = self.text[b.end : a.start]
+        if (
+            not any(j in between for j in self.t.joins)
+            or any(c in between for c in _COMMAS)
+            # 中心42个、农村幸福院85个: items counted on their own; 城市低保⇥农村低保: cells.
+            or any(c.isdigit() for c in between)
+            or CELL_MARKS.search(between)
+        ):
+            return None
+        return "both", "meaning.area.list", a
 
     def _split_by_list(self, a: Mention[tuple[str, str]], c_lo: int) -> bool:
         """Whether the area ``a``, in a clause before ``c_lo``, ends a list of areas that its
