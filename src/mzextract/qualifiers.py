@@ -380,7 +380,7 @@ def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | No
     """重建户每户补助2万元，其中中央补助1万元、省级补助0.6万元: an amount in a breakdown that
     opens the clause right after a money rate (ending at ``a_end``), in its sentence, is a
     part of the rate."""
-    if has_break(text, a_end, b_start, SENTENCE_BREAKS) or "；" in text[a_end:b_start]:
+    if has_break(text, a_end, b_start, SENTENCE_BREAKS):
         return None
     at = a_end
     while at < b_start and text[at] in _BLANK_OR_BREAK_CHARS + "，,":

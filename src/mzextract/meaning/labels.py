@@ -1591,15 +1591,8 @@ class Labeller:
         if self.text[prev.end : m.start].strip(_LOOSE) not in _FIGURE_SEPARATORS:
             return None
         before = self.programmes_so_far[i - 1]
-        if before is None:
-            return None
-        help_word = before[0]
-        help_ = help_word.entry.programme
-        if (
-            help_word.entry.level != WORD
-            or help_ is m.entry.programme
-            or self.t.counts[help_.key] != "served"
-        ):
+        help_word = None if before is None else before[0]
+        if help_word is None or help_word.entry.level != WORD or not self._helps(help_word, m):
             return None
         groups = self.words.within(help_word.end, prev.start)
         if not any(g.entry.level == GROUP for g in groups):
@@ -1618,11 +1611,13 @@ class Labeller:
         before = None if j < 0 else self.programmes_so_far[j]
         if before is None or self.figures[j].start < self._paragraph_start(lo):
             return None
-        help_word = before[0]
+        return before[0] if self._helps(before[0], m) else None
+
+    def _helps(self, help_word: Mention[_Word], m: Mention[_Word]) -> bool:
+        """Whether ``help_word`` names a help (a programme whose counts are people served)
+        other than the programme of the group ``m``."""
         help_ = help_word.entry.programme
-        if help_ is m.entry.programme or self.t.counts[help_.key] != "served":
-            return None
-        return help_word
+        return help_ is not m.entry.programme and self.t.counts[help_.key] == "served"
 
     def _home_of(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """The home that residents ``m`` live in: the last word of another programme of
@@ -2793,9 +2788,7 @@ class Labeller:
             # whole's, as its parts are.
             return self._breakdown_opening(i, c_lo)
         named = self.words.within(c_lo, f.start)
-        if not named or self.text[c_lo : named[0].start].strip(_LOOSE):
-            return None
-        return self._list_opening(i, c_lo)
+        return self._part_opening(i, c_lo, named[0]) if named else None
 
     def _list_total(
         self, i: int, part_at: int | None, c_lo: int, part: Mention[_Word]
@@ -2828,7 +2821,7 @@ class Labeller:
         return None
 
     def _part_opening(self, i: int, c_lo: int, named: Mention[_Word]) -> int | None:
-        """Where the breakdown opens whose part the amount is (see `_count_part`): its clause
+        """Where the breakdown opens whose part the figure is (see `_count_part`): its clause
         or the clause of the like rates before it (其中城市低保户每户300元，农村低保户每户200元),
         else the clause that opens its list, where its clause opens with ``named``."""
         f = self.figures[i]
@@ -3015,17 +3008,16 @@ class Labeller:
         a_lo, a_hi = self.breaks.clause(a.start)
         if a_hi > c_lo:
             return False
-        listed = self.areas.within(a_lo, self._first_figure(a_lo, a_hi))
-        return (
-            len({x.entry[0] for x in listed}) > 1
-            and listed[-1] is a
-            and _any_in(self.each_at, a.end, a_hi)
-        )
+        listed = self._area_list(a_lo, a_hi)
+        return bool(listed) and listed[-1] is a and _any_in(self.each_at, a.end, a_hi)
 
-    def _first_figure(self, lo: int, hi: int) -> int:
-        """Where the first figure in ``[lo, hi)`` starts, else ``hi``."""
+    def _area_list(self, lo: int, hi: int) -> list[Mention[tuple[str, str]]]:
+        """The area words of the clause ``[lo, hi)`` before its first figure, where they are
+        a list of more than one area (城市、农村低保标准分别…), else none."""
         j = bisect_left(self.figure_starts, lo)
-        return min(hi, self.figure_starts[j]) if j < len(self.figure_starts) else hi
+        first = min(hi, self.figure_starts[j]) if j < len(self.figure_starts) else hi
+        listed = self.areas.within(lo, first)
+        return listed if len({a.entry[0] for a in listed}) > 1 else []
 
     def _names_figure(self, m: Mention[_Word], limit: int) -> bool:
         """Whether a figure follows ``m`` at once (孤儿12名): then ``m`` is that one's."""
@@ -3857,15 +3849,8 @@ class Labeller:
             areas = [a for c0, c1 in reversed(before) for a in self.areas.within(c0, c1)[:1]]
             # 城市、农村低保标准分别达到每人每月420元和每人每年2300元，月人均补差分别不低于
             # 250元: the list of areas a clause before splits over its own figures.
-            listed = next(
-                (
-                    found
-                    for c0, c1 in before
-                    if len(found := self.areas.within(c0, self._first_figure(c0, c1))) > 1
-                ),
-                None,
-            )
-            if listed is not None:
+            listed = next((found for c0, c1 in before if (found := self._area_list(c0, c1))), [])
+            if listed:
                 areas = listed
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
         for a in areas:
