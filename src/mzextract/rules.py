@@ -479,7 +479,6 @@ DATE_ROLES = (
     "from_after",
     "since",
     "range",
-    "list",
     "this_year",
     "next_year",
     "relative",

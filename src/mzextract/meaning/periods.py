@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from mzextract.clauses import LIST_MARKS
 from mzextract.meaning.text import COMMAS, ends_no_sentence, trie
 from mzextract.model import Period
 from mzextract.rules import DateWord, PeriodWord, Rules
@@ -240,7 +241,8 @@ def grammar(rules: Rules) -> _Grammar:
             f"[\\u4e00-\\u9fff]{{0,{_UNTIL_GAP}}}[{re.escape(COMMAS)}]?{_S}"
             f"(?:{trie(role('range'))}){_S}"
         ),
-        lists=frozenset(role("list")),
+        # 4月、5月; 7月和8月: the words that join any list (`list_words`) join months too.
+        lists=frozenset((*rules.list_words, *LIST_MARKS)),
     )
 
 
