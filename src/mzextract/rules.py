@@ -623,7 +623,7 @@ def _specs() -> dict[str, TableSpec]:
             "other_count_cues trained_cadres population_links attribute_marks resident_nouns "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
             "bracket_targets target_tails target_tail_links about_words generic_place_names "
-            "recipient_nouns site_words "
+            "recipient_nouns site_words site_works work_sites "
             "place_stop_names posting_words "
             "session_reports report_words title_report_words organ_words place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
@@ -892,6 +892,8 @@ class Rules:
     trained_programmes = _word_view()
     couple_programmes = _word_view()
     helped_programmes = _word_view()
+    site_works = _word_view()
+    work_sites = _word_view()
     helping_programmes = _word_view()
     other_count_cues = _word_view()
     attribute_marks = _word_view()
@@ -1503,6 +1505,8 @@ def _checked(rules: Rules) -> Rules:
         "helped_programmes",
         "helping_programmes",
         "care_mode_owners",
+        "site_works",
+        "work_sites",
         "title_helped",
         "title_helps",
         "roll_helps",

@@ -328,6 +328,8 @@ class _Tables:
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
+    site_works: frozenset[str]
+    work_sites: frozenset[str]
     helping_programmes: frozenset[str]
     visiting_programmes: frozenset[str]
     title_helped: frozenset[str]
@@ -644,6 +646,8 @@ def _tables(rules: Rules) -> _Tables:
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
+        site_works=frozenset(rules.site_works),
+        work_sites=frozenset(rules.work_sites),
         helping_programmes=frozenset(rules.helping_programmes),
         visiting_programmes=frozenset(rules.visiting_programmes),
         title_helped=frozenset(rules.title_helped),
@@ -1416,6 +1420,8 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.programme.key in self.t.helped_programmes:
             m = self._helped_by(i, m)
+        if m.entry.programme.key in self.t.site_works:
+            m = self._work_site(m)
         if source in ("clause", "sentence") and m.entry.programme.key in self.t.title_helped:
             m = self._title_help(i, m)
         if m.entry.level == GENERIC:
@@ -1669,6 +1675,17 @@ class Labeller:
         if noun in self.t.member_nouns and self._in_breakdown(self.segments[i][0]):
             return None  # 社区工作者1260名，其中党员860名: a part of the total's people
         return Mention(s, s + len(noun), noun, _Word(self.t.other, WORD, f"staff_nouns:{noun}"))
+
+    def _work_site(self, m: Mention[_Word]) -> Mention[_Word]:
+        """The institution a work of `site_works` is done to, where the work's clause names it
+        before the work (3所乡镇敬老院完成适老化和消防改造，投入资金460万元): the money and beds
+        are the institution's. A work whose clause names no such site (完成特殊困难老年人家庭
+        适老化改造300户) stays its own."""
+        lo = self.breaks.clause(m.start)[0]
+        for w in reversed(self.words.within(lo, m.start)):
+            if w.entry.level == WORD and w.entry.programme.key in self.t.work_sites:
+                return w
+        return m
 
     def _donated_beside(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The programme of the public funds an earlier clause of the sentence counts, for a
