@@ -613,6 +613,7 @@ BORROWED_RATES = (
     "figures.rate.compared",
     "earlier_values:",
     "parallel_frames:",
+    "parallel_items:",
     "raise_to_words:",
 )
 """The rules (ids or table prefixes) that make an amount a rate because of a rate before

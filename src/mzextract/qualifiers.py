@@ -100,6 +100,7 @@ class Qualifiers:
 _WORD_TABLES = (
     "respectively_words",
     "parallel_frames",
+    "parallel_items",
     "parallel_blockers",
     "top_up_words",
     "rate_part_words",
@@ -355,8 +356,9 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     """机构养育孤儿基本生活费由每人每月1200元提高到1300元，社会散居孤儿由700元提高到800元:
     an item set beside a rate (a money rate ending at ``a_end``) in the same sentence, in a
     clause of its own that is nothing but the item and a frame word right before its
-    amount (由, 提高到, 为), is a rate on the same basis; not an item that names a total
-    (低保资金由1000万元增加到1200万元) or holds a number."""
+    amount (由, 提高到, 为), or nothing but an item of `parallel_items` (，农村108元), is a
+    rate on the same basis; not an item that names a total (低保资金由1000万元增加到1200万元)
+    or holds a number."""
     lo = max(a_end, b_start - _ITEM_MAX)
     brk = last_break(text, lo, b_start)
     if brk < lo or has_break(text, a_end, brk + 1, SENTENCE_BREAKS) or text[brk] in ".．":
@@ -365,7 +367,14 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     frames = longest_first(q.words["parallel_frames"])
     frame = next((w for w in frames if core.endswith(w)), None)
     if frame is None:
-        return None
+        # 城市低保月人均补差218元，农村108元: an item that is only an area or a way of care
+        # needs no frame word.
+        bare = core.strip(_BLANK_OR_BREAK_CHARS)
+        if bare not in q.words["parallel_items"]:
+            return None
+        rule = next(r for w, r in q.entries["parallel_items"] if w == bare)
+        at = brk + 1 + core.index(bare)
+        return rule, at, at + len(bare)
     item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
     if not item or any(c in NUMBER_PARTS for c in item):
         return None
