@@ -94,6 +94,7 @@ class Qualifiers:
     approx_blockers: tuple[str, ...]
     total_words: tuple[str, ...]
     grant_words: tuple[tuple[str, str], ...]
+    grant_fund_nouns: tuple[str, ...]
     subsidy_words: tuple[tuple[str, str], ...]
 
 
@@ -182,6 +183,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         approx_blockers=rules.approx_blockers,
         total_words=rules.total_words,
         grant_words=tuple((w, rules.ids("grant_words")[w]) for w in rules.grant_words),
+        grant_fund_nouns=tuple(rules.grant_fund_nouns),
         subsidy_words=tuple((w, rules.ids("subsidy_words")[w]) for w in rules.subsidy_words),
     )
 
@@ -606,6 +608,8 @@ def _grant(clause: str, at: int, q: Qualifiers) -> Why | None:
     if not found or any(w in clause for w in q.total_words):
         return None
     i, word, rule = max(found)
+    if clause.startswith(q.grant_fund_nouns, i + len(word)):
+        return None  # 安排评估奖励资金60万元: a fund's name
     return rule, at + i, at + i + len(word)
 
 

@@ -586,6 +586,7 @@ def _specs() -> dict[str, TableSpec]:
             "approx_blockers approx_inside approx_magnitude range_separators rate_cues_before "
             "rate_cues_after range_total_words cap_words_after unit_rate_cues top_up_words "
             "change_verbs each_verbs per_marks subsidy_words total_words basis_ends grant_words "
+            "grant_fund_nouns "
             "periods money_nouns marriage_words bed_words bed_goods bare_followers sheet_nouns "
             "business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
@@ -739,6 +740,7 @@ class Rules:
     total_words = _word_view()
     basis_ends = _word_view()
     grant_words = _word_view()
+    grant_fund_nouns = _word_view()
     periods = _word_view()
     money_nouns = _word_view()
     marriage_words = _word_view()
