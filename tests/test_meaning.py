@@ -900,6 +900,12 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        (
+            "马牧池乡退役军人服务站\n2022年工作总结\n\n全乡共有退役军人1126人。\n",
+            "马牧池乡",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
         # Organs the opening counts (走访乡镇敬老院12所, 公益性公墓和镇民政办12个) are none of
         # them the writer (the site's footer names the place); a party school's research group
         # (中共仪陇县委党校课题组) writes for the place before it.
