@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import mzextract
@@ -327,6 +327,7 @@ _DATE_PARTS = [
 
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PARTS), max_size=12))
+@example(["1", " ", "0", "月"])  # a scan's stray space inside a two-digit month
 def test_period_look_ahead_skips_no_expression(parts: list[str]) -> None:
     """The look ahead that opens the period pattern only skips places where the pattern
     matches nothing: tried at every place but a space, the pattern without it finds the

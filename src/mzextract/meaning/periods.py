@@ -118,8 +118,9 @@ def grammar(rules: Rules) -> _Grammar:
             f"(?P<{name}>(?:19|20)[0-9]{{2}}|{digit}{{4}}){_S}(?:{trie(role('year_unit'))}){unit}"
         )
 
-    # 1 2月: a scan's stray space inside a two-digit month.
-    month = f"1[ \u3000]?[0-2]|0?[1-9]|{trie(months)}"
+    # 1 2月: a scan's stray space inside a two-digit month, not after another digit
+    # (浏览次数：231 2月14日 is February).
+    month = f"1[0-2]|(?<![0-9])1[ \u3000][0-2]|0?[1-9]|{trie(months)}"
     month_unit = trie(role("month_unit"))
     part = trie(parts)
     day_unit = trie(role("day_unit"))
@@ -157,7 +158,8 @@ def grammar(rules: Rules) -> _Grammar:
     # is ten times slower tried at every character): first the characters an alternative
     # can open with, then what must follow them. A figure-dense text has numbers
     # everywhere: an ASCII one opens an expression only as at most four digits before a
-    # unit, a dash, a range word or a mask (6月, 1-6月, 20XX年), or as a year before a
+    # unit, a dash, a range word or a mask (6月, 1-6月, 20XX年; a scan's stray space may
+    # stand between the digits, 1 0月), or as a year before a
     # period word (2020全年); a Chinese one only as a year (二〇二四) or a month before its
     # unit or a range (十二月, 一至三月). Words open the others (截至, 上半年, 去年同期,
     # 十四五); masks and quotes stand alone.
@@ -176,7 +178,8 @@ def grammar(rules: Rules) -> _Grammar:
     first |= {w[0] for w in (*months, *words)}
     lead = (
         f"(?=[{re.escape(''.join(sorted(first)))}])"
-        f"(?=[0-9][0-9]{{0,3}}{_S}[{re.escape(after)}]|[0-9]{{4}}{_S}(?:{trie(periods)})"
+        f"(?=[0-9](?:[ \u3000]?[0-9]){{0,3}}{_S}[{re.escape(after)}]"
+        f"|[0-9]{{4}}{_S}(?:{trie(periods)})"
         f"|{digit}{{4}}|(?:{trie(months)}){_S}[{re.escape(to)}]|{trie(words)}"
         f"|[{re.escape(_MASKS + QUOTES)}])"
     )
