@@ -227,7 +227,7 @@ def _tables(rules: Rules) -> _Tables:
         ),
         tail_words=rules.tail_words,
         particles=rules.particles,
-        long_nouns=tuple(p for p in rules.people_nouns if len(p) > 1),
+        long_nouns=longest_first(tuple(p for p in rules.people_nouns if len(p) > 1)),
         stop_verbs=rules.subject_stop_verbs,
         stop_verbs_longest=longest_first(rules.subject_stop_verbs),
         loose_verbs_longest=longest_first(rules.subject_stop_verbs + rules.subject_empty),
@@ -872,7 +872,7 @@ def _beneficiaries(
     end = f.start if before is None else before
     lo = last_break(text, max(0, f.start - 60), end, SENTENCE_BREAKS) + 1
     seg = text[lo:end]
-    nouns = longest_first(tuple(p for p in rules.people_nouns if len(p) > 1))
+    nouns = _tables(rules).long_nouns
     best = -1
     best_noun = ""
     for noun in nouns:

@@ -2134,7 +2134,10 @@ class Labeller:
                     # 发放临时救助金213.6万元，其中对未参保失业人员救助248人; 实施临时救助462人次,
                     # 其中对低保、特困对象救助215人次: the people of a part are counted by what
                     # the total gives them, not by who they are.
-                    opened = part_at if count else self._part_opening(i, c_lo, found)
+                    if count or self._certified(c_lo, f.start):
+                        opened = part_at  # a count's, or None: a certificate's register
+                    else:
+                        opened = self._part_opening(i, c_lo, found)
                     total = self._list_total(i, opened, c_lo, found)
                     if (
                         total is not None
@@ -2840,10 +2843,8 @@ class Labeller:
     def _part_opening(self, i: int, c_lo: int, named: Mention[_Word]) -> int | None:
         """Where the breakdown opens whose part the figure is (see `_count_part`): its clause
         or the clause of the like rates before it (其中城市低保户每户300元，农村低保户每户200元),
-        else the clause that opens its list, where its clause opens with ``named``."""
-        f = self.figures[i]
-        if self._certified(c_lo, f.start):
-            return None
+        else the clause that opens its list, where its clause opens with ``named``. Not a
+        part that holds a certificate: callers ask `_certified` first."""
         if self._in_breakdown(c_lo) or self._later_part(i):
             return c_lo
         if self.text[c_lo : named.start].strip(_LOOSE):
