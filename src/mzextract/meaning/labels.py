@@ -319,6 +319,7 @@ class _Tables:
     """The roll words (a tuple, for ``str.endswith``: 新纳入 ends in 纳入)."""
     now: re.Pattern[str]
     present: tuple[str, ...]
+    """A comma and a word of `present_openers` (，现有): a clause that counts what is now."""
     roll_marks: re.Pattern[str]
     levels: re.Pattern[str]
     caps: tuple[str, ...]
@@ -636,7 +637,7 @@ def _tables(rules: Rules) -> _Tables:
         goals=tuple(rules.goal_words),
         rolls=tuple(rules.roll_words),
         now=words_pattern(rules.now_words),
-        present=rules.present_openers,
+        present=tuple(c + w for c in COMMAS for w in rules.present_openers),
         roll_marks=words_pattern(rules.roll_marks),
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
@@ -5878,8 +5879,7 @@ class Labeller:
         """Whether a clause in ``[lo, hi)`` opens by counting what there is now (本站于2018年
         12月挂牌运行，现有驻站社工3名，其中…1名): from there on the sentence counts at the time
         of writing, not at the date before it."""
-        text = self.text
-        return any(text.find(c + w, lo, hi) >= 0 for c in COMMAS for w in self.t.present)
+        return any(self.text.find(w, lo, hi) >= 0 for w in self.t.present)
 
     def _alone(self, e: Expression) -> bool:
         """Whether ``e`` is a relative word that opens its clause (；同期退出特困人员580人),
