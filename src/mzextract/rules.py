@@ -612,7 +612,7 @@ def _specs() -> dict[str, TableSpec]:
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words "
-            "present_openers roll_marks level_words breadcrumb_marks "
+            "present_openers roll_marks level_words breadcrumb_marks standard_links average_bases "
             "cap_words threshold_leads threshold_tails threshold_people grant_levels cost_cues "
             "completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
@@ -889,6 +889,8 @@ class Rules:
     threshold_tails = _word_view()
     threshold_people = _word_view()
     roll_marks = _word_view()
+    standard_links = _word_view()
+    average_bases = _word_view()
     level_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()

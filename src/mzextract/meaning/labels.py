@@ -321,6 +321,9 @@ class _Tables:
     present: tuple[str, ...]
     """A comma and a word of `present_openers` (，现有): a clause that counts what is now."""
     roll_marks: re.Pattern[str]
+    standard_links: re.Pattern[str]
+    average_bases: re.Pattern[str]
+    average_reach: int
     levels: re.Pattern[str]
     caps: tuple[str, ...]
     thresholds: tuple[str, ...]
@@ -639,6 +642,9 @@ def _tables(rules: Rules) -> _Tables:
         now=words_pattern(rules.now_words),
         present=tuple(c + w for c in COMMAS for w in rules.present_openers),
         roll_marks=words_pattern(rules.roll_marks),
+        average_bases=re.compile("(?:" + trie(rules.average_bases) + ")\\s*$"),
+        average_reach=max(map(len, rules.average_bases), default=0) + 2,
+        standard_links=re.compile("(?:\\s|" + words_pattern(rules.standard_links).pattern + ")*"),
         levels=words_pattern(rules.level_words),
         caps=longest_first(rules.cap_words),
         thresholds=longest_first(rules.threshold_leads),
@@ -4232,6 +4238,18 @@ class Labeller:
         found = self.changes.within(self.figures[a].end, self.figures[b].start)
         return (found[-1].start, found[-1].end) if found else None
 
+    def _standard_basis(self, cue: Mention[MeasureCue], lo: int) -> Mention[MeasureCue] | None:
+        """The standard's cue that an average's cue only gives the basis of (低保标准由年人均
+        900元提高到1100元: a standard set per person and year), with nothing but
+        `standard_links` between them."""
+        earlier = self.cues("rate").within(lo, cue.start)
+        if not earlier or earlier[-1].entry.measure != "standard":
+            return None
+        before = earlier[-1]
+        if self.t.standard_links.fullmatch(self.text, before.end, cue.start) is None:
+            return None
+        return before
+
     def _changed(self, i: int) -> tuple[str, str, tuple[int, int]] | None:
         j = self._changed_index(i)
         if j is None:
@@ -4634,6 +4652,9 @@ class Labeller:
                     # 类别 | 全年支出 | 月人均补差 above 城市低保 | … | 564元: the column's head
                     # says what the rate measures.
                     cue = self._nearest_cue("rate", *self.heads[i], bare=False, names=True)
+                if cue is not None and cue.entry.measure == "average":
+                    basis = self._standard_basis(cue, c_lo)
+                    cue = basis if basis is not None else cue
                 if cue is not None:
                     return cue.entry.measure, cue.entry.id, (cue.start, cue.end)
                 why = f.why("rate")
@@ -5316,6 +5337,11 @@ class Labeller:
             band = self.t.age_band.search(text, max(c_lo, end - 16), end)
             if band is not None:
                 end = band.start()
+        else:
+            average = self.t.average_bases.search(text, max(c_lo, end - self.t.average_reach), end)
+            if average is not None:
+                # 标准由年人均700元提高到800元: the basis of an average, as 每人每年 is a rate's.
+                end = based = _rstrip_end(text, c_lo, average.start(), fillers)
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
