@@ -5472,6 +5472,11 @@ class Labeller:
                 if at >= 0:
                     # 已累计完成投资20万元 in a plan: what was done, in the report's period.
                     return "value", "meaning.role.done", (at, at + len(done))
+            whole = self._value_total(i, c_lo)
+            if whole is not None:
+                # 全县现有特困人员3126人，其中集中供养1208人 in a plan: parts of what stands.
+                g = self.figures[whole]
+                return "value", "meaning.role.value_part", (g.start, g.end)
             if self.budget is not None:
                 # A budget's figures of its own year are what it plans.
                 if self._before_report(i):
@@ -5579,12 +5584,18 @@ class Labeller:
             return None
         return p if (p.end - p.start).days < 366 else None
 
-    def _raised_total(self, i: int, c_lo: int) -> Figure | None:
-        """The total a breakdown (其中…, and the parts after its first) parts, where that
-        total is money raised in the period, a value (全年共筹集…1865万元)."""
+    def _value_total(self, i: int, c_lo: int) -> int | None:
+        """The index of the total a breakdown (其中…, and the parts after its first) parts,
+        where that total is a value."""
         opened = self._breakdown_opening(i, c_lo)
         j = self._part_total(i, opened) if opened is not None else None
-        if j is None or self.roles_so_far[j] != "value":
+        return j if j is not None and self.roles_so_far[j] == "value" else None
+
+    def _raised_total(self, i: int, c_lo: int) -> Figure | None:
+        """The total a breakdown parts, where that total is money raised in the period, a
+        value (全年共筹集…1865万元)."""
+        j = self._value_total(i, c_lo)
+        if j is None:
             return None
         return self.figures[j] if self.measures_so_far[j][0] == "raised" else None
 
