@@ -332,6 +332,9 @@ class _Tables:
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
+    part_groups: frozenset[str]
+    part_helps: frozenset[str]
+    part_rolls: tuple[str, ...]
     site_works: frozenset[str]
     work_sites: frozenset[str]
     helping_programmes: frozenset[str]
@@ -653,6 +656,9 @@ def _tables(rules: Rules) -> _Tables:
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
+        part_groups=frozenset(rules.part_groups),
+        part_helps=frozenset(rules.part_helps),
+        part_rolls=tuple(rules.part_rolls),
         site_works=frozenset(rules.site_works),
         work_sites=frozenset(rules.work_sites),
         helping_programmes=frozenset(rules.helping_programmes),
@@ -1427,6 +1433,8 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.programme.key in self.t.helped_programmes:
             m = self._helped_by(i, m)
+        if m.entry.programme.key in self.t.part_groups:
+            m = self._helped_part(i, m)
         if m.entry.programme.key in self.t.site_works:
             m = self._work_site(m)
         if source in ("clause", "sentence") and m.entry.programme.key in self.t.title_helped:
@@ -1534,6 +1542,22 @@ class Labeller:
         ):
             return None  # …配套资金95.8万元；接收社会各界捐款23.4万元: a part of its own
         return whole
+
+    def _helped_part(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """``m``, or the help a breakdown's total counts where ``m`` names the part in the
+        breakdown as a group that help reached (发放丧葬救助金268.4万元，其中城市低保对象126人
+        25.2万元: funeral help, see `part_helps`)."""
+        c_lo = self.segments[i][0]
+        opened = self._breakdown_opening(i, c_lo)
+        if opened is None or m.start < opened:
+            return m
+        if any(self.text.find(w, opened, m.start) >= 0 for w in self.t.part_rolls):
+            return m
+        j = self._part_total(i, opened)
+        total = self.programmes_so_far[j] if j is not None else None
+        if total is None or total[0].entry.programme.key not in self.t.part_helps:
+            return m
+        return total[0]
 
     def _title_help(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the help the innermost section title names (`title_helps`) where the
