@@ -3890,6 +3890,10 @@ class Labeller:
         if partner is not None and self.areas_so_far[partner] is not None:
             return self.areas_so_far[partner]
         if not areas:
+            if any(mark in self.text[c_lo:at] for mark in LIST_MARKS):
+                # 照料护理补贴按全自理、半护理、全护理分别为每人每月60元、300元、600元: the
+                # clause's own list is what 分别 goes over, not the areas of clauses before.
+                return None
             # 城市低保标准提高到836元，农村低保标准提高到684元，比上年分别提高36元、52元: the
             # areas of the clauses before, one each.
             lo, hi = self.sentence_of[i]
