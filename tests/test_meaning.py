@@ -908,6 +908,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2018,
             "2018-01-01/2018-06-30",
         ),
+        # So is a verb of work before a village's home (加强农村敬老院建设): 农村 is no village.
+        (
+            "固始县2011年敬老院管理工作总结\n今年以来，我局紧紧围绕目标，加强农村敬老院建设和管理，"
+            "全县五保供养工作取得了新的进展。\n",
+            "固始县",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         (
             "马牧池乡退役军人服务站\n2022年工作总结\n\n全乡共有退役军人1126人。\n",
             "马牧池乡",
