@@ -575,7 +575,7 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     if rate_why is None:
         money = kind is Kind.MONEY
         cue = (
-            rate_cue(text, start, end, rules, q, money=money)
+            rate_cue(text, start, end, rules, q, money=money, ranged=rng is not None)
             or indicator_cue(text, start, q)
             or column_cue(text, start, q, money=money)
         )

@@ -31,6 +31,7 @@ from mzextract.clauses import (
     strip_words,
     word_pairs,
 )
+from mzextract.model import Kind
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.rules import Rules
 
@@ -40,6 +41,9 @@ Why = tuple[str, int, int]
 """What decided a field: a rule id (or a step of the engine) and the span of its words."""
 PERIOD_NAMES = ("month", "year", "quarter", "day")
 """The names of ``per_words`` that are periods: a rate's basis names them last."""
+
+# Kinds whose count before a grant word makes the amount granted theirs together.
+_COUNTED = frozenset({Kind.PERSONS, Kind.PERSON_TIMES, Kind.HOUSEHOLDS})
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -95,6 +99,7 @@ class Qualifiers:
     total_words: tuple[str, ...]
     grant_words: tuple[tuple[str, str], ...]
     grant_fund_nouns: tuple[str, ...]
+    counted: regex.Pattern[str]
     subsidy_words: tuple[tuple[str, str], ...]
 
 
@@ -184,6 +189,11 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         total_words=rules.total_words,
         grant_words=tuple((w, rules.ids("grant_words")[w]) for w in rules.grant_words),
         grant_fund_nouns=tuple(rules.grant_fund_nouns),
+        # A count of people or households and no per mark after it, up to the clause's end.
+        counted=regex.compile(
+            f"\\d\\s*(?:{alternation(u.word for u in rules.units if u.kind in _COUNTED)})"
+            f"[^{regex.escape(''.join(rules.per_marks))}]*$"
+        ),
         subsidy_words=tuple((w, rules.ids("subsidy_words")[w]) for w in rules.subsidy_words),
     )
 
@@ -472,10 +482,17 @@ class Cue:
 
 
 def rate_cue(
-    text: str, start: int, end: int, rules: Rules, q: Qualifiers, *, money: bool
+    text: str,
+    start: int,
+    end: int,
+    rules: Rules,
+    q: Qualifiers,
+    *,
+    money: bool,
+    ranged: bool = False,
 ) -> Cue | None:
     """The rate cue in the figure's clause (人均, 每人每月, 每个社区; for money also 标准,
-    封顶…) or right after it (200元每人)."""
+    封顶…) or right after it (200元每人); ``ranged``: the figure is a range."""
     after = text[end : end + 3]
     if money and (found := _word_at(after, end, "rate_cues_after", q)):
         return Cue(found, after, end)
@@ -518,7 +535,7 @@ def rate_cue(
         why = (rule or rules.ids("per_marks")[mark], at + first, at + m.end())
     elif money and (found := _period_subsidy(clause, at, q)):
         first, why = found[1] - at, found
-    elif money and (found := _grant(clause, at, q)):
+    elif money and (found := _grant(clause, at, q, ranged=ranged)):
         first, why = found[1] - at, found
     else:
         return None
@@ -602,7 +619,7 @@ def _period_subsidy(clause: str, at: int, q: Qualifiers) -> Why | None:
     return None if rule is None else (rule, at + m.start(), at + m.end())
 
 
-def _grant(clause: str, at: int, q: Qualifiers) -> Why | None:
+def _grant(clause: str, at: int, q: Qualifiers, *, ranged: bool) -> Why | None:
     """对获评5A级的社会组织给予一次性奖励10万元: what each gets, where no total is said."""
     found = [(clause.rfind(w), w, r) for w, r in q.grant_words if w in clause]
     if not found or any(w in clause for w in q.total_words):
@@ -610,6 +627,10 @@ def _grant(clause: str, at: int, q: Qualifiers) -> Why | None:
     i, word, rule = max(found)
     if clause.startswith(q.grant_fund_nouns, i + len(word)):
         return None  # 安排评估奖励资金60万元: a fund's name
+    if not ranged and q.counted.search(clause, 0, i) is not None:
+        # 对因病致贫的712户给予救助218.4万元: what the households counted got together; a
+        # range (给予1至3万元的一次性救助) or a per mark (每户给予3000元) is what each gets.
+        return None
     return rule, at + i, at + i + len(word)
 
 
