@@ -335,6 +335,8 @@ class _Tables:
     part_groups: frozenset[str]
     part_helps: frozenset[str]
     part_rolls: tuple[str, ...]
+    rollless_helps: frozenset[str]
+    rollless_admits: frozenset[str]
     site_works: frozenset[str]
     work_sites: frozenset[str]
     helping_programmes: frozenset[str]
@@ -659,6 +661,8 @@ def _tables(rules: Rules) -> _Tables:
         part_groups=frozenset(rules.part_groups),
         part_helps=frozenset(rules.part_helps),
         part_rolls=tuple(rules.part_rolls),
+        rollless_helps=frozenset(rules.rollless_helps),
+        rollless_admits=frozenset(rules.rollless_admits),
         site_works=frozenset(rules.site_works),
         work_sites=frozenset(rules.work_sites),
         helping_programmes=frozenset(rules.helping_programmes),
@@ -1249,6 +1253,14 @@ class Labeller:
             # of what a programme does for its people serves them (staff trained measure
             # other).
             measure, mrule = "served", "meaning.measure.trained"
+        if (
+            measure == "added"
+            and programme is not None
+            and programme.key in self.t.rollless_helps
+            and mrule.removeprefix("count_cues:") in self.t.rollless_admits
+        ):
+            # 审批临时救助68户: a help with no roll to enter serves those it admits.
+            measure, mrule = "served", "rollless_admits:" + mrule.removeprefix("count_cues:")
         if measure != "other":
             surveyed = self._surveyed(i)
             if surveyed is not None:
