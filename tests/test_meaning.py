@@ -916,6 +916,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A registry's or a funeral home's own report (婚姻收养登记中心, 殡葬服务中心).
+        (
+            "宁乡县婚姻收养登记中心2016年工作总结\n\n全年办理结婚登记8626对。\n",
+            "宁乡县",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
         (
             "马牧池乡退役军人服务站\n2022年工作总结\n\n全乡共有退役军人1126人。\n",
             "马牧池乡",
