@@ -343,6 +343,23 @@ SHORTFALLS = {
     ("dev1299", _MEANING, "programme_acc"): "0.842 (blind): heating subsidies (取暖补贴) in "
     "the north-east, whose gold gives them to the groups paid (低保, 特困) or to general "
     "assistance, where the engine reads condolence",
+    ("dev1312", _MEANING, "programme_acc"): "0.897 (blind): elderly allowances and care "
+    "subsidies, whose gold gives care subsidies for 五保 and 低保 elderly to the elderly "
+    "subsidy and money for several elderly benefits to elderly other, where the engine reads "
+    "特困, 低保 and the allowance",
+    ("dev1313", _FIGURES, "subject_acc"): "0.848 (0.833 blind): quarterly analyses, whose "
+    "gold names a split's parts by the roll (城乡低保金, 特困人员) and leaves the newcomers and "
+    "leavers of a clause that names nothing without one, where the engine takes the split's "
+    "area word (城市, 农村) or the verb (新增, 退出)",
+    ("dev1314", _FIGURES, "subject_acc"): "0.846 (blind): city 低保 in the 2000s, whose gold "
+    "names standards and parts by the roll (低保标准, 低保家庭) where the engine takes the "
+    "places or the verb right before the figure (两县, 抚顺、新宾、清原三县, 减发)",
+    ("dev1314", _MEANING, "programme_acc"): "0.886 (blind): city 低保 in the 2000s, whose "
+    "gold gives help into jobs to employment assistance and laid-off workers to the "
+    "population, where the engine reads 低保 and other",
+    ("dev1315", _MEANING, "programme_acc"): "0.880 (blind): minor protection, whose gold "
+    "gives child-welfare budgets, surgery aid (明天计划) for orphans and 儿童主任 training to "
+    "children's welfare, where the engine reads other, orphans and charity",
     ("dev1222", _MEANING, "programme_acc"): "0.883 (0.864 blind): 特困 support, whose gold "
     "gives a 特困 person's funeral grant and care subsidy to 特困, their hospital stays and "
     "premiums to medical assistance and a district breakdown with no programme in its "
@@ -2101,6 +2118,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1305",
         "dev1306",
         "dev1307",
+        "dev1308",
+        "dev1309",
+        "dev1310",
+        "dev1311",
+        "dev1312",
+        "dev1313",
+        "dev1314",
+        "dev1315",
         "noisy",
     }
 
