@@ -613,7 +613,7 @@ def _specs() -> dict[str, TableSpec]:
             "opening_leads event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words roll_words now_words "
             "present_openers roll_marks level_words breadcrumb_marks standard_links average_bases "
-            "part_groups part_helps part_rolls rollless_helps rollless_admits "
+            "part_helps part_rolls rollless_helps rollless_admits "
             "cap_words threshold_leads threshold_tails threshold_people grant_levels cost_cues "
             "completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
@@ -892,7 +892,6 @@ class Rules:
     roll_marks = _word_view()
     standard_links = _word_view()
     average_bases = _word_view()
-    part_groups = _word_view()
     part_helps = _word_view()
     part_rolls = _word_view()
     rollless_helps = _word_view()

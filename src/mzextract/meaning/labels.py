@@ -332,7 +332,6 @@ class _Tables:
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
     helped_programmes: frozenset[str]
-    part_groups: frozenset[str]
     part_helps: frozenset[str]
     part_rolls: tuple[str, ...]
     rollless_helps: frozenset[str]
@@ -658,7 +657,6 @@ def _tables(rules: Rules) -> _Tables:
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
         helped_programmes=frozenset(rules.helped_programmes),
-        part_groups=frozenset(rules.part_groups),
         part_helps=frozenset(rules.part_helps),
         part_rolls=tuple(rules.part_rolls),
         rollless_helps=frozenset(rules.rollless_helps),
@@ -1445,7 +1443,7 @@ class Labeller:
             m = self._paid_for(i, m)
         if m.entry.programme.key in self.t.helped_programmes:
             m = self._helped_by(i, m)
-        if m.entry.programme.key in self.t.part_groups:
+        if m.entry.programme.key in self.t.title_helped:
             m = self._helped_part(i, m)
         if m.entry.programme.key in self.t.site_works:
             m = self._work_site(m)
@@ -5367,7 +5365,8 @@ class Labeller:
         # A rate's basis ends in a per mark and a character or two; a change verb may end
         # in a filler (提高为每人每月80元).
         based = end
-        if self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end):
+        per_basis = self.t.per_marks.search(text, max(c_lo, end - self.t.per_reach), end)
+        if per_basis:
             unbased = self._without_basis(c_lo, end)
             based = c_lo + len(unbased)
             end = c_lo + len(strip_words(unbased, fillers))
@@ -5377,7 +5376,11 @@ class Labeller:
             band = self.t.age_band.search(text, max(c_lo, end - 16), end)
             if band is not None:
                 end = band.start()
-        else:
+        # Most figures have no role cue nor change word before them in their clause or
+        # sentence: two bisections spare the queries below.
+        s_lo = self.sentence_of[i][0]
+        cued = _any_in(self.role_starts, s_lo if s_lo < c_lo else c_lo, f.start)
+        if cued and not per_basis:
             average = self.t.average_bases.search(text, max(c_lo, end - self.t.average_reach), end)
             if average is not None:
                 # 标准由年人均700元提高到800元: the basis of an average, as 每人每年 is a rate's.
@@ -5385,10 +5388,6 @@ class Labeller:
         # A change verb that sets a new value (提高到, 调整为): the figure is the new value,
         # unless a plan or a requirement makes it a target.
         reach = bare if bare > end else end
-        # Most figures have no role cue nor change word before them in their clause or
-        # sentence: two bisections spare the queries below.
-        s_lo = self.sentence_of[i][0]
-        cued = _any_in(self.role_starts, s_lo if s_lo < c_lo else c_lo, f.start)
         new = None
         changes = self.changes.within(self._reach_back(c_lo, end, 6), reach) if cued else []
         for c in changes:
