@@ -3116,6 +3116,19 @@ class Labeller:
         (…638人、农村留守儿童4127人): a list mark between them and a figure of its own."""
         return "、" in self.text[end : m.start] and self._names_figure(m, m.end + 3)
 
+    def _parallel_item(self, f: Figure, named: Mention[_Word], m: Mention[_Word]) -> bool:
+        """Whether ``m``, in the clause right after ``f``, is a parallel item: ``f``'s own
+        clause names its group just before it, and ``m`` names another one just before a
+        figure of the same kind (困境儿童427人，农村留守儿童2135人: the second item's area is
+        not the first's)."""
+        if named.entry.level != GROUP or not self._names_figure(named, f.start + 1):
+            return False
+        area = self._attached(m)
+        if self.text[f.end : m.start if area is None else area.start].strip(_LOOSE + "，,、"):
+            return False
+        j = bisect_left(self.figure_starts, m.end)
+        return self._names_figure(m, m.end + 3) and self.figures[j].kind is f.kind
+
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
         k = bisect_left(self.semicolons, pos)
@@ -3726,6 +3739,7 @@ class Labeller:
                     and not m.word.endswith(self.t.sites)
                     and not self.breakdowns_at.within(f.end, m.start)
                     and not self._next_item(f.end, m)
+                    and not self._parallel_item(f, mention, m)
                     and not self._rate_in(m.end, self.breaks.clause(m.start)[1])
                     and not self._sibling_item(f, m)
                 ):
