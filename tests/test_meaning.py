@@ -286,6 +286,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A self-check whose opening checks the work of a span (对…1-11月…工作进行了自查,
+        # an OCR space inside the verb): that span; not dates of an event (对2020年7月的
+        # 洪灾…) that no verb of checking closes.
+        (
+            "万年县民政局\n关于社会救助兜底保障工作的自查报告\n上饶市民政局：\n"
+            "　　根据通知要求，我局对2020年1-11月全县社会救助兜底保障工作进行了认真自 查，"
+            "现将自查情况报告如下：\n一、主要工作开展情况\n",
+            "万年县",
+            2020,
+            "2020-01-01/2020-11-30",
+        ),
+        (
+            "万年县民政局2020年工作总结\n　　今年，我局对2020年7月受灾的群众及时开展救助，"
+            "现将全年工作总结如下：\n一、主要工作开展情况\n",
+            "万年县",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
         # A review whose opening names the span it reviews, across years.
         (
             "湖州市民政事业发展“十四五”规划中期评估报告\n湖州市民政局　2023年9月\n"

@@ -1286,6 +1286,19 @@ def _opening(
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
                 e = _joined(window, found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
+    # 我局对2020年1-11月全县社会救助工作进行了认真自查: a span that 对 opens and a verb
+    # of checking closes in its clause (spaces of an OCR copy aside) is what is reported.
+    unspaced = announced.replace("\n", " ")
+    for e in find_expressions(unspaced, rules):
+        if (
+            e.mode in ("interval", "upto")
+            and (e.first, e.last) != (1, 12)
+            and unspaced[: e.start].endswith("对")
+        ):
+            stop = min((k for c in COMMAS if (k := unspaced.find(c, e.end)) >= 0), default=None)
+            clause = unspaced[e.end : stop].replace(" ", "")
+            if any(v in clause for v in rules.inspection_verbs):
+                return e, lo
     # 换届选举工作从2016年9月1日启动，至11月30日全面完成; 今年4月1日入汛至8月31日，我县…: a
     # report that opens with the span of a work or season that a verb starts (启动, 入汛:
     # `period.until`) reports that span; not one that opens with an event's dates
