@@ -390,8 +390,8 @@ def _changes_rate(text: str, a: RawFigure, b: RawFigure, rules: Rules) -> Why | 
     return None
 
 
-def _same_order(a: Decimal, b: Decimal) -> bool:
-    return a > 0 and b > 0 and a / 3 <= b <= a * 3
+def _same_order(a: Decimal, b: Decimal, reach: int = 3) -> bool:
+    return a > 0 and b > 0 and a / reach <= b <= a * reach
 
 
 def _beside_rate(
@@ -402,10 +402,15 @@ def _beside_rate(
     q = _compile(rules).qualifiers
     for a in reversed(found[-_BESIDE_BACK:]):
         if a.rate and a.per is not None and a.kind is Kind.MONEY:
-            if a.value is None or b.value is None or not _same_order(a.value, b.value):
-                return None  # 每人每月100元，…，去年同期为88.6万元: a total's
+            if a.value is None or b.value is None:
+                return None
             item = parallel_rate(text, a.end, b.start, q)
-            return None if item is None else (a, item)
+            # 每人每月100元，…，去年同期为88.6万元: a total's; classes by age or grade may
+            # lie further apart (90至99周岁200元，100周岁及以上800元).
+            reach = _CLASS_REACH if item and item[0].startswith("parallel_classes") else 3
+            if item is None or not _same_order(a.value, b.value, reach):
+                return None
+            return a, item
     return None
 
 
@@ -618,6 +623,9 @@ BORROWED_RATES = (
 )
 """The rules (ids or table prefixes) that make an amount a rate because of a rate before
 it, whose basis it takes (分别为每人每月100元、150元; 上年为1010元; 散居孤儿由700元…)."""
+_CLASS_REACH = 10
+"""How many times larger or smaller an amount beside a rate may be where its item is a
+class by number (`parallel_classes`) rather than an area or a way of care."""
 _BESIDE_BACK = 4
 """How many figures back an item may stand from the rate it is set beside (机构…由每人每月
 1200元提高到1300元，社会散居孤儿由700元…: two)."""

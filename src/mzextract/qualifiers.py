@@ -20,6 +20,7 @@ from mzextract.clauses import (
     LINE_CLAUSE_BREAKS,
     LIST_MARKS,
     NUMBER_PARTS,
+    OPEN_BRACKETS,
     SENTENCE_BREAKS,
     clause_before,
     column_head,
@@ -107,6 +108,8 @@ _WORD_TABLES = (
     "respectively_words",
     "parallel_frames",
     "parallel_items",
+    "parallel_classes",
+    "parallel_fillers",
     "parallel_blockers",
     "top_up_words",
     "rate_part_words",
@@ -163,7 +166,7 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         cue_groups=_cue_groups(cues),
         money_cue_groups=_cue_groups(money_cues),
         list_sum=regex.compile(
-            f"[{regex.escape(LIST_MARKS)}][{regex.escape(_BLANK_OR_BREAK_CHARS)}]*"
+            f"[{regex.escape(LIST_MARKS + OPEN_BRACKETS)}][{regex.escape(_BLANK_OR_BREAK_CHARS)}]*"
             f"(?:{alternation(rules.list_sum_words)})[{regex.escape(_BLANK_OR_BREAK_CHARS)}]*$"
         ),
         total_after=regex.compile(
@@ -381,12 +384,21 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     if frame is None:
         # 城市低保月人均补差218元，农村108元: an item that is only an area or a way of care
         # needs no frame word.
-        bare = core.strip(_BLANK_OR_BREAK_CHARS)
-        if bare not in q.words["parallel_items"]:
-            return None
-        rule = next(r for w, r in q.entries["parallel_items"] if w == bare)
-        at = brk + 1 + core.index(bare)
-        return rule, at, at + len(bare)
+        # 分散供养不低于1800元, 农村每年1800元: words between the item and its amount.
+        fillers = longest_first(q.words["parallel_fillers"])
+        bare = strip_words(core, fillers, _BLANK_OR_BREAK_CHARS).lstrip(_BLANK_OR_BREAK_CHARS)
+        at = brk + 1 + core.find(bare)
+        if bare in q.words["parallel_items"]:
+            rule = next(r for w, r in q.entries["parallel_items"] if w == bare)
+            return rule, at, at + len(bare)
+        # 一类每人每月40元，二类30元; 80至89周岁每人每月100元，90至99周岁200元: a class by
+        # number.
+        found = _CLASS_NUMBER.match(bare)
+        end = found.group() if found else ""
+        if found and bare[len(end) :] in q.words["parallel_classes"]:
+            rule = next(r for w, r in q.entries["parallel_classes"] if w == bare[len(end) :])
+            return rule, at, at + len(bare)
+        return None
     item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
     if not item or any(c in NUMBER_PARTS for c in item):
         return None
@@ -411,6 +423,10 @@ def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | No
     return _word_at(text[at:b_start], at, "rate_part_words", q)
 
 
+_CLASS_NUMBER = regex.compile(
+    "[0-9０-９一二三四五六七八九十百A-DＡ-Ｄ]+(?:[至\\-—~～][0-9０-９一二三四五六七八九十百]+)?"
+)
+"""The number of a class (二, 90至99, B) before the end `parallel_classes` gives it."""
 _ITEM_MAX = 24
 """The longest clause an item beside a rate may have, its frame word included."""
 _LIST_MARK_SET = frozenset(LIST_MARKS)
