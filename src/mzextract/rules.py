@@ -587,8 +587,8 @@ def _specs() -> dict[str, TableSpec]:
             "rate_cues_after range_total_words cap_words_after unit_rate_cues top_up_words "
             "change_verbs each_verbs per_marks subsidy_words total_words basis_ends grant_words "
             "grant_fund_nouns "
-            "periods money_nouns marriage_words bed_words bed_goods bare_followers sheet_nouns "
-            "business_nouns seat_nouns "
+            "periods money_nouns bare_people marriage_words bed_words bed_goods bare_followers "
+            "sheet_nouns business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
             "compare_ends earlier_values parallel_frames parallel_items parallel_classes "
             "parallel_fillers parallel_blockers "
@@ -750,6 +750,7 @@ class Rules:
     bed_words = _word_view()
     bed_goods = _word_view()
     bare_followers = _word_view()
+    bare_people = _word_view()
     sheet_nouns = _word_view()
     business_nouns = _word_view()
     seat_nouns = _word_view()

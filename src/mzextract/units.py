@@ -68,6 +68,8 @@ class Units:
     """Fillers and approximation marks between a noun and its figure, longest first."""
     money_nouns: tuple[tuple[str, str], ...]
     """(word, rule id), longest first."""
+    people_after: tuple[str, ...]
+    """`bare_people` words: people a bare 万/亿 right before them counts."""
 
 
 @cache
@@ -95,6 +97,7 @@ def units_of(rules: Rules) -> Units:
         checks={c.name: _read_check(c, rules) for c in rules.unit_checks},
         fillers=longest_first(rules.figure_fillers + rules.approx_before),
         money_nouns=tuple((w, ids[w]) for w in longest_first(rules.money_nouns)),
+        people_after=tuple(rules.bare_people),
     )
 
 
@@ -250,6 +253,8 @@ def _noun_before(text: str, start: int, u: Units) -> str:
 def money_context(text: str, start: int, end: int, u: Units) -> Found | None:
     """A money noun right before the figure (资金共计1000万; fillers aside) or a
     two-character one right after it (1000万资金): the money noun, or None."""
+    if text[end : end + 8].lstrip(BLANKS).startswith(u.people_after):
+        return None  # 资助4.26万困难群众参保: people, whatever pays for them
     clause = clause_before(text, start, 12)
     before = strip_words(clause, u.fillers)
     at = start - len(clause)
