@@ -226,8 +226,12 @@ def _cue_pattern(rules: Rules, money: bool) -> regex.Pattern[str]:
     )
     dated = [w for w in words if w.startswith(tuple(rules.periods))]
     months = f"(?!(?<=[0-9\uff10-\uff19{numerals}])(?:{alternation(dated)}))" if dated else ""
+    references = (
+        f"(?<!{alternation(rules.rate_cue_references)})" if rules.rate_cue_references else ""
+    )
     return regex.compile(
-        f"{totals}{months}(?!{alternation(rules.rate_cue_blockers)})(?P<word>{wrappables(words)})"
+        f"{totals}{months}(?!{alternation(rules.rate_cue_blockers)}){references}"
+        f"(?P<word>{wrappables(words)})"
         f"|(?P<mark>{marks})\\n?(?!{periods})\\p{{Han}}|(?P<each>{alternation(rules.each_verbs)})"
     )
 

@@ -590,6 +590,7 @@ def _specs() -> dict[str, TableSpec]:
             "periods money_nouns bare_people marriage_words bed_words bed_goods bare_followers "
             "sheet_nouns business_nouns seat_nouns "
             "figure_fillers change_adverbs change_leads change_lead_ends rate_cue_blockers "
+            "rate_cue_references "
             "compare_ends earlier_values parallel_frames parallel_items parallel_classes "
             "parallel_fillers parallel_blockers "
             "raise_to_words rate_part_words list_sum_words"
@@ -881,6 +882,7 @@ class Rules:
     parallel_frames = _word_view()
     parallel_items = _word_view()
     parallel_classes = _word_view()
+    rate_cue_references = _word_view()
     parallel_fillers = _word_view()
     parallel_blockers = _word_view()
     raise_to_words = _word_view()
