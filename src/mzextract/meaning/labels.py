@@ -1431,6 +1431,8 @@ class Labeller:
             enrolled = self._enrolment(i)
             return None if enrolled is None else (enrolled, enrolled.entry, "clause")
         m, source = found
+        if m.entry.programme is self.t.other and m.word in self.t.training:
+            m = self._trainees(i, m)
         if source != "each":  # an item of a list before 分别 is its own
             m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
         m = self._sum_first(i, m) or m
@@ -2585,6 +2587,25 @@ class Labeller:
                     return cadre
                 return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"training_words:{w}"))
         return None
+
+    def _trainees(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """The people whose training a training word (other) names, where the training is
+        part of what their programme does for them: the last programme word before it in
+        its sentence, else in the figure's section titles (接收安置退役士兵236名，…，组织215人
+        参加职业技能培训; 组织382名退役士兵参加培训，补助培训经费91.7万元，人均2400元)."""
+        lo = self.sentence_of[i][0]
+        before = [
+            w for w in self.words.within(lo, m.start) if w.entry.programme is not self.t.other
+        ]
+        if not before:
+            for s in self._section_chain(self.figures[i].section):
+                titled = self.words.within(s.title_start, s.title_end)
+                before = [w for w in titled if w.entry.programme is not self.t.other]
+                if before:
+                    break
+        if before and before[-1].entry.programme.key in self.t.trained_programmes:
+            return before[-1]
+        return m
 
     def _counted_by(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People counted by what befell them, the word right before the count (全年全县死亡
