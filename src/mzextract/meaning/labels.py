@@ -3578,6 +3578,13 @@ class Labeller:
             if after and after[0].start == f.end:
                 a = after[0]
                 return a.entry[0], a.entry[1], a
+        # …or inside the noun right after it (对2.4万户倒损农房户, 为3862名农村留守老年人).
+        noun = f.subject
+        if noun is not None and f.end <= noun.start <= f.end + 1:
+            inside = self.areas.within(noun.start, noun.end)
+            if inside:
+                a = inside[0]
+                return a.entry[0], a.entry[1], a
         aside = self._aside_of(i, c_lo)
         if aside is not None:
             # 城市低保对象9860户1.62万人（奎文区3120人、潍城区2860人）: the parts of a figure,
