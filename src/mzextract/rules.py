@@ -616,7 +616,7 @@ def _specs() -> dict[str, TableSpec]:
             "certified_words "
             "stock_words check_words roll_words now_words "
             "present_openers roll_marks level_words breadcrumb_marks standard_links average_bases "
-            "part_helps part_rolls rollless_helps rollless_admits "
+            "part_helps part_rolls rollless_helps rollless_admits house_helps house_works "
             "cap_words threshold_leads threshold_tails threshold_people grant_levels cost_cues "
             "completion_words cue_names "
             "review_words congress_bodies congress_leads congress_terms issue_words "
@@ -904,6 +904,8 @@ class Rules:
     part_rolls = _word_view()
     rollless_helps = _word_view()
     rollless_admits = _word_view()
+    house_helps = _word_view()
+    house_works = _word_view()
     level_words = _word_view()
     breadcrumb_marks = _word_view()
     cap_words = _word_view()

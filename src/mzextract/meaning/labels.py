@@ -336,6 +336,8 @@ class _Tables:
     part_rolls: tuple[str, ...]
     rollless_helps: frozenset[str]
     rollless_admits: frozenset[str]
+    house_helps: frozenset[str]
+    house_works: frozenset[str]
     site_works: frozenset[str]
     work_sites: frozenset[str]
     helping_programmes: frozenset[str]
@@ -661,6 +663,8 @@ def _tables(rules: Rules) -> _Tables:
         part_rolls=tuple(rules.part_rolls),
         rollless_helps=frozenset(rules.rollless_helps),
         rollless_admits=frozenset(rules.rollless_admits),
+        house_helps=frozenset(rules.house_helps),
+        house_works=frozenset(rules.house_works),
         site_works=frozenset(rules.site_works),
         work_sites=frozenset(rules.work_sites),
         helping_programmes=frozenset(rules.helping_programmes),
@@ -1259,6 +1263,14 @@ class Labeller:
         ):
             # 审批临时救助68户: a help with no roll to enter serves those it admits.
             measure, mrule = "served", "rollless_admits:" + mrule.removeprefix("count_cues:")
+        if (
+            measure == "other"
+            and programme is not None
+            and programme.key in self.t.house_helps
+            and mrule.removeprefix("count_cues:") in self.t.house_works
+        ):
+            # 农村危房改造…已竣工215户: the house is the help, the household served.
+            measure, mrule = "served", "house_works:" + mrule.removeprefix("count_cues:")
         if measure != "other":
             surveyed = self._surveyed(i)
             if surveyed is not None:
