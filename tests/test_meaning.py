@@ -286,6 +286,30 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2011,
             "2011-01-01/2011-12-31",
         ),
+        # A title that opens with its year names its place right after it, where a work
+        # word (福利彩票) and no organ word follows; a common noun there (城乡) is no place.
+        (
+            "首页 > 政务公开 > 计划总结\n2014年绵阳市福利彩票工作总结\n"
+            "发布时间：2015-01-20 09:46　来源：市福利彩票发行中心\n"
+            "2014年，全市共销售福利彩票12.68亿元。\n",
+            "绵阳市",
+            2014,
+            "2014-01-01/2014-12-31",
+        ),
+        (
+            "2014年城乡低保工作总结\n2014年，全县城乡低保工作稳步推进。\n",
+            None,
+            2014,
+            "2014-01-01/2014-12-31",
+        ),
+        # A verb of sending (报送) before the organ is no part of its place.
+        (
+            "广州市越秀区民政局文件\n越民〔2013〕58号\n关于报送越秀区民政局2013年上半年工作总结的报告\n"
+            "市民政局：\n现将我局2013年上半年工作情况总结报告如下：\n一、社会救助工作\n",
+            "越秀区",
+            2013,
+            "2013-01-01/2013-06-30",
+        ),
         # A self-check whose opening checks the work of a span (对…1-11月…工作进行了自查,
         # an OCR space inside the verb): that span; not dates of an event (对2020年7月的
         # 洪灾…) that no verb of checking closes.
