@@ -2132,8 +2132,14 @@ class Labeller:
         if benefit is None and count and self._best(subject, GROUP, last=True) is None:
             # 为1.6万名80周岁以上老年人发放高龄津贴418.2万元: where the people counted are
             # named by no programme, the benefit that names the amount is what they get.
+            # (Not the word of a later item of a list: 其中未成年人58人次、…、精神障碍患者97人次.)
             benefit = next(
-                (m for m in self.words.within(helped_from, c_hi) if m.entry.level == WORD), None
+                (
+                    m
+                    for m in self.words.within(helped_from, c_hi)
+                    if m.entry.level == WORD and not self._later_item(f.end, m)
+                ),
+                None,
             ) or self._paid_next(i, c_hi)
         if benefit is None and f.rate and not count and self._best(before, WORD, last=True) is None:
             # 按每人每月100元标准为1420名80至89周岁老人发放高龄津贴, 分别按每人每月50元、100元、
@@ -3161,6 +3167,12 @@ class Labeller:
             return False
         j = bisect_left(self.figure_starts, m.end)
         return self._names_figure(m, m.end + 3) and self.figures[j].kind is f.kind
+
+    def _later_item(self, end: int, m: Mention[_Word]) -> bool:
+        """Whether ``m`` names a later item of a list that the figure ending at ``end`` is an
+        item of: a list mark right after the figure, and a figure of ``m``'s own (…58人次、
+        老年人412人次、精神障碍患者97人次; not 为2650名独居、空巢老年人提供探访关爱服务)."""
+        return self.text[end : end + 2].lstrip(_LOOSE).startswith("、") and self._next_item(end, m)
 
     def _part(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
         """The part of the sentence ``[lo, hi)`` around ``pos`` between ；."""
