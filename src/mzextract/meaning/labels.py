@@ -6006,8 +6006,15 @@ class Labeller:
                 and not self._aside(e, f)
                 and not self._dates_previous(e, i)
                 # 去年同期为32.5万人次，其中上门送餐3.6万人次: a year counted back dates the
-                # earlier value it stands with, not the figures of the clauses after it.
-                and not (e.mode == "rel" and e.shift < 0 and e.start < self.clause_of[i][0])
+                # earlier value it stands with, not the figures of the clauses after it; but
+                # one that opens the sentence (去年全县实施医疗救助2146人次，支出资金218.4万元)
+                # dates all of it.
+                and not (
+                    e.mode == "rel"
+                    and e.shift < 0
+                    and e.start < self.clause_of[i][0]
+                    and (e.same or bool(text[lo : e.start].strip(_WRAPPED)))
+                )
                 and not self._record(e)
                 and not self._alone(e)
             ):
