@@ -378,6 +378,20 @@ SHORTFALLS = {
     ("dev1339", _MEANING, "programme_acc"): "0.828 (blind): heating subsidies (取暖补贴) in "
     "the north-east, whose gold gives them to general assistance, where the engine reads "
     "condolence or the groups paid (as in dev1299)",
+    ("dev1341", _MEANING, "programme_acc"): "0.858 (0.826 blind): district half-years in "
+    "Beijing, Shanghai and Guangzhou, whose gold gives home-care vouchers and subsidies "
+    "(养老券, 居家养老服务补贴) to the elderly subsidy and a district's community service to "
+    "community, where the engine reads home care and other",
+    ("dev1344", _MEANING, "programme_acc"): "0.855 (0.842 blind): relief stations, whose gold "
+    "gives the station's funds, beds and its clients' care to vagrant relief, where the "
+    "engine reads general assistance, disability and the care home",
+    ("dev1350", _FIGURES, "subject_acc"): "0.822 (blind): audit rectification reports, whose "
+    "gold names findings by the roll or fund audited (低保金, 医疗救助资金), where the engine "
+    "takes the audit's own words before the figure (审计反馈, 金额, 结余)",
+    ("dev1352", _MEANING, "role_acc"): "0.894 (0.859 blind): county plans, whose gold reads "
+    "last year's figures quoted without a date of their own as done (value) and standards "
+    "the plan sets from a date as targets, where the engine reads the plan's targets and the "
+    "values in force",
     ("dev1222", _MEANING, "programme_acc"): "0.883 (0.864 blind): 特困 support, whose gold "
     "gives a 特困 person's funeral grant and care subsidy to 特困, their hospital stays and "
     "premiums to medical assistance and a district breakdown with no programme in its "
@@ -2168,6 +2182,22 @@ def test_all_development_sets_are_scored() -> None:
         "dev1337",
         "dev1338",
         "dev1339",
+        "dev1340",
+        "dev1341",
+        "dev1342",
+        "dev1343",
+        "dev1344",
+        "dev1345",
+        "dev1346",
+        "dev1347",
+        "dev1348",
+        "dev1349",
+        "dev1350",
+        "dev1351",
+        "dev1352",
+        "dev1353",
+        "dev1354",
+        "dev1355",
         "noisy",
     }
 
