@@ -3168,6 +3168,21 @@ class Labeller:
         j = bisect_left(self.figure_starts, m.end)
         return self._names_figure(m, m.end + 3) and self.figures[j].kind is f.kind
 
+    def _other_group_item(self, m: Mention[_Word], f: Figure) -> bool:
+        """Whether ``m``, before ``f`` and counting a figure of its own, is an earlier item
+        of a list whose item ``f`` names other people of the same programme right before
+        it (农村留守儿童18634名、困境儿童2217名), not the same people named again."""
+        if not self._names_figure(m, f.start):
+            return False
+        key = m.entry.programme.key
+        return any(
+            w.entry.level == GROUP
+            and w.entry.programme.key == key
+            and self._names_figure(w, f.start + 1)
+            and not self._named_again(m, {w.word})
+            for w in self.words.within(m.end, f.start)
+        )
+
     def _later_item(self, end: int, m: Mention[_Word]) -> bool:
         """Whether ``m`` names a later item of a list that the figure ending at ``end`` is an
         item of: a list mark right after the figure, and a figure of ``m``'s own (…58人次、
@@ -3694,6 +3709,8 @@ class Labeller:
                     continue  # 困境儿童638人、农村留守儿童4127人: the next item's area
                 if m.entry.programme.key != key and self._earlier_item(m, f.start, key):
                     continue  # 城乡低保对象8416户12735人、特困人员2108人: the list's first item
+                if m.end <= f.start and self._other_group_item(m, f):
+                    continue  # 农村留守儿童18634名、困境儿童2217名: an earlier item's area
                 helped = self._attached(m)
                 if helped is not None and (
                     m.entry.programme.key == key
