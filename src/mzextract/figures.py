@@ -558,6 +558,10 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
             elif n2:
                 lo = c.numerals.parse(n1) * first_scale * factor
                 hi = c.numerals.parse(n2) * scale * factor
+                if not mag1 and lo > hi and first_scale != _ONE:
+                    # 5000至2万元: a magnitude shared with the first end would put it past
+                    # the second, so the first end is written in full.
+                    lo = c.numerals.parse(n1) * factor
                 rng = (_normal(min(lo, hi)), _normal(max(lo, hi)))
             else:
                 value = _normal(c.numerals.parse(n1) * first_scale * factor)
