@@ -231,10 +231,6 @@ SHORTFALLS = {
     "敬老院 upgrading, whose gold gives care workers (护理员), their pay and training, and the "
     "fees residents pay (收费标准, 伙食费) to other, where the engine, as most sets' gold reads "
     "them, gives them to the homes' programme",
-    ("dev1197", _MEANING, "programme_acc"): "0.884 (blind): veterans' care before 2018, whose "
-    "gold gives the visits to 优抚对象 (走访慰问, 慰问金) and their housing repairs (危房改造) "
-    "to veterans, where the engine reads condolence and housing assistance (the sets' gold "
-    "splits the visits about evenly, set by set)",
     ("dev1198", _MEANING, "programme_acc"): "0.796 (blind): social work and volunteers, whose "
     "gold gives social workers' pay, exams and training to other and the services they "
     "deliver to volunteer_social_work, where the engine reads the workers' programme for the "

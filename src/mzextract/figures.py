@@ -559,9 +559,12 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
                 lo = c.numerals.parse(n1) * first_scale * factor
                 hi = c.numerals.parse(n2) * scale * factor
                 if not mag1 and lo > hi and first_scale != _ONE:
-                    # 5000至2万元: a magnitude shared with the first end would put it past
-                    # the second, so the first end is written in full.
-                    lo = c.numerals.parse(n1) * factor
+                    # 5000至2万元: a magnitude shared with the first end would put it far past
+                    # the second, so the first end is written in full; the reading whose ends
+                    # lie closer wins (3--1万元 stays 1万 to 3万).
+                    full = c.numerals.parse(n1) * factor
+                    if full > 0 and hi > 0 and lo / hi > max(hi / full, full / hi):
+                        lo = full
                 rng = (_normal(min(lo, hi)), _normal(max(lo, hi)))
             else:
                 value = _normal(c.numerals.parse(n1) * first_scale * factor)

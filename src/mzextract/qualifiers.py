@@ -102,6 +102,9 @@ class Qualifiers:
     grant_fund_nouns: tuple[str, ...]
     counted: regex.Pattern[str]
     subsidy_words: tuple[tuple[str, str], ...]
+    class_number: regex.Pattern[str]
+    """The number of a class (二, 90至99, B) before the end `parallel_classes` gives it:
+    digits, numerals of the numeral table and a letter, or a range of them."""
 
 
 _WORD_TABLES = (
@@ -198,7 +201,17 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
             f"[^{regex.escape(''.join(rules.per_marks))}]*$"
         ),
         subsidy_words=tuple((w, rules.ids("subsidy_words")[w]) for w in rules.subsidy_words),
+        class_number=_class_number(rules),
     )
+
+
+def _class_number(rules: Rules) -> regex.Pattern[str]:
+    numerals = "".join(
+        regex.escape(c.word) for c in rules.numeral_chars if c.role in ("digit", "small_unit")
+    )
+    digits = f"[0-9０-９{numerals}]+"
+    seps = alternation(rules.range_separators)
+    return regex.compile(f"(?:{digits}|[A-DＡ-Ｄ])(?:(?:{seps}){digits})?")
 
 
 def _cue_groups(pattern: regex.Pattern[str]) -> tuple[int, int, int]:
@@ -397,7 +410,7 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
             return rule, at, at + len(bare)
         # 一类每人每月40元，二类30元; 80至89周岁每人每月100元，90至99周岁200元: a class by
         # number.
-        found = _CLASS_NUMBER.match(bare)
+        found = q.class_number.match(bare)
         end = found.group() if found else ""
         if found and bare[len(end) :] in q.words["parallel_classes"]:
             rule = next(r for w, r in q.entries["parallel_classes"] if w == bare[len(end) :])
@@ -427,10 +440,6 @@ def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | No
     return _word_at(text[at:b_start], at, "rate_part_words", q)
 
 
-_CLASS_NUMBER = regex.compile(
-    "[0-9０-９一二三四五六七八九十百A-DＡ-Ｄ]+(?:[至\\-—~～][0-9０-９一二三四五六七八九十百]+)?"
-)
-"""The number of a class (二, 90至99, B) before the end `parallel_classes` gives it."""
 _ITEM_MAX = 24
 """The longest clause an item beside a rate may have, its frame word included."""
 _LIST_MARK_SET = frozenset(LIST_MARKS)

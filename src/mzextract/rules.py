@@ -612,7 +612,8 @@ def _specs() -> dict[str, TableSpec]:
             "money_change_nouns "
             "breakdown_words summary_words reference_words total_prefixes group_nouns "
             "plan_words plan_nouns plan_noun_ends area_free_names done_words budget_words "
-            "opening_leads inspection_verbs event_leads training_words fund_nouns worker_words "
+            "opening_leads inspection_leads inspection_verbs event_leads training_words fund_nouns "
+            "worker_words "
             "certified_words "
             "stock_words check_words roll_words now_words "
             "present_openers roll_marks level_words breadcrumb_marks standard_links average_bases "
@@ -864,6 +865,7 @@ class Rules:
     caption_marks = _word_view()
     zone_names = _word_view()
     opening_leads = _word_view()
+    inspection_leads = _word_view()
     inspection_verbs = _word_view()
     event_leads = _word_view()
     training_words = _word_view()

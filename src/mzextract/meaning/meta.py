@@ -1312,14 +1312,15 @@ def _opening(
             if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
                 e = _joined(window, found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
-    # 我局对2020年1-11月全县社会救助工作进行了认真自查: a span that 对 opens and a verb
-    # of checking closes in its clause (spaces of an OCR copy aside) is what is reported.
+    # 我局对2020年1-11月全县社会救助工作进行了认真自查: a span that a word of
+    # `inspection_leads` opens and a verb of checking closes in its clause (spaces of an OCR
+    # copy aside) is what is reported.
     unspaced = announced.replace("\n", " ")
     for e in find_expressions(unspaced, rules):
         if (
             e.mode in ("interval", "upto")
             and (e.first, e.last) != (1, 12)
-            and unspaced[: e.start].endswith("对")
+            and unspaced[: e.start].endswith(tuple(rules.inspection_leads))
         ):
             stop = min((k for c in COMMAS if (k := unspaced.find(c, e.end)) >= 0), default=None)
             clause = unspaced[e.end : stop].replace(" ", "")
