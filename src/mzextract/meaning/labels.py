@@ -3183,6 +3183,14 @@ class Labeller:
             for w in self.words.within(m.end, f.start)
         )
 
+    def _named_since_site(self, site: Mention[_Word], f: Figure, key: str) -> bool:
+        """Whether the figure is no amount for the sites ``site`` names: it counts no money,
+        or a word of the programme other than a site stands between them."""
+        return f.kind.name != "money" or any(
+            w.entry.programme.key == key and not w.word.endswith(self.t.sites)
+            for w in self.words.within(site.end, f.start)
+        )
+
     def _later_item(self, end: int, m: Mention[_Word]) -> bool:
         """Whether ``m`` names a later item of a list that the figure ending at ``end`` is an
         item of: a list mark right after the figure, and a figure of ``m``'s own (…58人次、
@@ -3753,8 +3761,13 @@ class Labeller:
             groups: set[str] | None = None
             found: dict[str, Mention[tuple[str, str]]] = {}
             for m in reversed(areaed(lo, c_lo)):
-                if m.entry.programme.key != key or m.word.endswith(self.t.sites):
-                    continue  # 新建农村公益性公墓8个: where the sites stand
+                if m.entry.programme.key != key or (
+                    m.word.endswith(self.t.sites) and self._named_since_site(m, f, key)
+                ):
+                    # 新建农村公益性公墓8个，…殡葬改革专项经费200万元: where the sites stand
+                    # says nothing of money the programme is named for since (but 新建农村
+                    # 公益性公墓12个，…下拨补助资金180万元 pays for them).
+                    continue
                 if m.entry.level == GROUP and self._names_figure(m, f.start):
                     if groups is None:
                         own = (*self.words.within(c_lo, f.start), *self.words.within(f.end, c_hi))
