@@ -569,6 +569,9 @@ def rate_cue(
     else:
         return None
     owner = _NUMBER_START.search(clause, first)
+    if owner is not None and not money:
+        # 按每户3万元、对218户…: a count after the amount a basis has is no rate of it.
+        return None
     if owner is not None and q.total_after.search(clause, owner.start()):
         # 按每人每月62元…发放价格临时补贴4620人次: the cue belongs to 62元, not to the total.
         return None
@@ -656,9 +659,10 @@ def _grant(clause: str, at: int, q: Qualifiers, *, ranged: bool) -> Why | None:
     i, word, rule = max(found)
     if clause.startswith(q.grant_fund_nouns, i + len(word)):
         return None  # 安排评估奖励资金60万元: a fund's name
-    if not ranged and q.counted.search(clause, 0, i) is not None:
-        # 对因病致贫的712户给予救助218.4万元: what the households counted got together; a
-        # range (给予1至3万元的一次性救助) or a per mark (每户给予3000元) is what each gets.
+    if not ranged and q.counted.search(clause) is not None:
+        # 对因病致贫的712户给予救助218.4万元 (给予…医疗救助3264人次、689.3万元): what the
+        # households counted got together; a range (给予1至3万元的一次性救助) or a per mark
+        # (每户给予3000元) is what each gets.
         return None
     return rule, at + i, at + i + len(word)
 
