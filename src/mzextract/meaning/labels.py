@@ -1255,22 +1255,16 @@ class Labeller:
             # of what a programme does for its people serves them (staff trained measure
             # other).
             measure, mrule = "served", "meaning.measure.trained"
-        if (
-            measure == "added"
-            and programme is not None
-            and programme.key in self.t.rollless_helps
-            and mrule.removeprefix("count_cues:") in self.t.rollless_admits
+        cue = mrule.removeprefix("count_cues:")
+        for was, helps, cues, table in (
+            ("added", self.t.rollless_helps, self.t.rollless_admits, "rollless_admits"),
+            ("other", self.t.house_helps, self.t.house_works, "house_works"),
         ):
-            # 审批临时救助68户: a help with no roll to enter serves those it admits.
-            measure, mrule = "served", "rollless_admits:" + mrule.removeprefix("count_cues:")
-        if (
-            measure == "other"
-            and programme is not None
-            and programme.key in self.t.house_helps
-            and mrule.removeprefix("count_cues:") in self.t.house_works
-        ):
-            # 农村危房改造…已竣工215户: the house is the help, the household served.
-            measure, mrule = "served", "house_works:" + mrule.removeprefix("count_cues:")
+            # 审批临时救助68户: a help with no roll to enter serves those it admits; 农村危房
+            # 改造…已竣工215户: where the house is the help, its household is served.
+            if measure == was and programme is not None and programme.key in helps and cue in cues:
+                measure, mrule = "served", f"{table}:{cue}"
+                break
         if measure != "other":
             surveyed = self._surveyed(i)
             if surveyed is not None:
