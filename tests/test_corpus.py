@@ -390,9 +390,6 @@ SHORTFALLS = {
     ("dev1350", _FIGURES, "subject_acc"): "0.822 (blind): audit rectification reports, whose "
     "gold names findings by the roll or fund audited (低保金, 医疗救助资金), where the engine "
     "takes the audit's own words before the figure (审计反馈, 金额, 结余)",
-    ("dev1356", _MEANING, "programme_acc"): "0.892 (blind): reports linking 低保 with "
-    "poverty relief, whose gold gives the 建档立卡 share of a 低保 roll and the poor newly "
-    "admitted to it to 低保, where the engine reads poverty linkage",
     ("dev1357", _FIGURES, "subject_acc"): "0.822 (blind): city home-care half-years, whose "
     "gold names the elderly of a split by the people (老人) or the subsidy, where the engine "
     "takes the area or the places before the figure (市区, 江阴、宜兴两市, 城市)",
