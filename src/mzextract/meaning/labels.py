@@ -2578,16 +2578,10 @@ class Labeller:
                     last=True,
                 )
                 if trainees is None and not named:
-                    before = self.words.within(self.sentence_of[i][0], c_lo)
-                    last = self._best(
-                        [m for m in before if m.entry.programme is not self.t.other],
-                        GROUP,
-                        last=True,
-                    )
-                    if last is not None and last.entry.programme.key in self.t.trained_programmes:
-                        trainees = last
-                    else:
+                    trainees = self._trained_people(self.words.within(self.sentence_of[i][0], c_lo))
+                    if trainees is None:
                         # 举办养老护理员培训12期，培训1860人次: the cadre the sentence named.
+                        before = self.words.within(self.sentence_of[i][0], c_lo)
                         trainees = next(
                             (m for m in reversed(before) if m.word in self.t.trained_cadres), None
                         )
@@ -2605,19 +2599,21 @@ class Labeller:
         part of what their programme does for them: the last programme word before it in
         its sentence, else in the figure's section titles (接收安置退役士兵236名，…，组织215人
         参加职业技能培训; 组织382名退役士兵参加培训，补助培训经费91.7万元，人均2400元)."""
-        lo = self.sentence_of[i][0]
-        before = [
-            w for w in self.words.within(lo, m.start) if w.entry.programme is not self.t.other
-        ]
-        if not before:
+        named = self.words.within(self.sentence_of[i][0], m.start)
+        if not any(w.entry.programme is not self.t.other for w in named):
             for s in self._section_chain(self.figures[i].section):
-                titled = self.words.within(s.title_start, s.title_end)
-                before = [w for w in titled if w.entry.programme is not self.t.other]
-                if before:
+                named = self.words.within(s.title_start, s.title_end)
+                if any(w.entry.programme is not self.t.other for w in named):
                     break
-        if before and before[-1].entry.programme.key in self.t.trained_programmes:
-            return before[-1]
-        return m
+        return self._trained_people(named) or m
+
+    def _trained_people(self, named: list[Mention[_Word]]) -> Mention[_Word] | None:
+        """Of the programme words ``named`` (other aside), the last of the highest level, if
+        its programme trains its own people (`trained_programmes`): the people trained."""
+        last = self._best([w for w in named if w.entry.programme is not self.t.other], GROUP, True)
+        if last is not None and last.entry.programme.key in self.t.trained_programmes:
+            return last
+        return None
 
     def _counted_by(self, f: Figure, c_lo: int) -> Mention[_Word] | None:
         """People counted by what befell them, the word right before the count (全年全县死亡

@@ -489,7 +489,6 @@ def _place(
     return (
         _organ_place(([title] if title else []) + head, head, rules, evidence)
         or _leading_place(title, head, rules, evidence)
-        or _year_led_place(title, head, rules, evidence)
         or _session_place(head, rules, evidence)
         or _organ_place([ln for ln in tail if len(ln.text) <= 30], head, rules, evidence)
         or _about_place(text, head, rules, evidence)
@@ -598,40 +597,24 @@ def _leading_place(
     title: _Line | None, head: list[_Line], rules: Rules, evidence: list[Evidence]
 ) -> tuple[Place, str] | None:
     """南平市2023年民政统计年报: the place a title opens with, before its year or its
-    five-year plan."""
-    if title is None:
-        return None
-    p = _patterns(rules)
-    # The name runs to the year: read up to it (莱州市 of 莱州市2012年…, where 莱州 alone
-    # ends in a suffix too).
-    year = p.year_or_plan.search(title.text)
-    m = None if year is None else _leading(rules).fullmatch(title.text, 0, year.start())
-    if m is None or any(not s.group("keep") for s in p.stops.finditer(m[0])):
-        return None
-    return _unit_place(m[0], title.start, head, rules, evidence)
-
-
-def _year_led_place(
-    title: _Line | None, head: list[_Line], rules: Rules, evidence: list[Evidence]
-) -> tuple[Place, str] | None:
-    """2014年绵阳市福利彩票工作总结: the place right after the year a title opens with,
-    where no organ word follows it (a work word does); not a common noun that ends like a
-    place (2014年农村五保供养工作总结) nor a kind of unit (全市, 城乡)."""
+    five-year plan; or, where the title opens with its year, the place right after it
+    (2014年绵阳市福利彩票工作总结; not a common noun there, 2014年城乡低保工作总结)."""
     if title is None:
         return None
     p = _patterns(rules)
     text = title.text
-    year = p.year.match(text, len(text) - len(text.lstrip()))
-    if year is None:
-        return None
-    at = year.end()
-    unit = next((u.word for u in rules.dates("year_unit") if text.startswith(u.word, at)), None)
-    if unit is None:
-        return None
-    m = _leading(rules).match(text, at + len(unit))
+    # The name runs to the year: read up to it (莱州市 of 莱州市2012年…, where 莱州 alone
+    # ends in a suffix too).
+    year = p.year_or_plan.search(text)
+    m = None if year is None else _leading(rules).fullmatch(text, 0, year.start())
+    if m is None:
+        opening = p.year.match(text, len(text) - len(text.lstrip()))
+        at = -1 if opening is None else opening.end()
+        unit = next((u.word for u in rules.dates("year_unit") if text.startswith(u.word, at)), "")
+        m = _leading(rules).match(text, at + len(unit)) if unit else None
+        if m is not None and m[0] in rules.generic_place_names:
+            return None
     if m is None or any(not s.group("keep") for s in p.stops.finditer(m[0])):
-        return None
-    if m[0] in rules.generic_place_names:
         return None
     return _unit_place(m[0], title.start + m.start(), head, rules, evidence)
 
