@@ -583,7 +583,8 @@ def _specs() -> dict[str, TableSpec]:
         "sections": "list_title_ends",
         "figures": (
             "rank_prefixes deadline_ends surnames surname_verbs approx_before approx_after "
-            "approx_blockers approx_inside approx_magnitude range_separators rate_cues_before "
+            "approx_blockers approx_inside approx_magnitude magnitude_leads range_separators "
+            "rate_cues_before "
             "rate_cues_after range_total_words cap_words_after unit_rate_cues top_up_words "
             "change_verbs each_verbs per_marks subsidy_words total_words basis_ends grant_words "
             "grant_fund_nouns "
@@ -596,7 +597,8 @@ def _specs() -> dict[str, TableSpec]:
             "raise_to_words rate_part_words list_sum_words"
         ),
         "subjects": (
-            "people_nouns subject_leading subject_bound_words subject_trailing subject_empty "
+            "people_nouns subject_leading subject_bound_words subject_bounds subject_trailing "
+            "subject_empty "
             "subject_stop_verbs giving_verbs cause_verbs area_tails reach_verbs flow_verbs "
             "flow_qualifiers "
             "admission_verbs qualifying_words funding_bodies invest_verbs "
@@ -730,6 +732,7 @@ class Rules:
     approx_blockers = _word_view()
     approx_inside = _word_view()
     approx_magnitude = _word_view()
+    magnitude_leads = _word_view()
     range_separators = _word_view()
     rate_cues_before = _word_view()
     rate_cues_after = _word_view()
@@ -764,6 +767,7 @@ class Rules:
     people_nouns = _word_view()
     subject_leading = _word_view()
     subject_bound_words = _word_view()
+    subject_bounds = _word_view()
     subject_trailing = _word_view()
     subject_empty = _word_view()
     subject_stop_verbs = _word_view()

@@ -85,6 +85,7 @@ class _Tables:
     """Units whose figure counts the noun after them (``noun_after``: 名, 位, 户)."""
     # Word tables read for every figure, looked up once here.
     bound_words: tuple[str, ...]
+    bounds: tuple[str, ...]
     approx_blockers: tuple[str, ...]
     giving_verbs: tuple[str, ...]
     cause_verbs: tuple[str, ...]
@@ -215,6 +216,7 @@ def _tables(rules: Rules) -> _Tables:
         payment_heads=rules.money_heads + rules.standard_words,
         measure_words=tuple(u.word for u in rules.units if u.noun_after),
         bound_words=rules.subject_bound_words,
+        bounds=longest_first(rules.subject_bounds),
         approx_blockers=rules.approx_blockers,
         giving_verbs=rules.giving_verbs,
         cause_verbs=rules.cause_verbs,
@@ -611,9 +613,12 @@ def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
     return _tables(rules).joiners.fullmatch(text, a, b) is not None
 
 
-def _span(text: str, start: int, end: int, rules: Rules) -> Subject | None:
-    """Trim function words off both ends; None when nothing that names a thing is left."""
+def _span(text: str, start: int, end: int, rules: Rules, figure: bool = False) -> Subject | None:
+    """Trim function words off both ends; None when nothing that names a thing is left.
+    ``figure``: the phrase ends right before its figure, where a bound word is stripped."""
     t = _tables(rules)
+    if figure:
+        end -= next((len(w) for w in t.bounds if text.endswith(w, start, end)), 0)
     while start < end:
         seg = text[start:end]
         if unwrapped(seg) in t.stop or _SHARE.fullmatch(seg):
@@ -712,10 +717,10 @@ def _left_phrase(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) 
         verbs = _tables(rules).giving_verbs
         cut = max((seg.rfind(v) + len(v) for v in verbs if v in seg), default=0)
         if cut < len(seg):
-            found = _span(text, start + cut, f.start, rules)
+            found = _span(text, start + cut, f.start, rules, figure=True)
             if found is not None or cut == 0:
                 return found  # with no verb cut, the span below is this one
-    return _span(text, start, f.start, rules)
+    return _span(text, start, f.start, rules, figure=True)
 
 
 def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple[int, int]:
