@@ -1241,6 +1241,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        (
+            # An ordinal between the place and its organ: the issuer's place is read.
+            "洛阳市第三社会福利院\n洛三福〔2020〕2号\n关于2019年工作总结的报告\n市民政局：\n"
+            "2019年，我院收养人员180人。\n",
+            "洛阳市",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -633,7 +633,8 @@ def _specs() -> dict[str, TableSpec]:
             "bracket_targets target_tails target_tail_links about_words generic_place_names "
             "recipient_nouns site_words site_works work_sites "
             "place_stop_names posting_words "
-            "session_reports report_words title_report_words organ_words place_suffixes "
+            "session_reports report_words title_report_words organ_words organ_ordinals "
+            "place_suffixes "
             "place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words need_leads reach_leads period_joins "
             "site_nouns stock_totals whole_leads have_words compare_leads etc_words need_marks "
@@ -995,6 +996,7 @@ class Rules:
     report_words = _word_view()
     title_report_words = _word_view()
     organ_words = _word_view()
+    organ_ordinals = _word_view()
     place_suffixes = _word_view()
     place_stop_chars = _word_view()
     place_stop_names = _word_view()

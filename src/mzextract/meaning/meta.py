@@ -206,10 +206,14 @@ def _suffixes(rules: Rules) -> str:
 
 @cache
 def _organ(rules: Rules) -> regex.Pattern[str]:
-    """A place name right before an organ word: 襄垣县民政局, 城关街道办事处."""
+    """A place name right before an organ word, or an ordinal and one: 襄垣县民政局,
+    城关街道办事处, 焦作市第二社会福利院."""
     suffixes = _suffixes(rules)
     organs = words_pattern(rules.organ_words).pattern
-    return regex.compile(f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{organs})")
+    ordinals = words_pattern(rules.organ_ordinals).pattern
+    return regex.compile(
+        f"(?P<place>(?:[\\p{{Han}}xX×＊*○□]{{1,10}}?(?:{suffixes}))+)(?:{ordinals})?(?:{organs})"
+    )
 
 
 @cache
