@@ -430,6 +430,7 @@ class _Tables:
     period_fillers: tuple[str, ...]
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
+    numbered: re.Pattern[str]
     cohort_joins: tuple[str, ...]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
@@ -553,6 +554,13 @@ def _inside_any(text: str, at: int, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` stands over position ``at`` of ``text`` (向 inside 面向, 后
     inside 今后)."""
     return any(text.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0 for w in words)
+
+
+def _numbered_pattern(rules: Rules) -> re.Pattern[str]:
+    """The numbered names of `numbered_names` (# for a number in any digits: 第#号台风)."""
+    number = f"[0-9０-９{re.escape(''.join(c.word for c in rules.numeral_chars))}]{{1,4}}"
+    names = [number.join(re.escape(part) for part in w.split("#")) for w in rules.numbered_names]
+    return re.compile("|".join(names) or "(?!)")
 
 
 @cache
@@ -751,6 +759,7 @@ def _tables(rules: Rules) -> _Tables:
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
+        numbered=_numbered_pattern(rules),
         cohort_joins=tuple(rules.cohort_joins),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
@@ -1141,10 +1150,14 @@ class Labeller:
         # the end of a counted year compared with is the year compared with.
         found = list(_expressions_across(self.folded, self.breaks.wraps, rules, spans))
         cohort = self._cohorts(text, found)
+        # 今年第3号台风: a whole year that opens a numbered name dates nothing, whatever its
+        # kind (7月下旬第10号台风 still dates the storm's figures).
+        numbered = self.t.numbered.match
         self.exprs = [
             replace(e, mode="rel") if e.shift and self._compared_from(e.start) else e
             for e, named in zip(found, cohort, strict=True)
-            if e.mode != "interval" or not named
+            if (e.mode != "interval" or not named)
+            and not (e.first == 1 and e.last == 12 and numbered(text, e.end))
         ]
         self.expr_starts = [e.start for e in self.exprs]
         self.compares = [self._comparison_ref(e) for e in self.exprs]
