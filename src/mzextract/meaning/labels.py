@@ -91,6 +91,8 @@ _START = itemgetter(0)
 _SHORT_NAME = 4
 _SHORT_WORD = 3
 """The shortest programme word read as short for a longer name (福利院, not 低保)."""
+_AGE_RULE = "age_marks:"
+"""The rule id prefix of a population read by its age mark (60周岁以上老年人)."""
 _COHORT_REACH = 12
 """How far after a year a cohort's word is read when OCR left blanks inside it."""
 _COHORT_JOIN_GAP = 4
@@ -2055,6 +2057,9 @@ class Labeller:
             )
             if context is not None:
                 return context, "clause"
+        aged = self._population_part(i, c_lo) if count else None
+        if aged is not None:
+            return aged, "clause"
         if f.kind.name == "money" and _any_in(self.marked, c_lo, f.start):
             # 组织1526名退役士兵参加技能培训，拨付培训经费457.8万元: the cost of training a
             # programme's people (or its own workers) is that programme's.
@@ -2688,8 +2693,30 @@ class Labeller:
             ):
                 return None
             s = c_lo + at
-            return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"age_marks:{w}"))
+            return Mention(s, s + len(w), w, _Word(self.t.other, WORD, f"{_AGE_RULE}{w}"))
         return None
+
+    def _population_part(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The age mark of the population whose breakdown the figure goes on with, where
+        its clause names a group alone, with nothing done for it (60周岁以上老年人68.4万人，
+        其中80周岁以上10.2万人，失能、半失能老年人约4.7万人: a part of the population, not
+        the roll of the group's programme)."""
+        j = i - 1
+        if j < 0 or self.figures[j].start < self.sentence_of[i][0]:
+            return None
+        found = self.programmes_so_far[j]
+        if found is None or not found[0].entry.rule.startswith(_AGE_RULE):
+            return None
+        f = self.figures[i]
+        named = self.words.within(c_lo, f.start)
+        if (
+            not named
+            or any(m.entry.level != GROUP for m in named)
+            or self.cues("count").within(c_lo, f.start)
+            or not self._in_parts(i, c_lo)
+        ):
+            return None
+        return found[0]
 
     def _best_in(
         self, c0: int, c1: int, level: int, last: bool, domain: str | None
