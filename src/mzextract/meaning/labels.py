@@ -433,6 +433,7 @@ class _Tables:
     compare_leads: tuple[str, ...]
     cohorts: re.Pattern[str]
     numbered: re.Pattern[str]
+    population_groups: frozenset[str]
     cohort_joins: tuple[str, ...]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
@@ -762,6 +763,7 @@ def _tables(rules: Rules) -> _Tables:
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
         numbered=_numbered_pattern(rules),
+        population_groups=frozenset(rules.population_groups),
         cohort_joins=tuple(rules.cohort_joins),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
@@ -2698,9 +2700,9 @@ class Labeller:
 
     def _population_part(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """The age mark of the population whose breakdown the figure goes on with, where
-        its clause names a group alone, with nothing done for it (60周岁以上老年人68.4万人，
-        其中80周岁以上10.2万人，失能、半失能老年人约4.7万人: a part of the population, not
-        the roll of the group's programme)."""
+        its clause names only `population_groups`, with nothing done for them (60周岁以上
+        老年人68.4万人，其中80周岁以上10.2万人，失能、半失能老年人约4.7万人: a part of the
+        population, not the roll of the group's programme)."""
         j = i - 1
         if j < 0 or self.figures[j].start < self.sentence_of[i][0]:
             return None
@@ -2711,7 +2713,7 @@ class Labeller:
         named = self.words.within(c_lo, f.start)
         if (
             not named
-            or any(m.entry.level != GROUP for m in named)
+            or any(m.word not in self.t.population_groups for m in named)
             or self.cues("count").within(c_lo, f.start)
             or not self._in_parts(i, c_lo)
         ):
