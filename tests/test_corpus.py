@@ -420,9 +420,6 @@ SHORTFALLS = {
     "patients received, discharged and cared for as served and exited, where the engine "
     "reads coverage and other",
     ("dev1373", _MEANING, "row_acc"): "0.583 (blind): the programme and measure readings above",
-    ("dev1373", _META, "place_acc"): "0.800 (blind): y03, a city's second welfare home "
-    "(焦作市第二社会福利院), whose ordinal between the place and the organ the engine does not "
-    "read past",
     ("dev1374", _FIGURES, "subject_acc"): "0.842 (blind): temporary-assistance reserve funds, "
     "whose gold names each tier and balance by the fund (临时救助备用金, 备用金), where the "
     "engine takes the townships or the verb before the figure (中等乡镇, 补拨, 各乡镇结余)",
