@@ -1249,6 +1249,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        (
+            # A letterhead of organs: the street office under the district's government
+            # writes; 在镇党委和镇政府的领导下 in a sentence names no place.
+            "成都市武侯区人民政府玉林街道办事处\n玉街办〔2020〕3号\n关于玉林街道2019年民政工作情况的报告\n"
+            "区民政局：\n2019年，在区委和区政府的领导下，全街低保对象120户。\n",
+            "玉林街道",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

@@ -48,6 +48,8 @@ _OPENING = 400
 """Characters of the opening read for a year or period when no title line gives one."""
 _DATED_LINE = 60
 """The longest line that may be a date line (a posting or issue date with its source)."""
+_LETTERHEAD = 30
+"""The longest line read as a letterhead of organs (成都市武侯区人民政府玉林街道办事处)."""
 
 
 @dataclass(frozen=True)
@@ -576,6 +578,7 @@ def _organ_place(
             ]
             inner = [o.span() for o in organs.finditer(raw)]
             cut = max([0, *stops, *(end for _, end in inner)])
+            after_organ = False
             if inner and len(_lowest_unit(raw[cut:], rules)[1]) < 2:
                 # 红花套镇民政办在镇党委: no place after the last organ inside the match, so
                 # the name is the one before the first (红花套镇).
@@ -583,13 +586,23 @@ def _organ_place(
                 cut = max([0, *(end for end in stops if end <= first)])
                 raw = raw[cut:first]
             else:
+                # 成都市武侯区人民政府玉林街道办事处, a letterhead: the unit after an organ
+                # inside the match is the lower one, the organ that writes (not 在镇党委和镇
+                # 政府的领导下, a sentence).
+                after_organ = (
+                    bool(inner)
+                    and cut == inner[-1][1]
+                    and m.start("place") == 0
+                    and len(line) <= _LETTERHEAD
+                    and not any(w in raw[cut:] for w in rules.list_words)
+                )
                 raw = raw[cut:]
             before = ln.text[: m.start("place") + cut]
             unit = next((u for u in (*p.date_units, *p.counters) if raw.startswith(u)), "")
             if before[-1:].isdigit() and unit:
                 # 2月10日区民政局: 日 ends a date; 6个社区民政工作: 个 ends a count
                 raw, before = raw[len(unit) :], before + unit
-            if p.redacted.search(raw) or not raw or not _boundary(before, p):
+            if p.redacted.search(raw) or not raw or not (after_organ or _boundary(before, p)):
                 continue
             found = _unit_place(raw, ln.start + m.start("place") + cut, head, rules, evidence)
             if found is not None:
