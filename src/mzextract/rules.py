@@ -631,7 +631,7 @@ def _specs() -> dict[str, TableSpec]:
             "other_count_cues trained_cadres population_links attribute_marks resident_nouns "
             "staff_nouns staff_links survey_words visit_words same_day_words target_nouns "
             "bracket_targets target_tails target_tail_links about_words generic_place_names "
-            "recipient_nouns site_words site_works work_sites "
+            "recipient_nouns site_words site_works work_sites fund_programmes "
             "place_stop_names posting_words "
             "session_reports report_words title_report_words organ_words organ_ordinals "
             "place_suffixes "
@@ -922,6 +922,7 @@ class Rules:
     couple_programmes = _word_view()
     helped_programmes = _word_view()
     site_works = _word_view()
+    fund_programmes = _word_view()
     work_sites = _word_view()
     helping_programmes = _word_view()
     other_count_cues = _word_view()

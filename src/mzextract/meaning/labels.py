@@ -341,6 +341,7 @@ class _Tables:
     house_helps: frozenset[str]
     house_works: frozenset[str]
     site_works: frozenset[str]
+    fund_keys: frozenset[str]
     work_sites: frozenset[str]
     helping_programmes: frozenset[str]
     visiting_programmes: frozenset[str]
@@ -677,6 +678,7 @@ def _tables(rules: Rules) -> _Tables:
         house_helps=frozenset(rules.house_helps),
         house_works=frozenset(rules.house_works),
         site_works=frozenset(rules.site_works),
+        fund_keys=frozenset(rules.fund_programmes),
         work_sites=frozenset(rules.work_sites),
         helping_programmes=frozenset(rules.helping_programmes),
         visiting_programmes=frozenset(rules.visiting_programmes),
@@ -1472,6 +1474,8 @@ class Labeller:
             m = self._helped_part(i, m)
         if m.entry.programme.key in self.t.site_works:
             m = self._work_site(m)
+        if m.entry.programme.key in self.t.fund_keys and self.figures[i].kind.name != "money":
+            m = self._fund_count(i, m)
         if source in ("clause", "sentence") and m.entry.programme.key in self.t.title_helped:
             m = self._title_help(i, m)
         if m.entry.level == GENERIC:
@@ -1883,6 +1887,32 @@ class Labeller:
         if full is m or full.start < self._paragraph_start(m.start):
             return m
         return full
+
+    def _fund_count(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
+        """The programme of a count that ``m``, a fund's name, would give it: a fund counts
+        no people (全年使用公益金480万元，救助困难群众4126人次 under 1.临时救助), so the nearest
+        other name before the count in its sentence, else in its section's titles, else none
+        (带动就业约420人)."""
+        f = self.figures[i]
+
+        def other(words: list[Mention[_Word]]) -> Mention[_Word] | None:
+            return next(
+                (
+                    w
+                    for w in reversed(words)
+                    if w.entry.level > GENERIC and w.entry.programme.key not in self.t.fund_keys
+                ),
+                None,
+            )
+
+        found = other(self.words.within(self.sentence_of[i][0], f.start))
+        for lo, hi in self._titles(f.section) if found is None else ():
+            found = other(self.words.within(lo, hi))
+            if found is not None:
+                break
+        if found is not None:
+            return found
+        return Mention(m.start, m.end, m.word, _Word(self.t.other, WORD, "meaning.programme.fund"))
 
     def _paid_for(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the verb of ``paid_for_words`` that makes the figure part of the help
