@@ -2312,6 +2312,7 @@ def test_all_development_sets_are_scored() -> None:
         "dev1400",
         "dev1401",
         "dev1402",
+        "dev1403",
         "noisy",
     }
 
