@@ -119,6 +119,8 @@ _WORD_TABLES = (
     "approx_after",
     "rate_cues_after",
     "cap_words_after",
+    "restate_leads",
+    "multiple_ends",
 )
 
 
@@ -553,6 +555,8 @@ def rate_cue(
         and not any(w in clause for w in q.total_words)
     ):
         return Cue(found, after, end)
+    if money and (restated := _restated(text, at, clause, q)):
+        return restated
     if q.list_sum.search(clause):
         return None  # 每户慰问金200元、计46万元: the sum of the list, not its next rate
     m = (q.money_cues if money else q.cues).search(clause)
@@ -587,6 +591,22 @@ def rate_cue(
             return None
     basis = max(0, first - 1)
     return Cue(why, clause[basis:], at + basis)
+
+
+def _restated(text: str, at: int, clause: str, q: Qualifiers) -> Cue | None:
+    """一般为月低保标准的3-6倍，即3405-6810元: a clause of a `restate_leads` word alone, after
+    one that ends in a multiple of a standard (`multiple_ends`), restates that standard in
+    yuan; the multiple's clause is the basis."""
+    if at < 1 or clause.strip() not in q.words["restate_leads"]:
+        return None
+    before = clause_before(text, at - 1).rstrip()
+    lo = at - 1 - len(clause_before(text, at - 1))
+    end = next((w for w in q.words["multiple_ends"] if before.endswith(w)), None)
+    if end is None:
+        return None
+    rule = dict(q.entries["multiple_ends"])[end]
+    hi = lo + len(before)
+    return Cue((rule, hi - len(end), hi), before, lo)
 
 
 def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:

@@ -594,7 +594,7 @@ def _specs() -> dict[str, TableSpec]:
             "rate_cue_references "
             "compare_ends earlier_values parallel_frames parallel_items parallel_classes "
             "parallel_fillers parallel_blockers "
-            "raise_to_words rate_part_words list_sum_words"
+            "raise_to_words rate_part_words list_sum_words restate_leads multiple_ends"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_bounds subject_trailing "
@@ -735,6 +735,8 @@ class Rules:
     approx_blockers = _word_view()
     approx_inside = _word_view()
     approx_magnitude = _word_view()
+    restate_leads = _word_view()
+    multiple_ends = _word_view()
     magnitude_leads = _word_view()
     range_separators = _word_view()
     rate_cues_before = _word_view()
