@@ -599,14 +599,14 @@ def _restated(text: str, at: int, clause: str, q: Qualifiers) -> Cue | None:
     yuan; the multiple's clause is the basis."""
     if at < 1 or clause.strip() not in q.words["restate_leads"]:
         return None
-    before = clause_before(text, at - 1).rstrip()
-    lo = at - 1 - len(clause_before(text, at - 1))
+    whole = clause_before(text, at - 1)
+    before = whole.rstrip()
     end = next((w for w in q.words["multiple_ends"] if before.endswith(w)), None)
     if end is None:
         return None
-    rule = dict(q.entries["multiple_ends"])[end]
+    lo = at - 1 - len(whole)
     hi = lo + len(before)
-    return Cue((rule, hi - len(end), hi), before, lo)
+    return Cue((dict(q.entries["multiple_ends"])[end], hi - len(end), hi), before, lo)
 
 
 def indicator_cue(text: str, start: int, q: Qualifiers) -> Cue | None:
