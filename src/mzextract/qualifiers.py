@@ -197,9 +197,11 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
         total_words=rules.total_words,
         grant_words=tuple((w, rules.ids("grant_words")[w]) for w in rules.grant_words),
         grant_fund_nouns=tuple(rules.grant_fund_nouns),
-        # A count of people or households and no per mark after it, up to the clause's end.
+        # A count of people or households (in any digits: 123名, 一百二十三名) and no per mark
+        # after it, up to the clause's end.
         counted=regex.compile(
-            f"\\d\\s*(?:{alternation(u.word for u in rules.units if u.kind in _COUNTED)})"
+            f"[\\d{_numeral_chars(rules)}]\\s*"
+            f"(?:{alternation(u.word for u in rules.units if u.kind in _COUNTED)})"
             f"[^{regex.escape(''.join(rules.per_marks))}]*$"
         ),
         subsidy_words=tuple((w, rules.ids("subsidy_words")[w]) for w in rules.subsidy_words),
@@ -207,11 +209,15 @@ def qualifiers_of(rules: Rules) -> Qualifiers:
     )
 
 
-def _class_number(rules: Rules) -> regex.Pattern[str]:
-    numerals = "".join(
+def _numeral_chars(rules: Rules) -> str:
+    """The digits and small units of Chinese numerals, escaped for a character class."""
+    return "".join(
         regex.escape(c.word) for c in rules.numeral_chars if c.role in ("digit", "small_unit")
     )
-    digits = f"[0-9０-９{numerals}]+"
+
+
+def _class_number(rules: Rules) -> regex.Pattern[str]:
+    digits = f"[0-9０-９{_numeral_chars(rules)}]+"
     seps = alternation(rules.range_separators)
     return regex.compile(f"(?:{digits}|[A-DＡ-Ｄ])(?:(?:{seps}){digits})?")
 
