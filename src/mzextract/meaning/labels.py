@@ -560,11 +560,10 @@ def _inside_any(text: str, at: int, words: tuple[str, ...]) -> bool:
     return any(text.find(w, max(0, at - len(w) + 1), at + len(w)) >= 0 for w in words)
 
 
-def _numbered_pattern(rules: Rules) -> re.Pattern[str]:
-    """The numbered names of `numbered_names` (# for a number in any digits: 第#号台风)."""
-    number = f"[0-9０-９{re.escape(''.join(c.word for c in rules.numeral_chars))}]{{1,4}}"
-    names = [number.join(re.escape(part) for part in w.split("#")) for w in rules.numbered_names]
-    return re.compile("|".join(names) or "(?!)")
+def _numbered_pattern(names: tuple[str, ...], number: str) -> re.Pattern[str]:
+    """The numbered names of `numbered_names`, # as ``number`` (第#号台风)."""
+    found = [number.join(re.escape(part) for part in w.split("#")) for w in names]
+    return re.compile("|".join(found) or "(?!)")
 
 
 @cache
@@ -764,7 +763,7 @@ def _tables(rules: Rules) -> _Tables:
         period_fillers=longest_first(rules.period_fillers),
         compare_leads=longest_first(rules.compare_leads),
         cohorts=words_pattern(rules.cohort_words),
-        numbered=_numbered_pattern(rules),
+        numbered=_numbered_pattern(rules.numbered_names, number),
         population_groups=frozenset(rules.population_groups),
         cohort_joins=tuple(rules.cohort_joins),
         needs=longest_first(rules.need_leads),
@@ -2628,10 +2627,10 @@ class Labeller:
                     last=True,
                 )
                 if trainees is None and not named:
-                    trainees = self._trained_people(self.words.within(self.sentence_of[i][0], c_lo))
+                    before = self.words.within(self.sentence_of[i][0], c_lo)
+                    trainees = self._trained_people(before)
                     if trainees is None:
                         # 举办养老护理员培训12期，培训1860人次: the cadre the sentence named.
-                        before = self.words.within(self.sentence_of[i][0], c_lo)
                         trainees = next(
                             (m for m in reversed(before) if m.word in self.t.trained_cadres), None
                         )
