@@ -1258,6 +1258,24 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        (
+            # A notice of June raising a standard quotes the half-year's figures: it is of
+            # the year it is issued in, not a report of 1-5月.
+            "宜昌市民政局 宜昌市财政局关于提高城乡低保标准的通知\n宜市民发〔2012〕38号\n"
+            "各县市区民政局：\n1-5月，全市发放城市低保金1.2亿元。城市低保标准由每人每月300元"
+            "提高到350元。\n宜昌市民政局\n2012年6月18日\n",
+            "宜昌市",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
+        (
+            # Its explanation likewise.
+            "《关于提高2015年全市城乡低保标准的通知》政策解读\n发布时间：2015-06-26 09:12"
+            "　来源：株洲市民政局\n一、背景\n2015年1-5月，全市发放低保金2860万元。\n",
+            "株洲市",
+            2015,
+            "2015-01-01/2015-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

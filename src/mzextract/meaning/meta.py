@@ -36,6 +36,9 @@ from mzextract.model import Evidence, Meta, Period, Place, Section, Subject
 from mzextract.rules import Rules
 
 _TITLE_MAX = 80
+_NOTICE_LINES = 4
+"""How many lines at the top of a document may title it as a notice (an issuer line, a
+文号 and a breadcrumb may stand above the notice's own line)."""
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _PLAN_REACH = 8
@@ -181,6 +184,11 @@ _WRAPPED_TAIL = 16
 """The longest tail of a title that a hard wrap put on the next line (工作情况的报告)."""
 
 
+def _notice(line: _Line, rules: Rules) -> bool:
+    """Whether a line is the title of a notice or of its explanation (…标准的通知)."""
+    return _SPACES.sub("", line.text).endswith(tuple(rules.notice_titles))
+
+
 def _lines_with(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[_Line]:
     """The lines of `_lines` that hold one of ``words``. A report has thousands of lines
     and few with such a word: the lines are read around the words that one pass over the
@@ -284,13 +292,14 @@ def find_meta(
     ]
     issues = {ln.start for ln in issue_lines}
     mastheads = {ln.start for ln, below in pairwise(head) if below.start in issues}
+    notices = {ln.start for ln in head[:_NOTICE_LINES] if _notice(ln, rules)}
     titles = [
         ln
         for ln in head
         if ln.start not in issues
         and len(ln.text) <= _TITLE_MAX
         # 2024年度民政工作总 结, 工 作 总 结: a scan or a layout may space a title's words.
-        and report_words.search(_SPACES.sub("", ln.text))
+        and (report_words.search(_SPACES.sub("", ln.text)) or ln.start in notices)
         # Nor a line that ends in a colon: an address (区人大常委会：) or an opening
         # (现将…情况报告如下：), nor prose that holds a full stop or a comma (我局对规划实施
         # 情况进行了中期评估，评估期为2016年1月至⏎2018年6月。…).
@@ -1453,6 +1462,8 @@ def _data_since(
         return None  # signed after its year was out: a report of the whole year
     if title is not None and any(w in title.text for w in rules.annual_words):
         return None  # 2023年工作总结, signed in December with data to 1-11月: the year
+    if title is not None and _notice(title, rules):
+        return None  # a notice of June raising a standard: its year, not 1-5月
     if not early and not any(w in opening for w in words):
         return None
     first = _first_sentence(text, lo, rules) or ""
