@@ -5662,12 +5662,10 @@ class Labeller:
             return "target", "meaning.role.future", future
         plan = self._plan(f)
         if plan is not None:
-            # Most clauses hold no done word: one search spares a search for each.
-            for done in self.t.done if self.t.done_in.search(text, c_lo, f.start) else ():
-                at = text.find(done, c_lo, f.start)
-                if at >= 0:
-                    # 已累计完成投资20万元 in a plan: what was done, in the report's period.
-                    return "value", "meaning.role.done", (at, at + len(done))
+            done = self._done_word(c_lo, f.start)
+            if done is not None:
+                # 已累计完成投资20万元 in a plan: what was done, in the report's period.
+                return "value", "meaning.role.done", done
             whole = self._value_total(i, c_lo)
             if whole is not None:
                 # 全县现有特困人员3126人，其中集中供养1208人 in a plan: parts of what stands.
@@ -5702,6 +5700,10 @@ class Labeller:
                 return "target", "meaning.role.plan_section", plan
         label = self._target_label(i)
         if label is not None:
+            done = self._done_word(c_lo, f.start)
+            if done is not None:
+                # 年度绩效目标：新增养老床位400张，实际完成420张: what was done beside the aim.
+                return "value", "meaning.role.done", done
             # 年度目标：城市低保标准提高到每人每月520元，…: the figures the label opens, the
             # new value a change verb sets too.
             return "target", "target_labels:" + text[label[0] : label[1] - 1], label
@@ -5715,6 +5717,15 @@ class Labeller:
         if estimate is not None:
             return "target", "estimate_words:" + text[slice(*estimate)], estimate
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _done_word(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of the first done word (已, 实际完成) between ``lo`` and ``hi``, if any."""
+        # Most clauses hold no done word: one search spares a search for each.
+        for done in self.t.done if self.t.done_in.search(self.text, lo, hi) else ():
+            at = self.text.find(done, lo, hi)
+            if at >= 0:
+                return at, at + len(done)
+        return None
 
     def _target_label(self, i: int) -> tuple[int, int] | None:
         """The target label with its colon before the figure in its sentence (年度目标：), if
