@@ -1026,10 +1026,14 @@ class Labeller:
         )
         # Where the words of a survey stand (座谈, 受访): most texts have none.
         self.surveys = find(text, dict.fromkeys(self.t.survey_words), None)
+        # A word may run across a soft wrap, or across one space between Han characters, as
+        # OCR leaves them (城 市低保标准).
+        wraps = sorted([*self.breaks.wraps, *(m.start() for m in _STRAY_SPACE.finditer(text))])
         # Where the words that start like a beneficiary word but name no one (对象, 对于)
-        # stand, also where a soft wrap cuts one (农村低保对⏎象15326户).
+        # stand, also where a soft wrap or a stray space cuts one (农村低保对⏎象15326户,
+        # 城乡低保对 象2.36万户).
         self.unserved_at = frozenset(
-            find(text, dict.fromkeys(self.t.not_beneficiaries), None, self.breaks.wraps).starts
+            find(text, dict.fromkeys(self.t.not_beneficiaries), None, wraps).starts
         )
         # Where the beneficiary words (为, 对) stand: most counts have none right before them.
         self.served_at = sorted({j for w in self.t.beneficiaries for j in occurrences(text, w)})
@@ -1082,9 +1086,6 @@ class Labeller:
             if ends_no_sentence((*self.t.joins, *self.t.group_nouns, *self.t.staff))
             else None
         )
-        # A word may also run across one space between Han characters, as OCR leaves them
-        # (城 市低保标准).
-        wraps = sorted([*self.breaks.wraps, *(m.start() for m in _STRAY_SPACE.finditer(text))])
         table = self.t.programmes
         if meta.year is not None and any(meta.year <= y for y, _ in self.t.dated.values()):
             table = {
