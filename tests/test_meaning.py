@@ -1276,6 +1276,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2015,
             "2015-01-01/2015-12-31",
         ),
+        (
+            # A bulletin (通报) titles the report like a 报告; the coordination office for
+            # needy people's living is an organ after the city's name (its 文号 is of 2022).
+            "宜宾市困难群众基本生活保障工作协调机制办公室文件\n宜困保办发〔2022〕3号\n"
+            "宜宾市困难群众基本生活保障工作协调机制办公室关于2021年度全市困难\n"
+            "群众基本生活保障工作考评结果的通报\n各区县：\n全市保障城乡低保对象12.6万人。\n",
+            "宜宾市",
+            2021,
+            "2021-01-01/2021-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
