@@ -470,6 +470,8 @@ class _Tables:
     fund_names: tuple[str, ...]
     """The fund nouns of more than one character (资金, 经费; not 金): a fund's name."""
     generic_words: tuple[str, ...]
+    help_heads: tuple[str, ...]
+    """The help a generic word starts with (救助 of 救助资金, 救助对象)."""
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
     benefit_names: dict[tuple[str, str], _Word]
@@ -797,6 +799,7 @@ def _tables(rules: Rules) -> _Tables:
         whole_marks=frozenset(rules.whole_marks),
         purchases=frozenset(rules.purchase_words),
         fund_names=tuple(w for w in rules.fund_nouns if len(w) > 1),
+        help_heads=tuple(rules.help_heads),
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
@@ -2800,7 +2803,16 @@ class Labeller:
                 if not any(a <= at and at + len(w) <= b for a, b in named):
                     return True
                 at = self.text.find(w, at + 1, title.end)
-        return False
+        # 救助资金 in 岷县2014年冬春救助工作总结: the help a generic word starts with is the
+        # help the title's programme gives, inside its own word (冬春救助).
+        return any(
+            m.entry.programme is programme
+            and m.entry.level > GENERIC
+            and word.startswith(h)
+            and h in m.word
+            for m in self.words.within(title.start, title.end)
+            for h in self.t.help_heads
+        )
 
     def _first(self, spans: list[tuple[int, int]], level: int) -> Mention[_Word] | None:
         for c0, c1 in spans:
