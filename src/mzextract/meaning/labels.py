@@ -5865,7 +5865,8 @@ class Labeller:
         clause = self.text[c_lo : f.start]
         for w in self.t.money_changes:
             at = clause.rfind(w)
-            if at < 0:
+            if at < 0 or clause.endswith(self.t.estimate_needs, 0, at):
+                # 全年需新增社会救助资金6850万元: what is needed, not a change made.
                 continue
             rest = strip_words(clause[at + len(w) :].rstrip(" \t\u3000"), self.t.approx_before)
             if len(rest) <= 8 and rest.endswith((*self.t.funds_after, *self.t.spending)):
