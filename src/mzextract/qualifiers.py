@@ -289,8 +289,12 @@ def range_standard(text: str, start: int, rules: Rules) -> bool:
 def shares_approx(
     text: str, a_start: int, a_end: int, b_start: int, rules: Rules, q: Qualifiers
 ) -> Why | None:
-    """分别不低于390元、210元: the mark before 分别's list holds for every item."""
-    if text[a_end:b_start] not in q.list_joins:
+    """分别不低于390元、210元: the mark before 分别's list holds for every item, also one
+    with a basis of its own (分别不低于每人每月620元和每人每年3900元)."""
+    gap = text[a_end:b_start]
+    if gap not in q.list_joins and not any(
+        gap.startswith(j) and q.per_basis.fullmatch(gap, len(j)) for j in q.list_joins
+    ):
         return None
     clause = clause_before(text, a_start, 16)
     return _word_in(clause, a_start - len(clause), "respectively_words", q)
