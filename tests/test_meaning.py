@@ -1286,6 +1286,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2021,
             "2021-01-01/2021-12-31",
         ),
+        (
+            # The issuer's line dates the report (2020年1月6日) above its wrapped title: the
+            # day is no year the title names.
+            "昭觉县民政局（2020年1月6日）\n关于2019年民政工作情况的总结\n"
+            "2019年，县民政局紧扣脱贫攻坚目标。\n一、低保\n全年发放低保金1.86亿元。\n",
+            "昭觉县",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

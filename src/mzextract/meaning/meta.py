@@ -72,6 +72,8 @@ class _Patterns:
     digits: dict[str, str]
     date_units: tuple[str, ...]
     """The units that end a date's numbers (年, 月, 日): a place starts after them."""
+    day_units: tuple[str, ...]
+    """The words that close a day (日, 号)."""
     counters: tuple[str, ...]
     """Measure words that end a count's numbers (6个): a place starts after them too."""
     stops: regex.Pattern[str]
@@ -130,6 +132,7 @@ def _patterns(rules: Rules) -> _Patterns:
         redacted=words_pattern(rules.redaction_marks),
         digits=digits,
         date_units=units,
+        day_units=tuple(d.word for d in rules.dates("day_unit")),
         counters=tuple(rules.place_counters),
         stops=regex.compile(f"(?P<keep>{names})|{words}|[0-9０-９]+(?:{role('day_unit')})"),
         leads=tuple(rules.place_leads),
@@ -1030,6 +1033,9 @@ def _titled_years(head: list[_Line], rules: Rules) -> list[tuple[int, int, int, 
                 continue
             if any(a <= m.start() < b for a, b in cited):
                 continue
+            day = p.issued.match(ln.text, m.start())
+            if day is not None and ln.text.endswith(p.day_units, 0, day.end()):
+                continue  # 昭觉县民政局（2020年1月6日）⏎关于2019年…的总结: a day, not a year named
             end, year = spans.get(m.start(), (m.end(), _year_of(m, p)))
             begin = m.start()
             season = next(((a, b, y) for a, b, y in seasons if a <= m.start() < b), None)
