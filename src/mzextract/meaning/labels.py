@@ -333,6 +333,8 @@ class _Tables:
     threshold_people: tuple[str, ...]
     trained_programmes: frozenset[str]
     couple_programmes: frozenset[str]
+    registrations: tuple[str, ...]
+    """Words right before a count of couples that make it registrations (收养登记18对)."""
     helped_programmes: frozenset[str]
     part_helps: frozenset[str]
     part_rolls: tuple[str, ...]
@@ -671,6 +673,7 @@ def _tables(rules: Rules) -> _Tables:
         threshold_people=(*rules.group_nouns, *rules.threshold_people),
         trained_programmes=frozenset(rules.trained_programmes),
         couple_programmes=frozenset(rules.couple_programmes),
+        registrations=tuple(rules.registration_words),
         helped_programmes=frozenset(rules.helped_programmes),
         part_helps=frozenset(rules.part_helps),
         part_rolls=tuple(rules.part_rolls),
@@ -5174,6 +5177,12 @@ class Labeller:
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
             if programme is not None and programme.key not in self.t.couple_programmes:
+                before = self.text[c_lo : f.start].rstrip(" \t\u3000")
+                reg = next((w for w in self.t.registrations if before.endswith(w)), None)
+                if reg is not None:
+                    # 全年办理收养登记18对: another programme's registrations are still those.
+                    at = c_lo + len(before) - len(reg)
+                    return "registered", "registration_words:" + reg, (at, at + len(reg))
                 # 为86对金婚老人举办集体庆典: couples another programme counts are no registrations.
                 return "other", "meaning.measure.couples_elsewhere", here
             return "registered", "meaning.measure.couples", here
