@@ -295,6 +295,18 @@ def clause_before(text: str, start: int, limit: int = 60) -> str:
     return text[last_break(text, max(0, start - limit), start) + 1 : start]
 
 
+def clause_after(text: str, end: int, limit: int = 16) -> str:
+    """The text from ``end`` up to the next clause break (at most ``limit`` characters)."""
+    hi = min(len(text), end + limit)
+    m = _FORWARD_BREAK.search(text, end, hi)
+    while m is not None and text[m.start()] in SOFT_CANDIDATES and is_soft(text, m.start()):
+        m = _FORWARD_BREAK.search(text, m.start() + 1, hi)
+    return text[end : hi if m is None else m.start()]
+
+
+_FORWARD_BREAK = regex.compile(f"[{regex.escape(CLAUSE_BREAKS)}]")
+
+
 def sentence_before(text: str, start: int, limit: int = 40) -> str:
     """The text from the last sentence break up to ``start`` (at most ``limit`` characters;
     see `_last_sentence_break`)."""

@@ -109,6 +109,7 @@ CHECK_PLACES = (
     "noun_before",
     "noun_after",
     "after",
+    "clause_after",
     "clause_before",
     "sentence_before",
     "sentences_before",

@@ -15,6 +15,7 @@ import regex
 from mzextract.clauses import (
     BLANKS,
     CELL_SEPARATORS,
+    clause_after,
     clause_before,
     column_head,
     longest_first,
@@ -185,6 +186,8 @@ def _required(
             window, at = _noun_after(text[unit_end : unit_end + c.reach + 1], c.reach), unit_end
         elif place == "after":
             window, at = after[:2], unit_end
+        elif place == "clause_after":
+            window, at = clause_after(text, unit_end), unit_end
         elif place == "column_head":
             head = column_head(text, start)
             if head is None:
