@@ -75,8 +75,6 @@ SHORTFALLS = {
     "whose title line (商水县志（2006—2010）) names its place before no year",
     ("dev106", _META, "period_acc"): "0.800 (blind): y05 above, whose gold period is the five "
     "years its title brackets",
-    ("dev111", _META, "period_acc"): "0.800 (0.000 blind): y01, a notice whose covered "
-    "months (1-5月) this gold reads as the other way round from dev8 and dev105",
     ("dev139", _MEANING, "measure_acc"): "0.782 (blind): audit and rectification reports, "
     "whose findings (多发, 滞留, 追回) measure other",
     ("dev156", _MEANING, "period_acc"): "0.678 (blind), 0.829 now: disaster-relief "
@@ -288,10 +286,6 @@ SHORTFALLS = {
     "whose gold gives heating subsidies for 低保 households to special assistance and the "
     "households a shantytown renovation involves to other, where the engine reads the group's "
     "own programme",
-    ("dev1254", _MEANING, "programme_acc"): "0.873 (blind): medical assistance, whose gold "
-    "gives every count and amount split by group (特困, 低保, 建档立卡) to medical assistance "
-    "and an insurance fee to other, where the engine reads the group's own programme where "
-    "the figure's clause names it",
     ("dev1256", _MEANING, "programme_acc"): "0.899 (blind): community elections, whose gold "
     "gives a community centre's errands for 低保 households and its social organisations to "
     "community, where the engine reads the group's and the organisations' programmes",
@@ -721,16 +715,6 @@ SHORTFALLS = {
     "the row, and county lists named by the roll (农村低保对象) where the engine reads 新增",
     ("dev702", _MEANING, "measure_acc"): "0.798 (blind): the same county values, averages (月人均"
     "补差) the engine reads as paid or standard where it misses their rate",
-    ("dev702", _MEANING, "period_acc"): "0.831 (0.855 blind): the same values, and y04's, whose "
-    "meta below the engine misses",
-    ("dev702", _META, "place_acc"): "0.600 (blind): y02 and y05, circulars of a 困难群众基本生活"
-    "保障工作协调机制办公室, an organ whose long name no organ word closes right after the place",
-    ("dev702", _META, "year_acc"): "0.800 (blind): y04, a county assessment of 2023 issued in "
-    "January 2024, read as of its issue date",
-    ("dev702", _META, "period_acc"): "0.800 (blind): y04 above",
-    ("dev703", _META, "period_acc"): "0.800 (blind): y03, a notice of 2020 raising standards from "
-    "1月1日, whose gold period is the whole year where the engine reads the first quarter its "
-    "data reach",
     ("dev704", _FIGURES, "subject_acc"): "0.720 (0.675 blind): old-age allowance payments, whose "
     "gold "
     "names township-by-township lists and age tiers by the benefit (平都镇1862人 → 高龄津贴; "
