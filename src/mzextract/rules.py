@@ -640,7 +640,7 @@ def _specs() -> dict[str, TableSpec]:
             "gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
             "weak_count_cues estimate_words estimate_needs target_labels delivery_cues "
             "year_start_words visiting_programmes title_helped title_helps roll_helps sum_stops "
-            "average_marks cohort_joins notice_titles help_heads registration_words"
+            "average_marks cohort_joins notice_titles help_heads registration_words area_free_staff"
         ),
     }
     for stage, names in words.items():
@@ -860,6 +860,7 @@ class Rules:
     notice_titles = _word_view()
     help_heads = _word_view()
     registration_words = _word_view()
+    area_free_staff = _word_view()
     monthly_words = _word_view()
     caption_marks = _word_view()
     zone_names = _word_view()

@@ -475,6 +475,8 @@ class _Tables:
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
     help_heads: tuple[str, ...]
+    area_free_staff: tuple[str, ...]
+    """Words of staff whose counts take no area from people named before them."""
     """The help a generic word starts with (救助 of 救助资金, 救助对象)."""
     benefit_names: dict[tuple[str, str], _Word]
     """A generic word (护理补贴) and another domain, by the one programme of that domain
@@ -803,6 +805,7 @@ def _tables(rules: Rules) -> _Tables:
         purchases=frozenset(rules.purchase_words),
         fund_names=tuple(w for w in rules.fund_nouns if len(w) > 1),
         help_heads=tuple(rules.help_heads),
+        area_free_staff=tuple(rules.area_free_staff),
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
@@ -3756,6 +3759,10 @@ class Labeller:
             said = self.areas.within(c_lo, f.start)
             if said:
                 return said[-1].entry[0], said[-1].entry[1], said[-1]
+        if self._staff_counted(c_lo, f.start) and not self.areas.within(c_lo, f.start):
+            # 登记农村留守儿童2864名，配备儿童主任218名: the area of the people an earlier
+            # clause names is not the area of the staff who serve them.
+            return None
         key = w.programme.key
         lo, hi = self.sentence_of[i]
         opening = self.text[c_lo : f.start].lstrip(_LOOSE)
@@ -5739,6 +5746,10 @@ class Labeller:
         if estimate is not None:
             return "target", "estimate_words:" + text[slice(*estimate)], estimate
         return "value", "meaning.role.default", (f.start, f.start)
+
+    def _staff_counted(self, lo: int, end: int) -> bool:
+        """Whether the clause before a count ends with a word of staff (儿童主任, 督导员)."""
+        return self.text[lo:end].rstrip(_LOOSE).endswith(self.t.area_free_staff)
 
     def _done_word(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The span of the first done word (已, 实际完成) between ``lo`` and ``hi``, if any."""
