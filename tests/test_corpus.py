@@ -2390,6 +2390,12 @@ def test_all_development_sets_are_scored() -> None:
         "dev1455",
         "dev1456",
         "dev1457",
+        "dev1458",
+        "dev1459",
+        "dev1460",
+        "dev1461",
+        "dev1462",
+        "dev1463",
         "noisy",
     }
 
