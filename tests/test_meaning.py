@@ -1295,6 +1295,20 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2019,
             "2019-01-01/2019-12-31",
         ),
+        (
+            # A stop character (向, as in 向…发放) that only opens a town's name at the start
+            # of its title cuts nothing off; 全县 and 我镇 stay no names.
+            "向塘镇2017年民政工作总结\n2017年，全镇低保对象120户。\n",
+            "向塘镇",
+            2017,
+            "2017-01-01/2017-12-31",
+        ),
+        (
+            "全县2017年民政工作总结\n2017年，低保对象120户。\n",
+            None,
+            2017,
+            "2017-01-01/2017-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:

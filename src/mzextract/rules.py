@@ -640,7 +640,8 @@ def _specs() -> dict[str, TableSpec]:
             "gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
             "weak_count_cues estimate_words estimate_needs target_labels delivery_cues "
             "year_start_words visiting_programmes title_helped title_helps roll_helps sum_stops "
-            "average_marks cohort_joins notice_titles help_heads registration_words area_free_staff"
+            "average_marks cohort_joins notice_titles help_heads registration_words "
+            "area_free_staff name_opening_stops"
         ),
     }
     for stage, names in words.items():
@@ -861,6 +862,7 @@ class Rules:
     help_heads = _word_view()
     registration_words = _word_view()
     area_free_staff = _word_view()
+    name_opening_stops = _word_view()
     monthly_words = _word_view()
     caption_marks = _word_view()
     zone_names = _word_view()

@@ -37,6 +37,8 @@ from mzextract.rules import Rules
 
 _TITLE_MAX = 80
 _NOTICE_LINES = 4
+_NAME_AFTER_STOP = 3
+"""The shortest name a stop character may open at the start of a title (向塘镇)."""
 """How many lines at the top of a document may title it as a notice (an issuer line, a
 文号 and a breadcrumb may stand above the notice's own line)."""
 _SUMMED_REACH = 8
@@ -643,9 +645,20 @@ def _leading_place(
         m = _leading(rules).match(text, at + len(unit)) if unit else None
         if m is not None and m[0] in rules.generic_place_names:
             return None
-    if m is None or any(not s.group("keep") for s in p.stops.finditer(m[0])):
+    if m is None or any(
+        not s.group("keep") and not _opens_name(s, m[0], rules) for s in p.stops.finditer(m[0])
+    ):
         return None
     return _unit_place(m[0], title.start + m.start(), head, rules, evidence)
+
+
+def _opens_name(stop: regex.Match[str], name: str, rules: Rules) -> bool:
+    """Whether a stop character that towns' names may start with only opens a name of
+    three characters or more at the start of its title (向塘镇2017年民政工作总结): nothing
+    stands before it to cut off."""
+    return (
+        stop.start() == 0 and stop[0] in rules.name_opening_stops and len(name) >= _NAME_AFTER_STOP
+    )
 
 
 def _session_place(
