@@ -2396,6 +2396,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1461",
         "dev1462",
         "dev1463",
+        "dev1464",
+        "dev1465",
+        "dev1466",
+        "dev1467",
+        "dev1468",
+        "dev1469",
+        "dev1470",
+        "dev1471",
         "noisy",
     }
 
