@@ -475,9 +475,9 @@ class _Tables:
     """The programmes' generic words that may be short for a longer name (护理补贴, not
     救助), longest first."""
     help_heads: tuple[str, ...]
+    """The help a generic word starts with (救助 of 救助资金, 救助对象)."""
     area_free_staff: tuple[str, ...]
     """Words of staff whose counts take no area from people named before them."""
-    """The help a generic word starts with (救助 of 救助资金, 救助对象)."""
     benefit_names: dict[tuple[str, str], _Word]
     """A generic word (护理补贴) and another domain, by the one programme of that domain
     whose word is that domain's people and the generic word (失能老年人护理补贴): the bare

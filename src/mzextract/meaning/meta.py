@@ -37,10 +37,10 @@ from mzextract.rules import Rules
 
 _TITLE_MAX = 80
 _NOTICE_LINES = 4
-_NAME_AFTER_STOP = 3
-"""The shortest name a stop character may open at the start of a title (向塘镇)."""
 """How many lines at the top of a document may title it as a notice (an issuer line, a
 文号 and a breadcrumb may stand above the notice's own line)."""
+_NAME_AFTER_STOP = 3
+"""The shortest name a stop character may open at the start of a title (向塘镇)."""
 _SUMMED_REACH = 8
 """How far after a year a summary word still names what the year sums up (2018年工作回顾)."""
 _PLAN_REACH = 8
