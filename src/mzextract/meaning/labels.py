@@ -477,7 +477,8 @@ class _Tables:
     help_heads: tuple[str, ...]
     """The help a generic word starts with (救助 of 救助资金, 救助对象)."""
     area_free_staff: tuple[str, ...]
-    """Words of staff whose counts take no area from people named before them."""
+    """Words of staff whose counts take no area from people named before them: the
+    programmes' workers (`worker_words`) and the cadres of `area_free_staff`."""
     benefit_names: dict[tuple[str, str], _Word]
     """A generic word (护理补贴) and another domain, by the one programme of that domain
     whose word is that domain's people and the generic word (失能老年人护理补贴): the bare
@@ -805,7 +806,7 @@ def _tables(rules: Rules) -> _Tables:
         purchases=frozenset(rules.purchase_words),
         fund_names=tuple(w for w in rules.fund_nouns if len(w) > 1),
         help_heads=tuple(rules.help_heads),
-        area_free_staff=tuple(rules.area_free_staff),
+        area_free_staff=(*rules.worker_words, *rules.area_free_staff),
         generic_words=longest_first(
             tuple(w for p in rules.programmes for w in p.generic if len(w) >= _SHORT_NAME)
         ),
