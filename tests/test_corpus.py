@@ -2404,6 +2404,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1469",
         "dev1470",
         "dev1471",
+        "dev1472",
+        "dev1473",
+        "dev1474",
+        "dev1475",
+        "dev1476",
+        "dev1477",
+        "dev1478",
+        "dev1479",
         "noisy",
     }
 
