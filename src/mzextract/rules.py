@@ -627,8 +627,9 @@ def _specs() -> dict[str, TableSpec]:
             "session_reports report_words title_report_words organ_words organ_ordinals "
             "place_suffixes place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words numbered_names population_groups "
-            "need_leads reach_leads period_joins site_nouns stock_totals whole_leads have_words "
-            "compare_leads etc_words need_marks whole_marks admission_marks admission_stops "
+            "need_leads reach_leads period_joins site_nouns stock_totals roll_leads roll_services "
+            "whole_leads have_words compare_leads etc_words need_marks whole_marks "
+            "admission_marks admission_stops "
             "sequel_marks sequel_stops cause_exits admitted_leads setup_words build_words "
             "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
             "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
@@ -1016,6 +1017,8 @@ class Rules:
     period_joins = _word_view()
     site_nouns = _word_view()
     stock_totals = _word_view()
+    roll_leads = _word_view()
+    roll_services = _word_view()
     whole_leads = _word_view()
     have_words = _word_view()
     compare_leads = _word_view()

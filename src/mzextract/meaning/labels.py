@@ -442,6 +442,8 @@ class _Tables:
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
     stock_totals: tuple[str, ...]
+    roll_leads: tuple[str, ...]
+    roll_services: frozenset[str]
     wholes: tuple[str, ...]
     haves: tuple[str, ...]
     per_basis: regex.Pattern[str]
@@ -778,6 +780,8 @@ def _tables(rules: Rules) -> _Tables:
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
         stock_totals=longest_first(rules.stock_totals),
+        roll_leads=tuple(rules.roll_leads),
+        roll_services=frozenset(rules.roll_services),
         wholes=longest_first(rules.whole_leads),
         haves=("", *rules.have_words),
         # 由每人每⏎月560元, 由⏎每人每月: a soft wrap may stand inside a basis or before it.
@@ -4207,6 +4211,14 @@ class Labeller:
         w = next((w for w in words if self.text.endswith(w, c_lo, end)), None)
         return None if w is None else (w, (end - len(w), end))
 
+    def _last_word(
+        self, words: tuple[str, ...], lo: int, hi: int
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The word of ``words`` that starts last in ``[lo, hi)``, and its span."""
+        found = ((self.text.rfind(w, lo, hi), w) for w in words)
+        at, w = max(found, default=(-1, ""))
+        return None if at < 0 else (w, (at, at + len(w)))
+
     def _picks_people(self, end: int, c_hi: int) -> bool:
         """Whether people are named right after a word of `threshold_tails` that follows the
         amount ending at ``end`` (超过1万元的患者), within a few characters of its clause, or
@@ -4933,6 +4945,11 @@ class Labeller:
             # 救助受灾困难群众1500户: the verb before the people's description.
             earlier = self.cues(table).within(c_lo, cue.start)
             cue = earlier[-1] if earlier else cue
+        if kind in _PEOPLE_KINDS and cue is not None and cue.word in self.t.roll_services:
+            roll = self._last_word(self.t.roll_leads, c_lo, cue.start)
+            if roll is not None and self._last_word(self.t.beneficiaries, c_lo, roll[1][0]) is None:
+                # 在册服务对象968人: those on a service's roll, not people served.
+                return "covered", "roll_leads:" + roll[0], roll[1]
         if count and cue is not None and self._admitted_into(i, c_hi) is not None:
             # 46户103人纳入低保、9人纳入特困供养: the verb right after the count is its own,
             # not the one the count before it took.
