@@ -5499,7 +5499,7 @@ class Labeller:
             g = self.figures[j]
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate or j in self.headed:
                 continue  # 年初预算数 | 决算数: a column head's word is no verb of its row
-            if (f.kind.name == "beds" and g.kind != f.kind) or self.roles_so_far[j] in (
+            if (not count and g.kind != f.kind) or self.roles_so_far[j] in (
                 "change",
                 "previous",
             ):
