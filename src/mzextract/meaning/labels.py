@@ -6588,7 +6588,10 @@ class Labeller:
                     return None
                 k += 1
             if e.mode == "from":
-                return e
+                # 标准达到每人每年10776元，其中杭州市低保标准自7月1日起…: the date of a
+                # part the breakdown names, not of the total's standard.
+                broken = any(self.text.find(w, f.end, e.start) >= 0 for w in self.t.breakdowns)
+                return None if broken else e
             if e.mode not in _NO_DATE:
                 return None  # another period first: the date is not these standards'
             j += 1
