@@ -66,6 +66,8 @@ _CLAUSE_ENDS = "，,、"
 # heading markers and the bullets (see `line_starts`).
 _LINE_OPENERS = " \t\u3000\xa0>＞\n（(【["
 _WRAP_MIN = 20
+_FOOTER_GAP = 5
+"""The fewest blanks that end a line where a page footer was blanked after it (— 1 —)."""
 # Digits as OCR leaves them (2,l00元, 4,8OO元): a comma between them groups thousands.
 _NUMBER_CHARS = "0123456789０１２３４５６７８９OoIlS"
 _NUMBER_OR_BLANK = frozenset(_NUMBER_CHARS + " \t\u3000\r\n")
@@ -195,6 +197,13 @@ def ends_open_line(text: str, i: int) -> bool:
     as hard-wrapped text does (whatever the next line starts with)."""
     last = i - 1 if i and text[i - 1] != "\r" else i - 2  # CRLF files
     line_start = text.rfind("\n", 0, i) + 1
+    seen = last
+    while seen >= line_start and text[seen] in BLANKS:
+        seen -= 1
+    if last - seen >= _FOOTER_GAP and seen >= line_start and text[seen] not in _ENDS:
+        # …支出救助资金⏎— 1 —⏎2614万元 with the footer blanked: the page ends, not the
+        # sentence, however short its last line.
+        return True
     return not (last < line_start or last - line_start + 1 < _WRAP_MIN or text[last] in _ENDS)
 
 
