@@ -607,8 +607,8 @@ def _specs() -> dict[str, TableSpec]:
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
             "problem_words reference_fillers reference_tails multiple_words money_change_verbs "
             "money_change_nouns breakdown_words summary_words reference_words total_prefixes "
-            "group_nouns plan_words plan_nouns plan_noun_ends area_free_names done_words "
-            "budget_words opening_leads inspection_leads inspection_verbs event_leads "
+            "group_nouns plan_words plan_nouns plan_noun_ends plan_review_words area_free_names "
+            "done_words budget_words opening_leads inspection_leads inspection_verbs event_leads "
             "training_words fund_nouns worker_words certified_words stock_words check_words "
             "roll_words now_words present_openers roll_marks level_words breadcrumb_marks "
             "standard_links average_bases part_helps part_rolls rollless_helps rollless_admits "
@@ -854,6 +854,7 @@ class Rules:
     plan_words = _word_view()
     plan_nouns = _word_view()
     plan_noun_ends = _word_view()
+    plan_review_words = _word_view()
     area_free_names = _word_view()
     done_words = _word_view()
     budget_words = _word_view()

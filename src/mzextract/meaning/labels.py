@@ -48,7 +48,7 @@ from mzextract.meaning.periods import (
     recent,
     resolve,
 )
-from mzextract.meaning.plans import is_plan, names_plan
+from mzextract.meaning.plans import is_plan, names_plan, names_plan_word, reviewed_plan
 from mzextract.meaning.text import (
     COMMAS,
     Breaks,
@@ -1211,13 +1211,17 @@ class Labeller:
         self.masked = any(e.mode == "masked" for e in self.exprs)
         # 存在问题和下步打算: the problems come first and are how things stand; the plans
         # that follow say so with their own cues (力争, 计划).
+        title = "" if meta.title is None else meta.title.text
+        # 2015年度重点工作目标完成情况的报告: its 一、兜底保障目标 reports what was done (its
+        # 五、2016年工作安排 still plans).
+        reviewed = reviewed_plan(title, rules)
         self.plan_sections = {
             s.index
             for s in sections
             if names_plan(head := _title_head(s.title), rules)
             and not any(w in head for w in self.t.problems)
+            and not (reviewed is not None and reviewed in head and not names_plan_word(head, rules))
         }
-        title = "" if meta.title is None else meta.title.text
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
         self.funds = self._funds(title)

@@ -11,7 +11,7 @@ from mzextract.clauses import BLANKS, longest_first, occurrences
 from mzextract.meaning.text import words_pattern
 from mzextract.rules import Rules
 
-__all__ = ["is_plan", "names_plan"]
+__all__ = ["is_plan", "names_plan", "names_plan_word", "reviewed_plan"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class _PlanWords:
     """Programme names that hold a plan word or noun (明天计划), longest first."""
     any_in: re.Pattern[str]
     summaries: tuple[str, ...]
+    reviews: tuple[str, ...]
 
 
 @cache
@@ -43,7 +44,15 @@ def _plan_words(rules: Rules) -> _PlanWords:
         named=longest_first(tuple(w for w in sorted(names) if any(p in w for p in plan))),
         any_in=words_pattern(plan),
         summaries=tuple(rules.summary_words),
+        reviews=tuple(rules.plan_review_words),
     )
+
+
+def _unnamed(title: str, t: _PlanWords) -> str:
+    """``title`` without the programme names that hold a plan word or noun (明天计划)."""
+    for w in t.named:
+        title = title.replace(w, "")
+    return title
 
 
 def names_plan(title: str, rules: Rules) -> bool:
@@ -52,8 +61,7 @@ def names_plan(title: str, rules: Rules) -> bool:
     t = _plan_words(rules)
     if not t.any_in.search(title):
         return False  # most titles; a named plan holds a plan word or noun
-    for w in t.named:
-        title = title.replace(w, "")
+    title = _unnamed(title, t)
     if any(w in title for w in t.words):
         return True
     # 资金安排和使用情况: a noun joined to a part that reports what was done names the
@@ -71,3 +79,21 @@ def is_plan(title: str, rules: Rules) -> bool:
     """Whether a report's title makes it a plan: it names one, and no summary of work done
     (…“十四五”民政事业发展规划, not its 中期评估报告 or 执行情况总结)."""
     return names_plan(title, rules) and not any(w in title for w in _plan_words(rules).summaries)
+
+
+def names_plan_word(title: str, rules: Rules) -> bool:
+    """Whether a title holds a plan word (计划, 打算, 下一步), not only a plan noun (目标)."""
+    t = _plan_words(rules)
+    title = _unnamed(title, t)
+    return any(w in title for w in t.words)
+
+
+def reviewed_plan(title: str, rules: Rules) -> str | None:
+    """The plan word or noun a report's title reviews, where a word of `plan_review_words`
+    follows it (重点工作目标完成情况的报告: 目标; 规划实施情况: 规划), else None."""
+    t = _plan_words(rules)
+    title = _unnamed(title, t)
+    for m in t.any_in.finditer(title):
+        if any(w in title[m.end() :] for w in t.reviews):
+            return m[0]
+    return None
