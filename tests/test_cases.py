@@ -122,6 +122,13 @@ def test_figure_case(case: dict[str, Any]) -> None:
     assert not problems, f"in {text!r}: " + "; ".join(problems)
 
 
+def test_noun_after_a_count_ends_before_the_next_item() -> None:
+    # The scorer's subject check is by containment, so the exact noun is asked here: a
+    # subject read after a count stops before the 和 that joins the next item.
+    report = extract("春节期间为1860户城市低保家庭和4520户农村低保家庭发放慰问金。\n")
+    assert [_subject(f) for f in report.figures] == ["城市低保家庭", "农村低保家庭"]
+
+
 @pytest.mark.parametrize("case", NEGATIVE_CASES, ids=[c["id"] for c in NEGATIVE_CASES])
 def test_negative_case(case: dict[str, Any]) -> None:
     report = extract(case["input"])

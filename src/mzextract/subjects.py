@@ -103,6 +103,9 @@ class _Tables:
     not_nouns: tuple[str, ...]
     """Stop verbs and verbs of change: a phrase after a count that starts with one is none."""
     conjunctions: tuple[str, ...]
+    phrase_tails: tuple[str, ...]
+    """Words a phrase after a figure does not end with: those of `etc_words` and the
+    conjunctions, longest first."""
     etc_words: tuple[str, ...]
     standard_words: tuple[str, ...]
     money_heads: tuple[str, ...]
@@ -235,6 +238,7 @@ def _tables(rules: Rules) -> _Tables:
         loose_verbs_longest=longest_first(rules.subject_stop_verbs + rules.subject_empty),
         not_nouns=rules.subject_stop_verbs + rules.change_verbs,
         conjunctions=rules.conjunctions,
+        phrase_tails=longest_first((*rules.etc_words, *rules.conjunctions)),
         etc_words=rules.etc_words,
         standard_words=rules.standard_words,
         money_heads=rules.money_heads,
@@ -783,7 +787,8 @@ def _right_phrase(text: str, f: RawFigure, next_start: int, rules: Rules) -> Sub
     if seg.startswith(t.not_nouns):
         return None  # 1200户减少到1100户: what follows is the change, not a noun
     cut = _cut_at_verb(text, start, end, rules)
-    phrase = strip_words(text[start:cut], t.etc_words, "")
+    # 为1860户城市低保家庭和4520户农村低保家庭: the 和 joins the next item.
+    phrase = strip_words(text[start:cut], t.phrase_tails, "")
     if not phrase:
         return None
     words = noun_words(f.rule, rules)

@@ -3495,8 +3495,11 @@ class Labeller:
         last = bisect_left(self.figure_starts, c_hi) - 1
         if last <= first:
             return None  # no list: the word after a lone count is read as it stands
-        lead = self.text[c_lo : self.figures[first].start].lstrip(_LOOSE)
-        if not lead.startswith(self.t.beneficiaries) or self._beneficiary(i, c_lo) is None:
+        lead = self.text[c_lo : self.figures[first].start].strip(_LOOSE)
+        # 春节期间为1860户城市低保家庭和4520户农村低保家庭发放慰问金: the word of whom may
+        # also stand right before the first count.
+        named = lead.startswith(self.t.beneficiaries) or lead.endswith(self.t.beneficiaries)
+        if not named or self._beneficiary(i, c_lo) is None:
             return None
         end = self.figures[last].end
         paid = next(
@@ -3682,6 +3685,14 @@ class Labeller:
                 return a
         return None
 
+    def _named_after_previous(self, i: int, at: int) -> bool:
+        """Whether figure ``i`` and the figure before it each name their people right after
+        them, and ``at`` falls in the earlier one's (the people that count counts)."""
+        if i == 0 or not _noun_after(self.figures[i]):
+            return False
+        g = self.figures[i - 1]
+        return _noun_after(g) and g.subject is not None and g.subject.start <= at < g.subject.end
+
     def _area(
         self, i: int, word: tuple[Mention[_Word], _Word, str] | None, role: str
     ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
@@ -3699,6 +3710,9 @@ class Labeller:
         starts = self.areas.starts
         near = self.areas.within(s_lo, f.start) if _any_in(starts, s_lo, f.start) else []
         for a in reversed(near):
+            if self._named_after_previous(i, a.start):
+                # 为1860户城市低保家庭和4520户农村低保家庭: 城市 is the first count's people.
+                break
             between = self.text[a.end : f.start]
             if (
                 (len(between) <= 6 or (word is None and len(between) <= 10))
@@ -6670,6 +6684,11 @@ class Labeller:
                 return self.exprs[j]
             j -= 1
         return None
+
+
+def _noun_after(f: Figure) -> bool:
+    """Whether the figure's subject is the noun right after it (1860户城市低保家庭)."""
+    return f.subject is not None and f.end <= f.subject.start <= f.end + 1
 
 
 _new = object.__new__
