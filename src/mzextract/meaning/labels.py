@@ -2311,11 +2311,11 @@ class Labeller:
             total = self._breakdown_total(i, opened)
             if total is not None:
                 return total, "sentence"
-            context = self._context_total(i, c_lo)
-            if context is not None:
-                # 全市死亡8126人，其中城镇1952人、农村6174人: the parts of a population (or of
-                # staff) are context too.
-                return context, "sentence"
+        context = self._context_total(i, c_lo) if opened >= 0 else None
+        if context is not None:
+            # 全市死亡8126人，其中城镇1952人、农村6174人; 全县总人口172万人，其中农业人口148万人:
+            # the parts of a population (or of staff) that name no programme are context too.
+            return context, "sentence"
         # A part of the sentence that names nothing (其中：城关镇412户；新华镇285户), or only
         # generic words (…实施临时救助42人次；1-10月累计救助516人次), goes on from the parts
         # before it.
