@@ -350,8 +350,8 @@ SHORTFALLS = {
     "gives child-welfare budgets, surgery aid (明天计划) for orphans and 儿童主任 training to "
     "children's welfare, where the engine reads other, orphans and charity",
     ("dev1322", _MEANING, "programme_acc"): "0.810 (0.797 blind): city welfare institutions, "
-    "whose gold gives a welfare home's 孤残儿童 to orphans, its staff, fees and income to other and "
-    "its beds and funding to the institution, where the engine reads children's welfare, "
+    "whose gold gives a welfare home's 孤残儿童 to orphans, its staff, fees and income to other "
+    "and its beds and funding to the institution, where the engine reads children's welfare, "
     "elderly other and the funds' own programmes",
     ("dev803", _MEANING, "measure_acc"): "0.842 (0.877 blind): child welfare, whose gold "
     "counts village and town children's cadres (儿童主任, 儿童督导员) as coverage, where the "
