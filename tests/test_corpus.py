@@ -405,10 +405,8 @@ SHORTFALLS = {
     "only the institution to the programme its report's title names (社会福利院 to the care "
     "home, 儿童福利院 to children's welfare, the mental-health home to disability), where "
     "the engine reads the groups and services each sentence names",
-    ("dev1373", _MEANING, "measure_acc"): "0.810 (blind): the same reports, whose gold reads "
-    "patients received, discharged and cared for as served and exited, where the engine "
-    "reads coverage and other",
-    ("dev1373", _MEANING, "row_acc"): "0.583 (blind): the programme and measure readings above",
+    ("dev1373", _MEANING, "row_acc"): "0.583 (blind): the programme reading above, and patients "
+    "received, discharged and cared for read as served and exited in the gold",
     ("dev1374", _FIGURES, "subject_acc"): "0.842 (blind): temporary-assistance reserve funds, "
     "whose gold names each tier and balance by the fund (临时救助备用金, 备用金), where the "
     "engine takes the townships or the verb before the figure (中等乡镇, 补拨, 各乡镇结余)",
@@ -544,9 +542,6 @@ SHORTFALLS = {
     ("dev490", _MEANING, "programme_acc"): "0.882 (blind): social work, whose gold gives the "
     "services social workers give to groups (为城乡低保、特困等困难群众提供服务) to social "
     "work, where the engine reads the group's programme",
-    ("dev512", _MEANING, "programme_acc"): "0.876 (blind): disability welfare, whose gold "
-    "gives services to severely disabled people (居家照护, 托养, 纸尿裤) to other disability "
-    "welfare, where 121 sets' gold gives the group's figures to the two allowances",
     ("dev517", _MEANING, "programme_acc"): "0.779 (0.758 blind): research and inspection "
     "reports, whose surveys (受访的312名老年人中, 座谈会) count no programme's people",
     ("dev517", _MEANING, "period_acc"): "0.711 (0.879 blind): research reports whose gold "
@@ -593,10 +588,6 @@ SHORTFALLS = {
     "organisations, whose gold names rewards and investments by the programme's noun "
     "(一次性奖励, 农村公益性公墓) where the engine reads the words before the amount "
     "(评为3A以上等级的社会组织, 总投资)",
-    ("dev823", _MEANING, "programme_acc"): "0.882 (blind): purchased home-care services, "
-    "whose gold gives every service bought for the old (for 低保, 特困 or 高龄 people) to "
-    "home_care, where the engine reads 养老服务补贴 as elderly_subsidy and the group helped "
-    "named alone (低保老人864人) as its own programme",
     ("dev539", _MEANING, "programme_acc"): "0.830 (blind): social work, whose gold gives the "
     "services social workers give to groups (为低保、特困等困难群众提供个案服务) to social work "
     "(as dev490's and dev513's)",
