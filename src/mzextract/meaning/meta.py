@@ -1507,6 +1507,12 @@ def _data_since(
                 best = (e.last, e)
     if best is None or best[0] >= 12:
         return None
+    if issued is not None and issued.year == year and issued.month == 12:
+        # 关于2019年全县民政工作情况的报告, given on 26 December, its sections counting to
+        # 1-11月: the year, unless its title or first sentence says the months it reports.
+        told = find_expressions(f"{title.text if title is not None else ''}\n{first}", rules)
+        if not any(x.mode == "interval" and x.first == 1 and x.last == best[0] for x in told):
+            return None
     _, e = best
     end = resolve(e, year, None, at=False)
     if end is None:
