@@ -2450,6 +2450,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1501",
         "dev1502",
         "dev1503",
+        "dev1504",
+        "dev1505",
+        "dev1506",
+        "dev1507",
+        "dev1508",
+        "dev1509",
+        "dev1510",
+        "dev1511",
         "noisy",
     }
 
