@@ -106,7 +106,6 @@ class _Tables:
     phrase_tails: tuple[str, ...]
     """Words a phrase after a figure does not end with: those of `etc_words` and the
     conjunctions, longest first."""
-    etc_words: tuple[str, ...]
     standard_words: tuple[str, ...]
     money_heads: tuple[str, ...]
     generic_funds: tuple[str, ...]
@@ -239,7 +238,6 @@ def _tables(rules: Rules) -> _Tables:
         not_nouns=rules.subject_stop_verbs + rules.change_verbs,
         conjunctions=rules.conjunctions,
         phrase_tails=longest_first((*rules.etc_words, *rules.conjunctions)),
-        etc_words=rules.etc_words,
         standard_words=rules.standard_words,
         money_heads=rules.money_heads,
         generic_funds=rules.generic_funds,

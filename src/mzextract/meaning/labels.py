@@ -1209,11 +1209,10 @@ class Labeller:
         self._section_years: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
-        # 存在问题和下步打算: the problems come first and are how things stand; the plans
-        # that follow say so with their own cues (力争, 计划).
         title = "" if meta.title is None else meta.title.text
-        # 2015年度重点工作目标完成情况的报告: its 一、兜底保障目标 reports what was done (its
-        # 五、2016年工作安排 still plans).
+        # 存在问题和下步打算: the problems come first and are how things stand; the plans
+        # that follow say so with their own cues (力争, 计划). 2015年度重点工作目标完成情况的报告:
+        # its 一、兜底保障目标 reports what was done (its 五、2016年工作安排 still plans).
         reviewed = reviewed_plan(title, rules)
         self.plan_sections = {
             s.index
