@@ -3781,7 +3781,8 @@ class Labeller:
             said = self.areas.within(c_lo, f.start)
             if said:
                 return said[-1].entry[0], said[-1].entry[1], said[-1]
-        if self._staff_counted(c_lo, f.start) and not self.areas.within(c_lo, f.start):
+        staff = self._lead(f, c_lo, self.t.area_free_staff)
+        if staff is not None and not self.areas.within(c_lo, f.start):
             # 登记农村留守儿童2864名，配备儿童主任218名: the area of the people an earlier
             # clause names is not the area of the staff who serve them.
             return None
@@ -5219,12 +5220,10 @@ class Labeller:
             return "capacity", "meaning.measure.beds", here
         if kind == "couples":
             if programme is not None and programme.key not in self.t.couple_programmes:
-                before = self.text[c_lo : f.start].rstrip(" \t\u3000")
-                reg = next((w for w in self.t.registrations if before.endswith(w)), None)
+                reg = self._lead(f, c_lo, self.t.registrations)
                 if reg is not None:
                     # 全年办理收养登记18对: another programme's registrations are still those.
-                    at = c_lo + len(before) - len(reg)
-                    return "registered", "registration_words:" + reg, (at, at + len(reg))
+                    return "registered", "registration_words:" + reg[0], reg[1]
                 # 为86对金婚老人举办集体庆典: couples another programme counts are no registrations.
                 return "other", "meaning.measure.couples_elsewhere", here
             return "registered", "meaning.measure.couples", here
@@ -5781,10 +5780,6 @@ class Labeller:
         if estimate is not None:
             return "target", "estimate_words:" + text[slice(*estimate)], estimate
         return "value", "meaning.role.default", (f.start, f.start)
-
-    def _staff_counted(self, lo: int, end: int) -> bool:
-        """Whether the clause before a count ends with a word of staff (儿童主任, 督导员)."""
-        return self.text[lo:end].rstrip(_LOOSE).endswith(self.t.area_free_staff)
 
     def _done_word(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The span of the first done word (已, 实际完成) between ``lo`` and ``hi``, if any."""
