@@ -2176,8 +2176,11 @@ class Labeller:
         after = [m for m in self.words.within(f.end, s_hi) if not self._names_figure(m, s_hi + 1)]
         if own is not None and not any(m.entry.level == WORD for m in after):
             # 为212户分散供养特困老人家庭实施居家适老化改造: a phrase that ends in people
-            # names a group, which gives way to what helps it.
-            return own, "clause"
+            # names a group, which gives way to what helps it; so does a count of the
+            # group to what the clause then pays it (为低保、“三无”等困难家庭1069户发放慰问金
+            # 32.1万元), whose word names the amount and so is not among ``after``.
+            paid = self._next_payment(i, c_hi) if count and people else None
+            return paid or own, "clause"
         if f.subject is not None and f.subject.end < c_lo:
             # 为低保、特困家庭学生发放助学补助，…，全年惠及1.26万人: the group was named earlier
             # in the sentence, and so was what it got.
