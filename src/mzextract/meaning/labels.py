@@ -4311,8 +4311,14 @@ class Labeller:
             if self.figures[j].kind == f.kind
         ]
         if len(after) >= 2 and i in after:
-            # As many like figures before 分别, read back from it (not the whole part).
-            like = (j for j in self._back(first, p_lo) if self.figures[j].kind == f.kind)
+            # As many like figures before 分别, read back from it (not the whole part); not
+            # the old value of a rise (城市…由705元提高到745元，农村…由465元提高到495元，分别
+            # 增加40元和30元: 40元 is 745元's change).
+            like = (
+                j
+                for j in self._back(first, p_lo)
+                if self.figures[j].kind == f.kind and self.roles_so_far[j] != "previous"
+            )
             before = list(itertools.islice(like, len(after)))[::-1]
             if len(before) == len(after):
                 return before[after.index(i)]
