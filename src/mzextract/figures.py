@@ -110,6 +110,7 @@ class _Compiled:
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
     rank_prefixes: tuple[str, ...]
     magnitude_leads: tuple[str, ...]
+    milestone_words: tuple[str, ...]
     deadline_ends: tuple[str, ...]
     surname_verbs: tuple[str, ...]
 
@@ -163,6 +164,7 @@ def _compile(rules: Rules) -> _Compiled:
         approx_chars="".join(rules.approx_inside),
         rank_prefixes=rules.rank_prefixes,
         magnitude_leads=rules.magnitude_leads,
+        milestone_words=rules.milestone_words,
         deadline_ends=rules.deadline_ends,
         surname_verbs=rules.surname_verbs,
     )
@@ -534,8 +536,14 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     ):
         return None  # 李**户: a household named by a hidden given name, not a hidden count
     surface = text[start:end]
-    if near == "" and a2 is None and not before.endswith(c.magnitude_leads):
-        return None  # a bare 万 counts only as 万余 (覆盖留守老年人万余人) or after a bound
+    if (
+        near == ""
+        and a2 is None
+        and (not before.endswith(c.magnitude_leads) or text.startswith(c.milestone_words, end))
+    ):
+        # A bare 万 counts only as 万余 (覆盖留守老年人万余人) or after a bound, and not as
+        # a milestone (首次突破亿元大关).
+        return None
     if near is None and (n1 in c.numerals.not_alone or n2 in c.numerals.not_alone):
         # 一人一档, 母子俩人: the digit names no count; digit strings (一二级, 二〇二五) the
         # parser rejects.

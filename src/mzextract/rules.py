@@ -584,15 +584,15 @@ def _specs() -> dict[str, TableSpec]:
         "sections": "list_title_ends",
         "figures": (
             "rank_prefixes deadline_ends surnames surname_verbs approx_before approx_after "
-            "approx_blockers approx_inside approx_magnitude magnitude_leads range_separators "
-            "rate_cues_before rate_cues_after range_total_words cap_words_after unit_rate_cues "
-            "top_up_words change_verbs each_verbs per_marks subsidy_words total_words basis_ends "
-            "grant_words grant_fund_nouns periods money_nouns bare_people marriage_words bed_words "
-            "bed_goods bare_followers sheet_nouns business_nouns seat_nouns figure_fillers "
-            "change_adverbs change_leads change_lead_ends rate_cue_blockers rate_cue_references "
-            "compare_ends earlier_values parallel_frames parallel_items parallel_classes "
-            "parallel_fillers parallel_blockers raise_to_words rate_part_words list_sum_words "
-            "restate_leads multiple_ends"
+            "approx_blockers approx_inside approx_magnitude magnitude_leads milestone_words "
+            "range_separators rate_cues_before rate_cues_after range_total_words cap_words_after "
+            "unit_rate_cues top_up_words change_verbs each_verbs per_marks subsidy_words "
+            "total_words basis_ends grant_words grant_fund_nouns periods money_nouns bare_people "
+            "marriage_words bed_words bed_goods bare_followers sheet_nouns business_nouns "
+            "seat_nouns figure_fillers change_adverbs change_leads change_lead_ends "
+            "rate_cue_blockers rate_cue_references compare_ends earlier_values parallel_frames "
+            "parallel_items parallel_classes parallel_fillers parallel_blockers raise_to_words "
+            "rate_part_words list_sum_words restate_leads multiple_ends"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_bounds subject_trailing "
@@ -727,6 +727,7 @@ class Rules:
     restate_leads = _word_view()
     multiple_ends = _word_view()
     magnitude_leads = _word_view()
+    milestone_words = _word_view()
     range_separators = _word_view()
     rate_cues_before = _word_view()
     rate_cues_after = _word_view()
