@@ -410,12 +410,15 @@ class ContextWord(Entry):
     """A word that makes the work of another programme (``over``) part of ``programme``
     where it stands before the figure in its paragraph or in its section titles: 祭扫 at
     martyrs' cemeteries (烈士) honours martyrs, veterans' work, not funerals. With
-    ``words``, only the work those words of ``over`` name (探访关爱 of 留守儿童)."""
+    ``words``, only the work those words of ``over`` name (探访关爱 of 留守儿童); with
+    ``unless``, not where the figure's sentence names one of them (为2.2万名特殊困难老年人
+    开展探访关爱 under a title 养老服务和儿童福利)."""
 
     word: str
     programme: str
     over: str
     words: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

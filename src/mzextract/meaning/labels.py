@@ -1966,14 +1966,17 @@ class Labeller:
     def _in_context(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, or the word of ``context_words`` that makes its work another programme's
         (烈士陵园…清明期间接待祭扫群众3.6万人次): the last before the figure in its paragraph,
-        else one in its section titles, innermost first."""
+        else one in its section titles, innermost first; not one whose ``unless`` words the
+        figure's sentence names."""
         f = self.figures[i]
         start = self._paragraph_start(f.start)
         spans = [(start, f.start), *self._titles(f.section)]
+        s_lo, s_hi = self.sentence_of[i]
         entries = [
             (c, p)
             for c, p in self.t.contexts[m.entry.programme.key]
-            if m.word in c.words or not c.words
+            if (m.word in c.words or not c.words)
+            and not any(self.text.find(u, s_lo, s_hi) >= 0 for u in c.unless)
         ]
         for lo, hi in spans:
             best = self._last_of(entries, lo, hi)
