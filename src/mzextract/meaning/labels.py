@@ -537,9 +537,10 @@ def _short_names(rules: Rules) -> dict[str, str]:
 def _benefit_names(
     rules: Rules, records: dict[str, Programme], programmes: dict[str, _Word]
 ) -> dict[tuple[str, str], _Word]:
-    """For each generic word of `_SHORT_NAME` or more characters and each other domain, the
+    """For each generic word of `_SHORT_NAME` or more characters and each domain, the
     programme of that domain with a word that is its people's name and the generic word
-    (失能老年人护理补贴: 失能老年人 and 护理补贴), where only one has such a word."""
+    (失能老年人护理补贴: 失能老年人 and 护理补贴; 残疾人生活补贴), where only one has such a
+    word."""
     owners: dict[tuple[str, str], set[str]] = {}
     for g in rules.programmes:
         for word in g.generic:
@@ -551,7 +552,7 @@ def _benefit_names(
                     if (
                         people is not None
                         and people.level < WORD
-                        and people.programme.domain == p.domain != g.domain
+                        and people.programme.domain == p.domain
                     ):
                         owners.setdefault((word, p.domain), set()).add(p.key)
     ids = {p.key: p.id for p in rules.programmes}
@@ -3344,14 +3345,15 @@ class Labeller:
         return Mentions(out)
 
     def _benefit_of(self, m: Mention[_Word], kept: list[Mention[_Word]]) -> Mention[_Word]:
-        """``m``, a generic word, or the name of another domain's programme that ends in it
-        where the last programme word before it in its sentence names that domain's people
-        (为重度失能的低保、特困老年人发放护理补贴: the elderly's, not the disabled's)."""
+        """``m``, a generic word, or the name of a programme that ends in it where the last
+        programme word before it in its sentence names that programme's people
+        (为重度失能的低保、特困老年人发放护理补贴: the elderly's, not the disabled's;
+        对低保家庭中的残疾人…发放生活补贴: the disabled's subsidy, not the roll's)."""
         if not kept:
             return m
         last = kept[-1]
-        if last.entry.programme.domain == m.entry.programme.domain:
-            return m
+        if last.word == m.word:
+            return m  # 发放护理补贴，…全年发放护理补贴188.5万元: the same benefit again
         lo, _ = self.breaks.sentence(m.start)
         if last.start < lo:
             return m
