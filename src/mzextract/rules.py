@@ -631,11 +631,10 @@ def _specs() -> dict[str, TableSpec]:
             "place_suffixes place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words numbered_names population_groups "
             "need_leads reach_leads period_joins site_nouns stock_totals roll_leads roll_services "
-            "whole_leads have_words compare_leads etc_words need_marks whole_marks "
-            "admission_marks admission_stops "
-            "sequel_marks sequel_stops cause_exits admitted_leads setup_words build_words "
-            "setup_stops alone_relatives purchase_words cause_opens cause_closes frame_opens "
-            "frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
+            "whole_leads have_words compare_leads etc_words need_marks whole_marks admission_marks "
+            "admission_stops sequel_marks sequel_stops cause_exits admitted_leads setup_words "
+            "build_words setup_stops alone_relatives purchase_words cause_opens cause_closes "
+            "frame_opens frame_closes cue_time_marks cue_first_marks finding_leads finding_objects "
             "recipient_frames unified_areas completion_stops near_completion_words "
             "budget_part_cues season_year_words helper_nouns intake_marks respectively_words "
             "redaction_marks place_leads purpose_verbs annual_words monthly_words caption_marks "
@@ -643,8 +642,8 @@ def _specs() -> dict[str, TableSpec]:
             "enrolment_helps enrolment_joins enrolment_tails place_counters goods_values "
             "gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
             "weak_count_cues estimate_words estimate_needs target_labels delivery_cues "
-            "year_start_words visiting_programmes title_helped title_helps roll_helps sum_stops "
-            "average_marks cohort_joins notice_titles help_heads registration_words "
+            "year_start_words visiting_programmes title_helped title_helps roll_helps frame_rolls "
+            "sum_stops average_marks cohort_joins notice_titles help_heads registration_words "
             "area_free_staff name_opening_stops"
         ),
     }
@@ -840,6 +839,7 @@ class Rules:
     cue_first_marks = _word_view()
     visiting_programmes = _word_view()
     title_helped = _word_view()
+    frame_rolls = _word_view()
     title_helps = _word_view()
     roll_helps = _word_view()
     sum_stops = _word_view()
@@ -1546,6 +1546,7 @@ def _checked(rules: Rules) -> Rules:
         "title_helped",
         "title_helps",
         "roll_helps",
+        "frame_rolls",
     ):
         stray = sorted(set(getattr(rules, table)) - keys)
         if stray:

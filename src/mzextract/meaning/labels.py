@@ -350,6 +350,7 @@ class _Tables:
     title_helped: frozenset[str]
     title_helps: frozenset[str]
     roll_helps: frozenset[str]
+    frame_rolls: frozenset[str]
     other_counts: frozenset[str]
     attribute_marks: tuple[str, ...]
     trained_cadres: frozenset[str]
@@ -695,6 +696,7 @@ def _tables(rules: Rules) -> _Tables:
         title_helped=frozenset(rules.title_helped),
         title_helps=frozenset(rules.title_helps),
         roll_helps=frozenset(rules.roll_helps),
+        frame_rolls=frozenset(rules.frame_rolls),
         other_counts=frozenset(rules.other_count_cues),
         attribute_marks=tuple(rules.attribute_marks),
         trained_cadres=frozenset(rules.trained_cadres),
@@ -2578,34 +2580,62 @@ class Labeller:
         whole the figure is a part of (在临时救助对象中，低保家庭438户; 从临时救助对象看，城镇
         家庭386户): the programme's people named in that clause (not an action, 在“寒冬送温暖”
         专项救助行动中), where its counts are people served and the figure's own clause names
-        no programme but groups."""
-        if any(m.entry.level == WORD for m in self.words.within(c_lo, self.figures[i].start)):
-            return None
+        no programme but groups. A frame of a group's people alone (全市低保对象中，60周岁以上
+        老年人9416人; 受助人员中，未成年人38人次; 生活补贴对象中，城市1286人) parts them
+        whatever words name the parts, but for another programme's roll (`frame_rolls`)."""
+        own = self.words.within(c_lo, self.figures[i].start)
+        worded = any(m.entry.level == WORD for m in own)
         s_lo = self.sentence_of[i][0]
         head = self.text[c_lo : self.figures[i].start].lstrip(_LOOSE)
         frame = next((w for w in self.t.recipient_frames if head.startswith(w)), None)
         if frame is not None and head[len(frame) :].startswith(self.t.frame_closes):
             # …次均救助1217元，救助对象中城市居民3150人次: the help's people just counted,
             # parted in the figure's own clause.
-            return self._programme_before(c_lo)
+            return None if worded else self._programme_before(c_lo)
         counts = self.t.counts
         for lo, hi in self._clauses_before(s_lo, c_lo - 1):
             clause = self.text[lo:hi].strip(_LOOSE)
             if not clause.endswith(self.t.frame_closes):
                 continue
+            whole = self.words.within(lo, hi)
+            named = self.text[whole[-1].start : whole[-1].end] if whole else ""
+            people = self._strip_close(clause)
+            if (
+                not clause.startswith(self.t.frame_opens)
+                and named
+                and whole[-1].entry.programme is not self.t.other
+                # 生活补贴对象中: a generic benefit names people only with a noun of them.
+                and (
+                    (whole[-1].entry.level == GROUP and people.endswith(named))
+                    or (
+                        whole[-1].entry.level in (GROUP, GENERIC)
+                        and any(people.endswith(named + noun) for noun in self.t.group_nouns)
+                    )
+                )
+                and bisect_left(self.figure_starts, lo) == bisect_left(self.figure_starts, hi)
+                # 全县建档立卡贫困人口中，纳入低保兜底保障的有5.86万人: a part named by a roll
+                # of another programme is that roll's.
+                and not any(
+                    m.entry.programme.key in self.t.frame_rolls
+                    and m.entry.programme is not whole[-1].entry.programme
+                    for m in own
+                )
+            ):
+                return whole[-1]
+            if worded:
+                return None
             if clause.startswith(self.t.frame_opens):
-                named = [
+                served = [
                     m
-                    for m in self.words.within(lo, hi)
+                    for m in whole
                     if m.entry.level == GROUP and counts[m.entry.programme.key] == "served"
                 ]
-                return named[-1] if named else None
+                return served[-1] if served else None
             if self._strip_close(clause).endswith(self.t.recipient_frames):
                 # 服务对象中，特困老年人1864人: the people the service the sentence before
                 # counts, parted by group, are that service's.
                 return self._programme_before(s_lo)
             # 住院救助中，救助特困供养人员1124人次: a clause of a help's name alone frames it.
-            whole = self.words.within(lo, hi)
             if (
                 len(whole) == 1
                 and whole[0].entry.level == WORD
