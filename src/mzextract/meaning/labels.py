@@ -2625,6 +2625,10 @@ class Labeller:
             if worded:
                 return None
             if clause.startswith(self.t.frame_opens):
+                opener = next(w for w in self.t.frame_opens if clause.startswith(w))
+                if people[len(opener) :].lstrip(_LOOSE) in self.t.recipient_frames:
+                    # 从救助对象看，救助城市低保家庭612户: the help's people just counted.
+                    return self._programme_before(s_lo)
                 served = [
                     m
                     for m in whole
