@@ -262,10 +262,6 @@ SHORTFALLS = {
     "and the group helped by its own programme",
     ("dev1231", _MEANING, "row_acc"): "0.681 (blind): the staff and helped-group readings of "
     "its programme entry, and staff counts as other, not covered",
-    ("dev1238", _MEANING, "programme_acc"): "0.855 (blind): relief stations, whose gold "
-    "gives every count of a station's caseload by group (精神障碍患者和智力残疾人员138人次) and "
-    "every part of its spending to the station's help, where the engine reads a group's "
-    "own programme in a clause that names it and a section title's 救助资金 as assistance",
     ("dev1242", _MEANING, "programme_acc"): "0.833 (blind): public care homes, whose gold "
     "gives residents by group (失能老人, 特困人员) and operating subsidies to the home and "
     "fees to other, where the engine reads the group's own programme and the home for fees",
@@ -593,9 +589,6 @@ SHORTFALLS = {
     "dates each item's figures by the event its first lines report also where the lead names "
     "none (…启用当天), where the engine reads the lead's period only",
     ("dev549", _META, "period_acc"): "0.800 (blind): a page whose first item reports one day",
-    ("dev559", _MEANING, "programme_acc"): "0.899 (blind): child welfare, whose gold gives the "
-    "training of 儿童督导员 and 儿童主任 to child welfare, as 39 figures of nine sets do, where 44 "
-    "of sixteen sets read it as all training, other",
     ("dev564", _MEANING, "period_acc"): "0.838 (blind): y02, an election's report whose opening "
     "dates the work from September to 12⏎月底, a month its hard wrap parts from its number, "
     "which the engine does not read as the report's period",
