@@ -3183,7 +3183,28 @@ class Labeller:
                 return word
         if own:
             return own
+        aside = self._open_aside(i)
+        held = None if aside is None else self.programmes_so_far[aside]
+        if held is not None:
+            # 城乡低保对象12486户31624人（城市1052户1806人，农村11434户29818人），特困人员…:
+            # a later item of the aside's list is still the figure's before the bracket.
+            return held
         return [m for m in self.words.within(c_lo, s_lo) if not self._names_figure(m, s_lo)]
+
+    def _open_aside(self, i: int) -> int | None:
+        """The figure right before the bracket, still open, that holds the figure, where
+        nothing between the bracket and the figure names a programme."""
+        f = self.figures[i]
+        lo = self.sentence_of[i][0]
+        at = max(self.text.rfind(b, lo, f.start) for b in _OPENING_BRACKETS)
+        if at < 0 or any(c in self.text[at : f.start] for c in _CLOSING_BRACKETS):
+            return None
+        if self.words.within(at, f.start):
+            return None
+        j = bisect_left(self.figure_starts, at) - 1
+        if j < 0 or self.text[self.figures[j].end : at].strip(_LOOSE):
+            return None
+        return j
 
     def _reached(self, i: int, c_lo: int) -> tuple[Mention[_Word], str] | None:
         """For a count whose clause opens with a reach word and names no programme
