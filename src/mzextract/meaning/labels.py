@@ -1376,6 +1376,24 @@ class Labeller:
 
     # ------------------------------------------------------------------ windows
 
+    def _counted_list_first(self, i: int, m: Mention[_Word], source: str) -> Mention[_Word] | None:
+        """For money after a list in its clause whose items have counts of their own (为38名
+        孤儿、126名事实无人抚养儿童发放基本生活费162.5万元), the list's first item: the money
+        is shared (not 发放低保金1.47亿元、特困供养金4126万元, items with money of their own)."""
+        f = self.figures[i]
+        if source != "clause" or f.kind.name != "money" or m.end > f.start:
+            return None
+        if _any_in(self.each_at, m.end, f.start):
+            return None  # 孤儿17人、事实无人抚养儿童64人，分别按每人每月1800元、1500元
+        first = self._list_first(m, across_figures=True)
+        if first is m or first.entry.level == GENERIC or first.start < self.sentence_of[i][0]:
+            return None
+        starts = self.figure_starts
+        items = self.figures[bisect_left(starts, first.start) : bisect_left(starts, m.end)]
+        if not items or any(g.kind.name not in _COUNT_KINDS for g in items):
+            return None
+        return first
+
     def _list_first(self, m: Mention[_Word], across_figures: bool) -> Mention[_Word]:
         """The first item of the list ``m`` stands in (低保、特困人员共…人 → 低保): items
         joined by 、和及. A list of items with their own figures (15名孤儿、47名事实无人抚养
@@ -1479,7 +1497,11 @@ class Labeller:
         if m.entry.programme is self.t.other and m.word in self.t.training:
             m = self._trainees(i, m)
         if source != "each":  # an item of a list before 分别 is its own
-            m = self._etc_total(m) or self._list_first(m, across_figures=source != "clause")
+            m = (
+                self._etc_total(m)
+                or self._counted_list_first(i, m, source)
+                or self._list_first(m, across_figures=source != "clause")
+            )
         m = self._sum_first(i, m) or m
         m = self._bracketed_alias(m) or m
         if m.entry.programme.key in self.t.receivers:
