@@ -1223,6 +1223,8 @@ class Labeller:
             if names_plan(head := _title_head(s.title), rules)
             and not any(w in head for w in self.t.problems)
             and not (reviewed is not None and reviewed in head and not names_plan_word(head, rules))
+            # 一、目标任务完成情况: a title that reviews its own plan words reports.
+            and reviewed_plan(head, rules) is None
         }
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
