@@ -894,6 +894,15 @@ SHORTFALLS = {
     ("dev1558", _MEANING, "programme_acc"): "0.878 (blind): 明天计划 reports, whose gold gives "
     "the orphans' surgery, screening and welfare-home rehabilitation to children's welfare, "
     "where the engine reads the orphans' programme and the home's",
+    ("dev1564", _MEANING, "programme_acc"): "0.715 (blind): winter heating reports, whose "
+    "gold gives heating subsidies to people and households assistance_general (the guide "
+    "has no key for them), where the engine reads 取暖补贴 as condolence, as most of the older "
+    "gold does (197 figures in 17 sets)",
+    ("dev1564", _MEANING, "row_acc"): "0.691 (blind): the one above",
+    ("dev1565", _MEANING, "programme_acc"): "0.896 (blind): pilots of home- and community-"
+    "based care, whose gold gives the pilot's funds, training and smart-care devices home care "
+    "and its subsidies the elderly subsidy, where the engine reads the elderly's general work "
+    "and the services' words",
 }
 
 
@@ -2512,6 +2521,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1557",
         "dev1558",
         "dev1559",
+        "dev1560",
+        "dev1561",
+        "dev1562",
+        "dev1563",
+        "dev1564",
+        "dev1565",
+        "dev1566",
+        "dev1567",
         "noisy",
     }
 
