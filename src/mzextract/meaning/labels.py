@@ -1646,9 +1646,11 @@ class Labeller:
         """``m``, or the help the innermost section title names (`title_helps`) where the
         figure's clause names the people only as a group the help reaches (（二）住房救助 over
         为136户城镇低保住房困难家庭发放住房租赁补贴: housing assistance, as 资助低保对象参加医保
-        is medical assistance); not where the title names the group's own programme too."""
+        is medical assistance; （三）居家托养 over 为1030名重度残疾人提供上门护理); not where the
+        title names the group's own programme too, nor where the clause names the programme's
+        own help rather than its people (重度残疾人护理补贴)."""
         titles = self._titles(self.figures[i].section)
-        if not titles:
+        if not titles or m.entry.level == WORD:
             return m
         named = self.words.within(*titles[0])
         if any(w.entry.programme is m.entry.programme for w in named):
