@@ -5,6 +5,7 @@ breaks another fails here)."""
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 
 import pytest
@@ -963,9 +964,14 @@ def test_meta_score_above_floor(name: str, metric: str) -> None:
 
 
 def test_meaning_gold_covers_enough_sets() -> None:
-    # Issue 9: meaning gold on at least 8 development sets, 1,500 figures or more.
+    # Issue 9: meaning gold on at least 8 development sets, 1,500 figures or more. Counted
+    # in the gold files: scoring every set here again would hold one worker for minutes.
     dev = [p for p in MEANING_SETS if p != CORPUS]
-    figures = sum(evaluate(p)["meaning"]["figures"] for p in dev)
+    figures = sum(
+        sum("programme" in f for f in json.loads(g.read_text("utf-8"))["figures"])
+        for p in dev
+        for g in (p / "gold").glob("*.json")
+    )
     assert len(dev) >= 8 and figures >= 1500
 
 
