@@ -3227,10 +3227,7 @@ class Labeller:
             return None
         if self.words.within(at, f.start):
             return None
-        j = bisect_left(self.figure_starts, at) - 1
-        if j < 0 or self.text[self.figures[j].end : at].strip(_LOOSE):
-            return None
-        return j
+        return self._bracketed(at + 1, loose=True)
 
     def _reached(self, i: int, c_lo: int) -> tuple[Mention[_Word], str] | None:
         """For a count whose clause opens with a reach word and names no programme
