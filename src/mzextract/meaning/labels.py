@@ -3781,6 +3781,30 @@ class Labeller:
     def _area(
         self, i: int, word: tuple[Mention[_Word], _Word, str] | None, role: str
     ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
+        area = self._area_found(i, word, role)
+        if area is not None and self._in_inclusion(area[2], self.figures[i]):
+            # 其中公办（含农村敬老院）2.28万张、民办1.84万张; 特困供养人员1126人（含原农村五保
+            # 对象）: an area word in an aside of what a figure includes is the area of what
+            # is included, not of the figures outside the aside.
+            return None
+        return area
+
+    def _in_inclusion(self, a: Mention[tuple[str, str]], f: Figure) -> bool:
+        """Whether ``a`` stands in brackets opened by a breakdown word (含, 包括) that
+        do not hold ``f``."""
+        lo = self.breaks.clause(a.start)[0]
+        opened = self.text[lo : a.start]
+        at = max(opened.rfind("（"), opened.rfind("("))
+        if at < 0 or at < max(opened.rfind("）"), opened.rfind(")")):
+            return False
+        if not opened[at + 1 :].lstrip(_LOOSE).startswith(self.t.breakdowns):
+            return False
+        closes = [c for c in (self.text.find(b, a.end) for b in _CLOSING_BRACKETS) if c >= 0]
+        return not (lo + at < f.start and closes and f.end <= min(closes))
+
+    def _area_found(
+        self, i: int, word: tuple[Mention[_Word], _Word, str] | None, role: str
+    ) -> tuple[str, str, Mention[tuple[str, str]]] | None:
         f = self.figures[i]
         c_lo, _, s_lo, _ = self.segments[i]
         if role == "change" and not self.areas.within(c_lo, f.start):
