@@ -5627,6 +5627,11 @@ class Labeller:
                 semi = -1
         elif not count or not self._names_other_programme(semi, f.start):
             semi = -1
+        c_lo = self.segments[i][0]
+        if count and c_lo - 1 > max(lo, semi) and self._frames_other_programme(c_lo, f.start):
+            # …退出低保1120人，特困人员中集中供养2740人: a clause that frames another
+            # programme's people opens another topic too.
+            semi = c_lo - 1
         for j in self._earlier_in_sentence(i, max(lo, semi)):
             g = self.figures[j]
             if (g.kind.name in _COUNT_KINDS) != count or g.rate != f.rate or j in self.headed:
@@ -5666,6 +5671,14 @@ class Labeller:
             and named[0].entry.level >= GROUP
             and named[0].entry.programme.key != before
         )
+
+    def _frames_other_programme(self, c_lo: int, pos: int) -> bool:
+        """Whether the clause at ``c_lo`` opens with another programme's people closed by a
+        frame word (特困人员中), as `_names_other_programme` reads a part after ；."""
+        if not self._names_other_programme(c_lo - 1, pos):
+            return False
+        named = self.words.within(c_lo, pos)[0]
+        return self.text.startswith(self.t.frame_closes, named.end)
 
     # ------------------------------------------------------------------ role
 
