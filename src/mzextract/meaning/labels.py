@@ -1158,7 +1158,16 @@ class Labeller:
                     if not any(a <= r.start and r.end <= b for a, b in held)
                 ]
             )
-        self.sentence_roles = Mentions([r for r in self.roles.items if r.entry[1] == "sentence"])
+        # A report's title runs into its first sentence where no stop ends it; its plan word
+        # (2011年工作总结和2012年工作计划) makes no target of the figures after it.
+        heading = (-1, -1) if meta.title is None else (meta.title.start, meta.title.end)
+        self.sentence_roles = Mentions(
+            [
+                r
+                for r in self.roles.items
+                if r.entry[1] == "sentence" and not heading[0] <= r.start < heading[1]
+            ]
+        )
         """The role cues that reach over their sentence (力争, 计划)."""
         self.changes: Mentions[str] = find(text, self.t.changes, spans, wraps)
         self.role_starts = sorted((*self.roles.starts, *self.changes.starts))
