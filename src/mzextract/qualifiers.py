@@ -422,20 +422,25 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
             return rule, at, at + len(bare)
         # 一类每人每月40元，二类30元; 80至89周岁每人每月100元，90至99周岁200元: a class by
         # number.
-        found = q.class_number.match(bare)
-        end = found.group() if found else ""
-        if found and bare[len(end) :] in q.words["parallel_classes"]:
-            rule = next(r for w, r in q.entries["parallel_classes"] if w == bare[len(end) :])
-            return rule, at, at + len(bare)
-        return None
+        cls = _number_class(bare, q)
+        return None if cls is None else (cls, at, at + len(bare))
     item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
-    if not item or any(c in NUMBER_PARTS for c in item):
-        return None
+    if not item or (any(c in NUMBER_PARTS for c in item) and not _number_class(item, q)):
+        return None  # not 低保资金由1000万元…, but 90至99周岁由80元提高到100元
     if any(w in item for w in q.words["parallel_blockers"]):
         return None
     at = brk + 1 + len(core) - len(frame)
     rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
     return rule, at, at + len(frame)
+
+
+def _number_class(item: str, q: Qualifiers) -> str | None:
+    """The rule of `parallel_classes` where ``item`` is a class by number (二类, 90至99周岁)."""
+    found = q.class_number.match(item)
+    rest = item[len(found.group()) :] if found else None
+    if rest is None or rest not in q.words["parallel_classes"]:
+        return None
+    return next(r for w, r in q.entries["parallel_classes"] if w == rest)
 
 
 def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | None:
