@@ -2608,6 +2608,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1613",
         "dev1614",
         "dev1615",
+        "dev1616",
+        "dev1617",
+        "dev1618",
+        "dev1619",
+        "dev1620",
+        "dev1621",
+        "dev1622",
+        "dev1623",
         "noisy",
     }
 
