@@ -2616,6 +2616,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1621",
         "dev1622",
         "dev1623",
+        "dev1624",
+        "dev1625",
+        "dev1626",
+        "dev1627",
+        "dev1628",
+        "dev1629",
+        "dev1630",
+        "dev1631",
         "noisy",
     }
 
