@@ -2624,6 +2624,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1629",
         "dev1630",
         "dev1631",
+        "dev1632",
+        "dev1633",
+        "dev1634",
+        "dev1635",
+        "dev1636",
+        "dev1637",
+        "dev1638",
+        "dev1639",
         "noisy",
     }
 
