@@ -588,8 +588,8 @@ def _specs() -> dict[str, TableSpec]:
         "figures": (
             "rank_prefixes basis_leads deadline_ends surnames surname_verbs approx_before "
             "approx_after approx_blockers approx_inside approx_magnitude magnitude_leads "
-            "milestone_words "
-            "range_separators rate_cues_before rate_cues_after range_total_words cap_words_after "
+            "milestone_words range_separators rate_cues_before rate_cues_after "
+            "range_total_words cap_words_after "
             "unit_rate_cues top_up_words change_verbs each_verbs per_marks subsidy_words "
             "total_words basis_ends grant_words grant_fund_nouns periods money_nouns bare_people "
             "marriage_words bed_words bed_goods bare_followers sheet_nouns business_nouns "

@@ -3231,10 +3231,8 @@ class Labeller:
         nothing between the bracket and the figure names a programme."""
         f = self.figures[i]
         lo = self.sentence_of[i][0]
-        at = max(self.text.rfind(b, lo, f.start) for b in _OPENING_BRACKETS)
-        if at < 0 or any(c in self.text[at : f.start] for c in _CLOSING_BRACKETS):
-            return None
-        if self.words.within(at, f.start):
+        at = _open_bracket(self.text, lo, f.start)
+        if at < 0 or self.words.within(at, f.start):
             return None
         return self._bracketed(at + 1, loose=True)
 
@@ -3801,15 +3799,11 @@ class Labeller:
     def _in_inclusion(self, a: Mention[tuple[str, str]], f: Figure) -> bool:
         """Whether ``a`` stands in brackets opened by a breakdown word (含, 包括) that
         do not hold ``f``."""
-        lo = self.breaks.clause(a.start)[0]
-        opened = self.text[lo : a.start]
-        at = max(opened.rfind("（"), opened.rfind("("))
-        if at < 0 or at < max(opened.rfind("）"), opened.rfind(")")):
-            return False
-        if not opened[at + 1 :].lstrip(_LOOSE).startswith(self.t.breakdowns):
+        at = _open_bracket(self.text, self.breaks.clause(a.start)[0], a.start)
+        if at < 0 or not self.text[at + 1 : a.start].lstrip(_LOOSE).startswith(self.t.breakdowns):
             return False
         closes = [c for c in (self.text.find(b, a.end) for b in _CLOSING_BRACKETS) if c >= 0]
-        return not (lo + at < f.start and closes and f.end <= min(closes))
+        return not (at < f.start and closes and f.end <= min(closes))
 
     def _area_found(
         self, i: int, word: tuple[Mention[_Word], _Word, str] | None, role: str
@@ -4101,8 +4095,8 @@ class Labeller:
         """The target word right before a bracket that holds the figure (距规划目标（30张）
         尚差2.2张; 规划目标（分别不低于3200元和2200元）): the bracket gives the target."""
         text = self.text
-        k = max(text.rfind(b, max(0, c_lo - 2), start) for b in _OPENING_BRACKETS)
-        if k < 0 or any(ch in text[k + 1 : start] for ch in _CLOSING_BRACKETS):
+        k = _open_bracket(text, max(0, c_lo - 2), start)
+        if k < 0:
             return None
         word = next((w for w in self.t.bracket_targets if text.endswith(w, 0, k)), None)
         return None if word is None else (k - len(word), k)
@@ -6863,6 +6857,14 @@ def _hard_break(text: str, lo: int, hi: int) -> bool:
             return True
         at = text.find("\n", at + 1, hi)
     return False
+
+
+def _open_bracket(text: str, lo: int, hi: int) -> int:
+    """Where a bracket opened in ``[lo, hi)`` still stands open at ``hi`` (else -1)."""
+    at = max(text.rfind(b, lo, hi) for b in _OPENING_BRACKETS)
+    if at < 0 or any(c in text[at:hi] for c in _CLOSING_BRACKETS):
+        return -1
+    return at
 
 
 def _close_paren(text: str, lo: int, hi: int) -> int:
