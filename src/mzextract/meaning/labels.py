@@ -2273,7 +2273,12 @@ class Labeller:
                     paid = self._next_payment(i, c_hi)
                     if paid is not None:
                         return paid, "clause"
-                if not count and found in self.demoted and not self._standard_of(found, f.start):
+                if (
+                    not count
+                    and found in self.demoted
+                    and not self._standard_of(found, f.start)
+                    and not self._own_help(subject, found, f)
+                ):
                     # 对低保、特困等困难群众再给予每具800元 in 殡葬: an amount for a group that
                     # another programme helps is that programme's (not the group's own
                     # standard: 低保边缘家庭认定标准提高到每人每月1568元).
@@ -4367,6 +4372,22 @@ class Labeller:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
         is then the group's own standard."""
         return any(c.entry.measure == "standard" for c in self.cues("rate").within(m.end, end))
+
+    def _own_help(self, subject: list[Mention[_Word]], m: Mention[_Word], f: Figure) -> bool:
+        """Whether the figure's phrase names, after the group ``m``, only a generic help of
+        the group's own domain paid as money (发放低保边缘家庭救助金): the amount is then
+        the group's own programme's, not that of a section title of the domain (but goods,
+        救助物资, and a bare 补助 stay the title's)."""
+        later = [w for w in subject if w.start >= m.end]
+        return (
+            bool(later)
+            and f.subject is not None
+            and "金" in self.text[later[0].start : f.subject.end]
+            and all(
+                w.entry.level == GENERIC and w.entry.programme.domain == m.entry.programme.domain
+                for w in later
+            )
+        )
 
     def _twin_after(self, i: int) -> int | None:
         """The count right after the figure, back to back with it (1265户2981人), or None."""
