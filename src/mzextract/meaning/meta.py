@@ -1237,7 +1237,9 @@ def _season_span(
         for k, e in enumerate(found):
             stop = ln.text.find("。", e.end)
             stop = len(ln.text) if stop < 0 else stop
-            if e.year is None or not seasons.search(ln.text, e.end, stop):
+            # 冬令春荒期间（2004年12月至2005年4月）: the season may come first.
+            lo = ln.text.rfind("。", 0, e.start) + 1
+            if e.year is None or not seasons.search(ln.text, lo, stop):
                 continue
             if e.rule == "period.months" and e.years > 1 and e.year <= year < e.year + e.years:
                 p = resolve(e, year, None, at=False)
