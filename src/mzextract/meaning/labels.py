@@ -2005,11 +2005,13 @@ class Labeller:
         """``m``, or the word of ``context_words`` that makes its work another programme's
         (烈士陵园…清明期间接待祭扫群众3.6万人次): the last before the figure in its paragraph,
         else one in its section titles, innermost first; not one whose ``unless`` words the
-        figure's sentence names."""
+        figure's part of its sentence names."""
         f = self.figures[i]
         start = self._paragraph_start(f.start)
         spans = [(start, f.start), *self._titles(f.section)]
-        s_lo, s_hi = self.sentence_of[i]
+        # 全县21所敬老院共有床位860张；县社会福利中心收养孤儿46名: the figure's part of its
+        # sentence (up to ；) is what the ``unless`` words must not name.
+        s_lo, s_hi = self._part(*self.sentence_of[i], f.start)
         entries = [
             (c, p)
             for c, p in self.t.contexts[m.entry.programme.key]
