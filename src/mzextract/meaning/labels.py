@@ -371,6 +371,7 @@ class _Tables:
     weak_money_cues: frozenset[str]
     fund_name_heads: tuple[str, ...]
     weak_count_cues: frozenset[str]
+    found_count_cues: frozenset[str]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
@@ -717,6 +718,7 @@ def _tables(rules: Rules) -> _Tables:
         weak_money_cues=frozenset(rules.weak_money_cues),
         fund_name_heads=tuple(rules.fund_name_heads),
         weak_count_cues=frozenset(rules.weak_count_cues),
+        found_count_cues=frozenset(rules.found_count_cues),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
@@ -5105,6 +5107,12 @@ class Labeller:
             # 救助受灾困难群众1500户: the verb before the people's description.
             earlier = self.cues(table).within(c_lo, cue.start)
             cue = earlier[-1] if earlier else cue
+        if count and cue is not None and cue.word in self.t.found_count_cues:
+            # 清退违规享受低保214户: the people found on a roll wrongly, and removed.
+            exits = [
+                c for c in self.cues(table).within(c_lo, cue.start) if c.entry.measure == "exited"
+            ]
+            cue = exits[-1] if exits else cue
         if kind in _PEOPLE_KINDS and cue is not None and cue.word in self.t.roll_services:
             roll = self._last_word(self.t.roll_leads, c_lo, cue.start)
             if roll is not None and self._last_word(self.t.beneficiaries, c_lo, roll[1][0]) is None:
