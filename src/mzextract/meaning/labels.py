@@ -4372,6 +4372,27 @@ class Labeller:
         window = self.text[lo : min(c_hi, lo + _THRESHOLD_REACH)]
         return any(w in window for w in self.t.threshold_people)
 
+    def _removed_after_found(
+        self, i: int, cue: Mention[MeasureCue], table: str
+    ) -> Mention[MeasureCue] | None:
+        """The exit cue that says people found on a roll wrongly (违规享受, 死亡未及时注销)
+        were removed: one before the finding in its part of the sentence (清退违规享受低保
+        214户; 清退…，其中死亡未及时注销的612户), or one that opens the clause right after
+        the count (死亡未及时停发57人，已全部停发)."""
+        f = self.figures[i]
+        p_lo, _ = self._part(*self.sentence_of[i], f.start)
+        exits = [c for c in self.cues(table).within(p_lo, cue.start) if c.entry.measure == "exited"]
+        if exits:
+            return exits[-1]
+        c_hi = self.segments[i][1]
+        n_lo, n_hi = self.breaks.clause(c_hi + 1)
+        if c_hi >= self.sentence_of[i][1] or not self.text[n_lo:n_hi].lstrip(_LOOSE).startswith(
+            "已"
+        ):
+            return None
+        later = [c for c in self.cues(table).within(n_lo, n_hi) if c.entry.measure == "exited"]
+        return later[0] if later else None
+
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
         is then the group's own standard."""
@@ -5108,11 +5129,7 @@ class Labeller:
             earlier = self.cues(table).within(c_lo, cue.start)
             cue = earlier[-1] if earlier else cue
         if count and cue is not None and cue.word in self.t.found_count_cues:
-            # 清退违规享受低保214户: the people found on a roll wrongly, and removed.
-            exits = [
-                c for c in self.cues(table).within(c_lo, cue.start) if c.entry.measure == "exited"
-            ]
-            cue = exits[-1] if exits else cue
+            cue = self._removed_after_found(i, cue, table) or cue
         if kind in _PEOPLE_KINDS and cue is not None and cue.word in self.t.roll_services:
             roll = self._last_word(self.t.roll_leads, c_lo, cue.start)
             if roll is not None and self._last_word(self.t.beneficiaries, c_lo, roll[1][0]) is None:
