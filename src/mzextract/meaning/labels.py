@@ -2272,6 +2272,8 @@ class Labeller:
             titles = [caption, *titles]
         for mentions in (subject, before, after if count else []):
             found = self._best(mentions, GROUP, last=True)
+            if found is not None and mentions is subject:
+                found = self._part_of_group(subject, found)
             if found is not None:
                 if count and found.entry.level == GROUP:
                     paid = self._next_payment(i, c_hi)
@@ -4392,6 +4394,26 @@ class Labeller:
             return None
         later = [c for c in self.cues(table).within(n_lo, n_hi) if c.entry.measure == "exited"]
         return later[0] if later else None
+
+    def _part_of_group(self, subject: list[Mention[_Word]], m: Mention[_Word]) -> Mention[_Word]:
+        """The group ``m`` is picked from where the phrase says so (孤儿和事实无人抚养儿童中的
+        残疾儿童47名, 低保对象中的高龄老人): people of a programme's roll are that roll's;
+        else ``m``."""
+        if m.entry.level != GROUP:
+            return m
+        whole = next(
+            (
+                w
+                for w in reversed(subject)
+                if w.end <= m.start
+                and w.entry.level == GROUP
+                and w.entry.programme.domain != m.entry.programme.domain
+                and self.t.counts[m.entry.programme.key] != "served"
+                and "中的" in self.text[w.end : m.start]
+            ),
+            None,
+        )
+        return m if whole is None else whole
 
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
