@@ -372,6 +372,7 @@ class _Tables:
     fund_name_heads: tuple[str, ...]
     weak_count_cues: frozenset[str]
     found_count_cues: frozenset[str]
+    basis_words: frozenset[str]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
@@ -719,6 +720,7 @@ def _tables(rules: Rules) -> _Tables:
         fund_name_heads=tuple(rules.fund_name_heads),
         weak_count_cues=frozenset(rules.weak_count_cues),
         found_count_cues=frozenset(rules.found_count_cues),
+        basis_words=frozenset(rules.basis_words),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
@@ -2128,6 +2130,9 @@ class Labeller:
         head = self._head_word(i)
         if head is not None:
             return head, "clause"
+        basis = self._basis_word(i, c_lo)
+        if basis is not None:
+            return basis, "clause"
         each = self._respective_programme(i, c_lo)
         if each is not None:
             return each, "each"
@@ -4414,6 +4419,23 @@ class Labeller:
             None,
         )
         return m if whole is None else whole
+
+    def _basis_word(self, i: int, c_lo: int) -> Mention[_Word] | None:
+        """The programme word of ``basis_words`` that a money rate's basis holds in its
+        clause (对特困、低保、80周岁以上老人每餐分别补助5元、3元和2元: meal aid), or None.
+        Read from the text: after 按 (按每餐2元) the word search takes it for a reference."""
+        f = self.figures[i]
+        if f.kind.name != "money" or not f.rate:
+            return None
+        found = [
+            (at, w)
+            for w in self.t.basis_words
+            if (at := self.text.rfind(w, c_lo, f.start)) >= 0 and w in self.t.programmes
+        ]
+        if not found:
+            return None
+        at, w = max(found)
+        return Mention(at, at + len(w), w, self.t.programmes[w])
 
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
