@@ -373,6 +373,7 @@ class _Tables:
     weak_count_cues: frozenset[str]
     found_count_cues: frozenset[str]
     basis_words: frozenset[str]
+    rural_people: tuple[str, ...]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
@@ -721,6 +722,7 @@ def _tables(rules: Rules) -> _Tables:
         weak_count_cues=frozenset(rules.weak_count_cues),
         found_count_cues=frozenset(rules.found_count_cues),
         basis_words=frozenset(rules.basis_words),
+        rural_people=tuple(rules.rural_people),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
@@ -4036,6 +4038,11 @@ class Labeller:
                         # area (an average, 月人均补差427元, is the total's; the groups a
                         # roll was merged from, 将农村五保和城市“三无”人员统一纳入, split none).
                         return None
+                    rural = found.get("rural")
+                    if rural is not None and self._rural_people(f):
+                        # 城市低保…，农村低保3.39万户；纳入低保的建档立卡贫困人口2.13万人:
+                        # people only the countryside has are the rural part's.
+                        return rural.entry[0], rural.entry[1], rural
                     return "both", "meaning.area.split", nearest
                 if not f.rate and self._split_by_list(nearest, c_lo):
                     # 城市、农村特困人员基本生活标准分别为每人每月845元、515元，全年发放特困
@@ -4436,6 +4443,11 @@ class Labeller:
             return None
         at, w = max(found)
         return Mention(at, at + len(w), w, self.t.programmes[w])
+
+    def _rural_people(self, f: Figure) -> bool:
+        """Whether the figure's phrase names people only the countryside has (建档立卡贫困
+        人口, 脱贫人口: ``rural_people``)."""
+        return f.subject is not None and any(w in f.subject.text for w in self.t.rural_people)
 
     def _standard_of(self, m: Mention[_Word], end: int) -> bool:
         """Whether a standard's cue stands between the group ``m`` and ``end``: the amount
