@@ -145,7 +145,7 @@ def is_soft(text: str, i: int, starts: frozenset[str] | None = None) -> bool:
             and before[-1] in _NUMBER_CHARS
             and _THREE_DIGITS.match(text, i + 1) is not None
         )
-    if ch != "\n" or not ends_open_line(text, i) or _is_row(text, i):
+    if ch != "\n" or not (ends_open_line(text, i) or _ends_in_list(text, i)) or _is_row(text, i):
         return False
     last = i - 1 if text[i - 1] != "\r" else i - 2
     nxt = i + 1
@@ -190,6 +190,14 @@ def _is_row(text: str, i: int) -> bool:
     if lo + 1 < i and not text[lo].isalnum() and text[lo + 1] in CELL_SEPARATORS:
         lo += 2  # a bullet and the tab after it (•⇥7月起…) open a line of prose
     return CELL_MARKS.search(text, lo, i) is not None
+
+
+def _ends_in_list(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` ends a long line on 、, between two items of a list
+    that a hard wrap split (…调整为610元、⏎510元): the list goes on."""
+    last = i - 1 if i and text[i - 1] != "\r" else i - 2
+    line_start = text.rfind("\n", 0, i) + 1
+    return last - line_start + 1 >= _WRAP_MIN and text[last] == "、"
 
 
 def ends_open_line(text: str, i: int) -> bool:

@@ -374,6 +374,7 @@ class _Tables:
     found_count_cues: frozenset[str]
     basis_words: frozenset[str]
     rural_people: tuple[str, ...]
+    own_help_nouns: tuple[str, ...]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
@@ -723,6 +724,7 @@ def _tables(rules: Rules) -> _Tables:
         found_count_cues=frozenset(rules.found_count_cues),
         basis_words=frozenset(rules.basis_words),
         rural_people=tuple(rules.rural_people),
+        own_help_nouns=tuple(rules.own_help_nouns),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
@@ -4400,9 +4402,8 @@ class Labeller:
             return exits[-1]
         c_hi = self.segments[i][1]
         n_lo, n_hi = self.breaks.clause(c_hi + 1)
-        if c_hi >= self.sentence_of[i][1] or not self.text[n_lo:n_hi].lstrip(_LOOSE).startswith(
-            "已"
-        ):
+        opening = self.text[n_lo:n_hi].lstrip(_LOOSE)
+        if c_hi >= self.sentence_of[i][1] or not opening.startswith(self.t.done):
             return None
         later = [c for c in self.cues(table).within(n_lo, n_hi) if c.entry.measure == "exited"]
         return later[0] if later else None
@@ -4421,7 +4422,7 @@ class Labeller:
                 and w.entry.level == GROUP
                 and w.entry.programme.domain != m.entry.programme.domain
                 and self.t.counts[m.entry.programme.key] != "served"
-                and "中的" in self.text[w.end : m.start]
+                and self.text[w.end : m.start].startswith(self.t.subsets)
             ),
             None,
         )
@@ -4463,7 +4464,7 @@ class Labeller:
         return (
             bool(later)
             and f.subject is not None
-            and "金" in self.text[later[0].start : f.subject.end]
+            and any(w in self.text[later[0].start : f.subject.end] for w in self.t.own_help_nouns)
             and all(
                 w.entry.level == GENERIC and w.entry.programme.domain == m.entry.programme.domain
                 for w in later
