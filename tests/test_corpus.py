@@ -2660,6 +2660,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1661",
         "dev1662",
         "dev1663",
+        "dev1664",
+        "dev1665",
+        "dev1666",
+        "dev1667",
+        "dev1668",
+        "dev1669",
+        "dev1670",
+        "dev1671",
         "noisy",
     }
 
