@@ -3055,6 +3055,21 @@ class Labeller:
                 return c_lo
         return None
 
+    def _breakdown_lead(self, i: int, c_lo: int) -> Mention[MeasureCue] | None:
+        """The last money cue of the clause right before the breakdown that holds the figure,
+        where that clause, in the figure's sentence, holds no figure (下拨到18个乡镇，其中…;
+        下达资金中，城乡低保资金…), or None."""
+        opened = self._breakdown_opening(i, c_lo)
+        lo = self.sentence_of[i][0]
+        if opened is None or opened <= lo:
+            return None
+        b_lo, _ = self.breaks.clause(opened - 1)
+        b_lo = max(b_lo, lo)
+        if _any_in(self.figure_starts, b_lo, opened):
+            return None
+        cues = self.cues("money").within(b_lo, opened)
+        return cues[-1] if cues else None
+
     def _count_part(self, i: int, c_lo: int) -> int | None:
         """Where the breakdown opens whose part the count is: its clause (其中低保对象5210人),
         or, for a later item of its list that opens with what it names (…，其中城市低保对象
@@ -5483,6 +5498,11 @@ class Labeller:
                 # 完成社会总产值28.6亿元, 收费金额0元: no verb, and no programme to pay it
                 # out; an amount of the report's context.
                 return "other", "meaning.measure.context", here
+            opener = self._breakdown_lead(i, c_lo)
+            if opener is not None:
+                # 资金到位后，及时下拨到18个乡镇，其中城市低保资金4260万元: the parts of money
+                # the clause before the breakdown moves, which has no figure of its own.
+                return opener.entry.measure, opener.entry.id, (opener.start, opener.end)
             if self.t.amounts[programme.key] != "paid":
                 # 社区建设资金5260万元: funds a programme is given, by its table.
                 return self.t.amounts[programme.key], f"programmes:{programme.key}", here
