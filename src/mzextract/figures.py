@@ -414,6 +414,9 @@ def _beside_rate(
             # 每人每月100元，…，去年同期为88.6万元: a total's; classes by age or grade may
             # lie further apart (90至99周岁200元，100周岁及以上800元).
             reach = _CLASS_REACH if item and item[0].startswith("parallel_classes") else 3
+            if item is not None and item[0].startswith("level_frames"):
+                # 提高360元，达到2760元: a level is larger than the change that reached it.
+                return (a, item) if b.value > a.value else None
             if item is None or not _same_order(a.value, b.value, reach):
                 return None
             return a, item

@@ -114,6 +114,7 @@ _WORD_TABLES = (
     "parallel_classes",
     "parallel_fillers",
     "parallel_blockers",
+    "level_frames",
     "top_up_words",
     "rate_part_words",
     "approx_after",
@@ -425,12 +426,19 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
         cls = _number_class(bare, q)
         return None if cls is None else (cls, at, at + len(bare))
     item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
+    at = brk + 1 + len(core) - len(frame)
+    rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
+    if not item and frame in q.words["level_frames"]:
+        # 标准每人每年提高360元，达到2760元: the level a rate's change reaches, in the clause
+        # right after it, is on the same basis.
+        if text[a_end:brk].strip(_BLANK_OR_BREAK_CHARS):
+            return None
+        level = next(r for w, r in q.entries["level_frames"] if w == frame)
+        return level, at, at + len(frame)
     if not item or (any(c in NUMBER_PARTS for c in item) and not _number_class(item, q)):
         return None  # not 低保资金由1000万元…, but 90至99周岁由80元提高到100元
     if any(w in item for w in q.words["parallel_blockers"]):
         return None
-    at = brk + 1 + len(core) - len(frame)
-    rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
     return rule, at, at + len(frame)
 
 

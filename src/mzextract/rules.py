@@ -595,8 +595,8 @@ def _specs() -> dict[str, TableSpec]:
             "marriage_words bed_words bed_goods bare_followers sheet_nouns business_nouns "
             "seat_nouns figure_fillers change_adverbs change_leads change_lead_ends "
             "rate_cue_blockers rate_cue_references compare_ends earlier_values parallel_frames "
-            "parallel_items parallel_classes parallel_fillers parallel_blockers raise_to_words "
-            "rate_part_words list_sum_words restate_leads multiple_ends"
+            "parallel_items parallel_classes parallel_fillers parallel_blockers level_frames "
+            "raise_to_words rate_part_words list_sum_words restate_leads multiple_ends"
         ),
         "subjects": (
             "people_nouns subject_leading subject_bound_words subject_bounds subject_trailing "
@@ -898,6 +898,7 @@ class Rules:
     rate_cue_references = _word_view()
     parallel_fillers = _word_view()
     parallel_blockers = _word_view()
+    level_frames = _word_view()
     raise_to_words = _word_view()
     subset_marks = _word_view()
     reason_words = _word_view()
