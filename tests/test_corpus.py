@@ -2668,6 +2668,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1669",
         "dev1670",
         "dev1671",
+        "dev1672",
+        "dev1673",
+        "dev1674",
+        "dev1675",
+        "dev1676",
+        "dev1677",
+        "dev1678",
+        "dev1679",
         "noisy",
     }
 
