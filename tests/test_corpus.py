@@ -514,11 +514,6 @@ SHORTFALLS = {
     "livelihood projects, whose gold gives the money of several projects together (7项民生实事"
     "全年共投入资金4.72亿元, 其中中央和省级资金2.08亿元) to civil affairs' funds, where the "
     "engine, finding no programme's word in their sentence, reads them as other",
-    ("dev460", _MEANING, "role_acc"): "0.923 (blind): the same reports' costs of finished "
-    "projects (项目总投资5860万元) and figures after a year's goal (年度目标新增养老床位600张，"
-    "全年实际新增床位652张) are values in this gold, where the engine reads a project's total "
-    "investment "
-    "and what follows a goal in its sentence as targets",
     ("dev474", _FIGURES, "subject_acc"): "0.841 (0.836 blind): counts after a bare 救助 "
     "(救助3.86万人, 共救助8 236户), whose gold subject is the group named earlier in the "
     "sentence (缺粮群众) or the batch (第一批), where the engine reads the verb",
