@@ -1945,9 +1945,17 @@ class Labeller:
     def _named_in_full(self, m: Mention[_Word]) -> Mention[_Word]:
         """``m``, a programme's word, or the longer name of another programme that ends in
         it, written before it in its paragraph (县儿童福利院…。福利院设置床位150张: the
-        children's home, not an elderly one)."""
+        children's home, not an elderly one); not where its clause names, before it, people of
+        its own domain (为1430名经济困难失能老人发放护理补贴 after 特困人员…照料护理补贴)."""
         full = self._short_for(m)
         if full is m or full.start < self._paragraph_start(m.start):
+            return m
+        c_lo, _ = self.breaks.clause(m.start)
+        domain = m.entry.programme.domain
+        if domain != full.entry.programme.domain and any(
+            w.entry.level == GROUP and w.entry.programme.domain == domain
+            for w in self.words.within(c_lo, m.start)
+        ):
             return m
         return full
 
