@@ -4432,9 +4432,10 @@ class Labeller:
         return later[0] if later else None
 
     def _part_of_group(self, subject: list[Mention[_Word]], m: Mention[_Word]) -> Mention[_Word]:
-        """The group ``m`` is picked from where the phrase says so (孤儿和事实无人抚养儿童中的
-        残疾儿童47名, 低保对象中的高龄老人): people of a programme's roll are that roll's;
-        else ``m``."""
+        """The group before a mark of ``subset_marks`` that ``m`` is picked from, where ``m``
+        is of another domain and of no help's people (孤儿和事实无人抚养儿童中的残疾儿童47名,
+        低保对象中的重度残疾人: the roll's); else ``m`` (建档立卡贫困户中的低保对象 stays 低保's,
+        孤儿中的在校大学生 the student aid's)."""
         if m.entry.level != GROUP:
             return m
         whole = next(
