@@ -564,6 +564,7 @@ def _specs() -> dict[str, TableSpec]:
         ("units", "figures", UnitRule),
         ("magnitudes", "figures", Magnitude),
         ("unit_blockers", "figures", Blocker),
+        ("unit_unblockers", "figures", Blocker),
         ("per_words", "figures", Basis),
         ("numeral_chars", "figures", NumeralChar),
         ("domains", "meaning", Domain),
@@ -703,6 +704,9 @@ class Rules:
         lambda es: tuple((e.word, e.factor) for e in es)
     )
     unit_blockers = _View[tuple[tuple[str, str], ...]](
+        lambda es: tuple((e.unit, e.after) for e in es)
+    )
+    unit_unblockers = _View[tuple[tuple[str, str], ...]](
         lambda es: tuple((e.unit, e.after) for e in es)
     )
     per_words = _View[tuple[tuple[str, str], ...]](lambda es: tuple((e.word, e.basis) for e in es))

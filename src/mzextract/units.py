@@ -63,6 +63,7 @@ class Units:
     magnitude_chars: str
     """First characters of the magnitudes, for wrap checks."""
     blockers: dict[str, tuple[str, ...]]
+    unblockers: dict[str, tuple[str, ...]]
     wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
     checks: dict[str, _Check]
     fillers: tuple[str, ...]
@@ -93,6 +94,10 @@ def units_of(rules: Rules) -> Units:
         },
         blockers={
             u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
+            for u in rules.units
+        },
+        unblockers={
+            u.word: tuple(after for w, after in rules.unit_unblockers if w == u.word)
             for u in rules.units
         },
         checks={c.name: _read_check(c, rules) for c in rules.unit_checks},
@@ -130,7 +135,8 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
     if blockers is None:
         return False
     if text.startswith(blockers, unit_end):
-        return True
+        # 全县104.6万人户籍人口: not every word a blocker opens is one (人户 of 1至3人户).
+        return not text.startswith(u.unblockers[unit], unit_end)
     end = unit_end
     while end < len(text) and text[end] in _LABEL_SPACES:
         end += 1
