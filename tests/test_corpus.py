@@ -2683,6 +2683,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1685",
         "dev1686",
         "dev1687",
+        "dev1688",
+        "dev1689",
+        "dev1690",
+        "dev1691",
+        "dev1692",
+        "dev1693",
+        "dev1694",
+        "dev1695",
         "noisy",
     }
 
