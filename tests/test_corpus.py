@@ -857,9 +857,6 @@ SHORTFALLS = {
     "services, whose gold gives couples counselled before divorce (劝和, 调解 N对) the other "
     "marriage programme and foster care (家庭寄养孤儿) the orphans', where the engine reads "
     "divorce and children's welfare, as most of the older gold does",
-    ("dev1518", _FIGURES, "rate_acc"): "0.970 (blind, 0.9696): village cadres' pay per "
-    "person (年报酬由上年的1.8万元提高到2.4万元; 基本报酬从每月2800元调整为3500元) read as rates "
-    "by the gold, where the engine finds no rate cue (年报酬 would also catch 全年报酬共计)",
     ("dev1518", _MEANING, "measure_acc"): "0.845 (blind): counts of community workers, "
     "committee members, grid staff and volunteers read as other over the year, where the "
     "engine reads a stock covered, as the corpus and most of the older gold do",
