@@ -644,9 +644,9 @@ def _specs() -> dict[str, TableSpec]:
             "enrolment_helps enrolment_joins enrolment_tails place_counters goods_values "
             "gift_words gift_leads gift_lead_stops fund_sources weak_money_cues fund_name_heads "
             "weak_count_cues found_count_cues basis_words rural_people own_help_nouns "
-            "estimate_words estimate_needs target_labels delivery_cues year_start_words "
-            "visiting_programmes title_helped title_helps roll_helps frame_rolls sum_stops "
-            "average_marks cohort_joins notice_titles help_heads registration_words "
+            "eligible_words estimate_words estimate_needs target_labels delivery_cues "
+            "year_start_words visiting_programmes title_helped title_helps roll_helps frame_rolls "
+            "sum_stops average_marks cohort_joins notice_titles help_heads registration_words "
             "area_free_staff name_opening_stops"
         ),
     }
@@ -959,6 +959,7 @@ class Rules:
     basis_words = _word_view()
     rural_people = _word_view()
     own_help_nouns = _word_view()
+    eligible_words = _word_view()
     estimate_words = _word_view()
     estimate_needs = _word_view()
     target_labels = _word_view()

@@ -375,6 +375,7 @@ class _Tables:
     basis_words: frozenset[str]
     rural_people: tuple[str, ...]
     own_help_nouns: tuple[str, ...]
+    eligible_words: tuple[str, ...]
     estimate_words: tuple[str, ...]
     estimate_needs: tuple[str, ...]
     target_labels: re.Pattern[str]
@@ -725,6 +726,7 @@ def _tables(rules: Rules) -> _Tables:
         basis_words=frozenset(rules.basis_words),
         rural_people=tuple(rules.rural_people),
         own_help_nouns=tuple(rules.own_help_nouns),
+        eligible_words=tuple(rules.eligible_words),
         estimate_words=tuple(rules.estimate_words),
         estimate_needs=tuple(rules.estimate_needs),
         delivery_cues=frozenset(rules.delivery_cues),
@@ -4420,16 +4422,21 @@ class Labeller:
         the count (死亡未及时停发57人，已全部停发)."""
         f = self.figures[i]
         p_lo, _ = self._part(*self.sentence_of[i], f.start)
-        exits = [c for c in self.cues(table).within(p_lo, cue.start) if c.entry.measure == "exited"]
+        exits = self._exit_cues(table, p_lo, cue.start)
         if exits:
             return exits[-1]
         c_hi = self.segments[i][1]
-        n_lo, n_hi = self.breaks.clause(c_hi + 1)
-        opening = self.text[n_lo:n_hi].lstrip(_LOOSE)
-        if c_hi >= self.sentence_of[i][1] or not opening.startswith(self.t.done):
+        if c_hi >= self.sentence_of[i][1]:
             return None
-        later = [c for c in self.cues(table).within(n_lo, n_hi) if c.entry.measure == "exited"]
+        n_lo, n_hi = self.breaks.clause(c_hi + 1)
+        if not self.text[n_lo:n_hi].lstrip(_LOOSE).startswith(self.t.done):
+            return None
+        later = self._exit_cues(table, n_lo, n_hi)
         return later[0] if later else None
+
+    def _exit_cues(self, table: str, lo: int, hi: int) -> list[Mention[MeasureCue]]:
+        """The cues of ``table`` in ``[lo, hi)`` that say people left a roll."""
+        return [c for c in self.cues(table).within(lo, hi) if c.entry.measure == "exited"]
 
     def _part_of_group(self, subject: list[Mention[_Word]], m: Mention[_Word]) -> Mention[_Word]:
         """The group before a mark of ``subset_marks`` that ``m`` is picked from, where ``m``
@@ -5210,7 +5217,13 @@ class Labeller:
             earlier = self.cues(table).within(c_lo, cue.start)
             cue = earlier[-1] if earlier else cue
         if count and cue is not None and cue.word in self.t.found_count_cues:
-            cue = self._removed_after_found(i, cue, table) or cue
+            eligible = self._last_word(self.t.eligible_words, cue.end, c_hi)
+            removed = self._removed_after_found(i, cue, table)
+            if eligible is not None and removed is None:
+                # 排查出48名符合条件未享受政策的: people found missing from a roll they are
+                # owed, taken on.
+                return "added", "eligible_words:" + eligible[0], eligible[1]
+            cue = removed or cue
         if kind in _PEOPLE_KINDS and cue is not None and cue.word in self.t.roll_services:
             roll = self._last_word(self.t.roll_leads, c_lo, cue.start)
             if roll is not None and self._last_word(self.t.beneficiaries, c_lo, roll[1][0]) is None:
