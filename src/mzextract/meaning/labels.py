@@ -1780,6 +1780,8 @@ class Labeller:
                 ),
                 None,
             )
+        if site is None:
+            site = self._titled_home(i, m)
         if (
             site is not None
             and site.entry.programme is not m.entry.programme
@@ -1789,6 +1791,25 @@ class Labeller:
             home = _Word(site.entry.programme, site.entry.level, "resident_groups:" + m.word)
             return Mention(site.start, site.end, site.word, home)
         return m
+
+    def _titled_home(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The last home of another programme of the residents' domain that the figure's
+        section titles, innermost first, then the report's title name (（二）运营补助落实到位
+        under …农村颐养之家建设工作总结: the residents live in the 颐养之家)."""
+        spans = self._titles(self.figures[i].section)
+        if self.meta.title is not None:
+            spans = [*spans, (self.meta.title.start, self.meta.title.end)]
+        for lo, hi in spans:
+            named = [
+                w
+                for w in self.words.within(lo, hi)
+                if w.entry.level == WORD
+                and w.entry.programme is not m.entry.programme
+                and w.entry.programme.domain == m.entry.programme.domain
+            ]
+            if named:
+                return named[-1]
+        return None
 
     def _staff_count(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The staff noun right before a count of people (敬老院管理人员仅3人, 殡仪馆现有职工36名),
