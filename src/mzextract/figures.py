@@ -29,6 +29,7 @@ from mzextract.numerals import EXACT, REDACTION_MARKS, Grammar, NumeralError, gr
 from mzextract.numerals import SPACE as _SPACE
 from mzextract.numerals import WRAP as _WRAP
 from mzextract.qualifiers import (
+    NAMED_ITEM_RULE,
     Qualifiers,
     Why,
     alternation,
@@ -419,6 +420,8 @@ def _beside_rate(
                 return (a, item) if b.value > a.value else None
             if item is None or not _same_order(a.value, b.value, reach):
                 return None
+            if item[0] == NAMED_ITEM_RULE and a is not found[-1]:
+                return None  # 每所补助3万元，共12万元，村集体捐助8.6万元: a total between
             return a, item
     return None
 

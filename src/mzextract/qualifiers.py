@@ -424,7 +424,9 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
         # 一类每人每月40元，二类30元; 80至89周岁每人每月100元，90至99周岁200元: a class by
         # number.
         cls = _number_class(bare, q)
-        return None if cls is None else (cls, at, at + len(bare))
+        if cls is not None:
+            return cls, at, at + len(bare)
+        return _named_item(bare, at, q)
     item = core[: -len(frame)].strip(_BLANK_OR_BREAK_CHARS)
     at = brk + 1 + len(core) - len(frame)
     rule = next(r for w, r in q.entries["parallel_frames"] if w == frame)
@@ -440,6 +442,15 @@ def parallel_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | N
     if any(w in item for w in q.words["parallel_blockers"]):
         return None
     return rule, at, at + len(frame)
+
+
+def _named_item(item: str, at: int, q: Qualifiers) -> Why | None:
+    """集中养育孤儿基本生活费每人每月1200元，社会散居孤儿800元: an item that is a short name
+    alone (no number, no word of a total: `parallel_blockers`) is another class beside the
+    rate."""
+    if _NAMED_ITEM.fullmatch(item) is None or any(w in item for w in q.words["parallel_blockers"]):
+        return None
+    return NAMED_ITEM_RULE, at, at + len(item)
 
 
 def _number_class(item: str, q: Qualifiers) -> str | None:
@@ -466,6 +477,9 @@ def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | No
 
 
 _ITEM_MAX = 24
+# A named item beside a rate: a short run of Han characters and nothing else.
+_NAMED_ITEM = regex.compile(r"\p{Han}{2,10}")
+NAMED_ITEM_RULE = "figures.rate.parallel_named"
 """The longest clause an item beside a rate may have, its frame word included."""
 _LIST_MARK_SET = frozenset(LIST_MARKS)
 _LIST_GAPS = frozenset(",，、")
