@@ -150,6 +150,8 @@ _SCHEME_NAME = 10
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
 _PERCENT = re.compile(r"[0-9０-９][%％]")
+# An item cut short before the list mark that joins it to a programme word (集中、分散供养).
+_ELIDED_ITEM = regex.compile(r"(\p{Han}{1,3})[、/／]")
 """A percentage (9.2%): a share, which the figures leave out."""
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
@@ -3841,7 +3843,21 @@ class Labeller:
             gap = self.text[a.end : m.start] if a.end <= m.start else ""
             if a.end <= m.end and len(gap) <= 2 and not any(ch in "，,。；;：:" for ch in gap):
                 return a
+            if self._elided_before(gap, m):
+                # 农村集中、分散供养标准: the area word opens a list whose first item is
+                # the same name cut short (集中 for 集中供养).
+                return a
         return None
+
+    def _elided_before(self, gap: str, m: Mention[_Word]) -> bool:
+        """Whether ``gap``, before the programme word ``m``, is an item of a list that ends in
+        ``m`` and names a word of its table with ``m``'s tail left out (集中、 before
+        分散供养)."""
+        found = _ELIDED_ITEM.fullmatch(gap)
+        if found is None:
+            return False
+        head = found.group(1)
+        return len(head) < len(m.word) and head + m.word[len(head) :] in self.t.programmes
 
     def _named_after_previous(self, i: int, at: int) -> bool:
         """Whether figure ``i`` and the figure before it each name their people right after
