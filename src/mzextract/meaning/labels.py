@@ -4318,6 +4318,10 @@ class Labeller:
             listed = next((found for c0, c1 in before if (found := self._area_list(c0, c1))), [])
             if listed:
                 areas = listed
+            elif c_lo > p_lo + 1 and (parts := self._area_parts(*self.breaks.clause(c_lo - 2))):
+                # 其中城镇居民1384名、农村居民4042名，分别减免166.08万元、485.04万元: the
+                # parts of the clause right before, each led by its area, one each.
+                areas = parts
         order: list[tuple[str, Mention[tuple[str, str]]]] = []
         for a in areas:
             if a.entry[0] == "both":
@@ -4334,6 +4338,19 @@ class Labeller:
             k %= len(order)
         area, a = order[k]
         return area, "meaning.area.respectively", a
+
+    def _area_parts(self, lo: int, hi: int) -> list[Mention[tuple[str, str]]]:
+        """The area words of ``[lo, hi)`` where there are two or more and each leads a figure
+        of its own before the next (城镇居民1384名、农村居民4042名), else none."""
+        areas = self.areas.within(lo, hi)
+        if len(areas) < 2:
+            return []
+        ends = [a.start for a in areas[1:]] + [hi]
+        for a, end in zip(areas, ends, strict=True):
+            k = bisect_left(self.figure_starts, a.end)
+            if k == len(self.figure_starts) or self.figure_starts[k] >= end:
+                return []
+        return areas
 
     def _respective_programme(self, i: int, c_lo: int) -> Mention[_Word] | None:
         """发放城市低保金、农村低保金和特困供养金分别为2136.8万元、642万元、318万元: the
