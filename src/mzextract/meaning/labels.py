@@ -1763,55 +1763,46 @@ class Labeller:
         return help_ is not m.entry.programme and self.t.counts[help_.key] == "served"
 
     def _home_of(self, i: int, m: Mention[_Word]) -> Mention[_Word]:
-        """The home that residents ``m`` live in: the last word of another programme of
-        their domain named before them in the sentence (建成农村颐养之家18个，入住老人326人),
-        else ``m``."""
+        """The home that residents ``m`` live in: the last word of a programme of their
+        domain named before them in the sentence (建成农村颐养之家18个，入住老人326人), else
+        in their paragraph, else in their titles; ``m`` where that is their own."""
+        domain = m.entry.programme.domain
         lo = self.sentence_of[i][0]
         site = next(
             (w for w in reversed(self.words.within(lo, m.start)) if w.entry.level == WORD), None
         )
+        if site is not None and site.entry.programme.domain != domain:
+            return m  # 敬老院现有床位50张，入住特困人员31人: people of another domain's roll
         if site is None:
             # 全年共投入互助幸福院建设资金1186万元…。省级资金按每院3万元的标准补助，对入住老人
             # 15人以上的村再奖励五千元: the home the paragraph is about, where the sentence
-            # names none.
-            site = next(
-                (
-                    w
-                    for w in reversed(self.words.within(self._paragraph_start(lo), lo))
-                    if w.entry.level == WORD
-                ),
-                None,
-            )
+            # names none (nor other words of the domain: 争取省级福彩公益金 says nothing).
+            site = self._last_of_domain(self._paragraph_start(lo), lo, domain)
         if site is None:
-            site = self._titled_home(i, m)
-        if (
-            site is not None
-            and site.entry.programme is not m.entry.programme
-            and site.entry.programme.domain == m.entry.programme.domain
-        ):
+            # （二）运营补助落实到位 under …农村颐养之家建设工作总结: the home of the titles,
+            # innermost first, then the report's.
+            spans = self._titles(self.figures[i].section)
+            if self.meta.title is not None:
+                spans = [*spans, (self.meta.title.start, self.meta.title.end)]
+            site = next(
+                (w for t in spans if (w := self._last_of_domain(*t, domain)) is not None), None
+            )
+        if site is not None and site.entry.programme is not m.entry.programme:
             # The rule names the residents: they are on the home's roll (see `_measure`).
             home = _Word(site.entry.programme, site.entry.level, "resident_groups:" + m.word)
             return Mention(site.start, site.end, site.word, home)
         return m
 
-    def _titled_home(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
-        """The last home of another programme of the residents' domain that the figure's
-        section titles, innermost first, then the report's title name (（二）运营补助落实到位
-        under …农村颐养之家建设工作总结: the residents live in the 颐养之家)."""
-        spans = self._titles(self.figures[i].section)
-        if self.meta.title is not None:
-            spans = [*spans, (self.meta.title.start, self.meta.title.end)]
-        for lo, hi in spans:
-            named = [
+    def _last_of_domain(self, lo: int, hi: int, domain: str) -> Mention[_Word] | None:
+        """The last programme word of ``domain`` in ``[lo, hi)``."""
+        return next(
+            (
                 w
-                for w in self.words.within(lo, hi)
-                if w.entry.level == WORD
-                and w.entry.programme is not m.entry.programme
-                and w.entry.programme.domain == m.entry.programme.domain
-            ]
-            if named:
-                return named[-1]
-        return None
+                for w in reversed(self.words.within(lo, hi))
+                if w.entry.level == WORD and w.entry.programme.domain == domain
+            ),
+            None,
+        )
 
     def _staff_count(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
         """The staff noun right before a count of people (敬老院管理人员仅3人, 殡仪馆现有职工36名),
