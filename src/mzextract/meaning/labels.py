@@ -2488,6 +2488,16 @@ class Labeller:
         for c0, c1 in titles:
             found = self._best(self.words.within(c0, c1), GENERIC, last=False)
             if found is not None:
+                titled = self._titled()
+                if (
+                    titled is not None
+                    and titled.entry.level == WORD
+                    and found.entry.programme in self.t.general_keys
+                    and titled.entry.programme.domain != found.entry.programme.domain
+                ):
+                    # 二、应急救助 in …救灾工作总结: a section's general word of another
+                    # domain than the report's programme is that programme's help.
+                    return titled, "title"
                 return found, "section"
         # Nothing nearer names one: the programme the report's title names (XX市儿童福利院
         # 2024年上半年工作总结; 关于抗震救灾工作情况的汇报), as the outline's first section.
