@@ -1309,6 +1309,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2017,
             "2017-01-01/2017-12-31",
         ),
+        (
+            # 残疾人联合会 (残联) is the issuing organ, as 民政局 is.
+            "沂南县残疾人联合会2012年工作总结\n2012年，全县持证残疾人2.14万人。\n",
+            "沂南县",
+            2012,
+            "2012-01-01/2012-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
