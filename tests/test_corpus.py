@@ -663,9 +663,6 @@ SHORTFALLS = {
     "gives care workers' pay and the nursing subsidies of long-term care (护理补贴) to elderly "
     "care (elderly_other), where the engine reads 护理补贴 as the elderly's nursing subsidy "
     "(elderly_subsidy)",
-    ("dev694", _MEANING, "programme_acc"): "0.897 (blind): protection of minors, whose gold "
-    "gives child-welfare staff and their training (儿童督导员, 儿童主任, 培训) to child welfare, "
-    "where the engine reads staff and training, programme other",
     ("dev697", _MEANING, "period_acc"): "0.840 (blind): five-year backstop reviews, two of whose "
     "metas below the engine misses, so their figures' periods follow",
     ("dev697", _META, "year_acc"): "0.800 (blind): y04, a review issued in January 2021 whose "
