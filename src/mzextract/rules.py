@@ -647,7 +647,7 @@ def _specs() -> dict[str, TableSpec]:
             "eligible_words estimate_words estimate_needs target_labels delivery_cues "
             "year_start_words visiting_programmes title_helped title_helps roll_helps frame_rolls "
             "sum_stops average_marks cohort_joins notice_titles help_heads registration_words "
-            "area_free_staff name_opening_stops"
+            "area_free_staff name_opening_stops keeping_marks"
         ),
     }
     for stage, names in words.items():
@@ -956,6 +956,7 @@ class Rules:
     fund_name_heads = _word_view()
     weak_count_cues = _word_view()
     found_count_cues = _word_view()
+    keeping_marks = _word_view()
     basis_words = _word_view()
     rural_people = _word_view()
     own_help_nouns = _word_view()

@@ -405,6 +405,7 @@ class _Tables:
     care_modes: frozenset[str]
     resident_groups: frozenset[str]
     resident_programmes: frozenset[str]
+    keeping_marks: tuple[str, ...]
     workforce_programmes: frozenset[str]
     care_owners: frozenset[str]
     change_heads: frozenset[str]
@@ -757,6 +758,7 @@ def _tables(rules: Rules) -> _Tables:
         care_modes=frozenset(rules.care_modes),
         resident_groups=frozenset(rules.resident_groups),
         resident_programmes=frozenset(rules.resident_programmes),
+        keeping_marks=tuple(rules.keeping_marks),
         workforce_programmes=frozenset(rules.workforce_programmes),
         care_owners=frozenset(rules.care_mode_owners),
         change_heads=frozenset(rules.change_heads),
@@ -1561,6 +1563,9 @@ class Labeller:
                 return titled, titled.entry, "title"
         if m.word in self.t.resident_groups or self.text.endswith(self.t.intakes, 0, m.start):
             m = self._home_of(i, m)
+        kept = self._kept_people(i, m)
+        if kept is not None:
+            return kept, kept.entry, "clause"
         if m.entry.level == GROUP and i > 0:
             helped = self._helped_item(i, m) or self._by_recipient(i, m)
             if helped is not None:
@@ -1792,6 +1797,24 @@ class Labeller:
             home = _Word(site.entry.programme, site.entry.level, "resident_groups:" + m.word)
             return Mention(site.start, site.end, site.word, home)
         return m
+
+    def _kept_people(self, i: int, m: Mention[_Word]) -> Mention[_Word] | None:
+        """The people of a programme a home keeps (`resident_programmes`: 孤残儿童, 特困人员),
+        named right before their count after the home ``m`` of another domain and a keeping
+        word (`keeping_marks`: 县社会福利院收养孤残儿童38名): the count is theirs, not the
+        home's."""
+        f = self.figures[i]
+        if f.kind.name not in _PEOPLE_KINDS or m.entry.level != WORD or f.start <= m.end:
+            return None
+        kept = [
+            w
+            for w in self.words.within(m.end, f.start)
+            if w.entry.programme.key in self.t.resident_programmes
+            and w.entry.programme.domain != m.entry.programme.domain
+            and self.text[w.end : f.start].strip(_LOOSE) == ""
+            and self.text[m.end : w.start].rstrip(_LOOSE).endswith(self.t.keeping_marks)
+        ]
+        return kept[-1] if kept else None
 
     def _last_of_domain(self, lo: int, hi: int, domain: str) -> Mention[_Word] | None:
         """The last programme word of ``domain`` in ``[lo, hi)``."""
