@@ -137,6 +137,12 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
     if text.startswith(blockers, unit_end):
         # 全县104.6万人户籍人口: not every word a blocker opens is one (人户 of 1至3人户).
         return not text.startswith(u.unblockers[unit], unit_end)
+    ahead = text[unit_end : unit_end + _WRAP_REACH]
+    if "\n" in ahead[1:] and ahead[:1] not in "\r\n":
+        # 三位一⏎体 in a hard-wrapped copy: a blocker the wrap cut after its first character.
+        joined = _WRAP_BREAK.sub("", ahead)
+        if joined.startswith(tuple(w for w in blockers if len(w) > 1)):
+            return not joined.startswith(u.unblockers[unit])
     end = unit_end
     while end < len(text) and text[end] in _LABEL_SPACES:
         end += 1
@@ -144,6 +150,9 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
 
 
 _LABEL_SPACES = " \u3000"
+# How far after a unit a hard wrap may cut a blocker, and the wrap itself.
+_WRAP_REACH = 8
+_WRAP_BREAK = regex.compile(_WRAP)
 """The spaces that spread a form's label over its width (名　　称): two or more of them,
 where one may be no more than a gap in spaced text (12人 民主评议)."""
 
