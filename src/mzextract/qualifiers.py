@@ -477,10 +477,10 @@ def part_of_rate(text: str, a_end: int, b_start: int, q: Qualifiers) -> Why | No
 
 
 _ITEM_MAX = 24
+"""The longest clause an item beside a rate may have, its frame word included."""
 # A named item beside a rate: a short run of Han characters and nothing else.
 _NAMED_ITEM = regex.compile(r"\p{Han}{2,10}")
 NAMED_ITEM_RULE = "figures.rate.parallel_named"
-"""The longest clause an item beside a rate may have, its frame word included."""
 _LIST_MARK_SET = frozenset(LIST_MARKS)
 _LIST_GAPS = frozenset(",，、")
 _BLANK_OR_BREAK_CHARS = " \t\u3000\r\n"

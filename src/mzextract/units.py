@@ -150,11 +150,11 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
 
 
 _LABEL_SPACES = " \u3000"
+"""The spaces that spread a form's label over its width (名　　称): two or more of them,
+where one may be no more than a gap in spaced text (12人 民主评议)."""
 # How far after a unit a hard wrap may cut a blocker, and the wrap itself.
 _WRAP_REACH = 8
 _WRAP_BREAK = regex.compile(_WRAP)
-"""The spaces that spread a form's label over its width (名　　称): two or more of them,
-where one may be no more than a gap in spaced text (12人 民主评议)."""
 
 
 def check(name: str, text: str, start: int, unit_end: int, u: Units) -> Found | None:

@@ -150,9 +150,9 @@ _SCHEME_NAME = 10
 _OPENING_BRACKETS = "（("
 _CLOSING_BRACKETS = "）)"
 _PERCENT = re.compile(r"[0-9０-９][%％]")
+"""A percentage (9.2%): a share, which the figures leave out."""
 # An item cut short before the list mark that joins it to a programme word (集中、分散供养).
 _ELIDED_ITEM = regex.compile(r"(\p{Han}{1,3})[、/／]")
-"""A percentage (9.2%): a share, which the figures leave out."""
 # A cause runs inside one clause, and is short (因家庭收入增加、死亡等原因).
 _CAUSE_REACH = 24
 _SAMPLE_REACH = 24
