@@ -1958,14 +1958,10 @@ class Labeller:
         """``m``, a generic word, or the word of another programme of its domain that the
         innermost title of the figure's sections names (运营补贴 under （二）农村互助幸福院:
         the home's subsidy, not a care institution's)."""
-        for s in self._section_chain(self.figures[i].section):
-            named = [
-                w
-                for w in self.words.within(s.title_start, s.title_end)
-                if w.entry.level == WORD and w.entry.programme.domain == m.entry.programme.domain
-            ]
-            if named:
-                return named[-1] if named[-1].entry.programme is not m.entry.programme else m
+        for lo, hi in self._titles(self.figures[i].section):
+            named = self._last_of_domain(lo, hi, m.entry.programme.domain)
+            if named is not None:
+                return named if named.entry.programme is not m.entry.programme else m
         return m
 
     def _short_for(self, m: Mention[_Word]) -> Mention[_Word]:
