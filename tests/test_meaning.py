@@ -1304,6 +1304,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2017-01-01/2017-12-31",
         ),
         (
+            # ...and right after a higher unit's whole name (镇雄县以勒镇): 以 opens the town.
+            "镇雄县以勒镇2022年民政工作总结\n2022年，全镇低保对象120户。\n",
+            "以勒镇",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
+        (
             "全县2017年民政工作总结\n2017年，低保对象120户。\n",
             None,
             2017,

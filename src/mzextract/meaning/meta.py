@@ -654,10 +654,13 @@ def _leading_place(
 
 def _opens_name(stop: regex.Match[str], name: str, rules: Rules) -> bool:
     """Whether a stop character that towns' names may start with only opens a name of
-    three characters or more at the start of its title (向塘镇2017年民政工作总结): nothing
-    stands before it to cut off."""
+    three characters or more: at the start of its title (向塘镇2017年民政工作总结), or right
+    after the whole name of a higher unit (镇雄县以勒镇2022年…), so it cuts off no word."""
+    at = stop.start()
     return (
-        stop.start() == 0 and stop[0] in rules.name_opening_stops and len(name) >= _NAME_AFTER_STOP
+        stop[0] in rules.name_opening_stops
+        and (at == 0 or name[:at].endswith(rules.place_suffixes))
+        and len(name) - at >= _NAME_AFTER_STOP
     )
 
 
