@@ -1311,6 +1311,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2022-01-01/2022-12-31",
         ),
         (
+            # A place that opens the title right before 关于 and the year is the report's.
+            "鼓楼区宁海路街道关于2022年养老服务工作的汇报\n2022年，街道新增床位20张。\n",
+            "宁海路街道",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
+        (
             "全县2017年民政工作总结\n2017年，低保对象120户。\n",
             None,
             2017,

@@ -628,8 +628,9 @@ def _leading_place(
     title: _Line | None, head: list[_Line], rules: Rules, evidence: list[Evidence]
 ) -> tuple[Place, str] | None:
     """南平市2023年民政统计年报: the place a title opens with, before its year or its
-    five-year plan; or, where the title opens with its year, the place right after it
-    (2014年绵阳市福利彩票工作总结; not a common noun there, 2014年城乡低保工作总结)."""
+    five-year plan (or before an about word and the year, 清河县关于2022年…的报告); or,
+    where the title opens with its year, the place right after it (2014年绵阳市福利彩票工作
+    总结; not a common noun there, 2014年城乡低保工作总结)."""
     if title is None:
         return None
     p = _patterns(rules)
@@ -637,7 +638,11 @@ def _leading_place(
     # The name runs to the year: read up to it (莱州市 of 莱州市2012年…, where 莱州 alone
     # ends in a suffix too).
     year = p.year_or_plan.search(text)
-    m = None if year is None else _leading(rules).fullmatch(text, 0, year.start())
+    m = None
+    if year is not None:
+        end = year.start()
+        about = next((w for w in rules.about_words if text.endswith(w, 0, end)), "")
+        m = _leading(rules).fullmatch(text, 0, end - len(about))
     if m is None:
         opening = p.year.match(text, len(text) - len(text.lstrip()))
         at = -1 if opening is None else opening.end()
