@@ -36,6 +36,8 @@ def _plan_words(rules: Rules) -> _PlanWords:
             for p in rules.programmes
             for w in (*p.generic, *p.groups, *p.words, *(o.word for o in p.old_names))
         ),
+        # 计划生育特殊家庭关爱扶助工作的汇报: a scheme's name plans nothing.
+        *rules.cue_names,
     }
     return _PlanWords(
         words=tuple(rules.plan_words),
