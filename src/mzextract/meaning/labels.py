@@ -1150,8 +1150,15 @@ class Labeller:
             if m.word in shorts:
                 self.in_full.setdefault(shorts[m.word], []).append(m)
         found_areas = find(text, self.t.areas, None, wraps)
+        # 桐城市, 盐城市: the report's place may end in an area word (城市) that is its own.
+        place = "" if meta.place is None else meta.place.name
+        named = [(at, at + len(place)) for at in occurrences(text, place)] if place else []
         self.areas: Mentions[tuple[str, str]] = Mentions(
-            [a for a in found_areas.items if a.entry[0]]
+            [
+                a
+                for a in found_areas.items
+                if a.entry[0] and not any(lo < a.end and a.start < hi for lo, hi in named)
+            ]
         )
         self.schemes: Mentions[tuple[str, str]] = Mentions(
             [a for a in found_areas.items if not a.entry[0] and a.word in self.t.scheme_areas]
