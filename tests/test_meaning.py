@@ -1318,6 +1318,21 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2022-01-01/2022-12-31",
         ),
         (
+            # A campaign's report covers the days its opening sentence says the campaign
+            # ran; a year's summary that opens with an event's days covers the year.
+            "章贡区民政局2016年“寒冬送温暖”专项救助行动工作总结\n根据统一部署，2016年1月1日至3月31日，"
+            "我区开展“寒冬送温暖”专项救助行动。救助流浪乞讨人员860人次。\n",
+            "章贡区",
+            2016,
+            "2016-01-01/2016-03-31",
+        ),
+        (
+            "章贡区民政局2016年工作总结\n2016年7月1日至7月3日，我区遭受洪涝灾害。全年救助860人次。\n",
+            "章贡区",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
+        (
             "全县2017年民政工作总结\n2017年，低保对象120户。\n",
             None,
             2017,

@@ -1378,6 +1378,17 @@ def _opening(
         and lo + first.start < before_outline
     ):
         return first, lo
+    # 2016年1月1日至3月31日，我区开展“寒冬送温暖”专项救助行动: a report on a campaign (a
+    # word of `campaign_words` in its title) whose opening sentence gives the days the
+    # campaign ran, with the campaign after them, reports those days.
+    days = next((e for e in found if e.mode == "days"), None)
+    if (
+        days is not None
+        and title is not None
+        and any(w in title.text for w in rules.campaign_words)
+        and any(w in sentence[days.end :] for w in rules.campaign_words)
+    ):
+        return days, lo
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
     # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).
