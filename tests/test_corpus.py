@@ -295,7 +295,6 @@ SHORTFALLS = {
     "where the engine, as the guide says of staff, reads other",
     ("dev1258", _MEANING, "measure_acc"): "0.802 (blind): stockpile values and shelter "
     "capacities as other and trained officers as served, where the engine reads covered",
-    ("dev1258", _MEANING, "row_acc"): "0.682 (blind): the programme and measure readings above",
     ("dev1265", _MEANING, "role_acc"): "0.942 (0.934 blind): county work plans, whose gold "
     "reads last year's stocks, population counts and standing rolls (全县孤儿326名, "
     "全县60周岁以上老年人19.6万人) in a plan as values, where the engine reads the plan's "
