@@ -1318,6 +1318,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2022-01-01/2022-12-31",
         ),
         (
+            # An institution that reports its own year (军队离退休干部休养所) is an organ:
+            # the place before it is the report's.
+            "邵阳市军队离退休干部休养所2009年工作总结\n2009年，我所服务军休干部126名。\n",
+            "邵阳市",
+            2009,
+            "2009-01-01/2009-12-31",
+        ),
+        (
             # A campaign's report covers the days its opening sentence says the campaign
             # ran; a year's summary that opens with an event's days covers the year.
             "章贡区民政局2016年“寒冬送温暖”专项救助行动工作总结\n根据统一部署，2016年1月1日至3月31日，"
