@@ -346,7 +346,9 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
     """给5名孤儿送去1000元的慰问金，合计5000元: where the sentence's own sum shows that an
     amount went to each of the counted (5 × 1000 = 5000), the amount is a rate.
 
-    One pass: each sentence's amounts are indexed by value, so a dense text stays linear."""
+    One pass: each sentence's amounts are indexed by value, so a dense text stays linear.
+    Only the shipped kinds count (a rule pack's kind, 2家养老机构, adds figures of its own
+    and changes no other figure: 对2家养老机构分别罚款五千元和一万元 stays as it is)."""
     if all(f.kind is not Kind.MONEY for f in found):
         return found
     sentence = _sentence_numbers(text, found)
@@ -357,7 +359,8 @@ def _shown_per_unit(text: str, found: list[RawFigure], c: _Compiled) -> list[Raw
     count = -1  # the last count before the amount
     for i, amount in enumerate(found):
         if amount.kind is not Kind.MONEY:
-            count = i
+            if amount.kind in _COUNTED_KINDS:
+                count = i
             continue
         if amount.rate or amount.value is None or count < 0:
             continue
@@ -659,6 +662,10 @@ _BESIDE_BACK = 4
 _SUFFIX = "figures.rate.suffix"
 _RANGE = "figures.rate.range"
 _SUM = "figures.rate.sum"
+_COUNTED_KINDS = frozenset(
+    (Kind.PERSONS, Kind.PERSON_TIMES, Kind.HOUSEHOLDS, Kind.COUPLES, Kind.BEDS)
+)
+"""The shipped kinds of count an amount may be shown to go to each of (`_shown_per_unit`)."""
 _ONE = Decimal(1)
 
 
