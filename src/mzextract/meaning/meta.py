@@ -695,11 +695,11 @@ def _unit_place(
     rule: str = "meta.place",
 ) -> tuple[Place, str] | None:
     """The lowest unit of ``raw`` (written at ``at``) as the report's place, with the words
-    around it for its code; None where that unit is no place (one character, or place
-    suffixes only)."""
+    around it for its code; None where that unit is no place (one character, place
+    suffixes only, or a common noun of `generic_place_names`)."""
     offset, name = _lowest_unit(raw, rules)
     if len(name) < 2 or _generic_place(name, rules) or name in rules.generic_place_names:
-        return None  # 含农村敬老院: 农村 before an organ is a common noun, no place
+        return None  # 含农村敬老院: 农村 before an organ names no place
     start = at + offset
     evidence.append(Evidence("place", rule, start, start + len(name), name))
     return Place(name, start, start + len(name)), raw + " " + " ".join(x.text for x in head[:6])
