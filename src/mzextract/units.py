@@ -63,6 +63,8 @@ class Units:
     magnitude_chars: str
     """First characters of the magnitudes, for wrap checks."""
     blockers: dict[str, tuple[str, ...]]
+    long_blockers: dict[str, tuple[str, ...]]
+    """The blockers of two characters or more, which a hard wrap may cut (三位一⏎体)."""
     unblockers: dict[str, tuple[str, ...]]
     wrapped_units: dict[str, tuple[tuple[str, regex.Pattern[str]], ...]]
     checks: dict[str, _Check]
@@ -94,6 +96,12 @@ def units_of(rules: Rules) -> Units:
         },
         blockers={
             u.word: tuple(after for w, after in rules.unit_blockers if w == u.word)
+            for u in rules.units
+        },
+        long_blockers={
+            u.word: tuple(
+                after for w, after in rules.unit_blockers if w == u.word and len(after) > 1
+            )
             for u in rules.units
         },
         unblockers={
@@ -141,7 +149,7 @@ def blocked(text: str, unit_end: int, unit: str, u: Units) -> bool:
     if "\n" in ahead[1:] and ahead[:1] not in "\r\n":
         # 三位一⏎体 in a hard-wrapped copy: a blocker the wrap cut after its first character.
         joined = _WRAP_BREAK.sub("", ahead)
-        if joined.startswith(tuple(w for w in blockers if len(w) > 1)):
+        if joined.startswith(u.long_blockers[unit]):
             return not joined.startswith(u.unblockers[unit])
     end = unit_end
     while end < len(text) and text[end] in _LABEL_SPACES:
