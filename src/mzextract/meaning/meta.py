@@ -529,8 +529,7 @@ def _about_place(
             continue
         name = m["place"]
         if (
-            name in rules.generic_place_names
-            or _generic_place(name, rules)
+            _generic_place(name, rules)
             or any(not s.group("keep") for s in stops.finditer(name))
             or text.count(name) < 2
         ):
@@ -648,8 +647,6 @@ def _leading_place(
         at = -1 if opening is None else opening.end()
         unit = next((u.word for u in rules.dates("year_unit") if text.startswith(u.word, at)), "")
         m = _leading(rules).match(text, at + len(unit)) if unit else None
-        if m is not None and m[0] in rules.generic_place_names:
-            return None
     if m is None or any(
         not s.group("keep") and not _opens_name(s, m[0], rules) for s in p.stops.finditer(m[0])
     ):
