@@ -406,6 +406,8 @@ class _Tables:
     resident_groups: frozenset[str]
     resident_programmes: frozenset[str]
     keeping_marks: tuple[str, ...]
+    questions: re.Pattern[str]
+    """A line that opens a questioner's turn (记者（…）：, 【记者】, 问：)."""
     workforce_programmes: frozenset[str]
     care_owners: frozenset[str]
     change_heads: frozenset[str]
@@ -759,6 +761,7 @@ def _tables(rules: Rules) -> _Tables:
         resident_groups=frozenset(rules.resident_groups),
         resident_programmes=frozenset(rules.resident_programmes),
         keeping_marks=tuple(rules.keeping_marks),
+        questions=_turns(tuple(rules.question_marks)),
         workforce_programmes=frozenset(rules.workforce_programmes),
         care_owners=frozenset(rules.care_mode_owners),
         change_heads=frozenset(rules.change_heads),
@@ -1026,7 +1029,6 @@ class Labeller:
             (lo, hi, year, is_plan(text[lo:hi], rules))
             for lo, hi, year in report_lines(text, sections, rules, meta.title, items)
         ]
-        self.report_starts = [r[0] for r in self.reports]
         # A page of two or more news items: each item's lead sentence dates the item
         # (3月10日至4月20日，区民政局…开展年度审核), and the figures of its other sentences
         # that name no period.
@@ -1036,7 +1038,6 @@ class Labeller:
         # What an item reports since a start runs to the day it was posted (今年以来 in an
         # item posted on 4 August: 1 January to 4 August), not to the end of the page's period.
         self.news_spans = [Period(date(day.year, 1, 1), day) for _, _, day, _ in paged]
-        self.report_titles = {r[:2] for r in self.reports}
         self._chains: dict[int | None, list[Section]] = {}
         self._title_spans: dict[int | None, list[tuple[int, int]]] = {}
         self._plans: dict[int | None, tuple[int, int] | None] = {}
@@ -1256,6 +1257,11 @@ class Labeller:
             # 一、目标任务完成情况: a title that reviews its own plan words reports.
             and reviewed_plan(head, rules) is None
         }
+        # 三、2025年重点工作 … 记者（三峡日报）：去年我市在儿童福利方面有哪些举措？ 陈静：…: a
+        # transcript's answers report the report's year, not that of the plan before them.
+        self.reports = sorted([*self.reports, *self._questions(text, meta)])
+        self.report_starts = [r[0] for r in self.reports]
+        self.report_titles = {r[:2] for r in self.reports}
         summary = any(w in title for w in self.t.summaries)
         self.budget = None if summary else _word_span(title, self.t.budgets, meta.title)
         self.funds = self._funds(title)
@@ -6723,6 +6729,28 @@ class Labeller:
             return None
         return self.news_leads[k]
 
+    def _questions(self, text: str, meta: Meta) -> list[tuple[int, int, int, bool]]:
+        """Each questioner's turn, as a further part of the file: no heading before it is
+        the answer's. It reports the report's year, unless the question names another
+        year or a plan (明年有哪些目标？, 下一步有哪些打算？). Not 去年 or 今年: a question
+        asked at a conference of the next January counts them from that day."""
+        if meta.year is None:
+            return []
+        turns = []
+        for m in self.t.questions.finditer(text):
+            lo, hi = m.start(), self.breaks.sentence(m.start())[1]
+            question = text[lo:hi]
+            year = next(
+                (
+                    e.year if e.year is not None else meta.year + e.shift
+                    for e in find_expressions(question, self.rules)
+                    if e.year is not None or (e.mode == "rel" and e.shift > 0)
+                ),
+                meta.year,
+            )
+            turns.append((lo, hi, year, year > meta.year or is_plan(question, self.rules)))
+        return turns
+
     def _report_at(self, pos: int) -> tuple[int, int, int, bool] | None:
         """The further report of the file that ``pos`` stands in, if any."""
         k = bisect_left(self.report_starts, pos)
@@ -6937,7 +6965,11 @@ class Labeller:
         if p is None:
             return None, "meaning.period.meta", here
         span = next(((ev.start, ev.end) for ev in self.meta.evidence if ev.field == "period"), here)
-        if role == "target" and p.start is not None and not requirement:
+        if role == "target" and p.start is not None and titled_year is not None:
+            # 记者：明年有哪些目标？ … 新增护理型床位不少于800张: the year of the further part
+            # of the file it stands in, a requirement too.
+            p = Period(date(titled_year, 1, 1), date(titled_year, 12, 31))
+        elif role == "target" and p.start is not None and not requirement:
             # A plan with no period of its own is for the report's year (项目估算总投资…);
             # a requirement (不低于450元) holds for the period the report covers.
             y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
@@ -7206,6 +7238,16 @@ def _captions(
                     captions[i] = (lo, hi)
                 break
     return captions
+
+
+def _turns(speakers: tuple[str, ...]) -> re.Pattern[str]:
+    """A line opening with a speaker's label: the word, a bracketed outlet or name at most
+    (记者（浏阳日报）), then a colon, or the word in 【】."""
+    words = "|".join(re.escape(w) for w in longest_first(speakers)) or "(?!)"
+    return re.compile(
+        rf"^[ \t\u3000]*(?:【(?:{words})】|(?:{words})(?:[（(][^）)\n]{{0,24}}[）)])?[：:])",
+        re.M,
+    )
 
 
 def _title_head(title: str) -> str:
