@@ -2969,6 +2969,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1823",
         "dev1824",
         "dev1825",
+        "dev1826",
+        "dev1827",
+        "dev1828",
+        "dev1829",
+        "dev1830",
+        "dev1831",
+        "dev1832",
+        "dev1833",
         "noisy",
     }
 
