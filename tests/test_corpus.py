@@ -1080,6 +1080,15 @@ SHORTFALLS = {
     ("dev1825", _MEANING, "measure_acc"): "0.762 (blind): money for bought services as allocated, "
     "income as other and training as served, where the engine reads paid, raised and other",
     ("dev1825", _MEANING, "row_acc"): "0.553 (blind): the programme and measure readings above",
+    ("dev1831", _MEANING, "measure_acc"): "0.833 (0.813 blind): audit rectification reports, whose "
+    "gold reads money finally transferred (拨付到位) and lottery money from higher levels as "
+    "allocated, where the engine reads paid and raised",
+    ("dev1833", _MEANING, "period_acc"): "0.700 (blind): replies to deputies, whose gold gives a "
+    "reply letter the days from 1 January to its date and every stock (现有, 目前) that date, "
+    "where the engine and dev1761's gold read the year",
+    ("dev1833", _MEANING, "row_acc"): "0.667 (blind): the periods above",
+    ("dev1833", _META, "period_acc"): "0.000 (blind): each reply letter's period runs to the day "
+    "it is dated in this gold, the whole year in dev1761's",
 }
 
 
