@@ -2986,6 +2986,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1831",
         "dev1832",
         "dev1833",
+        "dev1834",
+        "dev1835",
+        "dev1836",
+        "dev1837",
+        "dev1838",
+        "dev1839",
+        "dev1840",
+        "dev1841",
         "noisy",
     }
 
