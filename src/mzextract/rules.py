@@ -648,7 +648,7 @@ def _specs() -> dict[str, TableSpec]:
             "eligible_words estimate_words estimate_needs target_labels delivery_cues "
             "year_start_words visiting_programmes title_helped title_helps roll_helps frame_rolls "
             "sum_stops average_marks cohort_joins notice_titles help_heads registration_words "
-            "area_free_staff name_opening_stops keeping_marks question_marks"
+            "area_free_staff name_opening_stops keeping_marks question_marks allocation_words"
         ),
     }
     for stage, names in words.items():
@@ -878,6 +878,7 @@ class Rules:
     area_free_staff = _word_view()
     name_opening_stops = _word_view()
     question_marks = _word_view()
+    allocation_words = _word_view()
     monthly_words = _word_view()
     caption_marks = _word_view()
     zone_names = _word_view()

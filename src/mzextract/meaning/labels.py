@@ -287,6 +287,7 @@ class _Tables:
     """The length of the longest area word (城乡居民)."""
     summaries: tuple[str, ...]
     budgets: tuple[str, ...]
+    allocations: tuple[str, ...]
     training: tuple[str, ...]
     population_verbs: tuple[str, ...]
     funds_after: tuple[str, ...]
@@ -647,6 +648,7 @@ def _tables(rules: Rules) -> _Tables:
         area_reach=max((len(a.word) for a in rules.area_words), default=0),
         summaries=rules.summary_words,
         budgets=rules.budget_words,
+        allocations=tuple(rules.allocation_words),
         training=longest_first(rules.training_words),
         population_verbs=longest_first(rules.population_verbs),
         funds_after=tuple(rules.fund_nouns),
@@ -899,6 +901,7 @@ class Labeller:
         "_spans",
         "_title_areas",
         "_title_spans",
+        "allocation",
         "areaed",
         "areas",
         "areas_so_far",
@@ -1248,10 +1251,14 @@ class Labeller:
         # that follow say so with their own cues (力争, 计划). 2015年度重点工作目标完成情况的报告:
         # its 一、兜底保障目标 reports what was done (its 五、2016年工作安排 still plans).
         reviewed = reviewed_plan(title, rules)
+        # 关于下达2024年困难群众救助补助资金的通知: a notice that hands out money. Its
+        # sections that name the money (一、资金安排) are the allocation, not a plan.
+        self.allocation = self._allocation(title, meta.title)
         self.plan_sections = {
             s.index
             for s in sections
             if names_plan(head := _title_head(s.title), rules)
+            and not (self.allocation is not None and any(w in head for w in self.t.funds_after))
             and not any(w in head for w in self.t.problems)
             and not (reviewed is not None and reviewed in head and not names_plan_word(head, rules))
             # 一、目标任务完成情况: a title that reviews its own plan words reports.
@@ -5615,6 +5622,10 @@ class Labeller:
             if self.t.amounts[programme.key] != "paid":
                 # 社区建设资金5260万元: funds a programme is given, by its table.
                 return self.t.amounts[programme.key], f"programmes:{programme.key}", here
+            if self.allocation is not None:
+                # 一、城乡低保资金6420万元 in a notice that hands money out: allocated.
+                said = self.text[slice(*self.allocation)]
+                return "allocated", "allocation_words:" + said, self.allocation
             return "paid", "meaning.measure.money", here
         if programme is not None:
             word = self.programmes_so_far[i]
@@ -6728,6 +6739,17 @@ class Labeller:
         if k < 0 or (section is not None and section.start > self.news_starts[k]):
             return None
         return self.news_leads[k]
+
+    def _allocation(self, title: str, span: Subject | None) -> tuple[int, int] | None:
+        """The word of a report title that makes it a notice handing out money: a word of
+        `allocation_words` with a fund noun after it (关于下达…救助补助资金的通知)."""
+        for w in self.t.allocations:
+            at = title.find(w)
+            if at >= 0 and span is not None:
+                rest = title[at + len(w) :]
+                if any(n in rest for n in self.t.funds_after):
+                    return span.start + at, span.start + at + len(w)
+        return None
 
     def _questions(self, text: str, meta: Meta) -> list[tuple[int, int, int, bool]]:
         """Each questioner's turn, as a further part of the file: no heading before it is
