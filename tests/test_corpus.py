@@ -2994,6 +2994,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1839",
         "dev1840",
         "dev1841",
+        "dev1842",
+        "dev1843",
+        "dev1844",
+        "dev1845",
+        "dev1846",
+        "dev1847",
+        "dev1848",
+        "dev1849",
         "noisy",
     }
 
