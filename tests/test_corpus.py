@@ -1089,6 +1089,24 @@ SHORTFALLS = {
     ("dev1833", _MEANING, "row_acc"): "0.667 (blind): the periods above",
     ("dev1833", _META, "period_acc"): "0.000 (blind): each reply letter's period runs to the day "
     "it is dated in this gold, the whole year in dev1761's",
+    ("dev1838", _MEANING, "period_acc"): "0.520 (blind): law-enforcement inspection reports "
+    "delivered between August and November, whose gold gives each the whole year and its undated "
+    "stocks the year's end, where the engine reads the reach of their data (截至6月底) as the "
+    "report's period, as it does for other reports signed before the year ends",
+    ("dev1838", _MEANING, "row_acc"): "0.462 (blind): the periods above",
+    ("dev1838", _META, "period_acc"): "0.000 (blind): the reports' periods above",
+    ("dev1839", _FIGURES, "subject_acc"): "0.797 (blind): allocation notices, whose gold gives "
+    "each town's share (漳江街道62万元) the fund's name as its subject, where the engine reads the "
+    "town",
+    ("dev1846", _META, "place_acc"): "0.800 (blind): y01, a speech whose title names no place and "
+    "whose text names it once, without its unit, in 建设幸福宿松",
+    ("dev1848", _MEANING, "role_acc"): "0.948 (blind): work points, whose gold reads the stocks of "
+    "a plan section's own sentences (全区纳入监测的低收入人口2.86万人) as values and last year's "
+    "figures beside a target as previous",
+    ("dev1849", _MEANING, "programme_acc"): "0.889 (blind): temporary-assistance summaries, whose "
+    "gold files the spending-type help (支出型, 因病致贫, 刚性支出) and the groups helped (建档立卡"
+    ", 低保对象) under temporary assistance, where the engine reads low income, poverty linkage "
+    "and the groups' programmes",
 }
 
 
