@@ -3020,6 +3020,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1847",
         "dev1848",
         "dev1849",
+        "dev1850",
+        "dev1851",
+        "dev1852",
+        "dev1853",
+        "dev1854",
+        "dev1855",
+        "dev1856",
+        "dev1857",
         "noisy",
     }
 
