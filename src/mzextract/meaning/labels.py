@@ -2964,9 +2964,11 @@ class Labeller:
     def _titled(self) -> Mention[_Word] | None:
         if self.meta.title is None:
             return None
-        return self._best(
-            self.words.within(self.meta.title.start, self.meta.title.end), GROUP, last=False
-        )
+        words = self.words.within(self.meta.title.start, self.meta.title.end)
+        # 老年人口信息和老龄事业发展状况报告: a context word (老年人口, of no programme) is
+        # not what the report is about where the title names a programme too.
+        named = [m for m in words if m.entry.programme.key != "other"]
+        return self._best(named or words, GROUP, last=False)
 
     def _title_says(self, word: str, programme: Programme) -> bool:
         """Whether the report's title holds ``word``, or a generic word it starts with (救助
