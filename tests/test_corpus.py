@@ -3028,6 +3028,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1855",
         "dev1856",
         "dev1857",
+        "dev1858",
+        "dev1859",
+        "dev1860",
+        "dev1861",
+        "dev1862",
+        "dev1863",
+        "dev1864",
+        "dev1865",
         "noisy",
     }
 
