@@ -1344,7 +1344,9 @@ def _opening(
         window = announced[at : at + 40].replace("\n", " ")
         found = find_expressions(window, rules)
         for k, e in enumerate(found):
-            if e.mode in ("interval", "upto") and (e.first, e.last) != (1, 12):
+            # Not a whole year, which the title says as well; a span of years (现将2021—2023
+            # 年规划实施情况评估如下, a plan's mid-term evaluation) is the report's.
+            if e.mode in ("interval", "upto") and ((e.first, e.last) != (1, 12) or e.years > 1):
                 e = _joined(window, found, k, rules)
                 return replace(e, start=e.start + at, end=e.end + at), lo
     # 我局对2020年1-11月全县社会救助工作进行了认真自查: a span that a word of
@@ -1354,7 +1356,7 @@ def _opening(
     for e in find_expressions(unspaced, rules):
         if (
             e.mode in ("interval", "upto")
-            and (e.first, e.last) != (1, 12)
+            and ((e.first, e.last) != (1, 12) or e.years > 1)
             and unspaced[: e.start].endswith(tuple(rules.inspection_leads))
         ):
             stop = min((k for c in COMMAS if (k := unspaced.find(c, e.end)) >= 0), default=None)
