@@ -1107,6 +1107,30 @@ SHORTFALLS = {
     "gold files the spending-type help (支出型, 因病致贫, 刚性支出) and the groups helped (建档立卡"
     ", 低保对象) under temporary assistance, where the engine reads low income, poverty linkage "
     "and the groups' programmes",
+    ("dev1862", _MEANING, "programme_acc"): "0.892 (blind): livelihood-project reports, whose gold "
+    "files the money of the year's projects as a whole (全年统筹各类资金, 全年安排项目资金) under "
+    "civil-affairs funds in general, where the engine reads the projects' first programme or none",
+    ("dev1863", _MEANING, "programme_acc"): "0.883 (0.870 blind): residents' committees' reports, "
+    "whose gold reads the community's people, staff and money as context or under the programme "
+    "helped, where the engine reads community work from the title",
+    ("dev1863", _MEANING, "measure_acc"): "0.831 (0.818 blind): the same reports, whose gold "
+    "counts the community's residents, elders and disabled as other (population), where the engine "
+    "reads them as covered",
+    ("dev1864", _MEANING, "programme_acc"): "0.823 (blind): marriage registration offices, whose "
+    "gold files counselling, mediation and withdrawals (劝和, 调解辅导) under other marriage "
+    "services and fees under other, where the engine reads divorce and marriage",
+    ("dev1864", _MEANING, "measure_acc"): "0.753 (blind): the same reports, whose gold reads "
+    "certificate ceremonies and booked registrations (颁证, 预约登记) as served, where the engine "
+    "and most older gold read registered",
+    ("dev1864", _MEANING, "row_acc"): "0.595 (blind): the programme and measure readings above",
+    ("dev1865", _MEANING, "period_acc"): "0.823 (0.791 blind): mid-term evaluations of five-year "
+    "plans, whose gold runs flows from 2021 to each report's cut-off (规划实施以来, 两年累计), "
+    "where the engine reads the report's own year unless its opening names the span of years",
+    ("dev1865", _META, "year_acc"): "0.600 (blind): evaluations issued early in a year, whose gold "
+    "gives the year of issue where the engine reads the year the data reach",
+    ("dev1865", _META, "period_acc"): "0.400 (0.200 blind): the spans of years its gold gives the "
+    "reports (2021 to the cut-off), which the engine reads where an opening names them (对2021年至"
+    "2022年的…进行了评估) and not after a wrap (现⏎将2021—2023年…)",
 }
 
 
