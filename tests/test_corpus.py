@@ -3060,6 +3060,14 @@ def test_all_development_sets_are_scored() -> None:
         "dev1863",
         "dev1864",
         "dev1865",
+        "dev1866",
+        "dev1867",
+        "dev1868",
+        "dev1869",
+        "dev1870",
+        "dev1871",
+        "dev1872",
+        "dev1873",
         "noisy",
     }
 
