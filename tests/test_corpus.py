@@ -1131,6 +1131,15 @@ SHORTFALLS = {
     ("dev1865", _META, "period_acc"): "0.400 (0.200 blind): the spans of years its gold gives the "
     "reports (2021 to the cut-off), which the engine reads where an opening names them (对2021年至"
     "2022年的…进行了评估) and not after a wrap (现⏎将2021—2023年…)",
+    ("dev1872", _MEANING, "programme_acc"): "0.887 (blind): replies to citizens' messages, whose "
+    "gold files the checks of a scheme's roll (核减, 停发, 追回) under the scheme and an asker's "
+    "household income under other, where the engine reads other and the roll's programme",
+    ("dev1872", _MEANING, "period_acc"): "0.754 (blind): replies dated within their year, whose "
+    "gold gives each the whole year and its undated stocks the year's end, where the engine reads "
+    "the reach of their data (1-4月, 截至7月底) as the report's period",
+    ("dev1872", _MEANING, "row_acc"): "0.645 (blind): the periods and programmes above",
+    ("dev1872", _META, "period_acc"): "0.200 (blind): the replies' periods above (dev1833's gold "
+    "gives such letters the days to their date)",
 }
 
 
