@@ -695,8 +695,8 @@ def _unit_place(
     around it for its code; None where that unit is no place (one character, place
     suffixes only, or a common noun of `generic_place_names`)."""
     offset, name = _lowest_unit(raw, rules)
-    if len(name) < 2 or _generic_place(name, rules) or name in rules.generic_place_names:
-        return None  # 含农村敬老院: 农村 before an organ names no place
+    if len(name) < 2 or _generic_place(name, rules):
+        return None
     start = at + offset
     evidence.append(Evidence("place", rule, start, start + len(name), name))
     return Place(name, start, start + len(name)), raw + " " + " ".join(x.text for x in head[:6])
@@ -729,8 +729,10 @@ def _issue(rules: Rules) -> regex.Pattern[str]:
 
 
 def _generic_place(name: str, rules: Rules) -> bool:
-    """Whether a name is made of place suffixes only (乡镇, 县区, 市县): a kind of unit,
-    no place."""
+    """Whether a name is no place: a common noun of `generic_place_names` (农村 of
+    含农村敬老院), or place suffixes only (乡镇, 县区, 市县), a kind of unit."""
+    if name in rules.generic_place_names:
+        return True
     suffixes = longest_first(tuple(rules.place_suffixes))
     while name:
         cut = next((s for s in suffixes if name.endswith(s)), None)
