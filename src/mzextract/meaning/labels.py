@@ -130,6 +130,8 @@ _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _THRESHOLD_REACH = 8
 """How far after a threshold's joining word the people it picks may be named."""
+_GAP_REACH = 16
+"""How far before a figure a gap's lead (仍有) may stand, and its mark (未) after it."""
 _STAFF_REACH = 16
 _OPENING_REACH = 4
 """How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
@@ -450,6 +452,8 @@ class _Tables:
     numbered: re.Pattern[str]
     population_groups: frozenset[str]
     cohort_joins: tuple[str, ...]
+    gap_leads: tuple[str, ...]
+    gap_marks: tuple[str, ...]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
@@ -798,6 +802,8 @@ def _tables(rules: Rules) -> _Tables:
         numbered=_numbered_pattern(rules.numbered_names, number),
         population_groups=frozenset(rules.population_groups),
         cohort_joins=tuple(rules.cohort_joins),
+        gap_leads=tuple(rules.gap_leads),
+        gap_marks=tuple(rules.gap_marks),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
@@ -4488,6 +4494,17 @@ class Labeller:
         w = next((w for w in words if self.text.endswith(w, c_lo, end)), None)
         return None if w is None else (w, (end - len(w), end))
 
+    def _gap(self, f: Figure, c_lo: int, c_hi: int) -> tuple[str, tuple[int, int]] | None:
+        """The word of `gap_leads` a few characters before the figure in its clause, and its
+        span, where a word of `gap_marks` follows the figure closely in the clause."""
+        lead = self._last_word(self.t.gap_leads, max(c_lo, f.start - _GAP_REACH), f.start)
+        if (
+            lead is None
+            or self._last_word(self.t.gap_marks, f.end, min(c_hi, f.end + _GAP_REACH)) is None
+        ):
+            return None
+        return lead
+
     def _last_word(
         self, words: tuple[str, ...], lo: int, hi: int
     ) -> tuple[str, tuple[int, int]] | None:
@@ -5238,6 +5255,11 @@ class Labeller:
             # 受访的312名老年人中，独居的87人; 抽取的1200户低保家庭中，表示满意的1146户: what a
             # survey found among its sample, people asked, not a programme's reach.
             return "other", "sample_words:" + sample["word"], sample.span("word")
+        gap = self._gap(f, c_lo, c_hi)
+        if gap is not None:
+            # 全县仍有约3400名独居老人未安装, 尚有约480万元未支出: what is still left out or
+            # idle, no one served and nothing paid.
+            return "other", "gap_leads:" + gap[0], gap[1]
         if kind in _COUNT_KINDS:
             need = self._lead(f, c_lo, self.t.needs)
             if need is not None:
