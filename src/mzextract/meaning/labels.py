@@ -454,6 +454,7 @@ class _Tables:
     cohort_joins: tuple[str, ...]
     gap_leads: tuple[str, ...]
     gap_marks: tuple[str, ...]
+    shortfalls: tuple[str, ...]
     needs: tuple[str, ...]
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
@@ -804,6 +805,7 @@ def _tables(rules: Rules) -> _Tables:
         cohort_joins=tuple(rules.cohort_joins),
         gap_leads=tuple(rules.gap_leads),
         gap_marks=tuple(rules.gap_marks),
+        shortfalls=longest_first(rules.shortfall_leads),
         needs=longest_first(rules.need_leads),
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
@@ -5260,6 +5262,10 @@ class Labeller:
             # 全县仍有约3400名独居老人未安装, 尚有约480万元未支出: what is still left out or
             # idle, no one served and nothing paid.
             return "other", "gap_leads:" + gap[0], gap[1]
+        short = self._lead(f, c_lo, self.t.shortfalls)
+        if short is not None:
+            # 护理型床位缺口约600张, 护理员缺口约120名: what is lacking, nothing held or done.
+            return "other", "shortfall_leads:" + short[0], short[1]
         if kind in _COUNT_KINDS:
             need = self._lead(f, c_lo, self.t.needs)
             if need is not None:
