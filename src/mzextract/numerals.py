@@ -248,9 +248,11 @@ def _pattern(
     inner_space = f"(?:(?<={unit}){SPACE}{{1,2}}+(?={cn})|{SPACE}{{1,2}}+(?={unit}))"
     cn_run = f"{cn}{{1,{_N}}}+(?:{inner_space}{cn}{{1,{_N}}}+){{0,{_N}}}+"
     cn_point = f"(?:{_cls(point)}[{cn_digits}]{{1,{_N}}}+[{big_units}]{{0,3}}+)?"
-    # An unknown digit before a magnitude (数百人 → about 100), like 几.
+    # An unknown digit before a magnitude (数百人 → about 100), like 几; not before one a digit
+    # follows (供养人数十四人: 人数, then 十四人).
     # One hard wrap may fall inside (四千⏎二百元); the figure reader checks it.
-    chinese = f"(?:{_cls(before_unit)}(?={unit}))?{cn_run}(?:{WRAP}(?={cn}){cn_run})?{cn_point}"
+    unknown = f"(?:{_cls(before_unit)}(?={unit}(?![{cn_digits}])))?"
+    chinese = f"{unknown}{cn_run}(?:{WRAP}(?={cn}){cn_run})?{cn_point}"
     # Arabic digits with Chinese magnitudes: 3万2千5百, 1万2千, 8亿2万3千1百, 3万万. Tried
     # only where a unit follows the Arabic numeral, and given back when the figure fails with it.
     mixed_tail = (
