@@ -130,6 +130,8 @@ _PARENS = re.compile("[（()）]")
 _COMMAS = tuple(COMMAS)
 _THRESHOLD_REACH = 8
 """How far after a threshold's joining word the people it picks may be named."""
+_LEAD_BLANKS = BLANKS + "\r\n"
+"""What may stand between a plan's lead sentence and the items it announces."""
 _GAP_REACH = 16
 """How far before a figure a gap's lead (仍有) may stand, and its mark (未) after it."""
 _STAFF_REACH = 16
@@ -452,6 +454,7 @@ class _Tables:
     numbered: re.Pattern[str]
     population_groups: frozenset[str]
     cohort_joins: tuple[str, ...]
+    plan_leads: tuple[str, ...]
     gap_leads: tuple[str, ...]
     gap_marks: tuple[str, ...]
     shortfalls: tuple[str, ...]
@@ -803,6 +806,7 @@ def _tables(rules: Rules) -> _Tables:
         numbered=_numbered_pattern(rules.numbered_names, number),
         population_groups=frozenset(rules.population_groups),
         cohort_joins=tuple(rules.cohort_joins),
+        plan_leads=tuple(rules.plan_leads),
         gap_leads=tuple(rules.gap_leads),
         gap_marks=tuple(rules.gap_marks),
         shortfalls=longest_first(rules.shortfall_leads),
@@ -937,6 +941,7 @@ class Labeller:
         "headed",
         "heads",
         "in_full",
+        "lead_plans",
         "level_starts",
         "line_ends",
         "marked",
@@ -1272,6 +1277,9 @@ class Labeller:
             # 一、目标任务完成情况: a title that reviews its own plan words reports.
             and reviewed_plan(head, rules) is None
         }
+        # 三、困难问题及2022年工作思路 … 才仍然不足。2022年重点抓好以下工作：（一）…: the
+        # items a sentence announces as the plan are plans, the problems before them are not.
+        self.lead_plans = self._lead_plans(sections, meta.year)
         # 三、2025年重点工作 … 记者（三峡日报）：去年我市在儿童福利方面有哪些举措？ 陈静：…: a
         # transcript's answers report the report's year, not that of the plan before them.
         self.reports = sorted([*self.reports, *self._questions(text, meta)])
@@ -6523,6 +6531,32 @@ class Labeller:
         _, hi = self.breaks.sentence(pos)
         return bool(self.changes.within(pos, min(hi, pos + 40)))
 
+    def _lead_plans(
+        self, sections: Sequence[Section], year: int | None
+    ) -> dict[int, tuple[int, int]]:
+        """The sections whose parent's own text ends in a sentence that announces them as
+        plans (2022年重点抓好以下工作：, 下一步重点做好以下工作：), each with that sentence's span,
+        where no section above them is a plan already."""
+        text = self.text
+        out: dict[int, tuple[int, int]] = {}
+        for s in sections:
+            if not s.children or s.index in self.plan_sections:
+                continue
+            hi = sections[s.children[0]].start
+            while hi > s.title_end and text[hi - 1] in _LEAD_BLANKS:
+                hi -= 1
+            if hi <= s.title_end or text[hi - 1] not in COLONS:
+                continue
+            lo = last_break(text, s.title_end, hi - 1, SENTENCE_BREAKS) + 1
+            # Read here: a sentence without figures is not among those periods are read in.
+            later = year is not None and any(
+                e.year is not None and e.year > year and e.mode != "rel"
+                for e in find_expressions(text[lo:hi], self.rules)
+            )
+            if later or any(text.find(w, lo, hi) >= 0 for w in self.t.plan_leads):
+                out.update(dict.fromkeys(s.children, (lo, hi)))
+        return out
+
     def _goals(self, plan: tuple[int, int]) -> bool:
         """Whether a plan's title sets the goals of the report's own period (绩效目标)."""
         return any(w in self.text[plan[0] : plan[1]] for w in self.t.goals)
@@ -6539,6 +6573,8 @@ class Labeller:
         for s in self._section_chain(section):
             if s.index in self.plan_sections:
                 return s.title_start, s.title_end
+            if s.index in self.lead_plans:
+                return self.lead_plans[s.index]
         report = self._report_at(0 if section is None else self.sections[section].start)
         if report is not None:
             return report[:2] if report[3] else None
