@@ -193,6 +193,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        # A village's resident work team (驻村工作队) writes for its village, the lowest unit.
+        (
+            "岷县梅川镇杏林村驻村帮扶工作队2016年帮扶工作总结\n一、基本情况\n全村有低保户46户。\n",
+            "杏林村",
+            2016,
+            "2016-01-01/2016-12-31",
+        ),
         # 全省 names the whole of an unnamed province: no place.
         ("全省民政系统2023年上半年工作总结\n一、社会救助", None, 2023, "2023-01-01/2023-06-30"),
         # 州 ends a prefecture's name.
