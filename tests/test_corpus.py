@@ -93,9 +93,6 @@ SHORTFALLS = {
     ("dev179", _META, "period_acc"): "0.800 (blind): y05, a self-check report signed in "
     "November whose running totals reach 1-10月, is its whole year in this gold; the "
     "engine reads such a report to the month its running totals reach",
-    ("dev179", _MEANING, "period_acc"): "0.849 (0.869 blind): child welfare, whose gold counts "
-    "village and town children's cadres (儿童主任, 儿童督导员) as coverage at a date, where the "
-    "engine reads them as staff (other) over the report's period, as most sets' gold does",
     ("dev239", _MEANING, "programme_acc"): "0.888 (blind): heating aid (取暖救助, 取暖补贴) "
     "labelled in this gold as a programme of its own (assistance_other, 25 figures), which "
     "other sets read as the programme of the group it goes to (dibao) or as condolence",
@@ -679,8 +676,6 @@ SHORTFALLS = {
     "cells "
     "runs of ideographic spaces part (not tabs or |), whose subjects the engine reads across "
     "the row, and county lists named by the roll (农村低保对象) where the engine reads 新增",
-    ("dev702", _MEANING, "measure_acc"): "0.798 (blind): the same county values, averages (月人均"
-    "补差) the engine reads as paid or standard where it misses their rate",
     ("dev704", _FIGURES, "subject_acc"): "0.720 (0.675 blind): old-age allowance payments, whose "
     "gold "
     "names township-by-township lists and age tiers by the benefit (平都镇1862人 → 高龄津贴; "
