@@ -30,6 +30,7 @@ from mzextract.clauses import (
     SOFT_CANDIDATES,
     column_head,
     has_break,
+    has_sentence_break,
     is_soft,
     last_break,
     longest_first,
@@ -408,7 +409,8 @@ def _subject(
             if named is not None:
                 return named, "subjects.named_payment"
         return left, "subjects.before"
-    same_sentence = prev is not None and not has_break(text, prev.end, f.start)
+    # 城市低保对象4862人，⏎比上年增加317人: a line that ends in a comma goes on.
+    same_sentence = prev is not None and not has_sentence_break(text, prev.end, f.start)
     # A list's wrap (…2470人次、⏎586.3万元) is no break: `_adjacent` tests the wraps.
     joinable = same_sentence or (prev is not None and "\n" in text[prev.end : f.start])
     if prev is not None and joinable and _adjacent(text, prev.end, f.start, rules):
@@ -566,7 +568,7 @@ def _flow(text: str, left: Subject, f: RawFigure, prev: RawFigure | None, rules:
     return (
         prev is not None
         and prev.kind in _FLOW_KINDS
-        and not has_break(text, prev.end, f.start)
+        and not has_sentence_break(text, prev.end, f.start)
         and not any(b in text[prev.end : f.start] for b in OPEN_BRACKETS)
         and _flow_only(left, f, rules)
     )
@@ -592,9 +594,9 @@ def _compared(text: str, f: RawFigure, prev: RawFigure | None, rules: Rules) -> 
     start = max(prev.end, last_break(text, max(0, f.start - 30), f.start, LEFT_BREAKS) + 1)
     # The short clause first: most figures have no comparison before them, and the
     # stretch back to the figure before may be long.
-    return _tables(rules).compared.fullmatch(text, start, f.start) is not None and not has_break(
-        text, prev.end, f.start
-    )
+    return _tables(rules).compared.fullmatch(
+        text, start, f.start
+    ) is not None and not has_sentence_break(text, prev.end, f.start)
 
 
 def _adjacent(text: str, a: int, b: int, rules: Rules) -> bool:
