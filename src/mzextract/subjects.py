@@ -733,6 +733,9 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
     start = f.end
     if text.startswith(("**", "__"), start):
         start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
+    # 为 4 530名 经济困难老年人: spaced copy sets a figure apart; its noun follows the space.
+    while start < limit and text[start] == " ":
+        start += 1
     t = _tables(rules)
     if text.startswith(t.tail_words, start):  # one test in C for most figures
         for w in t.tail_words:
