@@ -734,8 +734,10 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
     if text.startswith(("**", "__"), start):
         start += 2  # the end of Markdown emphasis: **1万元**的建设补贴
     # 为 4 530名 经济困难老年人: spaced copy sets a figure apart; its noun follows the space.
+    unspaced = start
     while start < limit and text[start] == " ":
         start += 1
+    spaced = start > unspaced
     t = _tables(rules)
     if text.startswith(t.tail_words, start):  # one test in C for most figures
         for w in t.tail_words:
@@ -747,7 +749,8 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
     while end < limit:
         m = find(text, end, limit)
         if m is None:
-            return start, limit
+            end = limit
+            break
         end = m.start()
         if text[end] == _LIST_MARK:
             if end + 1 < len(text) and text[end + 1].isdigit():
@@ -755,6 +758,10 @@ def _right_text(text: str, f: RawFigure, next_start: int, rules: Rules) -> tuple
         elif text[end] not in SOFT_CANDIDATES or not is_soft(text, end):
             break
         end += 1
+    if spaced and end >= next_start and text[f.start - 1 : f.start] != " ":
+        # 村民代表12人 民主评议低保对象3户: a space that runs on into the next figure parts
+        # two clauses, where the figure itself is not set apart.
+        return unspaced, end
     return start, end
 
 
