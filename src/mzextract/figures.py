@@ -131,7 +131,7 @@ def _compile(rules: Rules) -> _Compiled:
         # run of '1 1 1 …' would scan the bounded run again.
         f"(?<![0-9０-９.．*＊A-Za-z])(?<!××)(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
-        f"(?:(?<![{gr.cn_chars}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
+        f"(?:(?<![{gr.cn_glued}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
         f"|(?P<n1>{gr.numeral})(?P<mag1>{mags})?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{gr.numeral}))?)"
         # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.
@@ -256,6 +256,8 @@ def _find(text: str, rules: Rules) -> list[RawFigure]:
         if fig is None:
             if comma >= 0:
                 pos = m.start() + comma + 1
+            elif m.group()[0] in c.numerals.word_ends:
+                pos = m.start() + 1  # 队伍三百名: 伍 of 队伍 is no digit, the count follows it
             continue
         pos = fig.end
         if not found:

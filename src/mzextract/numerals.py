@@ -70,6 +70,12 @@ class Grammar:
     unknown_before_unit: str
     not_alone: frozenset[str]
     """Digits that by themselves before a unit are no count (一, 俩)."""
+    word_ends: str
+    """Variant digits that also close a common word (伍 of 队伍, 俩 of 咱俩): a numeral may
+    start right after one (队伍三百名)."""
+    cn_glued: str
+    """The Chinese numeral characters a numeral may not start right after: those of
+    ``cn_chars`` that are not ``word_ends``."""
     units: str
     """Every small and big unit character."""
     cn_digits: str
@@ -182,6 +188,11 @@ def _grammar(rules: Rules) -> Grammar:
     )
     cn_digits = "".join(digits)
     cn_chars = cn_digits + units + unknown
+    plain = {v: w for w, v in reversed(digits.items())}
+    word_ends = "".join(
+        c.word for c in chars if c.role == "digit" and not c.alone and plain[c.value] != c.word
+    )
+    cn_glued = "".join(ch for ch in cn_chars if ch not in word_ends)
     # What may follow a digit run that OCR ended in O/l: a magnitude, a unit word, or an
     # approximation mark before one (68OO余人).
     firsts = {u.word[0] for u in rules.units} | {w[0] for w in rules.approx_inside}
@@ -194,11 +205,13 @@ def _grammar(rules: Rules) -> Grammar:
         unknown=unknown,
         unknown_before_unit=before_unit,
         not_alone=frozenset(c.word for c in chars if not c.alone),
+        word_ends=word_ends,
+        cn_glued=cn_glued,
         units=units,
         cn_digits=cn_digits,
         cn_chars=cn_chars,
         numeral=_pattern(
-            stop, units, "".join(big), variants, cn_digits, cn_chars, point, before_unit
+            stop, units, "".join(big), variants, cn_digits, cn_chars, cn_glued, point, before_unit
         ),
         big_units="".join(big),
         unit_set=frozenset(units),
@@ -213,6 +226,7 @@ def _pattern(
     variants: str,
     cn_digits: str,
     cn_chars: str,
+    cn_glued: str,
     point: str,
     before_unit: str,
 ) -> str:
@@ -262,7 +276,7 @@ def _pattern(
         # 1.5萬元, 3仟元: a magnitude written with a financial or traditional character.
         f"|(?=[{units}]{{0,2}}{_cls(variants)})[{units}]{{1,3}}+))?"
     )
-    return f"(?:{REDACTED}|{arabic}{mixed_tail}|(?<!{cn}){chinese})"
+    return f"(?:{REDACTED}|{arabic}{mixed_tail}|(?<!{_cls(cn_glued)}){chinese})"
 
 
 def _cls(chars: str) -> str:
