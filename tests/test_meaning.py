@@ -200,6 +200,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A charity association (慈善协会) is an organ word like 慈善总会.
+        (
+            "桐城市慈善协会2020年度工作报告\n2020年，市慈善协会全年募集款物1.36亿元。\n",
+            "桐城市",
+            2020,
+            "2020-01-01/2020-12-31",
+        ),
         # 全省 names the whole of an unnamed province: no place.
         ("全省民政系统2023年上半年工作总结\n一、社会救助", None, 2023, "2023-01-01/2023-06-30"),
         # 州 ends a prefecture's name.
