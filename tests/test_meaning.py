@@ -207,6 +207,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2020,
             "2020-01-01/2020-12-31",
         ),
+        # A deputy county head's speech names its county before the title.
+        (
+            "邵东县副县长在2009年全县民政工作会议上的讲话\n（2009年2月18日）\n同志们：\n"
+            "一、2008年工作回顾\n全年发放城乡低保金4860万元。\n",
+            "邵东县",
+            2008,
+            "2008-01-01/2008-12-31",
+        ),
         # 全省 names the whole of an unnamed province: no place.
         ("全省民政系统2023年上半年工作总结\n一、社会救助", None, 2023, "2023-01-01/2023-06-30"),
         # 州 ends a prefecture's name.
