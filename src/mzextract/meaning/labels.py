@@ -6536,7 +6536,7 @@ class Labeller:
     ) -> dict[int, tuple[int, int]]:
         """The sections whose parent's own text ends in a sentence that announces them as
         plans (2022年重点抓好以下工作：, 下一步重点做好以下工作：), each with that sentence's span,
-        where no section above them is a plan already."""
+        where the parent is no plan section itself (its title then makes them plans)."""
         text = self.text
         out: dict[int, tuple[int, int]] = {}
         for s in sections:
