@@ -610,7 +610,8 @@ def _specs() -> dict[str, TableSpec]:
         "meaning": (
             "change_words comparison_words rise_words fall_words beneficiary_words "
             "beneficiary_blockers relative_marks scope_nouns age_marks population_nouns "
-            "problem_words reference_fillers reference_tails multiple_words money_change_verbs "
+            "problem_words reference_fillers reference_tails rate_references multiple_words "
+            "money_change_verbs "
             "money_change_nouns breakdown_words summary_words reference_words total_prefixes "
             "group_nouns plan_words plan_nouns plan_noun_ends plan_review_words area_free_names "
             "done_words budget_words opening_leads campaign_words inspection_leads "
@@ -1012,6 +1013,7 @@ class Rules:
     population_nouns = _word_view()
     problem_words = _word_view()
     reference_fillers = _word_view()
+    rate_references = _word_view()
     reference_tails = _word_view()
     multiple_words = _word_view()
     money_change_verbs = _word_view()

@@ -525,6 +525,8 @@ class _Tables:
     approx_before: tuple[str, ...]
     problems: tuple[str, ...]
     reference_fillers: tuple[str, ...]
+    rate_refs: tuple[str, ...]
+    """References that may only say at what rate (按): not one before a name 每 follows."""
     multiple: re.Pattern[str]
     """A multiple of a level right after a programme's name (标准的6倍)."""
     money_changes: tuple[str, ...]
@@ -871,6 +873,7 @@ def _tables(rules: Rules) -> _Tables:
         approx_before=longest_first(rules.approx_before),
         problems=tuple(rules.problem_words),
         reference_fillers=longest_first(rules.reference_fillers),
+        rate_refs=tuple(rules.rate_references),
         multiple=re.compile(
             f"(?:{trie(rules.reference_tails)})?\\s*{number}"
             # 低保标准的２至６倍, 低保标准差额的 6-12 倍: a range of multiples.
@@ -3521,7 +3524,7 @@ class Labeller:
         for k, m in enumerate(items):
             lead = m.start - 4 if m.start > 4 else 0
             if (
-                text.endswith(t.references, lead, m.start)
+                self._reference_before(lead, m)
                 or self._referred(m.start)
                 or t.multiple.match(text, m.end)
             ):
@@ -3595,6 +3598,22 @@ class Labeller:
         """Whether ``pos`` lies inside a cause."""
         k = bisect_right(self.causes, (pos, len(self.text))) - 1
         return k >= 0 and pos < self.causes[k][1]
+
+    def _reference_before(self, lead: int, m: Mention[_Word]) -> bool:
+        """A reference word right before ``m`` (不低于低保标准), but not 按 before the
+        programme's own word whose rate the figure is (按集中养育每人每月1000元)."""
+        text, t = self.text, self.t
+        if not text.endswith(t.references, lead, m.start):
+            return False
+        weak = [w for w in t.references if text.endswith(w, lead, m.start)]
+        if not all(w in t.rate_refs for w in weak):
+            return True
+        if m.entry.level != WORD or m.entry.programme is t.other or m.word in t.care_modes:
+            return True  # 按失能老年人每人, 按常住人口每人, 按照集中供养每人: a basis
+        at = m.end
+        while at < len(text) and text[at] in _SPACES:
+            at += 1
+        return t.per_marks.match(text, at) is None
 
     def _referred(self, pos: int) -> bool:
         """A reference word before a filler right before ``pos`` (不低于当地低保标准)."""
