@@ -910,6 +910,7 @@ class Labeller:
         "_opening_years",
         "_parallels",
         "_periods",
+        "_plan_starts",
         "_plans",
         "_section_exprs",
         "_section_years",
@@ -1258,8 +1259,9 @@ class Labeller:
         # The last expression that starts before each figure.
         starts = self.expr_starts
         self.expr_before = [bisect_left(starts, at) - 1 for at in self.figure_starts]
-        self._section_exprs: dict[tuple[int | None, bool], Expression | None] = {}
-        self._section_years: dict[int, int | None] = {}
+        self._section_exprs: dict[tuple[int | None, bool, bool], Expression | None] = {}
+        self._section_years: dict[tuple[int, bool], int | None] = {}
+        self._plan_starts: dict[int, int | None] = {}
         self._periods: dict[tuple[int, int | None, bool], Period | None] = {}
         self.masked = any(e.mode == "masked" for e in self.exprs)
         title = "" if meta.title is None else meta.title.text
@@ -6741,6 +6743,38 @@ class Labeller:
         lead = self.text[max(0, start - 8) : start].rstrip(_LOOSE + _WRAPPED)
         return lead.endswith(self.t.compare_leads)
 
+    def _plan_start(self, s: Section) -> int | None:
+        """Where the plan starts in a section whose title first states problems, then names
+        a period (四、存在问题和2022年工作计划): the first place its body writes that period
+        again (农村养老服务设施运营困难，…缺口约1500万元。2022年重点抓好…). The problems
+        before it are how things stand, not that period's; None where the body never does."""
+        if s.index in self._plan_starts:
+            return self._plan_starts[s.index]
+        start = None
+        head = self.text[s.title_start : s.title_end]
+        named = next(
+            (
+                e
+                for e in self._exprs_in(s.title_start, s.title_end)
+                if e.mode not in ("rel", "masked", "recent")
+            ),
+            None,
+        )
+        if named is not None and any(
+            0 <= head.find(w) < named.start - s.title_start for w in self.t.problems
+        ):
+            # 下半⏎年，我们将重点做好以下工作: a wrap may split the words.
+            written = r"\s*".join(map(re.escape, self.text[named.start : named.end]))
+            again = re.compile(written).search(self.text, s.title_end, s.end)
+            start = None if again is None else again.start()
+        self._plan_starts[s.index] = start
+        return start
+
+    def _before_plan(self, s: Section, f: Figure) -> bool:
+        """Whether ``f`` states a problem before the plan of its section ``s`` starts."""
+        start = self._plan_start(s)
+        return start is not None and s.title_end <= f.start < start
+
     def _section_expression(self, f: Figure) -> Expression | None:
         if self._later_report(f) is not None:
             return None  # its title's year, through _section_year
@@ -6748,11 +6782,14 @@ class Labeller:
         # A figure in its own section's title (（一）新增床位90张，确保全年累计新增300张。):
         # the title is its sentence, whose periods `_governing` reads; its parents' count.
         own = bool(chain) and chain[0].title_start <= f.start < chain[0].title_end
-        key = (f.section, own)
+        early = any(self._before_plan(s, f) for s in chain)
+        key = (f.section, own, early)
         if key in self._section_exprs:
             return self._section_exprs[key]
         found = None
         for s in chain[1:] if own else chain:
+            if early and self._before_plan(s, f):
+                continue
             found = next(
                 (
                     e
@@ -6772,11 +6809,15 @@ class Labeller:
         later = self._later_report(f)
         if later is not None:
             return later[2]
-        key = -1 if f.section is None else f.section
+        chain = self._section_chain(f.section)
+        early = any(self._before_plan(s, f) for s in chain)
+        key = (-1 if f.section is None else f.section, early)
         if key in self._section_years:
             return self._section_years[key]
         found = None
-        for s in self._section_chain(f.section):
+        for s in chain:
+            if early and self._before_plan(s, f):
+                continue
             # Not a span of years (一、“十三五”工作成效) nor a year since (一、2017年以来
             # 主要工作): 今年 and 1-9月 under it are the report's.
             found = next(
