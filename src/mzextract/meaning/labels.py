@@ -5617,6 +5617,10 @@ class Labeller:
             if helpers is not None:
                 # 动员社会工作者2860名、志愿者3.2万余人次: the helpers' turnout.
                 return "other", "helper_nouns:" + helpers, (end - len(helpers), end)
+            if self._in_parts(i, c_lo) and self._carried(i) == "other":
+                # 培训养老护理员1080人次，其中初级760人次: parts of a turnout, no one served.
+                g = self.figures[i - 1]
+                return "other", "meaning.measure.list", (g.start, g.end)
             return "served", "meaning.measure.person_times", here
         if count:
             worker = self._worker(i, c_lo)
