@@ -6756,14 +6756,7 @@ class Labeller:
             return self._plan_starts[s.index]
         start = None
         head = self.text[s.title_start : s.title_end]
-        named = next(
-            (
-                e
-                for e in self._exprs_in(s.title_start, s.title_end)
-                if e.mode not in ("rel", "masked", "recent")
-            ),
-            None,
-        )
+        named = self._title_expression(s)
         if named is not None and any(
             0 <= head.find(w) < named.start - s.title_start for w in self.t.problems
         ):
@@ -6774,34 +6767,42 @@ class Labeller:
         self._plan_starts[s.index] = start
         return start
 
-    def _before_plan(self, s: Section, f: Figure) -> bool:
-        """Whether ``f`` states a problem before the plan of its section ``s`` starts."""
-        start = self._plan_start(s)
-        return start is not None and s.title_end <= f.start < start
+    def _title_expression(self, s: Section) -> Expression | None:
+        """The first period expression of ``s``'s title that names a period of its own (not
+        去年同期, a masked year or 月发放)."""
+        return next(
+            (
+                e
+                for e in self._exprs_in(s.title_start, s.title_end)
+                if e.mode not in ("rel", "masked", "recent")
+            ),
+            None,
+        )
+
+    def _dating_chain(self, f: Figure) -> tuple[list[Section], bool]:
+        """The sections whose titles may date ``f``, innermost first, and whether one was
+        left out because ``f`` states a problem before the plan it names starts."""
+        chain = self._section_chain(f.section)
+        kept = []
+        for s in chain:
+            start = self._plan_start(s)
+            if start is None or not s.title_end <= f.start < start:
+                kept.append(s)
+        return kept, len(kept) < len(chain)
 
     def _section_expression(self, f: Figure) -> Expression | None:
         if self._later_report(f) is not None:
             return None  # its title's year, through _section_year
-        chain = self._section_chain(f.section)
+        chain, early = self._dating_chain(f)
         # A figure in its own section's title (（一）新增床位90张，确保全年累计新增300张。):
         # the title is its sentence, whose periods `_governing` reads; its parents' count.
         own = bool(chain) and chain[0].title_start <= f.start < chain[0].title_end
-        early = any(self._before_plan(s, f) for s in chain)
         key = (f.section, own, early)
         if key in self._section_exprs:
             return self._section_exprs[key]
         found = None
         for s in chain[1:] if own else chain:
-            if early and self._before_plan(s, f):
-                continue
-            found = next(
-                (
-                    e
-                    for e in self._exprs_in(s.title_start, s.title_end)
-                    if e.mode not in ("rel", "masked", "recent")
-                ),
-                None,
-            )
+            found = self._title_expression(s)
             if found is not None:
                 break
         self._section_exprs[key] = found
@@ -6813,15 +6814,12 @@ class Labeller:
         later = self._later_report(f)
         if later is not None:
             return later[2]
-        chain = self._section_chain(f.section)
-        early = any(self._before_plan(s, f) for s in chain)
+        chain, early = self._dating_chain(f)
         key = (-1 if f.section is None else f.section, early)
         if key in self._section_years:
             return self._section_years[key]
         found = None
         for s in chain:
-            if early and self._before_plan(s, f):
-                continue
             # Not a span of years (一、“十三五”工作成效) nor a year since (一、2017年以来
             # 主要工作): 今年 and 1-9月 under it are the report's.
             found = next(
