@@ -964,6 +964,13 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        (
+            "蚌埠市军供站2011年工作总结\n蚌埠市军供站　2011年12月26日\n"
+            "全年共完成军供保障任务4.68万人次。\n",
+            "蚌埠市",
+            2011,
+            "2011-01-01/2011-12-31",
+        ),
         # A verb before an organ word in the opening (紧紧围绕县民政局年度工作要点) is no place.
         (
             "依汶镇2018年上半年民政工作总结\n\n今年以来，依汶镇紧紧围绕县民政局年度工作要点，"
