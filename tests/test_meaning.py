@@ -964,6 +964,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        # 全州 in a title is the whole prefecture the issuer names, not 全州县.
+        (
+            "2024年全州民政工作总结\n临夏回族自治州民政局　2025年1月15日\n"
+            "全年发放低保金11.26亿元。\n",
+            "临夏回族自治州",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
         (
             "蚌埠市军供站2011年工作总结\n蚌埠市军供站　2011年12月26日\n"
             "全年共完成军供保障任务4.68万人次。\n",
