@@ -964,6 +964,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2024,
             "2024-01-01/2024-12-31",
         ),
+        # A health bureau speaks for its place as a civil-affairs bureau does.
+        (
+            "醴陵市卫生计生局关于2017年计划生育特殊家庭扶助关怀工作情况的报告\n"
+            "全年发放特别扶助金386万元。\n",
+            "醴陵市",
+            2017,
+            "2017-01-01/2017-12-31",
+        ),
         # 全州 in a title is the whole prefecture the issuer names, not 全州县.
         (
             "2024年全州民政工作总结\n临夏回族自治州民政局　2025年1月15日\n"
