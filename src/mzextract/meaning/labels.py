@@ -2550,17 +2550,14 @@ class Labeller:
         if generic is not None:
             return generic, "clause"
         for c0, c1 in titles:
-            # A plan item written as a whole sentence holds an amount in its title: the staff
-            # a later clause of it pays (争取党建工作经费320万元，指导员补贴提高到…) are not
-            # what the amount is for.
-            mentions = [
-                m
-                for m in self.words.within(c0, c1)
-                if m.start < c_hi
-                or f.kind.name != "money"
-                or not c0 <= f.start < c1
-                or m.entry.programme is not self.t.other
-            ]
+            mentions = self.words.within(c0, c1)
+            if f.kind.name == "money" and c0 <= f.start < c1:
+                # A plan item written as a whole sentence holds the amount in its title: the
+                # staff a later clause of it pays (争取党建工作经费320万元，指导员补贴提高到…)
+                # are not what the amount is for.
+                mentions = [
+                    m for m in mentions if m.start < c_hi or m.entry.programme is not self.t.other
+                ]
             found = self._best(mentions, GENERIC, last=False)
             if found is not None:
                 titled = self._titled()
