@@ -634,7 +634,7 @@ def _specs() -> dict[str, TableSpec]:
             "session_reports report_words title_report_words organ_words organ_ordinals "
             "place_suffixes place_stop_chars town_suffixes staff_suffixes list_words filler_words "
             "percent_fillers period_fillers cohort_words numbered_names population_groups "
-            "plan_leads gap_leads gap_marks shortfall_leads need_leads hold_leads reach_leads "
+            "plan_leads gap_leads gap_marks shortfall_leads need_leads reach_leads "
             "period_joins site_nouns stock_totals roll_leads roll_services "
             "whole_leads have_words compare_leads etc_words need_marks whole_marks admission_marks "
             "admission_stops sequel_marks sequel_stops cause_exits admitted_leads setup_words "
@@ -1043,7 +1043,6 @@ class Rules:
     gap_marks = _word_view()
     shortfall_leads = _word_view()
     need_leads = _word_view()
-    hold_leads = _word_view()
     reach_leads = _word_view()
     period_joins = _word_view()
     site_nouns = _word_view()

@@ -135,8 +135,9 @@ _LEAD_BLANKS = BLANKS + "\r\n"
 _GAP_REACH = 16
 """How far before a figure a gap's lead (仍有) may stand, and its mark (未) after it."""
 _STAFF_REACH = 16
-_HOLD_REACH = 8
-"""How far before a count of people a word of taking in (容纳) may stand, a noun between."""
+_NEED_REACH = 8
+"""How far before a count of people a word of what could be served (满足, 容纳) may stand:
+a noun or an approximation (不少于) may come between."""
 _OPENING_REACH = 4
 """How far into a sentence a date may start and still open it (截至2020年12月31日，…)."""
 _ENROLLED = "enrolment_verbs:"
@@ -461,7 +462,6 @@ class _Tables:
     gap_marks: tuple[str, ...]
     shortfalls: tuple[str, ...]
     needs: tuple[str, ...]
-    holds: tuple[str, ...]
     reaches: tuple[str, ...]
     sites: tuple[str, ...]
     stock_totals: tuple[str, ...]
@@ -816,7 +816,6 @@ def _tables(rules: Rules) -> _Tables:
         gap_marks=tuple(rules.gap_marks),
         shortfalls=longest_first(rules.shortfall_leads),
         needs=longest_first(rules.need_leads),
-        holds=longest_first(rules.hold_leads),
         reaches=longest_first(rules.reach_leads),
         sites=tuple(rules.site_nouns),
         stock_totals=longest_first(rules.stock_totals),
@@ -5308,14 +5307,11 @@ class Labeller:
             # 护理型床位缺口约600张, 护理员缺口约120名: what is lacking, nothing held or done.
             return "other", "shortfall_leads:" + short[0], short[1]
         if kind in _COUNT_KINDS:
-            need = self._lead(f, c_lo, self.t.needs)
+            need = self._last_word(self.t.needs, max(c_lo, f.start - _NEED_REACH), f.start)
             if need is not None:
-                # 储备物资满足3万人紧急转移安置需要: how many could be served, not who was.
+                # 储备物资满足3万人紧急转移安置需要, 避灾安置点17个，可容纳群众4500人: how many
+                # could be served or taken in, not who was.
                 return "other", "need_leads:" + need[0], need[1]
-            room = self._last_word(self.t.holds, max(c_lo, f.start - _HOLD_REACH), f.start)
-            if room is not None:
-                # 避灾安置点17个，可容纳群众4500人: how many a place could take in.
-                return "other", "hold_leads:" + room[0], room[1]
         if kind == "money":
             if f.rate:
                 cue = self._nearest_cue("rate", c_lo, f.start, bare=False, names=True)
