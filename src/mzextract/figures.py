@@ -111,6 +111,7 @@ class _Compiled:
     """The rule of a bare 万 or 亿 of money (公益金1000万)."""
     rank_prefixes: tuple[str, ...]
     basis_leads: tuple[str, ...]
+    """Also each of them followed by a word of `basis_verbs` (每服务)."""
     magnitude_leads: tuple[str, ...]
     milestone_words: tuple[str, ...]
     deadline_ends: tuple[str, ...]
@@ -165,7 +166,8 @@ def _compile(rules: Rules) -> _Compiled:
         unit_char=regex.compile(f"[{gr.units}]"),
         approx_chars="".join(rules.approx_inside),
         rank_prefixes=rules.rank_prefixes,
-        basis_leads=rules.basis_leads,
+        basis_leads=rules.basis_leads
+        + tuple(b + v for b in rules.basis_leads for v in rules.basis_verbs),
         magnitude_leads=rules.magnitude_leads,
         milestone_words=rules.milestone_words,
         deadline_ends=rules.deadline_ends,
@@ -541,8 +543,8 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     before = text[max(0, start - 3) : start]
     if before.endswith(c.rank_prefixes) and not before.endswith(c.deadline_ends):
         return None  # 第3名; not 年底前8426户
-    if before.endswith(c.basis_leads):
-        return None  # 每10万人中有百岁老人9.3人: the ratio's basis
+    if text[max(0, start - 5) : start].endswith(c.basis_leads):
+        return None  # 每10万人中有百岁老人9.3人, 每服务1人次补贴15元: the ratio's basis
     if (
         n1
         and n1[0] in REDACTION_MARKS

@@ -587,9 +587,9 @@ def _specs() -> dict[str, TableSpec]:
     words = {
         "sections": "list_title_ends",
         "figures": (
-            "rank_prefixes basis_leads deadline_ends surnames surname_verbs approx_before "
-            "approx_after approx_blockers approx_inside approx_magnitude magnitude_leads "
-            "milestone_words range_separators rate_cues_before rate_cues_after "
+            "rank_prefixes basis_leads basis_verbs deadline_ends surnames surname_verbs "
+            "approx_before approx_after approx_blockers approx_inside approx_magnitude "
+            "magnitude_leads milestone_words range_separators rate_cues_before rate_cues_after "
             "range_total_words cap_words_after "
             "unit_rate_cues top_up_words change_verbs each_verbs per_marks subsidy_words "
             "total_words basis_ends grant_words grant_fund_nouns periods money_nouns bare_people "
@@ -730,6 +730,7 @@ class Rules:
     section_title_words = _word_view()
     rank_prefixes = _word_view()
     basis_leads = _word_view()
+    basis_verbs = _word_view()
     deadline_ends = _word_view()
     approx_before = _word_view()
     approx_after = _word_view()
