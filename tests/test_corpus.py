@@ -331,9 +331,6 @@ SHORTFALLS = {
     ("dev1314", _FIGURES, "subject_acc"): "0.846 (blind): city 低保 in the 2000s, whose gold "
     "names standards and parts by the roll (低保标准, 低保家庭) where the engine takes the "
     "places or the verb right before the figure (两县, 抚顺、新宾、清原三县, 减发)",
-    ("dev1314", _MEANING, "programme_acc"): "0.886 (blind): city 低保 in the 2000s, whose "
-    "gold gives help into jobs to employment assistance and laid-off workers to the "
-    "population, where the engine reads 低保 and other",
     ("dev1315", _MEANING, "programme_acc"): "0.880 (blind): minor protection, whose gold "
     "gives child-welfare budgets, surgery aid (明天计划) for orphans and 儿童主任 training to "
     "children's welfare, where the engine reads other, orphans and charity",
@@ -466,6 +463,9 @@ SHORTFALLS = {
     "gold "
     "names each figure by the relief it belongs to (过渡期生活救助, 受灾群众, 重建补助) where "
     "the engine reads the words next to the figure (发放资金, 救助, 每户补助)",
+    ("dev370", _MEANING, "programme_acc"): "0.886 (0.902 blind): the same set, whose gold "
+    "counts the public-welfare posts (公益性岗位人员) that staff village service stations and "
+    "their pay as community work, where the engine reads them as employment assistance",
     ("dev370", _MEANING, "measure_acc"): "0.788 (blind): the same set, whose gold counts "
     "voters, candidates and elected members and a village's accounts (集体资金收入, 公开事项) "
     "as other, where the engine reads them as served, covered or paid",
@@ -1130,9 +1130,6 @@ SHORTFALLS = {
     ("dev1878", _MEANING, "programme_acc"): "0.897 (blind): materials on exemplary deeds, whose "
     "gold files a nursing home's staff, money and beds under the home (elderly_institution) where "
     "the engine reads elderly care in general, and a rescue station's paid staff under other",
-    ("dev1879", _MEANING, "programme_acc"): "0.885 (blind): experience-exchange speeches, whose "
-    "gold files care staff, marriage-custom reform (彩礼, 婚宴) and 红白理事会 counts under other "
-    "programmes than the engine (other, elderly_other)",
     ("dev1879", _MEANING, "period_acc"): "0.654 (0.636 blind): speeches dated in November and "
     "December, whose gold gives each the whole year where the engine reads the reach of its data "
     "(截至10月底) as the report's period",
@@ -1509,6 +1506,131 @@ SHORTFALLS = {
     ("dev2049", _MEANING, "programme_acc"): "0.833 (0.620 blind): anti-wandering reports, whose "
     "gold files devices given to 特困 and 低保 elders and their money under other elderly care, "
     "where the engine reads the group's programme and other",
+    ("dev2054", _MEANING, "programme_acc"): "0.690 (0.540 blind): elder-care advisers reports, "
+    "whose gold reads 48 figures as elderly other where the engine reads other",
+    ("dev2054", _MEANING, "measure_acc"): "0.718 (0.728 blind): the same reports, whose gold reads "
+    "22 figures as served where the engine reads other",
+    ("dev2054", _MEANING, "row_acc"): "0.488 (0.362 blind): the readings above",
+    ("dev2055", _MEANING, "programme_acc"): "0.689 (0.422 blind): red-and-white councils and "
+    "thrifty weddings and funerals reports, whose gold reads 30 figures as community where the "
+    "engine reads other",
+    ("dev2055", _MEANING, "measure_acc"): "0.850 (0.806 blind): the same reports, whose gold reads "
+    "11 figures as other where the engine reads registered",
+    ("dev2055", _MEANING, "row_acc"): "0.558 (0.354 blind): the readings above",
+    ("dev2056", _MEANING, "programme_acc"): "0.846 (blind): grass-roots civil-affairs staff "
+    "reports, whose gold reads 13 figures as other where the engine reads mz funds general",
+    ("dev2057", _MEANING, "programme_acc"): "0.761 (0.697 blind): sojourn and away-from-home elder "
+    "care reports, whose gold reads 19 figures as elderly other where the engine reads tekun",
+    ("dev2057", _MEANING, "measure_acc"): "0.830 (blind): the same reports, whose gold reads 12 "
+    "figures as served where the engine reads covered",
+    ("dev2057", _MEANING, "row_acc"): "0.624 (0.569 blind): the readings above",
+    ("dev2062", _MEANING, "programme_acc"): "0.779 (0.484 blind): domestic-violence shelters and "
+    "family disputes reports, whose gold reads 21 figures as vagrant relief where the engine reads "
+    "marriage other",
+    ("dev2062", _MEANING, "row_acc"): "0.681 (0.423 blind): the readings above",
+    ("dev2063", _MEANING, "programme_acc"): "0.594 (blind): psychological care for people in "
+    "hardship reports, whose gold reads 50 figures as volunteer social work where the engine reads "
+    "other",
+    ("dev2063", _MEANING, "measure_acc"): "0.829 (blind): the same reports, whose gold reads 12 "
+    "figures as other where the engine reads covered",
+    ("dev2063", _MEANING, "row_acc"): "0.475 (blind): the readings above",
+    ("dev2064", _MEANING, "area_acc"): "0.841 (blind): summer care and drowning prevention for "
+    "children reports, whose gold reads 34 figures as none where the engine reads rural",
+    ("dev2064", _MEANING, "measure_acc"): "0.818 (blind): the same reports, whose gold reads 11 "
+    "figures as served where the engine reads other",
+    ("dev2064", _MEANING, "period_acc"): "0.780 (blind): the same reports, whose gold reads 23 "
+    "figures as 2025-07-01/2025-08-31 where the engine reads 2025-01-01/2025-08-31",
+    ("dev2064", _MEANING, "row_acc"): "0.570 (blind): the readings above",
+    ("dev2064", _META, "period_acc"): "0.800 (blind): a report on the summer holidays alone, whose "
+    "gold gives July and August as its period where the engine reads the year to August",
+    ("dev2065", _MEANING, "programme_acc"): "0.731 (0.667 blind): hospice care and medical-care "
+    "pilots in care homes reports, whose gold reads 32 figures as elderly institution where the "
+    "engine reads elderly other",
+    ("dev2065", _MEANING, "row_acc"): "0.653 (0.584 blind): the readings above",
+    ("dev2071", _FIGURES, "rate_acc"): "0.967 (blind): illegal fund-raising reports, whose gold "
+    "reads the rewards paid out (兑现奖励3500元) after a reward per tip as sums, where the engine "
+    "reads rates",
+    ("dev2071", _MEANING, "programme_acc"): "0.828 (blind): illegal fund-raising and "
+    "organised-crime campaigns in civil affairs reports, whose gold reads 7 figures as elderly "
+    "institution where the engine reads elderly other",
+    ("dev2071", _MEANING, "measure_acc"): "0.818 (blind): the same reports, whose gold reads 10 "
+    "figures as other where the engine reads covered",
+    ("dev2071", _MEANING, "row_acc"): "0.670 (blind): the readings above",
+    ("dev2073", _MEANING, "programme_acc"): "0.885 (blind): disaster-risk census and hazard checks "
+    "reports, whose gold reads 13 figures as other where the engine reads disaster relief",
+    ("dev2073", _MEANING, "measure_acc"): "0.829 (blind): the same reports, whose gold reads 22 "
+    "figures as other where the engine reads served",
+    ("dev2078", _MEANING, "programme_acc"): "0.797 (0.558 blind): jobs for people on the minimum "
+    "allowance and public-welfare posts reports, whose gold reads 25 figures as assistance other "
+    "where the engine reads dibao",
+    ("dev2079", _MEANING, "programme_acc"): "0.798 (0.820 blind): state assets of civil-affairs "
+    "bureaus reports, whose gold reads 20 figures as other where the engine reads elderly "
+    "institution",
+    ("dev2079", _MEANING, "measure_acc"): "0.637 (0.654 blind): the same reports, whose gold reads "
+    "38 figures as other where the engine reads paid",
+    ("dev2079", _MEANING, "row_acc"): "0.534 (0.548 blind): the readings above",
+    ("dev2080", _MEANING, "programme_acc"): "0.702 (blind): elders' sport and culture reports, "
+    "whose gold reads 45 figures as elderly other where the engine reads other",
+    ("dev2080", _MEANING, "measure_acc"): "0.767 (blind): the same reports, whose gold reads 15 "
+    "figures as covered where the engine reads other",
+    ("dev2080", _MEANING, "period_acc"): "0.842 (blind): the same reports, whose gold reads 3 "
+    "figures as 2012-01-01/2012-12-31 where the engine reads 2012-12-31",
+    ("dev2080", _MEANING, "row_acc"): "0.577 (blind): the readings above",
+    ("dev2081", _MEANING, "programme_acc"): "0.776 (blind): summer-heat and winter-cold relief "
+    "campaigns reports, whose gold reads 11 figures as condolence where the engine reads dibao",
+    ("dev2081", _MEANING, "period_acc"): "0.813 (blind): the same reports, whose gold reads 23 "
+    "figures as 2025-06-01/2025-08-31 where the engine reads 2025-01-01/2025-12-31",
+    ("dev2081", _MEANING, "row_acc"): "0.617 (blind): the readings above",
+    ("dev2081", _META, "period_acc"): "0.800 (blind): a report on one summer campaign, whose gold "
+    "gives the campaign's months as its period where the engine reads the year",
+    ("dev2086", _MEANING, "programme_acc"): "0.891 (blind): rehabilitation aid for disabled "
+    "children reports, whose gold reads 12 figures as other where the engine reads disability "
+    "other",
+    ("dev2086", _MEANING, "measure_acc"): "0.827 (blind): the same reports, whose gold reads 17 "
+    "figures as served where the engine reads covered",
+    ("dev2087", _MEANING, "programme_acc"): "0.842 (blind): model-worker deeds in civil affairs "
+    "reports, whose gold reads 5 figures as elderly institution where the engine reads elderly "
+    "other",
+    ("dev2089", _MEANING, "programme_acc"): "0.856 (blind): building projects of civil affairs "
+    "reports, whose gold reads 5 figures as other where the engine reads elderly other",
+    ("dev2089", _MEANING, "role_acc"): "0.921 (blind): the same reports, whose gold reads 17 "
+    "figures as target where the engine reads value",
+    ("dev2089", _MEANING, "row_acc"): "0.593 (blind): the readings above",
+    ("dev2094", _MEANING, "programme_acc"): "0.701 (0.469 blind): property management in "
+    "communities reports, whose gold reads 41 figures as other where the engine reads community",
+    ("dev2094", _MEANING, "measure_acc"): "0.763 (0.791 blind): the same reports, whose gold reads "
+    "22 figures as other where the engine reads covered",
+    ("dev2094", _MEANING, "period_acc"): "0.829 (0.853 blind): the same reports, whose gold reads "
+    "9 figures as 2018-01-01/2018-12-31 where the engine reads 2018-12-31",
+    ("dev2094", _MEANING, "row_acc"): "0.583 (0.336 blind): the readings above",
+    ("dev2095", _MEANING, "role_acc"): "0.918 (blind): cremator upgrades and funeral facilities "
+    "reports, whose gold reads 15 figures as value where the engine reads target",
+    ("dev2097", _MEANING, "programme_acc"): "0.833 (0.689 blind): child-friendly communities and "
+    "after-school care reports, whose gold reads 11 figures as children other where the engine "
+    "reads community",
+    ("dev2102", _MEANING, "programme_acc"): "0.444 (blind): free health checks for needy elders "
+    "reports, whose gold reads 68 figures as elderly other where the engine reads tekun",
+    ("dev2102", _MEANING, "row_acc"): "0.430 (blind): the readings above",
+    ("dev2103", _MEANING, "programme_acc"): "0.529 (blind): village service stations handling "
+    "matters for residents reports, whose gold reads 76 figures as community where the engine "
+    "reads other",
+    ("dev2103", _MEANING, "measure_acc"): "0.757 (blind): the same reports, whose gold reads 16 "
+    "figures as served where the engine reads other",
+    ("dev2103", _MEANING, "row_acc"): "0.413 (blind): the readings above",
+    ("dev2104", _MEANING, "programme_acc"): "0.730 (blind): elders' rights and legal aid reports, "
+    "whose gold reads 31 figures as elderly other where the engine reads other",
+    ("dev2104", _MEANING, "measure_acc"): "0.763 (blind): the same reports, whose gold reads 11 "
+    "figures as served where the engine reads covered",
+    ("dev2104", _MEANING, "period_acc"): "0.809 (blind): the same reports, whose gold reads 6 "
+    "figures as 2014-01-01/2014-12-31 where the engine reads 2014-12-31",
+    ("dev2104", _MEANING, "row_acc"): "0.549 (blind): the readings above",
+    ("dev2105", _MEANING, "programme_acc"): "0.703 (blind): prepaid fees of care homes reports, "
+    "whose gold reads 45 figures as elderly institution where the engine reads elderly other",
+    ("dev2105", _MEANING, "measure_acc"): "0.555 (blind): the same reports, whose gold reads 24 "
+    "figures as other where the engine reads paid",
+    ("dev2105", _MEANING, "period_acc"): "0.828 (blind): the same reports, whose gold reads 7 "
+    "figures as 2025-01-01/2025-06-30 where the engine reads 2025-06-30",
+    ("dev2105", _MEANING, "row_acc"): "0.397 (blind): the readings above",
 }
 
 
@@ -3618,6 +3740,62 @@ def test_all_development_sets_are_scored() -> None:
         "dev2047",
         "dev2048",
         "dev2049",
+        "dev2050",
+        "dev2051",
+        "dev2052",
+        "dev2053",
+        "dev2054",
+        "dev2055",
+        "dev2056",
+        "dev2057",
+        "dev2058",
+        "dev2059",
+        "dev2060",
+        "dev2061",
+        "dev2062",
+        "dev2063",
+        "dev2064",
+        "dev2065",
+        "dev2066",
+        "dev2067",
+        "dev2068",
+        "dev2069",
+        "dev2070",
+        "dev2071",
+        "dev2072",
+        "dev2073",
+        "dev2074",
+        "dev2075",
+        "dev2076",
+        "dev2077",
+        "dev2078",
+        "dev2079",
+        "dev2080",
+        "dev2081",
+        "dev2082",
+        "dev2083",
+        "dev2084",
+        "dev2085",
+        "dev2086",
+        "dev2087",
+        "dev2088",
+        "dev2089",
+        "dev2090",
+        "dev2091",
+        "dev2092",
+        "dev2093",
+        "dev2094",
+        "dev2095",
+        "dev2096",
+        "dev2097",
+        "dev2098",
+        "dev2099",
+        "dev2100",
+        "dev2101",
+        "dev2102",
+        "dev2103",
+        "dev2104",
+        "dev2105",
         "noisy",
     }
 
