@@ -112,6 +112,8 @@ class _Compiled:
     rank_prefixes: tuple[str, ...]
     basis_leads: tuple[str, ...]
     """Also each of them followed by a word of `basis_verbs` (每服务)."""
+    basis_reach: int
+    """The longest of `basis_leads`: how far back from a numeral they are looked for."""
     magnitude_leads: tuple[str, ...]
     milestone_words: tuple[str, ...]
     deadline_ends: tuple[str, ...]
@@ -145,6 +147,9 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?(unit)|(?(mag)|(?(mag1)|(?<=[{gr.big_units}]))))"
     )
     g = _Groups(**{name: candidate.groupindex[name] for name in _Groups.__slots__})
+    basis_leads = rules.basis_leads + tuple(
+        b + v for b in rules.basis_leads for v in rules.basis_verbs
+    )
     # Where a candidate may start: a numeral, an approximation word before a bare
     # magnitude (近万人), or the bare magnitude itself (万余人).
     starts = gr.firsts + "".join(w[0] for w in rules.approx_magnitude)
@@ -166,8 +171,8 @@ def _compile(rules: Rules) -> _Compiled:
         unit_char=regex.compile(f"[{gr.units}]"),
         approx_chars="".join(rules.approx_inside),
         rank_prefixes=rules.rank_prefixes,
-        basis_leads=rules.basis_leads
-        + tuple(b + v for b in rules.basis_leads for v in rules.basis_verbs),
+        basis_leads=basis_leads,
+        basis_reach=max(map(len, basis_leads), default=0),
         magnitude_leads=rules.magnitude_leads,
         milestone_words=rules.milestone_words,
         deadline_ends=rules.deadline_ends,
@@ -543,7 +548,7 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
     before = text[max(0, start - 3) : start]
     if before.endswith(c.rank_prefixes) and not before.endswith(c.deadline_ends):
         return None  # 第3名; not 年底前8426户
-    if text[max(0, start - 5) : start].endswith(c.basis_leads):
+    if text[max(0, start - c.basis_reach) : start].endswith(c.basis_leads):
         return None  # 每10万人中有百岁老人9.3人, 每服务1人次补贴15元: the ratio's basis
     if (
         n1
