@@ -566,9 +566,9 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
         # A bare 万 counts only as 万余 (覆盖留守老年人万余人) or after a bound, and not as
         # a milestone (首次突破亿元大关).
         return None
-    if near is None and (n1 in c.numerals.not_alone or n2 in c.numerals.not_alone):
+    if near is None and ((n1 in c.numerals.not_alone and not n2) or n2 in c.numerals.not_alone):
         # 一人一档, 母子俩人: the digit names no count; digit strings (一二级, 二〇二五) the
-        # parser rejects.
+        # parser rejects. As a range's first end it is a count (每村配备一至二名).
         return None
 
     redacted = not _REDACTION_SET.isdisjoint(surface)
