@@ -135,7 +135,9 @@ def _compile(rules: Rules) -> _Compiled:
         f"(?<![0-9０-９.．*＊A-Za-z])(?<!××)(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
         f"(?:(?<![{gr.cn_glued}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
-        f"|(?P<n1>{gr.numeral})(?P<mag1>{mags})?"
+        # 1.2 万至2 万元: OCR may space a range's first magnitude off its numeral.
+        f"|(?P<n1>{gr.numeral})(?:(?:{_SPACE}+(?=(?:{mags})(?:{_WRAP}|{_SPACE}*)(?:{seps})"
+        f"(?:{_WRAP}|{_SPACE}*){gr.numeral}))?(?P<mag1>{mags}))?"
         f"(?:(?:{_WRAP}|{_SPACE}*)(?P<sep>{seps})(?:{_WRAP}|{_SPACE}*)(?P<n2>{gr.numeral}))?)"
         # 3 000 余元, 六百 余万元: a space may stand before the approximation mark.
         f"(?:(?:{_WRAP}|{_SPACE}{{0,2}})(?P<a1>{inside}))?"
