@@ -1392,6 +1392,15 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2017-01-01/2017-12-31",
         ),
         (
+            # A plan's title names its span's last year as the one with 年: the plan's year
+            # is its date of issue's (or its first), its period the years it plans.
+            "颍上县困难群众救助实施方案（2016—2020年）\n颍上县人民政府办公室　2016年5月18日\n"
+            "到2020年，低保对象不少于8000人。\n",
+            "颍上县",
+            2016,
+            "2016-01-01/2020-12-31",
+        ),
+        (
             # 残疾人联合会 (残联) is the issuing organ, as 民政局 is.
             "沂南县残疾人联合会2012年工作总结\n2012年，全县持证残疾人2.14万人。\n",
             "沂南县",

@@ -897,10 +897,12 @@ def _report_year(
         y, s, e, _ = best
         evidence.append(Evidence("year", "meta.year.title", s, e, text[s:e]))
         return y
+    planned = _planned_years(title, head, rules)
     named = None if headline is None else p.year.search(headline.text)
-    if headline is not None and named is not None:
+    if headline is not None and named is not None and (planned is None or headline != title):
         # A news page's headline (东海街道：2022年民政保障惠及困难群众…): the year of the work
-        # it reports, not the posting day's.
+        # it reports, not the posting day's. Not a plan's title (实施方案（2016—2020年）),
+        # whose year is its date of issue's, else its first.
         s, e = headline.start + named.start(), headline.start + named.end()
         evidence.append(Evidence("year", "meta.year.headline", s, e, text[s:e]))
         return _year_of(named, p)
@@ -952,7 +954,6 @@ def _report_year(
         s, e = dated[1], dated[2]
         evidence.append(Evidence("year", "meta.year.issued", s, e, text[s:e]))
         return issued.year
-    planned = _planned_years(title, head, rules)
     if planned is not None:
         # 湄潭县民政事业发展“十三五”规划 / （2016—2020年), its date of issue unread: the
         # plan's first year.
