@@ -1401,6 +1401,16 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             "2016-01-01/2020-12-31",
         ),
         (
+            # A decision to commend the year's work, issued early the next year: its title
+            # names the year it reviews.
+            "会宁县人民政府关于表彰2024年度全县民政工作先进集体和先进个人的决定\n"
+            "会政发〔2025〕12号\n2024年，全县民政系统各项工作取得新成效。\n会宁县人民政府\n"
+            "2025年2月18日\n",
+            "会宁县",
+            2024,
+            "2024-01-01/2024-12-31",
+        ),
+        (
             # 残疾人联合会 (残联) is the issuing organ, as 民政局 is.
             "沂南县残疾人联合会2012年工作总结\n2012年，全县持证残疾人2.14万人。\n",
             "沂南县",
