@@ -1417,6 +1417,20 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2012,
             "2012-01-01/2012-12-31",
         ),
+        (
+            # A volunteer federation's or a care home's own report names its place before
+            # the organ as a bureau's does.
+            "寿光市志愿服务联合会2019年度工作报告\n2019年，全市注册志愿者2.35万人。\n",
+            "寿光市",
+            2019,
+            "2019-01-01/2019-12-31",
+        ),
+        (
+            "仁寿县文林镇区域性养老服务中心2022年度工作总结\n2022年，中心入住老人86人。\n",
+            "文林镇",
+            2022,
+            "2022-01-01/2022-12-31",
+        ),
     ],
 )
 def test_meta(text: str, place: str | None, year: int | None, period: str | None) -> None:
