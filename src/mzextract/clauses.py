@@ -20,6 +20,7 @@ from mzextract.rules import Rules, joined_markers
 # The punctuation the figure and subject readers share, in one place.
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|｜.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
+FULL_STOPS = SENTENCE_BREAKS.replace("；", "").replace(";", "")
 LINE_CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS) - {"\n"}
 """The clause breaks a line may hold: a line or a cell with one is prose, no title or head."""
 BLANKS = " \t\u3000"
@@ -241,13 +242,13 @@ def has_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> boo
     return last_break(text, lo, hi, breaks) >= lo
 
 
-def _last_sentence_break(text: str, lo: int, hi: int) -> int:
+def _last_sentence_break(text: str, lo: int, hi: int, breaks: str = SENTENCE_BREAKS) -> int:
     """`last_break` of the sentence breaks in ``text[lo:hi]``, where a line break right after
     a comma (床位6.12万张，⏎较年初新增0.48万张) is a hard wrap inside the sentence: no
     paragraph ends in a comma."""
-    at = last_break(text, lo, hi, SENTENCE_BREAKS)
+    at = last_break(text, lo, hi, breaks)
     while at > lo and text[at] == "\n" and text[at - 1] in _CLAUSE_ENDS:
-        at = last_break(text, lo, at, SENTENCE_BREAKS)
+        at = last_break(text, lo, at, breaks)
     return at
 
 
@@ -328,6 +329,13 @@ def sentence_before(text: str, start: int, limit: int = 40) -> str:
     """The text from the last sentence break up to ``start`` (at most ``limit`` characters;
     see `_last_sentence_break`)."""
     return text[_last_sentence_break(text, max(0, start - limit), start) + 1 : start]
+
+
+def full_sentence_before(text: str, start: int, limit: int = 60) -> str:
+    """The text from the last full stop up to ``start``: the sentence as a reader takes it,
+    which ； does not end (每千名老年人拥有床位３．２张；全年新增…), at most ``limit``
+    characters."""
+    return text[_last_sentence_break(text, max(0, start - limit), start, FULL_STOPS) + 1 : start]
 
 
 def sentences_before(text: str, start: int, limit: int = 60) -> str:

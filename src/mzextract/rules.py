@@ -112,6 +112,7 @@ CHECK_PLACES = (
     "clause_after",
     "clause_before",
     "sentence_before",
+    "full_sentence_before",
     "sentences_before",
     "column_head",
     "lead_after",
@@ -141,6 +142,7 @@ class UnitCheck(Entry):
     characters after the unit),
     ``after`` (the two characters after it), ``clause_before`` (up to 16 characters back to
     the clause's start), ``sentence_before`` (up to 60 characters back to the sentence's),
+    ``full_sentence_before`` (the same back to the last full stop: ； does not end it),
     ``sentences_before`` (that and the sentence before it, up to 60 characters each),
     ``column_head`` (the head cell of the figure's column, in a table pasted as text:
     床位数 over 4 260张), ``lead_after`` (where the figure opens its line as the lead of the

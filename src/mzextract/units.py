@@ -18,6 +18,7 @@ from mzextract.clauses import (
     clause_after,
     clause_before,
     column_head,
+    full_sentence_before,
     longest_first,
     sentence_before,
     sentences_before,
@@ -221,7 +222,7 @@ def _required(
             if lead is None:
                 continue
             window, at = lead
-        else:  # clause_before, sentence_before, sentences_before: text back from the figure
+        else:  # clause_before, sentence_before, …: text back from the figure
             read, limit = _BEFORE[place]
             window = read(text, start, limit)
             at = start - len(window)
@@ -255,6 +256,7 @@ def _lead_after(text: str, start: int, unit_end: int) -> tuple[str, int] | None:
 _BEFORE = {
     "clause_before": (clause_before, 16),
     "sentence_before": (sentence_before, 60),
+    "full_sentence_before": (full_sentence_before, 60),
     "sentences_before": (sentences_before, 60),
 }
 """The places that read back from the figure: how, and how many characters at most."""
