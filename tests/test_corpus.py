@@ -795,9 +795,6 @@ SHORTFALLS = {
     "makes what the new standards will need (全年需…资金, 7月份需发放…) and averages to be "
     "raised to (提高到420元以上) targets, where the engine reads them as the values the "
     "notice states",
-    ("dev1426", _META, "period_acc"): "0.800 (blind): county 春节 送温暖 campaign reports, "
-    "whose gold gives a campaign the span its opening names (元旦春节期间, 1 January to 15 "
-    "February), where the engine reads the month its data reach (a split of the older gold)",
     ("dev1440", _MEANING, "programme_acc"): "0.806 (blind): charity federations' annual "
     "reports, whose gold gives each charity project the programme of the help it pays for "
     "(慈善助学 → student aid, 助医 → medical assistance, 送温暖 → condolence), where the engine "
