@@ -616,7 +616,7 @@ def _specs() -> dict[str, TableSpec]:
             "money_change_verbs "
             "money_change_nouns breakdown_words summary_words reference_words total_prefixes "
             "group_nouns plan_words plan_nouns plan_noun_ends plan_review_words area_free_names "
-            "done_words budget_words opening_leads campaign_words inspection_leads "
+            "done_words budget_words opening_leads campaign_words term_words inspection_leads "
             "inspection_verbs event_leads training_words fund_nouns worker_words certified_words "
             "stock_words check_words "
             "roll_words now_words present_openers roll_marks level_words breadcrumb_marks "
@@ -889,6 +889,7 @@ class Rules:
     zone_names = _word_view()
     opening_leads = _word_view()
     campaign_words = _word_view()
+    term_words = _word_view()
     inspection_leads = _word_view()
     inspection_verbs = _word_view()
     event_leads = _word_view()

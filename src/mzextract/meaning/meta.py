@@ -1187,10 +1187,13 @@ def _said_period(
             return Period(date(year, 1, 1), date(year, 6, 30))
     opening = _opening(text, title, head, rules)
     if opening is not None:
-        e, lo = opening
+        e, lo, termed = opening
         found = resolve(e, year, None, at=False)
-        # 评估时段为2021年1月至2023年6月 in a report of 2023: a span that ends in its year.
-        if found is not None and (e.year in (None, year) or found.end.year == year):
+        # 评估时段为2021年1月至2023年6月 in a report of 2023: a span that ends in its year;
+        # an audit of a term issued after it ended, the term.
+        if found is not None and (
+            e.year in (None, year) or found.end.year == year or (termed and found.end.year < year)
+        ):
             s, end = lo + e.start, lo + e.end
             evidence.append(Evidence("period", "meta.period.opening", s, end, text[s:end]))
             return found
@@ -1323,9 +1326,10 @@ def _first_sentence(text: str, lo: int, rules: Rules) -> str | None:
 
 def _opening(
     text: str, title: _Line | None, head: list[_Line], rules: Rules
-) -> tuple[Expression, int] | None:
+) -> tuple[Expression, int, bool] | None:
     """The period that the opening sentence says the report covers (现将2021年1-9月民政事业
-    发展主要情况分析如下), and where the sentence starts."""
+    发展主要情况分析如下), where the sentence starts, and whether the period is an
+    office-holder's term (which may end before the report's year)."""
     lo = title.end if title is not None else (head[0].start if head else 0)
     sentence = _first_sentence(text, lo, rules)
     if sentence is None:
@@ -1351,7 +1355,7 @@ def _opening(
             # 年规划实施情况评估如下, a plan's mid-term evaluation) is the report's.
             if e.mode in ("interval", "upto") and ((e.first, e.last) != (1, 12) or e.years > 1):
                 e = _joined(window, found, k, rules)
-                return replace(e, start=e.start + at, end=e.end + at), lo
+                return replace(e, start=e.start + at, end=e.end + at), lo, False
     # 我局对2020年1-11月全县社会救助工作进行了认真自查: a span that a word of
     # `inspection_leads` opens and a verb of checking closes in its clause (spaces of an OCR
     # copy aside) is what is reported.
@@ -1365,7 +1369,7 @@ def _opening(
             stop = min((k for c in COMMAS if (k := unspaced.find(c, e.end)) >= 0), default=None)
             clause = unspaced[e.end : stop].replace(" ", "")
             if any(v in clause for v in rules.inspection_verbs):
-                return e, lo
+                return e, lo, False
     # 换届选举工作从2016年9月1日启动，至11月30日全面完成; 今年4月1日入汛至8月31日，我县…: a
     # report that opens with the span of a work or season that a verb starts (启动, 入汛:
     # `period.until`) reports that span; not one that opens with an event's dates
@@ -1379,7 +1383,7 @@ def _opening(
         and first.first < first.last
         and lo + first.start < before_outline
     ):
-        return first, lo
+        return first, lo, False
     # 2016年1月1日至3月31日，我区开展“寒冬送温暖”专项救助行动: a report on a campaign (a
     # word of `campaign_words` in its title) whose opening sentence gives the days the
     # campaign ran, with the campaign after them, reports those days.
@@ -1390,7 +1394,7 @@ def _opening(
         and any(w in title.text for w in rules.campaign_words)
         and any(w in sentence[days.end :] for w in rules.campaign_words)
     ):
-        return days, lo
+        return days, lo, False
     # 区民政局对2021年1月至2023年6月规划实施情况开展了中期评估: a span of months over
     # years that a report word follows closely is what the report reviews, whatever word
     # leads it (not 2009年9月至2010年5月，我镇遭遇…特大干旱, an event).
@@ -1401,8 +1405,12 @@ def _opening(
     for e in find_expressions(unwrapped, rules) if "\n" in sentence else found:
         stop = min((k for c in COMMAS if (k := unwrapped.find(c, e.end)) >= 0), default=-1)
         reach = e.end + _REPORT_REACH if stop < 0 else min(stop, e.end + _REPORT_REACH)
-        if e.rule == "period.months" and e.years > 1 and reports.search(unwrapped, e.end, reach):
-            return e, lo
+        if e.rule != "period.months" or e.years < 2:
+            continue
+        # 对原局长2009年3月至2012年12月任期经济责任履行情况进行了审计: a term the span names.
+        termed = unwrapped[e.end :].lstrip(" \u3000").startswith(tuple(rules.term_words))
+        if termed or reports.search(unwrapped, e.end, reach):
+            return e, lo, termed
     return None
 
 
