@@ -7070,7 +7070,11 @@ class Labeller:
                 # 城市低保 | 每人每月860元 | 2023年7月1日: the date a table row gives the
                 # standard it holds.
                 return self._resolved(row, row.year, at), row.rule, (row.start, row.end)
-        if e is not None and e.this_year:
+        if self._rest_of_year(e if e is not None else section, titled_year):
+            # 三、第四季度及2013年工作打算 in a report of January to September 2012: 第四季度
+            # is what is left of 2012, not a quarter of the year the section also plans.
+            year = self.meta.year
+        elif e is not None and e.this_year:
             year = self.meta.year
         elif e is not None and e.year is None and e.mode in ("interval", "upto", "at"):
             # 2024年,全县1-12月共保障…: months take the year written before them in the
@@ -7137,6 +7141,23 @@ class Labeller:
             y = p.end.year + 1 if self._next_year_plan(f) else p.end.year
             p = Period(date(y, 1, 1), date(y, 12, 31))
         return (Period(None, p.end) if at else p), "meaning.period.meta", span
+
+    def _rest_of_year(self, e: Expression | None, titled_year: int | None) -> bool:
+        """Whether ``e`` names, without a year, months of the report's year after the part
+        of it the report covers (第四季度 after 1-9月, 12月份 after 1-11月), in a section
+        whose title also names the next year."""
+        p, year = self.meta.period, self.meta.year
+        return (
+            e is not None
+            and e.year is None
+            and e.mode in ("interval", "upto", "at")
+            and p is not None
+            and year is not None
+            and p.end.year == year
+            and p.end.month < 12
+            and e.first > p.end.month
+            and titled_year == year + 1
+        )
 
     def _effect_after(self, i: int) -> Expression | None:
         """A date a standard takes effect from (自/从…起) after it in its part of the
