@@ -494,6 +494,8 @@ DATE_ROLES = (
     "season",
     "every",
     "duration",
+    "first_months",
+    "month_count",
 )
 """The roles of the date words (see `DateWord`)."""
 

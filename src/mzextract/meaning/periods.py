@@ -172,6 +172,7 @@ def grammar(rules: Rules) -> _Grammar:
         *role("relative"),
         *role("this_year"),
         *role("five_year"),
+        *role("first_months"),
         *periods,
     )
     first = set("0123456789" + _MASKS + QUOTES + "".join(digits))
@@ -197,6 +198,8 @@ def grammar(rules: Rules) -> _Grammar:
         f"{year('yr2')})(?:{_S}(?P<season>{season})"
         f"|{_S}(?P<ym>{month}){_S}(?:{month_unit})(?:{trie(role('end'))})?)?"
     )
+    first_months = trie(role("first_months")) if role("first_months") else "(?!)"
+    month_count = trie(role("month_count")) if role("month_count") else "(?!)"
     # 本年度冬春: the season that starts in the report's year.
     this_season = f"(?P<this_season>(?:{this_year}){_S}(?:{season}))"
     pattern = re.compile(
@@ -204,6 +207,9 @@ def grammar(rules: Rules) -> _Grammar:
         f"|(?P<upto>{trie(role('upto'))})?(?P<from1>{trie(role('from'))})?{_S}"
         f"(?P<date>{date}){_S}(?:(?P<from2>{trie((*role('from_after'), *role('since')))})"
         f"|(?P<before>{trie(role('upto_after'))}))?"
+        # 前10个月, 2019年前五个月: the year's first months (before 2019年's own reading).
+        f"|(?:{year('yf')}{_S})?(?P<first_months>{first_months}){_S}(?P<mf>{month}){_S}"
+        f"(?:{month_count})"
         # 2020年底: the year's unit is the first character of the word (年底).
         f"|(?:{year('yw', '?')}{_S})?(?P<word>{trie(periods)})"
         # 2005年成立以来: a few words of what began that year may stand before 以来.
@@ -403,6 +409,11 @@ def _expression(m: re.Match[str], g: _Grammar) -> Expression | None:
         return Expression(
             s, e, "period.days", "days", _year(g, m["y3"]), month, month, d4, first_day=d3
         )
+    if m["first_months"]:
+        last = _month(g, m["mf"])
+        if last is None:
+            return None
+        return Expression(s, e, "period.first_months", "interval", _year(g, m["yf"]), 1, last)
     if m["range"]:
         first, last = _month(g, m["m1"]), _month(g, m["m2"])
         y1, y2 = _year(g, m["y1"]), _year(g, m["y2"])
