@@ -131,8 +131,10 @@ def _compile(rules: Rules) -> _Compiled:
     gr = grammar(rules)
     candidate = _ENGINE.compile(
         # Not inside a number, nor inside one that OCR spaced (1 046): every start in a
-        # run of '1 1 1 …' would scan the bounded run again.
-        f"(?<![0-9０-９.．*＊A-Za-z])(?<!××)(?<![0-9０-９][ \\xa0])"
+        # run of '1 1 1 …' would scan the bounded run again. Not after a Latin letter
+        # (OCR's l26人 is 126人), unless two capitals that no digit looks like end a name
+        # (“鄂汇办”APP1240户).
+        f"(?:(?<![0-9０-９.．*＊A-Za-z])|(?<=[A-HJ-NP-Z]{{2}}))(?<!××)(?<![0-9０-９][ \\xa0])"
         # 近万人, 百余万元: a bare magnitude as the number; 百五元 and 千五百元 are numerals.
         f"(?:(?<![{gr.cn_glued}])(?P<near>(?:{near})?)(?=[{firsts}](?![{gr.cn_digits}]))"
         # 1.2 万至2 万元: OCR may space a range's first magnitude off its numeral.
