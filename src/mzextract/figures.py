@@ -17,6 +17,7 @@ from typing import Any, TypeAlias, cast
 import regex
 
 from mzextract.clauses import (
+    CLAUSE_BREAKS,
     NUMBER_PARTS,
     SENTENCE_BREAKS,
     SEPARATORS,
@@ -51,6 +52,8 @@ from mzextract.units import Units, blocked, check, money_context, units_of
 _GAP = _SPACE.replace("\\t", "")
 """The spaces that may stand around a range's dash."""
 _REDACTION_SET = frozenset(REDACTION_MARKS)
+_ITEM_ENDS = frozenset(CLAUSE_BREAKS + "、")
+"""What may close a clause or a list item right after a figure."""
 
 # The candidate pattern needs nothing of `regex` but possessive quantifiers, which `re` has
 # from Python 3.11 on, where it runs the pattern two to five times faster.
@@ -116,6 +119,7 @@ class _Compiled:
     """The longest of `basis_leads`: how far back from a numeral they are looked for."""
     magnitude_leads: tuple[str, ...]
     milestone_words: tuple[str, ...]
+    lone_counts: tuple[str, ...]
     deadline_ends: tuple[str, ...]
     surname_verbs: tuple[str, ...]
 
@@ -179,6 +183,7 @@ def _compile(rules: Rules) -> _Compiled:
         basis_reach=max(map(len, basis_leads), default=0),
         magnitude_leads=rules.magnitude_leads,
         milestone_words=rules.milestone_words,
+        lone_counts=rules.lone_counts,
         deadline_ends=rules.deadline_ends,
         surname_verbs=rules.surname_verbs,
     )
@@ -570,9 +575,14 @@ def _read(text: str, m: _Match, c: _Compiled, rules: Rules) -> RawFigure | None:
         # A bare 万 counts only as 万余 (覆盖留守老年人万余人) or after a bound, and not as
         # a milestone (首次突破亿元大关).
         return None
-    if near is None and ((n1 in c.numerals.not_alone and not n2) or n2 in c.numerals.not_alone):
+    if (
+        near is None
+        and ((n1 in c.numerals.not_alone and not n2) or n2 in c.numerals.not_alone)
+        and not (surface in c.lone_counts and (end == len(text) or text[end] in _ITEM_ENDS))
+    ):
         # 一人一档, 母子俩人: the digit names no count; digit strings (一二级, 二〇二五) the
-        # parser rejects. As a range's first end it is a count (每村配备一至二名).
+        # parser rejects. As a range's first end it is a count (每村配备一至二名), and so is
+        # a figure of `lone_counts` that closes its clause (另聘公益性岗位一名。).
         return None
 
     redacted = not _REDACTION_SET.isdisjoint(surface)

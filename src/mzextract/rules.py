@@ -593,7 +593,8 @@ def _specs() -> dict[str, TableSpec]:
         "figures": (
             "rank_prefixes basis_leads basis_verbs deadline_ends surnames surname_verbs "
             "approx_before approx_after approx_blockers approx_inside approx_magnitude "
-            "magnitude_leads milestone_words range_separators rate_cues_before rate_cues_after "
+            "magnitude_leads milestone_words lone_counts range_separators rate_cues_before "
+            "rate_cues_after "
             "range_total_words cap_words_after "
             "unit_rate_cues top_up_words change_verbs each_verbs per_marks subsidy_words "
             "total_words basis_ends grant_words grant_fund_nouns periods money_nouns bare_people "
@@ -745,6 +746,7 @@ class Rules:
     multiple_ends = _word_view()
     magnitude_leads = _word_view()
     milestone_words = _word_view()
+    lone_counts = _word_view()
     range_separators = _word_view()
     rate_cues_before = _word_view()
     rate_cues_after = _word_view()
