@@ -200,6 +200,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2016,
             "2016-01-01/2016-12-31",
         ),
+        # A resettlement bureau (移民局) writes for its county, as a civil-affairs bureau does.
+        (
+            "秭归县移民局2009年大中型水库移民后期扶持工作总结\n秭归县移民局　2009年12月18日\n"
+            "一、基本情况\n全县后期扶持人口10.86万人。\n",
+            "秭归县",
+            2009,
+            "2009-01-01/2009-12-31",
+        ),
         # A charity association (慈善协会) is an organ word like 慈善总会.
         (
             "桐城市慈善协会2020年度工作报告\n2020年，市慈善协会全年募集款物1.36亿元。\n",
