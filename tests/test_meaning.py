@@ -208,6 +208,14 @@ def test_evidence_lies_in_the_text_and_periods_are_ordered(text: str) -> None:
             2009,
             "2009-01-01/2009-12-31",
         ),
+        # So does an audit bureau (审计局) that issues the audit of a bureau's head.
+        (
+            "兰考县审计局关于县民政局原局长任期经济责任审计结果的公告\n（2013年7月15日）\n"
+            "一、基本情况\n县民政局在编人员86人。\n",
+            "兰考县",
+            2013,
+            "2013-01-01/2013-12-31",
+        ),
         # A charity association (慈善协会) is an organ word like 慈善总会.
         (
             "桐城市慈善协会2020年度工作报告\n2020年，市慈善协会全年募集款物1.36亿元。\n",

@@ -21,6 +21,7 @@ from mzextract.rules import Rules, joined_markers
 CLAUSE_BREAKS = "，,。；;：:！？!?\n|｜.．"
 SENTENCE_BREAKS = "。；;！？!?\n.．"
 FULL_STOPS = SENTENCE_BREAKS.replace("；", "").replace(";", "")
+"""The sentence breaks but ；: where a sentence ends as a reader takes it."""
 LINE_CLAUSE_BREAKS = frozenset(CLAUSE_BREAKS) - {"\n"}
 """The clause breaks a line may hold: a line or a cell with one is prose, no title or head."""
 BLANKS = " \t\u3000"

@@ -18,6 +18,7 @@ import regex
 
 from mzextract.clauses import (
     CLAUSE_BREAKS,
+    LIST_MARKS,
     NUMBER_PARTS,
     SENTENCE_BREAKS,
     SEPARATORS,
@@ -52,7 +53,7 @@ from mzextract.units import Units, blocked, check, money_context, units_of
 _GAP = _SPACE.replace("\\t", "")
 """The spaces that may stand around a range's dash."""
 _REDACTION_SET = frozenset(REDACTION_MARKS)
-_ITEM_ENDS = frozenset(CLAUSE_BREAKS + "、")
+_ITEM_ENDS = frozenset(CLAUSE_BREAKS + LIST_MARKS)
 """What may close a clause or a list item right after a figure."""
 
 # The candidate pattern needs nothing of `regex` but possessive quantifiers, which `re` has
